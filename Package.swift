@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Swift target shares: explicit existentials, imports that must be named where
+/// they are used, and imports internal unless a module re-exports on purpose.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Tarjama",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "tarjama", targets: ["tarjama"]),
+        .library(name: "Tarjama", targets: ["Tarjama"]),
+        .library(name: "TarjamaText", targets: ["TarjamaText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only place ICU is visible: a C shim whose public headers use stdint types and
+        // opaque pointers, so Swift code that imports Foundation never meets ICU's own headers.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(
+            name: "TarjamaText",
+            dependencies: ["CICU"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Tarjama",
+            dependencies: ["TarjamaText"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "tarjama",
+            dependencies: [
+                "Tarjama",
+                "TarjamaText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TarjamaTextTests",
+            dependencies: ["TarjamaText", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TarjamaTests",
+            dependencies: ["Tarjama", "TarjamaText", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "tarjamaTests",
+            dependencies: ["TestSupport", "tarjama"],
+            swiftSettings: swiftSettings
+        ),
+        // Fixtures and helpers the test targets share: locating ../shared, running the binary.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

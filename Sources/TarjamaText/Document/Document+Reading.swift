@@ -1,0 +1,46 @@
+import Foundation
+
+extension Document {
+    /// The longest line accepted by default: 1 MiB of text on one line is not a transcript.
+    public static let defaultMaxLineLength = 1 << 20
+
+    /// Reads and decodes a UTF-8 file; `-` reads standard input.
+    ///
+    /// The document's ``name`` is the file's base name without its last extension
+    /// (`aleppo.ar.txt` → `aleppo.ar`), or `stdin`.
+    public static func read(contentsOf path: String, maxLineLength: Int? = Document.defaultMaxLineLength,
+                            allowEmpty: Bool = false) throws(TextInputError) -> Document {
+        let data: Data
+        let label = path == "-" ? "<stdin>" : path
+        do {
+            if path == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            }
+        } catch {
+            throw .unreadable(file: label, reason: Self.reason(for: error, path: path))
+        }
+        let document = try Document(name: documentName(forPath: path), source: label, utf8: data, maxLineLength: maxLineLength)
+        if !allowEmpty && document.units.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .empty(file: label)
+        }
+        return document
+    }
+
+    /// The id prefix for a file: its base name without the last extension.
+    public static func documentName(forPath path: String) -> String {
+        if path == "-" { return "stdin" }
+        let base = (path as NSString).lastPathComponent
+        let stem = (base as NSString).deletingPathExtension
+        return stem.isEmpty ? base : stem
+    }
+
+    private static func reason(for error: any Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,78 @@
+/// Strict UTF-8 to UTF-16 decoding that says where the input went wrong.
+///
+/// Swift's own validating initialisers only say *that* the bytes are bad; a translator needs to
+/// know where, so this decoder tracks the byte offset and line.
+enum UTF8Decoder {
+    static func decode(_ bytes: some Collection<UInt8>, file: String, maxLineLength: Int?) throws(TextInputError) -> [UInt16] {
+        let result: Result<[UInt16], TextInputError>? = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(TextInputError) in try decode(buffer, file: file, maxLineLength: maxLineLength) }
+        }
+        if let result { return try result.get() }
+        return try Array(bytes).withUnsafeBufferPointer { buffer throws(TextInputError) in
+            try decode(buffer, file: file, maxLineLength: maxLineLength)
+        }
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String, maxLineLength: Int?) throws(TextInputError) -> [UInt16] {
+        var index = 0
+        let count = bytes.count
+        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { index = 3 }
+        var output = [UInt16]()
+        output.reserveCapacity(count - index)
+        var line = 1
+        var lineLength = 0
+        let limit = maxLineLength ?? Int.max
+
+        @inline(__always) func invalid(_ at: Int) -> TextInputError {
+            .invalidUTF8(file: file, byteOffset: at, line: line)
+        }
+
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0 { throw .nulByte(file: file, byteOffset: index, line: line) }
+                if lead == 0x0A || lead == 0x0D {
+                    // CRLF counts once; a lone CR is a line end too.
+                    if !(lead == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) { line += 1 }
+                    lineLength = 0
+                } else {
+                    lineLength += 1
+                    if lineLength > limit { throw .lineTooLong(file: file, line: line, length: lineLength, limit: limit) }
+                }
+                output.append(UInt16(lead))
+                index += 1
+                continue
+            }
+            var scalar: UInt32
+            var length: Int
+            var minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: scalar = UInt32(lead & 0x1F); length = 2; minimum = 0x80
+            case 0xE0...0xEF: scalar = UInt32(lead & 0x0F); length = 3; minimum = 0x800
+            case 0xF0...0xF4: scalar = UInt32(lead & 0x07); length = 4; minimum = 0x10000
+            default: throw invalid(index)
+            }
+            guard index + length <= count else { throw invalid(index) }
+            for k in 1..<length {
+                let byte = bytes[index + k]
+                guard byte & 0xC0 == 0x80 else { throw invalid(index) }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw invalid(index) }
+            if scalar < 0x10000 {
+                output.append(UInt16(scalar))
+                lineLength += 1
+                // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end lines too.
+                if scalar == 0x2028 || scalar == 0x2029 { line += 1; lineLength = 0 }
+            } else {
+                let value = scalar - 0x10000
+                output.append(UInt16(0xD800 + (value >> 10)))
+                output.append(UInt16(0xDC00 + (value & 0x3FF)))
+                lineLength += 2
+            }
+            if lineLength > limit { throw .lineTooLong(file: file, line: line, length: lineLength, limit: limit) }
+            index += length
+        }
+        return output
+    }
+}
