@@ -59,6 +59,9 @@ struct CliticCandidate {
     var addsAlef: Bool
     /// The clitics removed, e.g. `و+ل+ال`; empty for the word as it stands.
     var clitics: String
+    /// Whether the article ال was removed: then only common nouns (type term) may match, since a
+    /// name does not take the article (السورية is "Syrian", not سورية "Syria").
+    var removesArticle = false
 
     private static let waw: UInt16 = 0x0648, fa: UInt16 = 0x0641, ba: UInt16 = 0x0628
     private static let kaf: UInt16 = 0x0643, lam: UInt16 = 0x0644, alef: UInt16 = 0x0627
@@ -93,7 +96,7 @@ struct CliticCandidate {
                     candidates.append(CliticCandidate(offset: offset, addsAlef: true, clitics: join(clitics, "ال")))
                 }
                 if rest - 2 >= minimumStem, at(offset) == alef, at(offset + 1) == lam {
-                    candidates.append(CliticCandidate(offset: offset + 2, addsAlef: false, clitics: join(clitics, "ال")))
+                    candidates.append(CliticCandidate(offset: offset + 2, addsAlef: false, clitics: join(clitics, "ال"), removesArticle: true))
                 }
             }
         }

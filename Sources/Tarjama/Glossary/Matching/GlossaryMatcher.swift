@@ -73,7 +73,10 @@ public struct GlossaryMatcher: Sendable {
                 var last = index
                 while true {
                     let terminal = automaton.terminals[Int(node)]
-                    if terminal.entry >= 0, best == nil || last > best!.end { best = (last, terminal, candidate) }
+                    if terminal.entry >= 0, best == nil || last > best!.end,
+                       !candidate.removesArticle || glossary.entries[Int(terminal.entry)].type == .term {
+                        best = (last, terminal, candidate)
+                    }
                     last += 1
                     guard last < count, last - index < automaton.maxWords else { break }
                     let next = wordID(last)
