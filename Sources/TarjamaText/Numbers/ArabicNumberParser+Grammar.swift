@@ -38,6 +38,12 @@ extension ArabicNumberParser {
             var token = Token(range: word, numberStart: word.lowerBound, conjunction: sawWaw,
                               adjacent: gapIsSpace && (!sawWaw || wawAdjacent))
             sawWaw = false
+            if word.count > 1, key[word.lowerBound] == Self.waw, Self.isDigits(key, (word.lowerBound + 1)..<(word.lowerBound + 2)) {
+                // و٣٬٠٣٣: the conjunction glued to digits.
+                token.conjunction = true
+                word = (word.lowerBound + 1)..<word.upperBound
+                token.numberStart = word.lowerBound
+            }
             if key[word.lowerBound] >= 0x30, key[word.lowerBound] <= 0x39 {
                 // Digits: join ",ddd" groups and one ".d…" fraction written across word breaks.
                 var text = String(decoding: key[word], as: UTF16.self)
