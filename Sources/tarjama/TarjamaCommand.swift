@@ -17,6 +17,9 @@ struct TarjamaCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Demo.self,
+            Normalize.self,
+            Translit.self,
+            Numbers.self,
         ]
     )
 
