@@ -17,6 +17,8 @@ struct TarjamaCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Demo.self,
+            SegmentCommand.self,
+            BidiCommand.self,
         ]
     )
 
