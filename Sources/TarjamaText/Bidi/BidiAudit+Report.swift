@@ -3,7 +3,7 @@ extension BidiAudit {
     /// then a summary line.
     public func reportLines(file: String) -> [String] {
         var lines = findings.map { "\(file):\($0.description)" }
-        let controls = "\(controlCount) bidi control\(controlCount == 1 ? "" : "s"), \(markCount) of them mark\(markCount == 1 ? "" : "s")"
+        let controls = "\(controlCount) bidi control\(controlCount == 1 ? "" : "s"), \(markCount) mark\(markCount == 1 ? "" : "s")"
         if isBalanced {
             lines.append("\(file): no unbalanced bidi controls (\(controls))")
         } else {
