@@ -20,6 +20,8 @@ struct TarjamaCommand: AsyncParsableCommand {
             Normalize.self,
             Translit.self,
             Numbers.self,
+            SegmentCommand.self,
+            BidiCommand.self,
         ]
     )
 
