@@ -1,53 +1,47 @@
-/// The words of a stretch of text, folded by ``MatchFold``, with an offset map: for each folded
-/// unit the offset of the original unit it came from, so a match found on the key is reported
-/// at the exact original span.
+internal import TarjamaText
+
+/// The words of a stretch of text as matching keys (``MatchFold``), with the normaliser's offset
+/// map: for each key unit the original units it came from, so a match found on the key is
+/// reported at the exact original span.
 struct FoldedWords {
-    /// The folded units of all words, back to back.
+    /// The key units (words and what separates them).
     var folded: [UInt16] = []
-    /// For each folded unit, the offset of its original unit.
+    /// For each key unit, the offset of its first original unit.
     var origins: [Int32] = []
-    /// For each word, where it starts in ``folded``; one extra element closes the last word.
+    /// For each key unit, the offset just past its original units (attached marks included).
+    var ends: [Int32] = []
+    /// For each word, where it starts and ends in ``folded``.
     var starts: [Int32] = []
-    /// For each word, the original offset just past its last unit (trailing diacritics included).
-    var originalEnds: [Int32] = []
+    var stops: [Int32] = []
 
-    var count: Int { originalEnds.count }
-
-    @inline(__always)
-    func range(of word: Int) -> Range<Int> { Int(starts[word])..<Int(starts[word + 1]) }
+    var count: Int { starts.count }
 
     @inline(__always)
-    func originalEnd(of word: Int) -> Int { Int(originalEnds[word]) }
+    func range(of word: Int) -> Range<Int> { Int(starts[word])..<Int(stops[word]) }
 
-    /// Folds and splits `range` of `units`.
-    mutating func read(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>) {
-        folded.reserveCapacity(range.count)
-        origins.reserveCapacity(range.count)
+    @inline(__always)
+    func originalEnd(of word: Int) -> Int { Int(ends[Int(stops[word]) - 1]) }
+
+    /// Normalises and splits `range` of `units`.
+    mutating func read(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) {
+        let key = try MatchFold.normalizer.normalize(units, in: range)
+        folded = key.units
+        origins = key.originalStarts
+        ends = key.originalEnds
+        let scanner = MatchFold.scanner
         var inWord = false
-        var lastEnd = 0
-        MatchFold.table.withUnsafeBufferPointer { table in
-            for position in range {
-                let unit = table[Int(units[position])]
-                if unit == MatchFold.separator {
-                    if inWord {
-                        originalEnds.append(Int32(lastEnd))
-                        inWord = false
-                    }
-                } else if unit == MatchFold.ignorable {
-                    if inWord { lastEnd = position + 1 }
-                } else {
-                    if !inWord {
-                        starts.append(Int32(folded.count))
-                        inWord = true
-                    }
-                    folded.append(unit)
-                    origins.append(Int32(position))
-                    lastEnd = position + 1
+        for (index, unit) in folded.enumerated() {
+            if scanner.isWordUnit(unit) {
+                if !inWord {
+                    starts.append(Int32(index))
+                    inWord = true
                 }
+            } else if inWord {
+                stops.append(Int32(index))
+                inWord = false
             }
         }
-        if inWord { originalEnds.append(Int32(lastEnd)) }
-        starts.append(Int32(folded.count))
+        if inWord { stops.append(Int32(folded.count)) }
     }
 }
 

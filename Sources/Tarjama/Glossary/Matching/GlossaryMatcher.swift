@@ -1,3 +1,5 @@
+public import TarjamaText
+
 /// Finds every glossary term in a text in one left-to-right pass: the text is folded and cut
 /// into words as it is read (one table lookup per UTF-16 unit), each word is looked up as it
 /// stands and with its proclitics removed (و ف, then ب ك ل, then ال, with ل+ال written لل), and
@@ -26,17 +28,19 @@ public struct GlossaryMatcher: Sendable {
     /// The terms in `text`, with ranges in its UTF-16 units.
     ///
     /// - Complexity: O(n · k) for n UTF-16 units and k the longest term in words.
-    public func matches(in text: String) -> [TermMatch] {
+    public func matches(in text: String) throws(NormalizationError) -> [TermMatch] {
         let units = Array(text.utf16)
-        return units.withUnsafeBufferPointer { matches(in: $0, range: 0..<$0.count) }
+        return try units.withUnsafeBufferPointer { buffer throws(NormalizationError) in
+            try matches(in: buffer, range: 0..<buffer.count)
+        }
     }
 
     /// The terms in `range` of `units` (a document's UTF-16 buffer), with ranges in `units`.
     ///
     /// - Complexity: O(n · k) for n = `range.count` and k the longest term in words.
-    public func matches(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [TermMatch] {
+    public func matches(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [TermMatch] {
         var words = FoldedWords()
-        words.read(units, range: range)
+        try words.read(units, range: range)
         return words.folded.withUnsafeBufferPointer { folded in
             match(words, folded: folded, original: units)
         }
