@@ -22,6 +22,7 @@ struct TarjamaCommand: AsyncParsableCommand {
             Numbers.self,
             SegmentCommand.self,
             BidiCommand.self,
+            Suggest.self,
         ]
     )
 

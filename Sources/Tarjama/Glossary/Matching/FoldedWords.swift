@@ -4,12 +4,14 @@ internal import TarjamaText
 /// map: for each key unit the original units it came from, so a match found on the key is
 /// reported at the exact original span.
 struct FoldedWords {
+    /// The matching key of the text, with its offset map.
+    let key: NormalizedText
     /// The key units (words and what separates them).
-    var folded: [UInt16] = []
+    var folded: [UInt16] { key.units }
     /// For each key unit, the offset of its first original unit.
-    var origins: [Int32] = []
+    var origins: [Int32] { key.originalStarts }
     /// For each key unit, the offset just past its original units (attached marks included).
-    var ends: [Int32] = []
+    var ends: [Int32] { key.originalEnds }
     /// For each word, where it starts and ends in ``folded``.
     var starts: [Int32] = []
     var stops: [Int32] = []
@@ -23,14 +25,11 @@ struct FoldedWords {
     func originalEnd(of word: Int) -> Int { Int(ends[Int(stops[word]) - 1]) }
 
     /// Normalises and splits `range` of `units`.
-    mutating func read(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) {
-        let key = try MatchFold.normalizer.normalize(units, in: range)
-        folded = key.units
-        origins = key.originalStarts
-        ends = key.originalEnds
+    init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) {
+        key = try MatchFold.normalizer.normalize(units, in: range)
         let scanner = MatchFold.scanner
         var inWord = false
-        for (index, unit) in folded.enumerated() {
+        for (index, unit) in key.units.enumerated() {
             if scanner.isWordUnit(unit) {
                 if !inWord {
                     starts.append(Int32(index))
@@ -41,7 +40,7 @@ struct FoldedWords {
                 inWord = false
             }
         }
-        if inWord { stops.append(Int32(folded.count)) }
+        if inWord { stops.append(Int32(key.units.count)) }
     }
 }
 

@@ -39,10 +39,14 @@ public struct GlossaryMatcher: Sendable {
     ///
     /// - Complexity: O(n · k) for n = `range.count` and k the longest term in words.
     public func matches(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [TermMatch] {
-        var words = FoldedWords()
-        try words.read(units, range: range)
-        return words.folded.withUnsafeBufferPointer { folded in
-            match(words, folded: folded, original: units)
+        let words = try FoldedWords(units, range: range)
+        return matches(in: words, original: units)
+    }
+
+    /// The terms in already folded words.
+    func matches(in words: FoldedWords, original: UnsafeBufferPointer<UInt16>) -> [TermMatch] {
+        words.key.units.withUnsafeBufferPointer { folded in
+            match(words, folded: folded, original: original)
         }
     }
 
