@@ -23,6 +23,7 @@ struct TarjamaCommand: AsyncParsableCommand {
             SegmentCommand.self,
             BidiCommand.self,
             Suggest.self,
+            GlossaryCommand.self,
         ]
     )
 

@@ -27,6 +27,10 @@ public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
     case unrepresentable(file: String, entry: Int, reason: String)
     /// The entry asked for is not in the glossary.
     case noSuchEntry(file: String)
+    /// An added or imported term is already in the file with another preferred rendering.
+    case termExists(file: String, line: Int)
+    /// A command that edits one file was given a directory holding several (or none).
+    case ambiguousFile(path: String, count: Int)
     /// Writing failed; the existing file is unchanged.
     case cannotWrite(file: String, reason: String)
 
@@ -58,6 +62,10 @@ public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(file): entry \(entry): \(reason); nothing was written"
         case let .noSuchEntry(file):
             "\(file): no entry with that source term"
+        case let .termExists(file, line):
+            "\(file):\(line): the term is already there with another preferred rendering; use --replace to change it, or add the rendering as an alternative"
+        case let .ambiguousFile(path, count):
+            "\(path): holds \(count) glossary files; name the one to change with --glossary FILE"
         case let .cannotWrite(file, reason):
             "\(file): cannot write: \(reason); the existing file is unchanged"
         }

@@ -24,6 +24,11 @@ public enum GlossaryTSV {
     public struct Row: Sendable {
         public var entry: GlossaryEntry
         public var line: Int
+
+        public init(entry: GlossaryEntry, line: Int) {
+            self.entry = entry
+            self.line = line
+        }
     }
 
     /// Reads `path`. Blank lines are skipped; every other line must have the header's columns.
