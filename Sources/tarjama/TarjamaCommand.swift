@@ -24,6 +24,8 @@ struct TarjamaCommand: AsyncParsableCommand {
             BidiCommand.self,
             Suggest.self,
             GlossaryCommand.self,
+            Apply.self,
+            Check.self,
         ]
     )
 
