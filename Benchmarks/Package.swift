@@ -37,5 +37,16 @@ let package = Package(
             path: "Benchmarks/TextServices",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Glossary",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Tarjama", package: "Tarjama"),
+                .product(name: "TarjamaText", package: "Tarjama"),
+            ],
+            path: "Benchmarks/Glossary",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
