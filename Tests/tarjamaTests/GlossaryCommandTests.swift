@@ -83,3 +83,15 @@ struct GlossaryCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(contentsOf: URL(fileURLWithPath: Self.glossaries + "/syria-news.tsv")))
     }
 }
+
+@Suite("tarjama demo: glossary step")
+struct GlossaryDemoTests {
+    @Test("the demo suggests the sample's names and finds its pairs clean")
+    func demo() throws {
+        let result = try TarjamaBinary.run(["demo"], currentDirectory: SharedData.repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("كفرنبودة → Kafr Nabuda (exact)"))
+        #expect(result.stdout.contains("قلعة المضيق → Qalaat al-Madiq (clitic via و)"))
+        #expect(result.stdout.contains("check on the 10 sentence pairs: clean"))
+    }
+}

@@ -30,9 +30,11 @@ public final class TermChecker {
         for suggestion in suggestions {
             guard let index = suggestion.entryIndex, checkedEntries.insert(index).inserted else { continue }
             let entry = suggester.glossary.entries[index]
-            let used = entry.acceptedRenderings
-                .filter { RenderingFinder.contains($0, in: record.target) }
-                .max { $0.count < $1.count }
+            // The preferred rendering wins when present, even inside a longer alternative
+            // ("the SANA news agency" uses SANA); otherwise the longest alternative found.
+            let used = RenderingFinder.contains(entry.target, in: record.target)
+                ? entry.target
+                : entry.alternatives.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
             if let used {
                 renderingsUsed[index, default: [:]][used, default: []].append(record.id)
             }
