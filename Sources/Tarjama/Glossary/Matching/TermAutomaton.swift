@@ -13,7 +13,7 @@ struct TermAutomaton: Sendable {
 
     private(set) var words = WordTable()
     private(set) var rootChildren: [Int32] = []
-    private(set) var edges: [UInt64: Int32] = [:]
+    private(set) var edges = EdgeTable()
     /// Indexed by node; `entry` is -1 where no spelling ends.
     private(set) var terminals: [Terminal] = [Terminal(entry: -1, spelling: 0)]
     var nodeCount: Int { terminals.count }
@@ -48,9 +48,10 @@ struct TermAutomaton: Sendable {
                 node = rootChildren[Int(id)]
             } else {
                 let key = Self.edgeKey(node, id)
-                if let child = edges[key] { node = child } else {
+                let existing = edges[key]
+                if existing >= 0 { node = existing } else {
                     let child = newNode()
-                    edges[key] = child
+                    edges.insert(key, child)
                     node = child
                 }
             }
@@ -70,10 +71,56 @@ struct TermAutomaton: Sendable {
     func root(_ word: Int32) -> Int32 { word >= 0 && Int(word) < rootChildren.count ? rootChildren[Int(word)] : -1 }
 
     @inline(__always)
-    func child(_ node: Int32, _ word: Int32) -> Int32 { edges[Self.edgeKey(node, word)] ?? -1 }
+    func child(_ node: Int32, _ word: Int32) -> Int32 { edges[Self.edgeKey(node, word)] }
 
     /// Approximate bytes held, for the benchmark's memory figure.
     var byteCount: Int {
-        words.byteCount + rootChildren.capacity * 4 + edges.capacity * 24 + terminals.capacity * 8
+        words.byteCount + rootChildren.capacity * 4 + edges.byteCount + terminals.capacity * 8
     }
+}
+
+/// The trie's transitions below the root: (node, word) → child, open addressing with a
+/// multiplicative hash (the standard dictionary's SipHash costs more than the rest of a lookup).
+struct EdgeTable: Sendable {
+    private var keys = [UInt64](repeating: .max, count: 16)
+    private var values = [Int32](repeating: -1, count: 16)
+    private var mask = 15
+    private(set) var count = 0
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// The child for `key`, or -1.
+    @inline(__always)
+    subscript(key: UInt64) -> Int32 {
+        var slot = Self.slot(key, mask)
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == .max { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Self.slot(key, mask)
+        while keys[slot] != .max && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == .max { count += 1 }
+        keys[slot] = key
+        values[slot] = value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: .max, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) where key != .max { insert(key, value) }
+    }
+
+    var byteCount: Int { keys.capacity * 8 + values.capacity * 4 }
 }
