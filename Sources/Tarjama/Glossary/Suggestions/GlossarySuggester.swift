@@ -30,15 +30,23 @@ public struct GlossarySuggester: Sendable {
         let words = try FoldedWords(units, range: range)
         let terms = matcher.matches(in: words, original: units)
         var suggestions = terms.map { termSuggestion($0, units) }
-        if suggestsNumbers, NumberPrefilter.mayHaveNumber(words) {
-            for number in ArabicNumberParser.shared.numbers(inKey: words.key)
-            where !terms.contains(where: { $0.range.overlaps(number.range) }) {
-                let text = Self.string(units, number.range)
-                if text.unicodeScalars.allSatisfy({ $0.isASCII }) { continue }
-                suggestions.append(TermSuggestion(
-                    range: number.range, text: text, source: text, rendering: String(number.value), alternatives: [],
-                    forbidden: [], type: "number", match: "number", clitics: "", origin: .number, entryIndex: nil,
-                    note: number.notes.isEmpty ? nil : number.notes.map(\.description).joined(separator: "; ")))
+        if suggestsNumbers {
+            for run in NumberPrefilter.numberRuns(words) {
+                let window = Array(UnsafeBufferPointer(rebasing: units[run]))
+                for number in try ArabicNumberParser.shared.numbers(in: window) {
+                    let range = (number.range.lowerBound + run.lowerBound)..<(number.range.upperBound + run.lowerBound)
+                    if terms.contains(where: { $0.range.overlaps(range) }) { continue }
+                    let text = Self.string(units, range)
+                    if text.unicodeScalars.allSatisfy({ $0.isASCII }) { continue }
+                    let notes = number.notes.map { note -> String in
+                        guard case let .strayScaleWord(stray) = note else { return note.description }
+                        return NumberNote.strayScaleWord(range: (stray.lowerBound + run.lowerBound)..<(stray.upperBound + run.lowerBound)).description
+                    }
+                    suggestions.append(TermSuggestion(
+                        range: range, text: text, source: text, rendering: String(number.value), alternatives: [],
+                        forbidden: [], type: "number", match: "number", clitics: "", origin: .number, entryIndex: nil,
+                        note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
+                }
             }
         }
         if suggestsNames {

@@ -1,10 +1,10 @@
 internal import TarjamaText
 
-/// Tells cheaply, from the folded words of a segment, whether the number parser can find anything
-/// there: a word with a digit, or an Arabic number word (as a matching key, after an optional و
-/// and article). Most sentences have none, and the parser costs more than the matcher. It may
-/// say yes wrongly (ست is also "six" in ست سنوات, fine); it must never say no to a number: a test
-/// compares it with the parser on the transcript and the demo sample.
+/// Finds cheaply, from the folded words of a segment, where the number parser can find anything:
+/// runs of words with a digit or Arabic number words (as matching keys, after an optional و and
+/// article). Most of a sentence is not a number, and the parser costs more than the matcher. A
+/// run may hold no number (ست is also a verb prefix, fine); no number may lie outside the runs:
+/// a test compares the result with the parser on the transcript and the demo sample.
 enum NumberPrefilter {
     /// Number words as matching keys (ة→ه, أ إ آ→ا, ى→ي, ئ→ي): units, tens, hundreds (one word
     /// or two), thousands, millions and billions, masculine and feminine, nominative and genitive.
@@ -20,6 +20,7 @@ enum NumberPrefilter {
             "مليار", "مليارا", "ملياران", "مليارين", "مليارات",
             // Dual in construct: مليوني شخص, الفي سيارة.
             "مليوني", "ملياري", "الفي", "ميتي", "مايتي",
+            "بليون", "بليونا", "بليونان", "بليونين", "بليوني", "بلايين", "تريليون", "ترليون", "تريليونات",
         ]
         for unit in ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "ثماني", "تسع"] {
             for hundred in ["ميه", "مايه", "مييه"] { forms.append(unit + hundred) }
@@ -27,21 +28,40 @@ enum NumberPrefilter {
         return WordTable(words: forms)
     }()
 
-    static func mayHaveNumber(_ words: FoldedWords) -> Bool {
+    /// The original spans of the runs of number words (and the و between them) in `words`: the
+    /// only places a number can be, so the parser reads those instead of the whole segment.
+    static func numberRuns(_ words: FoldedWords) -> [Range<Int>] {
         words.key.units.withUnsafeBufferPointer { units in
+            var runs: [Range<Int>] = []
+            var runStart: Int?
+            var runEnd = 0
             for index in 0..<words.count {
-                var range = words.range(of: index)
-                if units[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-                if isNumberWord(units, range) { return true }
-                if units[range.lowerBound] == 0x0648, range.count > 2 {
-                    range = (range.lowerBound + 1)..<range.upperBound
-                    if isNumberWord(units, range) { return true }
+                let range = words.range(of: index)
+                let isWaw = range.count == 1 && units[range.lowerBound] == 0x0648
+                if isNumberLike(units, range) || (isWaw && runStart != nil) {
+                    if runStart == nil { runStart = Int(words.origins[range.lowerBound]) }
+                    if !isWaw { runEnd = words.originalEnd(of: index) }
+                } else if let start = runStart {
+                    runs.append(start..<runEnd)
+                    runStart = nil
                 }
-                if range.count > 4, units[range.lowerBound] == 0x0627, units[range.lowerBound + 1] == 0x0644,
-                   isNumberWord(units, (range.lowerBound + 2)..<range.upperBound) { return true }
             }
-            return false
+            if let start = runStart { runs.append(start..<runEnd) }
+            return runs
         }
+    }
+
+    @inline(__always)
+    private static func isNumberLike(_ units: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
+        var range = word
+        if units[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        if isNumberWord(units, range) { return true }
+        if units[range.lowerBound] == 0x0648, range.count > 2 {
+            range = (range.lowerBound + 1)..<range.upperBound
+            if isNumberWord(units, range) { return true }
+        }
+        return range.count > 4 && units[range.lowerBound] == 0x0627 && units[range.lowerBound + 1] == 0x0644
+            && isNumberWord(units, (range.lowerBound + 2)..<range.upperBound)
     }
 
     @inline(__always)
