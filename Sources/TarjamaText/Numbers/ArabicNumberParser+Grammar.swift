@@ -27,7 +27,7 @@ extension ArabicNumberParser {
         while index < words.count {
             var word = words[index]
             let gap = previousEnd..<word.lowerBound
-            let gapIsSpace = tokens.isEmpty ? false : key[gap].allSatisfy(Self.isSpace)
+            let gapIsSpace = !tokens.isEmpty && key[gap].allSatisfy(Self.isSpace)
             if word.count == 1, key[word.lowerBound] == Self.waw {
                 sawWaw = true
                 wawAdjacent = gapIsSpace
@@ -69,8 +69,12 @@ extension ArabicNumberParser {
                 token.numberStart = word.lowerBound + 1
                 token.conjunction = true
             }
-            tokens.append(token)
-            previousEnd = word.upperBound
+            // Only number words become tokens; any other word between two of them leaves letters
+            // in the gap, which is what makes them not adjacent.
+            if token.lexeme != nil || token.digits != nil {
+                tokens.append(token)
+                previousEnd = word.upperBound
+            }
             index += 1
         }
         return tokens
