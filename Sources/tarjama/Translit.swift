@@ -6,8 +6,8 @@ struct Translit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Transliterate Arabic: Buckwalter, Safe Buckwalter, ICU's Arabic-Latin, or readable names.",
         discussion: """
-        Schemes: icu (ICU's scholarly skeleton), buckwalter and safe-buckwalter (one-to-one,
-        reversible with --reverse), names (a readable suggestion for English spellings of names:
+        Schemes: icu (ICU's scholarly skeleton), buckwalter and safe-buckwalter (one-to-one, \
+        reversible with --reverse), names (a readable suggestion for English spellings of names: \
         it guesses the vowels Arabic does not write, so check it against the agency spelling).
         Examples:
           tarjama translit "بشار الاسد" --scheme names        → Bashar al-Asad
