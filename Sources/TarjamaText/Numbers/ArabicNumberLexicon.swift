@@ -49,7 +49,7 @@ struct ArabicNumberLexicon: Sendable {
         for (index, stem) in tens.enumerated() {
             spelled += [(stem + "ون", .tens((index + 2) * 10)), (stem + "ين", .tens((index + 2) * 10))]
         }
-        for hundred in ["مئة", "مائة", "مية"] { spelled.append((hundred, .hundredWord)) }
+        for hundred in ["مئة", "مائة"] { spelled.append((hundred, .hundredWord)) }
         for two in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] {
             spelled.append((two, .hundreds(200)))
         }
@@ -77,7 +77,7 @@ struct ArabicNumberLexicon: Sendable {
         var entries: [[UInt16]: Lexeme] = [:]
         for (word, lexeme) in spelled {
             // Keyed exactly as text is keyed, so the lexicon and the text cannot disagree.
-            guard let key = try? ArabicNormalizer.matching.normalize(word) else { continue }
+            guard let key = try? ArabicNumberParser.normalizer.normalize(word) else { continue }
             entries[key.units] = lexeme
         }
         self.entries = entries

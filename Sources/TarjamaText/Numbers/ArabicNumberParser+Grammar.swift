@@ -162,9 +162,11 @@ extension ArabicNumberParser {
                     case .dual: total += 2 * scale
                     case .plural: break tokenLoop  // آلاف alone is "thousands", not a number
                     case .accusative:
-                        // ألفاً ومئتي is 1200; ألفا رجل (no و after) is the dual construct, 2000.
+                        // ألفاً ومئتي is 1200. Alone, ألفا is far more often the name Alpha
+                        // (الجانب ألفا) than the rare dual construct, so it is not read.
                         let followedByNumber = next().map { $0.conjunction && $0.lexeme != nil } ?? false
-                        total += followedByNumber ? scale : 2 * scale
+                        guard followedByNumber else { break tokenLoop }
+                        total += scale
                     }
                 } else {
                     guard !joined, form != .dual else { break tokenLoop }

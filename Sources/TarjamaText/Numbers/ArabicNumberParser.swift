@@ -8,7 +8,11 @@
 /// A value, safe to share between threads.
 public struct ArabicNumberParser: Sendable {
     let lexicon = ArabicNumberLexicon.shared
-    let normalizer = ArabicNormalizer.matching
+    var normalizer: ArabicNormalizer { Self.normalizer }
+
+    /// Number words are read on the matching key without hamza-seat folding: folded, مئتا (200)
+    /// would be ميتا, which is also "dead".
+    static let normalizer = ArabicNormalizer(folding: ArabicFolding.matching.subtracting(.hamzaSeats))
     let scanner = WordScanner.shared
 
     /// The parser every Tarjama component shares.
@@ -37,8 +41,8 @@ public struct ArabicNumberParser: Sendable {
         return outside.allSatisfy { !scanner.isWordUnit($0) } ? found[0].value : nil
     }
 
-    /// The numbers in an already built matching key, with ranges in the key's original text.
-    public func numbers(inKey key: NormalizedText) -> [NumberMatch] {
+    /// The numbers in a key built by ``normalizer``, with ranges in the key's original text.
+    func numbers(inKey key: NormalizedText) -> [NumberMatch] {
         let tokens = key.units.withUnsafeBufferPointer { tokenize($0) }
         var matches: [NumberMatch] = []
         var index = 0
