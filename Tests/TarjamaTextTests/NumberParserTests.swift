@@ -42,6 +42,7 @@ struct NumberParserTests {
         #expect(try found("الآلاف من المدنيين وآلاف الجرحى").isEmpty)
         #expect(try found("لم يصب احد").isEmpty)
         #expect(try found("وجد ميتًا في الجانب ألفا").isEmpty)
+        #expect(try found("في القرن التاسع عشر والحادي عشر").isEmpty)
         #expect(try found("مئتين ومائتين").map(\.1) == [200, 200])
     }
 

@@ -63,6 +63,10 @@ extension ArabicNumberParser {
                 token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1) ? Double(text) : nil
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
+                // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
+                if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word) {
+                    token.lexeme = nil
+                }
             } else if word.count > 1, key[word.lowerBound] == Self.waw,
                       let lexeme = lexicon.lexeme(key, (word.lowerBound + 1)..<word.upperBound) {
                 token.lexeme = lexeme
@@ -78,6 +82,14 @@ extension ArabicNumberParser {
             index += 1
         }
         return tokens
+    }
+
+    /// Whether `previous` is a word with the article right before `word` (التاسع in التاسع عشر).
+    static func isOrdinalHead(_ key: UnsafeBufferPointer<UInt16>, _ previous: Range<Int>, before word: Range<Int>) -> Bool {
+        var start = previous.lowerBound
+        if previous.count > 4, key[start] == waw || key[start] == 0x0641 { start += 1 }  // والحادي عشر
+        return previous.upperBound - start > 3 && key[start] == 0x0627 && key[start + 1] == 0x0644
+            && key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace)
     }
 
     static func isSpace(_ unit: UInt16) -> Bool {
