@@ -42,7 +42,7 @@ struct NumberParserTests {
         #expect(try found("الآلاف من المدنيين وآلاف الجرحى").isEmpty)
         #expect(try found("لم يصب احد").isEmpty)
         #expect(try found("وجد ميتًا في الجانب ألفا").isEmpty)
-        #expect(try found("في القرن التاسع عشر والحادي عشر").isEmpty)
+        #expect(try found("في القرن التاسع عشر والحادي عشر").map(\.1) == [19, 11])  // ordinals, not ten
         #expect(try found("مئتين ومائتين").map(\.1) == [200, 200])
     }
 
@@ -90,5 +90,41 @@ struct NumberParserTests {
     ])
     func english(example: (String, [Int])) {
         #expect(EnglishNumberParser.shared.numbers(in: example.0).map(\.value) == example.1)
+    }
+}
+
+@Suite("Ordinal numbers")
+struct OrdinalNumberTests {
+    @Test("Arabic ordinals, bare, with the article, glued to و, and the teens", arguments: [
+        ("المرة الأولى", 1), ("الدورة الثانية", 2), ("في القرن التاسع عشر", 19), ("الحادي عشر", 11),
+        ("والثالث", 3), ("اليوم العاشر", 10), ("للمرة الرابعة", 4),
+    ])
+    func arabic(example: (String, Int)) throws {
+        let found = try ArabicNumberParser.shared.numbers(in: example.0)
+        #expect(found.map(\.value) == [example.1])
+        #expect(found.map(\.kind) == [.ordinal])
+    }
+
+    @Test("a bare ثانية is a second of time, not an ordinal")
+    func secondOfTime() throws {
+        #expect(try ArabicNumberParser.shared.numbers(in: "خلال ثلاثين ثانية").map(\.value) == [30])
+    }
+
+    @Test("English ordinals in words and digits", arguments: [
+        ("the first few hours", 1), ("the twenty-first century", 21), ("the 3rd convoy", 3), ("its 100th day", 100),
+        ("the nineteenth century", 19), ("one hundred and fifth", 105),
+    ])
+    func english(example: (String, Int)) {
+        let found = EnglishNumberParser.shared.numbers(in: example.0)
+        #expect(found.map(\.value) == [example.1])
+        #expect(found.map(\.kind) == [.ordinal])
+    }
+
+    @Test("JSONL marks ordinals and leaves cardinals as the contract has them")
+    func jsonl() throws {
+        let units = Array("الدورة الثانية وثلاثة".utf16)
+        let lines = try ArabicNumberParser.shared.numbers(in: units).map { $0.jsonLine(in: units) }
+        #expect(lines == [#"{"start":7,"end":14,"text":"الثانية","value":2,"kind":"ordinal"}"#,
+                          #"{"start":16,"end":21,"text":"ثلاثة","value":3}"#])
     }
 }

@@ -27,6 +27,10 @@ struct ArabicNumberLexicon: Sendable {
         /// 200–900 as one word.
         case hundreds(Int)
         case scale(Int, Scale)
+        /// الأول, الثاني, ثالث …: an ordinal 1–10.
+        case ordinal(Int)
+        /// حادي, الحادي: only an ordinal before عشر (الحادي عشر, 11th).
+        case ordinalTeenHead(Int)
     }
 
     let entries: [[UInt16]: Lexeme]
@@ -74,6 +78,17 @@ struct ArabicNumberLexicon: Sendable {
             spelled += scale.plural.map { ($0, .scale(scale.0, .plural)) }
             spelled += scale.accusative.map { ($0, .scale(scale.0, .accusative)) }
         }
+        // Ordinals, masculine and feminine, bare or with the article. Bare ثانية is left out:
+        // it is far more often "a second" of time.
+        let ordinals: [(Int, String, String)] = [
+            (1, "أول", "أولى"), (2, "ثاني", "ثانية"), (3, "ثالث", "ثالثة"), (4, "رابع", "رابعة"), (5, "خامس", "خامسة"),
+            (6, "سادس", "سادسة"), (7, "سابع", "سابعة"), (8, "ثامن", "ثامنة"), (9, "تاسع", "تاسعة"), (10, "عاشر", "عاشرة"),
+        ]
+        for (value, masculine, feminine) in ordinals {
+            spelled += [("ال" + masculine, .ordinal(value)), ("ال" + feminine, .ordinal(value)), (masculine, .ordinal(value))]
+            if value != 2 { spelled.append((feminine, .ordinal(value))) }
+        }
+        spelled += ["حادي", "الحادي", "حادية", "الحادية"].map { ($0, .ordinalTeenHead(1)) }
         var entries: [[UInt16]: Lexeme] = [:]
         for (word, lexeme) in spelled {
             // Keyed exactly as text is keyed, so the lexicon and the text cannot disagree.

@@ -12,6 +12,13 @@ extension ArabicNumberParser {
         var lexeme: ArabicNumberLexicon.Lexeme?
         /// The value of a digit string, with its fraction when it has one.
         var digits: Double?
+
+        var isOrdinal: Bool {
+            switch lexeme {
+            case .ordinal, .ordinalTeenHead: true
+            default: false
+            }
+        }
     }
 
     private static let waw: UInt16 = 0x0648
@@ -64,7 +71,8 @@ extension ArabicNumberParser {
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
                 // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
-                if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word) {
+                if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word),
+                   !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {
                     token.lexeme = nil
                 }
             } else if word.count > 1, key[word.lowerBound] == Self.waw,
@@ -104,7 +112,7 @@ extension ArabicNumberParser {
     private enum Stage { case start, hundreds, units, teen, tens, digits, afterScale }
 
     /// The longest number starting at token `start`.
-    func parse(_ tokens: [Token], from start: Int) -> (value: Int, last: Int, strayScale: Int?)? {
+    func parse(_ tokens: [Token], from start: Int) -> (value: Int, last: Int, strayScale: Int?, kind: NumberMatch.Kind)? {
         var total = 0
         var group = 0.0
         var stage = Stage.start
@@ -132,9 +140,17 @@ extension ArabicNumberParser {
             // first are joined with و too (ثلاثة وثلاثين), except a teen or a hundred's two words.
             let opensGroup = stage == .start || (stage == .afterScale && joined)
             switch lexeme {
+            case let .ordinal(value), let .ordinalTeenHead(value):
+                // An ordinal stands alone, or heads a teen: الثالث عشر.
+                guard index == start else { break tokenLoop }
+                if let following = next(), !following.conjunction, following.lexeme == .ten {
+                    return (10 + value, index + 1, nil, .ordinal)
+                }
+                if case .ordinalTeenHead = lexeme { break tokenLoop }
+                return (value, index, nil, .ordinal)
             case .zero:
                 guard index == start else { break tokenLoop }
-                return (0, index, nil)
+                return (0, index, nil, .cardinal)
             case let .unit(value), let .teenHead(value):
                 guard opensGroup || (stage == .hundreds && joined) else { break tokenLoop }
                 if let following = next(), !following.conjunction, following.lexeme == .ten {
@@ -199,6 +215,6 @@ extension ArabicNumberParser {
            case .scale = tokens[last + 1].lexeme, stage == .afterScale || stage == .digits {
             stray = last + 1
         }
-        return (value, last, stray)
+        return (value, last, stray, .cardinal)
     }
 }

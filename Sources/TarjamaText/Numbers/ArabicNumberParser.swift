@@ -4,7 +4,8 @@
 /// ICU's Arabic spell-out parser only reads canonical forms; this grammar reads what transcripts
 /// write: with or without hamza, ة or ه, masculine and feminine, nominative and genitive, hundreds
 /// as one word or two, و between the parts (glued or spaced), thousands, millions and billions,
-/// Arabic-Indic and ASCII digits with their group separators. Ordinals and fractions are not read.
+/// Arabic-Indic and ASCII digits with their group separators; and ordinals 1st–19th (الأول,
+/// الثانية, الحادي عشر), with ``NumberMatch/kind`` `.ordinal`. Fractions are not read.
 /// A value, safe to share between threads.
 public struct ArabicNumberParser: Sendable {
     let lexicon = ArabicNumberLexicon.shared
@@ -53,7 +54,8 @@ public struct ArabicNumberParser: Sendable {
             if let stray = parsed.strayScale {
                 notes.append(.strayScaleWord(range: key.originalRange(of: tokens[stray].numberStart..<tokens[stray].range.upperBound)))
             }
-            matches.append(NumberMatch(range: key.originalRange(of: keyRange), value: parsed.value, notes: notes))
+            matches.append(NumberMatch(range: key.originalRange(of: keyRange), value: parsed.value, kind: parsed.kind,
+                                       notes: notes))
             index = (parsed.strayScale ?? parsed.last) + 1
         }
         return matches
