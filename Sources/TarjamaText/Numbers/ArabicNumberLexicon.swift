@@ -31,6 +31,8 @@ struct ArabicNumberLexicon: Sendable {
         case ordinal(Int)
         /// حادي, الحادي: only an ordinal before عشر (الحادي عشر, 11th).
         case ordinalTeenHead(Int)
+        /// نصف, ربع: 1/denominator, only of a scale word (نصف مليون, مليون ونصف).
+        case fraction(Int)
     }
 
     let entries: [[UInt16]: Lexeme]
@@ -89,6 +91,7 @@ struct ArabicNumberLexicon: Sendable {
             if value != 2 { spelled.append((feminine, .ordinal(value))) }
         }
         spelled += ["حادي", "الحادي", "حادية", "الحادية"].map { ($0, .ordinalTeenHead(1)) }
+        spelled += [("نصف", .fraction(2)), ("ربع", .fraction(4))]
         var entries: [[UInt16]: Lexeme] = [:]
         for (word, lexeme) in spelled {
             // Keyed exactly as text is keyed, so the lexicon and the text cannot disagree.

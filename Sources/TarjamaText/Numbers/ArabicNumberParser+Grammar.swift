@@ -203,6 +203,22 @@ extension ArabicNumberParser {
                 }
                 lastScale = scale
                 stage = .afterScale
+            case let .fraction(denominator):
+                if index == start {
+                    // نصف مليون, ربع مليون: a fraction of the scale word that follows.
+                    guard let following = next(), !following.conjunction,
+                          case let .scale(scale, .singular) = following.lexeme else { break tokenLoop }
+                    total += scale / denominator
+                    lastScale = scale
+                    stage = .afterScale
+                    last = index + 1; index += 2
+                    continue
+                }
+                // مليون ونصف: and a half of the scale just read.
+                guard joined, stage == .afterScale, lastScale != Int.max else { break tokenLoop }
+                total += lastScale / denominator
+                last = index
+                break tokenLoop
             }
             last = index
             index += 1

@@ -5,7 +5,8 @@
 /// write: with or without hamza, ة or ه, masculine and feminine, nominative and genitive, hundreds
 /// as one word or two, و between the parts (glued or spaced), thousands, millions and billions,
 /// Arabic-Indic and ASCII digits with their group separators; and ordinals 1st–19th (الأول,
-/// الثانية, الحادي عشر), with ``NumberMatch/kind`` `.ordinal`. Fractions are not read.
+/// الثانية, الحادي عشر), with ``NumberMatch/kind`` `.ordinal`. Fractions are read only of a
+/// scale word (نصف مليون, مليون ونصف); a bare نصف or ربع is not a number.
 /// A value, safe to share between threads.
 public struct ArabicNumberParser: Sendable {
     let lexicon = ArabicNumberLexicon.shared
