@@ -83,10 +83,14 @@ public struct ArabicNormalizer: Sendable {
 
     /// The key of `buffer[range]`, offsets counting from the start of `buffer`.
     public func normalize(_ buffer: UnsafeBufferPointer<UInt16>, in range: Range<Int>) throws(NormalizationError) -> NormalizedText {
-        var output = KeyOutput(capacity: range.count)
         guard let base = buffer.baseAddress, !range.isEmpty else {
-            return output.finish(originalRange: range)
+            return NormalizedText(units: [], originalStarts: [], originalEnds: [], originalRange: range)
         }
+        if !appliesNFC || Self.isNFC(base, range) {
+            // Most text is NFC already: one counting pass, then one filling pass into exact arrays.
+            return try foldExact(base, range)
+        }
+        var output = KeyOutput(capacity: range.count)
         var position = range.lowerBound
         while position < range.upperBound {
             var done = range.upperBound
@@ -113,6 +117,13 @@ public struct ArabicNormalizer: Sendable {
             position = pieceEnd
         }
         return output.finish(originalRange: range)
+    }
+
+    /// Whether `base[range]` passes ICU's NFC quick check as a whole.
+    static func isNFC(_ base: UnsafePointer<UInt16>, _ range: Range<Int>) -> Bool {
+        var status: Int32 = 0
+        let prefix = cicu_normalized_prefix_length(Int32(CICU_NFC), base + range.lowerBound, Int32(range.count), &status)
+        return status <= 0 && Int(prefix) == range.count
     }
 
     /// The first code point boundary after `start` (and after the code point there) where NFC
