@@ -7,7 +7,7 @@ struct Normalize: ParsableCommand {
         abstract: "Print the matching key of Arabic text (for matching, never for display).",
         discussion: """
         The key is NFC with these folding steps: \(ArabicFolding.steps.map(\.name).joined(separator: ", ")).
-        --explain lists each change as UTF-16 offsets into the input, the original, the key text,
+        --explain lists each change as UTF-16 offsets into the input, the original, the key text, \
         and the steps that made it. --skip leaves a step out (repeatable).
         Example: tarjama normalize "حَمَاةُ" --explain
         """

@@ -7,10 +7,11 @@ struct Numbers: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the numbers in a text (written out in Arabic words, or in digits) with their values.",
         discussion: """
-        Arabic: ثلاثة الاف وثلاثة وثلاثين → 3033, تسعمئة → 900, ٣٬٠٣٣ → 3033. With --english the file
+        Arabic: ثلاثة الاف وثلاثة وثلاثين → 3033, تسعمئة → 900, ٣٬٠٣٣ → 3033. With --english the file \
         is read as English (2,500, seventeen, forty-seven thousand).
-        Text output: start..<end, value, the words. JSONL: {"start","end","text","value"} per number,
-        plus "notes" (e.g. a stray repeated ألف) when there are any. Offsets are UTF-16 units.
+        Text output: start..<end, value, the words. JSONL: {"start","end","text","value"} per number, \
+        plus "kind":"ordinal" for ordinals (الحادي عشر, twenty-first) and "notes" (e.g. a stray \
+        repeated ألف) when there are any. Offsets are UTF-16 units.
         """
     )
 
@@ -40,6 +41,7 @@ struct Numbers: ParsableCommand {
                 try writer.write(number.jsonLine(in: document.units) + "\n")
             case .text:
                 var line = "\(number.range.lowerBound)..<\(number.range.upperBound)\t\(number.value)\t\(document.text(in: number.range))"
+                if number.kind == .ordinal { line += "\t(ordinal)" }
                 for note in number.notes { line += "\t(\(note))" }
                 try writer.write(line + "\n")
             }

@@ -6,8 +6,8 @@ struct Translit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Transliterate Arabic: Buckwalter, Safe Buckwalter, ICU's Arabic-Latin, or readable names.",
         discussion: """
-        Schemes: icu (ICU's scholarly skeleton), buckwalter and safe-buckwalter (one-to-one,
-        reversible with --reverse), names (a readable suggestion for English spellings of names:
+        Schemes: icu (ICU's scholarly skeleton), buckwalter and safe-buckwalter (one-to-one, \
+        reversible with --reverse), names (a readable suggestion for English spellings of names: \
         it guesses the vowels Arabic does not write, so check it against the agency spelling).
         Examples:
           tarjama translit "بشار الاسد" --scheme names        → Bashar al-Asad
@@ -45,6 +45,9 @@ struct Translit: ParsableCommand {
     @Flag(name: .customLong("ta-marbuta-ah"), help: "names: write a final ة as 'ah' (Hamah).")
     var taMarbutaAsAh = false
 
+    @Flag(name: .customLong("ou"), help: "names: write و as 'ou', as Syrian and Lebanese agencies do (Hazouri).")
+    var writesWawAsOu = false
+
     func validate() throws {
         if reverse && !scheme.isReversible {
             throw ValidationError("the \(scheme.rawValue) scheme cannot be reversed; use buckwalter or safe-buckwalter")
@@ -53,7 +56,8 @@ struct Translit: ParsableCommand {
 
     func run() throws {
         let document = try input.document()
-        let options = NameRomanizationOptions(assimilatesSunLetters: assimilatesSunLetters, taMarbutaAsAh: taMarbutaAsAh)
+        let options = NameRomanizationOptions(assimilatesSunLetters: assimilatesSunLetters, taMarbutaAsAh: taMarbutaAsAh,
+                                              writesWawAsOu: writesWawAsOu)
         let output = try ArabicTransliterator.shared.transliterate(document.units, scheme: scheme, reverse: reverse,
                                                                    nameOptions: options)
         let text = String(decoding: output, as: UTF16.self)

@@ -18,10 +18,11 @@ struct NumberParserTests {
         ("سبعة واربعون الف", 47000), ("سبعة وأربعين ألفاً", 47000), ("تسع وعشرين", 29), ("تسع وعشرون", 29),
         ("الف", 1000), ("الفين وخمسمئة", 2500), ("سبعة عشر", 17), ("سبعة عشرة", 17), ("إحدى عشرة", 11),
         ("اثنا عشر", 12), ("مئة وخمسين", 150), ("عشرين", 20), ("ثلاثة", 3), ("ثلاثه", 3),
-        ("ألفاً ومئتي", 1200), ("ألفا", 2000), ("مئتان", 200), ("ثلاثمائة وخمسة وعشرون", 325),
+        ("ألفاً ومئتي", 1200), ("مئتان", 200), ("ثلاثمائة وخمسة وعشرون", 325),
         ("مليون وخمسمئة الف", 1_500_000), ("ثلاثة ملايين", 3_000_000), ("مئة الف", 100_000),
         ("ثلاثة و ثلاثين", 33), ("٣٬٠٣٣", 3033), ("3,033", 3033), ("٢٥ ألف", 25000), ("1.5 مليون", 1_500_000),
-        ("مليارين", 2_000_000_000), ("صفر", 0),
+        ("مليارين", 2_000_000_000), ("صفر", 0), ("مليون ونصف", 1_500_000), ("نصف مليون", 500_000),
+        ("ربع مليون", 250_000), ("ثلاثة ملايين ونصف", 3_500_000), ("الفين ونصف", 2500),
     ])
     func forms(example: (String, Int)) throws {
         #expect(parser.value(of: example.0) == example.1)
@@ -41,6 +42,10 @@ struct NumberParserTests {
         #expect(try found("عشرين بالمئة").map(\.1) == [20])
         #expect(try found("الآلاف من المدنيين وآلاف الجرحى").isEmpty)
         #expect(try found("لم يصب احد").isEmpty)
+        #expect(try found("ساعة ونصف و ربع الساعة").isEmpty)
+        #expect(try found("وجد ميتًا في الجانب ألفا").isEmpty)
+        #expect(try found("في القرن التاسع عشر والحادي عشر").map(\.1) == [19, 11])  // ordinals, not ten
+        #expect(try found("مئتين ومائتين").map(\.1) == [200, 200])
     }
 
     @Test("a repeated scale word is flagged, not counted")
@@ -87,5 +92,41 @@ struct NumberParserTests {
     ])
     func english(example: (String, [Int])) {
         #expect(EnglishNumberParser.shared.numbers(in: example.0).map(\.value) == example.1)
+    }
+}
+
+@Suite("Ordinal numbers")
+struct OrdinalNumberTests {
+    @Test("Arabic ordinals, bare, with the article, glued to و, and the teens", arguments: [
+        ("المرة الأولى", 1), ("الدورة الثانية", 2), ("في القرن التاسع عشر", 19), ("الحادي عشر", 11),
+        ("والثالث", 3), ("اليوم العاشر", 10), ("للمرة الرابعة", 4),
+    ])
+    func arabic(example: (String, Int)) throws {
+        let found = try ArabicNumberParser.shared.numbers(in: example.0)
+        #expect(found.map(\.value) == [example.1])
+        #expect(found.map(\.kind) == [.ordinal])
+    }
+
+    @Test("a bare ثانية is a second of time, not an ordinal")
+    func secondOfTime() throws {
+        #expect(try ArabicNumberParser.shared.numbers(in: "خلال ثلاثين ثانية").map(\.value) == [30])
+    }
+
+    @Test("English ordinals in words and digits", arguments: [
+        ("the first few hours", 1), ("the twenty-first century", 21), ("the 3rd convoy", 3), ("its 100th day", 100),
+        ("the nineteenth century", 19), ("one hundred and fifth", 105),
+    ])
+    func english(example: (String, Int)) {
+        let found = EnglishNumberParser.shared.numbers(in: example.0)
+        #expect(found.map(\.value) == [example.1])
+        #expect(found.map(\.kind) == [.ordinal])
+    }
+
+    @Test("JSONL marks ordinals and leaves cardinals as the contract has them")
+    func jsonl() throws {
+        let units = Array("الدورة الثانية وثلاثة".utf16)
+        let lines = try ArabicNumberParser.shared.numbers(in: units).map { $0.jsonLine(in: units) }
+        #expect(lines == [#"{"start":7,"end":14,"text":"الثانية","value":2,"kind":"ordinal"}"#,
+                          #"{"start":16,"end":21,"text":"ثلاثة","value":3}"#])
     }
 }

@@ -43,7 +43,7 @@ struct TransliterationTests {
     @Test("names: article, guessed short vowels, long vowels, ta marbuta, shadda", arguments: [
         ("بشار الاسد", "Bashar al-Asad"), ("حلب", "Halab"), ("حماة", "Hama"), ("الحزوري", "al-Hazuri"),
         ("محمد", "Mahmad"), ("ترجمان", "Tarjaman"), ("كفريا", "Kafrya"), ("الفوعة", "al-Fu'a"),
-        ("بشّار", "Bashshar"), ("غسان حمزة حسن العمر", "Ghasan Hamza Hasan al-Amar"),
+        ("بشّار", "Bashshar"), ("عبد الله الخطيب", "Abdullah al-Khatib"), ("عبد الرحمن", "Abd al-Rahman"), ("غسان حمزة حسن العمر", "Ghasan Hamza Hasan al-Amar"),
     ])
     func names(example: (String, String)) throws {
         #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
@@ -54,6 +54,8 @@ struct TransliterationTests {
         let options = NameRomanizationOptions(assimilatesSunLetters: true, taMarbutaAsAh: true)
         #expect(try transliterator.transliterate("الرقة", scheme: .names, nameOptions: options) == "ar-Raqah")
         #expect(try transliterator.transliterate("الرقة", scheme: .names) == "al-Raqa")
+        let ou = NameRomanizationOptions(writesWawAsOu: true)
+        #expect(try transliterator.transliterate("محمد الحزوري", scheme: .names, nameOptions: ou) == "Mahmad al-Hazouri")
         #expect(try transliterator.suggestSpelling(ofName: "حلب").description.contains("suggested"))
     }
 

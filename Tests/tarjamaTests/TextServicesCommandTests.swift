@@ -104,3 +104,12 @@ struct TextServicesOversizedInputTests {
         #expect(result.stderr.contains(url.path) && result.stderr.contains("line 1"))
     }
 }
+
+@Suite("tarjama translit names options (end to end)")
+struct TranslitNamesOptionsTests {
+    @Test("--sun-letters, --ta-marbuta-ah and --ou change the suggestion")
+    func options() throws {
+        let result = try TarjamaBinary.run(["translit", "الرقة الحزوري", "--scheme", "names", "--sun-letters", "--ta-marbuta-ah", "--ou"])
+        #expect(result.stdout == "ar-Raqah al-Hazouri\n")
+    }
+}

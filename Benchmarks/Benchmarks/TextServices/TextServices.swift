@@ -50,6 +50,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Clitic analyses of every word of the key, \(label)") { benchmark in
+        let key = try normalizer.normalize(units)
+        let analyzer = CliticAnalyzer()
+        let words = WordScanner.shared.words(in: key.units)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var readings = 0
+            key.units.withUnsafeBufferPointer { buffer in
+                for word in words { readings += analyzer.analyses(of: buffer, in: word).count }
+            }
+            blackHole(readings)
+        }
+    }
+
     Benchmark("Arabic number words, \(label)") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try ArabicNumberParser.shared.numbers(in: units))

@@ -27,6 +27,12 @@ struct ArabicNumberLexicon: Sendable {
         /// 200–900 as one word.
         case hundreds(Int)
         case scale(Int, Scale)
+        /// الأول, الثاني, ثالث …: an ordinal 1–10.
+        case ordinal(Int)
+        /// حادي, الحادي: only an ordinal before عشر (الحادي عشر, 11th).
+        case ordinalTeenHead(Int)
+        /// نصف, ربع: 1/denominator, only of a scale word (نصف مليون, مليون ونصف).
+        case fraction(Int)
     }
 
     let entries: [[UInt16]: Lexeme]
@@ -49,7 +55,7 @@ struct ArabicNumberLexicon: Sendable {
         for (index, stem) in tens.enumerated() {
             spelled += [(stem + "ون", .tens((index + 2) * 10)), (stem + "ين", .tens((index + 2) * 10))]
         }
-        for hundred in ["مئة", "مائة", "مية"] { spelled.append((hundred, .hundredWord)) }
+        for hundred in ["مئة", "مائة"] { spelled.append((hundred, .hundredWord)) }
         for two in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] {
             spelled.append((two, .hundreds(200)))
         }
@@ -74,10 +80,22 @@ struct ArabicNumberLexicon: Sendable {
             spelled += scale.plural.map { ($0, .scale(scale.0, .plural)) }
             spelled += scale.accusative.map { ($0, .scale(scale.0, .accusative)) }
         }
+        // Ordinals, masculine and feminine, bare or with the article. Bare ثانية is left out:
+        // it is far more often "a second" of time.
+        let ordinals: [(Int, String, String)] = [
+            (1, "أول", "أولى"), (2, "ثاني", "ثانية"), (3, "ثالث", "ثالثة"), (4, "رابع", "رابعة"), (5, "خامس", "خامسة"),
+            (6, "سادس", "سادسة"), (7, "سابع", "سابعة"), (8, "ثامن", "ثامنة"), (9, "تاسع", "تاسعة"), (10, "عاشر", "عاشرة"),
+        ]
+        for (value, masculine, feminine) in ordinals {
+            spelled += [("ال" + masculine, .ordinal(value)), ("ال" + feminine, .ordinal(value)), (masculine, .ordinal(value))]
+            if value != 2 { spelled.append((feminine, .ordinal(value))) }
+        }
+        spelled += ["حادي", "الحادي", "حادية", "الحادية"].map { ($0, .ordinalTeenHead(1)) }
+        spelled += [("نصف", .fraction(2)), ("ربع", .fraction(4))]
         var entries: [[UInt16]: Lexeme] = [:]
         for (word, lexeme) in spelled {
             // Keyed exactly as text is keyed, so the lexicon and the text cannot disagree.
-            guard let key = try? ArabicNormalizer.matching.normalize(word) else { continue }
+            guard let key = try? ArabicNumberParser.normalizer.normalize(word) else { continue }
             entries[key.units] = lexeme
         }
         self.entries = entries

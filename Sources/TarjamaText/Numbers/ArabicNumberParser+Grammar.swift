@@ -12,6 +12,13 @@ extension ArabicNumberParser {
         var lexeme: ArabicNumberLexicon.Lexeme?
         /// The value of a digit string, with its fraction when it has one.
         var digits: Double?
+
+        var isOrdinal: Bool {
+            switch lexeme {
+            case .ordinal, .ordinalTeenHead: true
+            default: false
+            }
+        }
     }
 
     private static let waw: UInt16 = 0x0648
@@ -27,7 +34,7 @@ extension ArabicNumberParser {
         while index < words.count {
             var word = words[index]
             let gap = previousEnd..<word.lowerBound
-            let gapIsSpace = tokens.isEmpty ? false : key[gap].allSatisfy(Self.isSpace)
+            let gapIsSpace = !tokens.isEmpty && key[gap].allSatisfy(Self.isSpace)
             if word.count == 1, key[word.lowerBound] == Self.waw {
                 sawWaw = true
                 wawAdjacent = gapIsSpace
@@ -63,17 +70,34 @@ extension ArabicNumberParser {
                 token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1) ? Double(text) : nil
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
+                // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
+                if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word),
+                   !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {
+                    token.lexeme = nil
+                }
             } else if word.count > 1, key[word.lowerBound] == Self.waw,
                       let lexeme = lexicon.lexeme(key, (word.lowerBound + 1)..<word.upperBound) {
                 token.lexeme = lexeme
                 token.numberStart = word.lowerBound + 1
                 token.conjunction = true
             }
-            tokens.append(token)
-            previousEnd = word.upperBound
+            // Only number words become tokens; any other word between two of them leaves letters
+            // in the gap, which is what makes them not adjacent.
+            if token.lexeme != nil || token.digits != nil {
+                tokens.append(token)
+                previousEnd = word.upperBound
+            }
             index += 1
         }
         return tokens
+    }
+
+    /// Whether `previous` is a word with the article right before `word` (التاسع in التاسع عشر).
+    static func isOrdinalHead(_ key: UnsafeBufferPointer<UInt16>, _ previous: Range<Int>, before word: Range<Int>) -> Bool {
+        var start = previous.lowerBound
+        if previous.count > 4, key[start] == waw || key[start] == 0x0641 { start += 1 }  // والحادي عشر
+        return previous.upperBound - start > 3 && key[start] == 0x0627 && key[start + 1] == 0x0644
+            && key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace)
     }
 
     static func isSpace(_ unit: UInt16) -> Bool {
@@ -88,7 +112,7 @@ extension ArabicNumberParser {
     private enum Stage { case start, hundreds, units, teen, tens, digits, afterScale }
 
     /// The longest number starting at token `start`.
-    func parse(_ tokens: [Token], from start: Int) -> (value: Int, last: Int, strayScale: Int?)? {
+    func parse(_ tokens: [Token], from start: Int) -> (value: Int, last: Int, strayScale: Int?, kind: NumberMatch.Kind)? {
         var total = 0
         var group = 0.0
         var stage = Stage.start
@@ -116,9 +140,17 @@ extension ArabicNumberParser {
             // first are joined with و too (ثلاثة وثلاثين), except a teen or a hundred's two words.
             let opensGroup = stage == .start || (stage == .afterScale && joined)
             switch lexeme {
+            case let .ordinal(value), let .ordinalTeenHead(value):
+                // An ordinal stands alone, or heads a teen: الثالث عشر.
+                guard index == start else { break tokenLoop }
+                if let following = next(), !following.conjunction, following.lexeme == .ten {
+                    return (10 + value, index + 1, nil, .ordinal)
+                }
+                if case .ordinalTeenHead = lexeme { break tokenLoop }
+                return (value, index, nil, .ordinal)
             case .zero:
                 guard index == start else { break tokenLoop }
-                return (0, index, nil)
+                return (0, index, nil, .cardinal)
             case let .unit(value), let .teenHead(value):
                 guard opensGroup || (stage == .hundreds && joined) else { break tokenLoop }
                 if let following = next(), !following.conjunction, following.lexeme == .ten {
@@ -158,9 +190,11 @@ extension ArabicNumberParser {
                     case .dual: total += 2 * scale
                     case .plural: break tokenLoop  // آلاف alone is "thousands", not a number
                     case .accusative:
-                        // ألفاً ومئتي is 1200; ألفا رجل (no و after) is the dual construct, 2000.
+                        // ألفاً ومئتي is 1200. Alone, ألفا is far more often the name Alpha
+                        // (الجانب ألفا) than the rare dual construct, so it is not read.
                         let followedByNumber = next().map { $0.conjunction && $0.lexeme != nil } ?? false
-                        total += followedByNumber ? scale : 2 * scale
+                        guard followedByNumber else { break tokenLoop }
+                        total += scale
                     }
                 } else {
                     guard !joined, form != .dual else { break tokenLoop }
@@ -169,6 +203,22 @@ extension ArabicNumberParser {
                 }
                 lastScale = scale
                 stage = .afterScale
+            case let .fraction(denominator):
+                if index == start {
+                    // نصف مليون, ربع مليون: a fraction of the scale word that follows.
+                    guard let following = next(), !following.conjunction,
+                          case let .scale(scale, .singular) = following.lexeme else { break tokenLoop }
+                    total += scale / denominator
+                    lastScale = scale
+                    stage = .afterScale
+                    last = index + 1; index += 2
+                    continue
+                }
+                // مليون ونصف: and a half of the scale just read.
+                guard joined, stage == .afterScale, lastScale != Int.max else { break tokenLoop }
+                total += lastScale / denominator
+                last = index
+                break tokenLoop
             }
             last = index
             index += 1
@@ -181,6 +231,6 @@ extension ArabicNumberParser {
            case .scale = tokens[last + 1].lexeme, stage == .afterScale || stage == .digits {
             stray = last + 1
         }
-        return (value, last, stray)
+        return (value, last, stray, .cardinal)
     }
 }

@@ -4,11 +4,17 @@
 /// ICU's Arabic spell-out parser only reads canonical forms; this grammar reads what transcripts
 /// write: with or without hamza, ة or ه, masculine and feminine, nominative and genitive, hundreds
 /// as one word or two, و between the parts (glued or spaced), thousands, millions and billions,
-/// Arabic-Indic and ASCII digits with their group separators. Ordinals and fractions are not read.
+/// Arabic-Indic and ASCII digits with their group separators; and ordinals 1st–19th (الأول,
+/// الثانية, الحادي عشر), with ``NumberMatch/kind`` `.ordinal`. Fractions are read only of a
+/// scale word (نصف مليون, مليون ونصف); a bare نصف or ربع is not a number.
 /// A value, safe to share between threads.
 public struct ArabicNumberParser: Sendable {
     let lexicon = ArabicNumberLexicon.shared
-    let normalizer = ArabicNormalizer.matching
+    var normalizer: ArabicNormalizer { Self.normalizer }
+
+    /// Number words are read on the matching key without hamza-seat folding: folded, مئتا (200)
+    /// would be ميتا, which is also "dead".
+    static let normalizer = ArabicNormalizer(folding: ArabicFolding.matching.subtracting(.hamzaSeats))
     let scanner = WordScanner.shared
 
     /// The parser every Tarjama component shares.
@@ -37,8 +43,8 @@ public struct ArabicNumberParser: Sendable {
         return outside.allSatisfy { !scanner.isWordUnit($0) } ? found[0].value : nil
     }
 
-    /// The numbers in an already built matching key, with ranges in the key's original text.
-    public func numbers(inKey key: NormalizedText) -> [NumberMatch] {
+    /// The numbers in a key built by ``normalizer``, with ranges in the key's original text.
+    func numbers(inKey key: NormalizedText) -> [NumberMatch] {
         let tokens = key.units.withUnsafeBufferPointer { tokenize($0) }
         var matches: [NumberMatch] = []
         var index = 0
@@ -49,7 +55,8 @@ public struct ArabicNumberParser: Sendable {
             if let stray = parsed.strayScale {
                 notes.append(.strayScaleWord(range: key.originalRange(of: tokens[stray].numberStart..<tokens[stray].range.upperBound)))
             }
-            matches.append(NumberMatch(range: key.originalRange(of: keyRange), value: parsed.value, notes: notes))
+            matches.append(NumberMatch(range: key.originalRange(of: keyRange), value: parsed.value, kind: parsed.kind,
+                                       notes: notes))
             index = (parsed.strayScale ?? parsed.last) + 1
         }
         return matches

@@ -1,6 +1,7 @@
 /// Finds numbers in English text, in digits (2,500, 1.5 million) or simple words (seventeen,
-/// forty-seven, one hundred and fifty, a thousand), so QA and the aligner can compare the
-/// values of both sides. A bare "one" is left out: it is far more often a pronoun.
+/// forty-seven, one hundred and fifty, a thousand), and ordinals (first, twenty-first, 3rd,
+/// with ``NumberMatch/kind`` `.ordinal`), so QA and the aligner can compare the values of both
+/// sides. A bare "one" is left out: it is far more often a pronoun.
 /// A value, safe to share between threads.
 public struct EnglishNumberParser: Sendable {
     /// The parser every Tarjama component shares.
@@ -15,6 +16,13 @@ public struct EnglishNumberParser: Sendable {
     ]
     private static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    private static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "eightieth": 80, "ninetieth": 90,
     ]
     private static let scales: [String: Int] = [
         "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -35,8 +43,9 @@ public struct EnglishNumberParser: Sendable {
         var matches: [NumberMatch] = []
         var index = 0
         while index < words.count {
-            if let (value, last) = parse(words, from: index) {
-                matches.append(NumberMatch(range: words[index].range.lowerBound..<words[last].range.upperBound, value: value))
+            if let (value, last, kind) = parse(words, from: index) {
+                matches.append(NumberMatch(range: words[index].range.lowerBound..<words[last].range.upperBound,
+                                           value: value, kind: kind))
                 index = last + 1
             } else {
                 index += 1
@@ -75,13 +84,19 @@ public struct EnglishNumberParser: Sendable {
         return words
     }
 
-    private func parse(_ words: [Word], from start: Int) -> (Int, Int)? {
+    private func parse(_ words: [Word], from start: Int) -> (Int, Int, NumberMatch.Kind)? {
         var total = 0
         var group = 0.0
         var last = -1
         var index = start
         var sawWord = false
         var lastScale = Int.max
+        // 21st, 2nd, 100th.
+        let text = words[start].text
+        if text.count > 2, text.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))),
+           let value = Int(text.dropLast(2)) {
+            return (value, start, .ordinal)
+        }
         if let digits = Double(String(words[start].text.filter { $0 != "," })),
            words[start].text.first?.isNumber == true {
             let groups = words[start].text.split(separator: ",", omittingEmptySubsequences: false)
@@ -91,15 +106,16 @@ public struct EnglishNumberParser: Sendable {
             index += 1
             if index < words.count, words[index].adjacent, let scale = Self.scales[words[index].text] {
                 total = Int((group * Double(scale)).rounded())
-                return group * Double(scale) == Double(total) ? (total, index) : nil
+                return group * Double(scale) == Double(total) ? (total, index, .cardinal) : nil
             }
-            return group == group.rounded(.towardZero) ? (Int(group), start) : nil
+            return group == group.rounded(.towardZero) ? (Int(group), start, .cardinal) : nil
         }
         while index < words.count {
             let word = words[index]
             if index > start && !word.adjacent { break }
             if word.text == "and", sawWord, index + 1 < words.count, words[index + 1].adjacent,
-               Self.small[words[index + 1].text] != nil || Self.tens[words[index + 1].text] != nil {
+               Self.small[words[index + 1].text] != nil || Self.tens[words[index + 1].text] != nil
+                || Self.ordinals[words[index + 1].text] != nil {
                 index += 1
                 continue
             }
@@ -108,6 +124,16 @@ public struct EnglishNumberParser: Sendable {
                 group = 1
                 index += 1
                 continue
+            }
+            if let value = Self.ordinals[word.text] {
+                // An ordinal ends the number: first, twenty-first, one hundred and fifth.
+                let belowHundred = Int(group) % 100
+                guard belowHundred == 0 || (belowHundred >= 20 && belowHundred % 10 == 0 && value < 10) else { break }
+                return (total + Int(group) + value, index, .ordinal)
+            }
+            if word.text == "hundredth" || word.text == "thousandth", group > 0 || index == start {
+                let value = (group == 0 ? 1 : Int(group)) * (word.text == "hundredth" ? 100 : 1000)
+                return (total + value, index, .ordinal)
             }
             if let value = Self.small[word.text] {
                 let belowHundred = Int(group) % 100
@@ -134,6 +160,6 @@ public struct EnglishNumberParser: Sendable {
         guard last >= start, sawWord else { return nil }
         // "one" alone is a pronoun far more often than a number.
         if last == start, words[start].text == "one" { return nil }
-        return (total + Int(group), last)
+        return (total + Int(group), last, .cardinal)
     }
 }

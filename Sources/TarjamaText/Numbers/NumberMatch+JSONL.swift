@@ -1,9 +1,10 @@
 extension NumberMatch {
     /// The number as one line of Number JSONL (design note): `{"start","end","text","value"}`,
-    /// plus `"notes"` when there are any. `units` is the text the match's range points into.
+    /// plus `"kind":"ordinal"` for ordinals and `"notes"` when there are any. `units` is the text the match's range points into.
     public func jsonLine(in units: [UInt16]) -> String {
         let text = String(decoding: units[range], as: UTF16.self)
         var line = "{\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"text\":\(Self.jsonString(text)),\"value\":\(value)"
+        if kind == .ordinal { line += ",\"kind\":\"ordinal\"" }
         if !notes.isEmpty {
             line += ",\"notes\":[" + notes.map { Self.jsonString($0.description) }.joined(separator: ",") + "]"
         }

@@ -26,6 +26,10 @@ enum NameRomanizationRules {
         $notWord = [^[:L:][:M:]] ;
         # Pass 1, on the Arabic.
         ـ > ;
+        # Fixed compounds whose vowels no rule can guess.
+        $notWord { عبد ' ' الله } $notWord > abdullah ;
+        $notWord { عبد } ' ' ال > abd ;
+        $notWord { الله } $notWord > allah ;
         ($C) ّ > $1 $1 ;
         ($C) ([َُِ]) ّ > $1 $1 $2 ;
         [ًٌٍْ] > ;
@@ -38,7 +42,7 @@ enum NameRomanizationRules {
         $notWord { و > w ;
         و } [اَُِ] > w ;
         [aiu] { و > w ;
-        و > u ;
+        و > \(options.writesWawAsOu ? "ou" : "u") ;
         $notWord { ي > y ;
         ي } [اَُِو] > y ;
         [aiu] { ي > y ;

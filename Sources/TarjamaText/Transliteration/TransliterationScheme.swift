@@ -19,16 +19,3 @@ public enum TransliterationScheme: String, CaseIterable, Sendable, Hashable {
         }
     }
 }
-
-/// Choices for the ``TransliterationScheme/names`` romanisation.
-public struct NameRomanizationOptions: Sendable, Hashable {
-    /// Write the article as pronounced before sun letters: ar-Raqqa rather than al-Raqqa.
-    public var assimilatesSunLetters: Bool
-    /// Write a final ة as "ah" (Hamah) rather than "a" (Hama).
-    public var taMarbutaAsAh: Bool
-
-    public init(assimilatesSunLetters: Bool = false, taMarbutaAsAh: Bool = false) {
-        self.assimilatesSunLetters = assimilatesSunLetters
-        self.taMarbutaAsAh = taMarbutaAsAh
-    }
-}
