@@ -18,6 +18,7 @@ struct TarjamaCommand: AsyncParsableCommand {
         subcommands: [
             Demo.self,
             Tmx.self,
+            Xliff.self,
         ]
     )
 
