@@ -103,4 +103,20 @@ struct TMXTests {
         #expect(inline[0].source.text == "Click  to start.")
         #expect(inline[0].notes == ["Text of tu note 1", "Text of tu note 2"])
     }
+
+    @Test("every compliance-kit file rewritten by Tarjama validates against the DTD and reads back the same",
+          .enabled(if: XMLLint.canValidate(with: dtd) && SharedData.has(kit), Comment(rawValue: XMLLint.skipReason(dtd))))
+    func kitRewritten() throws {
+        let folder = try #require(SharedData.url(Self.kit))
+        let directory = try TarjamaBinary.temporaryDirectory()
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".tmx") }).sorted() {
+            let (header, units) = try TMXReader.readAll(path: folder.appendingPathComponent(file).path)
+            let path = directory.appendingPathComponent(file).path
+            try TMXWriter.write(units, header: TMXHeader(sourceLanguage: header.sourceLanguage, notes: header.notes,
+                                                         properties: header.properties), to: path)
+            let result = try XMLLint.validateTMX(path)
+            #expect(result.status == 0, "\(file): \(result.messages)")
+            #expect(try TMXReader.readAll(path: path).units == units, "\(file)")
+        }
+    }
 }
