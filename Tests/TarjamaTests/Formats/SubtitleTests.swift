@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tarjama
+import TarjamaText
 import TestSupport
 
 @Suite("SRT and WebVTT import and export")
@@ -86,6 +87,7 @@ struct SubtitleTests {
         // Sentence 1 runs from cue 1 into cue 2; sentence 2 from cue 2 into cue 3.
         #expect(times == [TimeRange(start: 1000, end: 7900), TimeRange(start: 4300, end: 11500)])
         #expect(timed.timeRanges(of: [0..<5]) == [TimeRange(start: 1000, end: 4200)])
+        #expect(timed.document(name: "news").count == timed.text.utf16.count)
         let cue3 = timed.cueRanges[2]
         #expect(timed.timeRanges(of: [cue3.lowerBound..<(cue3.lowerBound + 3)]) == [TimeRange(start: 8000, end: 11500)])
     }
