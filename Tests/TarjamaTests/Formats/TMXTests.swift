@@ -119,4 +119,24 @@ struct TMXTests {
             #expect(try TMXReader.readAll(path: path).units == units, "\(file)")
         }
     }
+
+    @Test("reading with a 16-byte buffer (every token straddling buffers) gives the same units",
+          .enabled(if: SharedData.has(kit), Comment(rawValue: SharedData.missingReason(kit))))
+    func tinyBuffer() throws {
+        var limits = XMLLimits()
+        limits.bufferBytes = 16
+        var units = Self.demoUnits()
+        units[2].target.text = "CR\r\nLF &amp; <tag> \"quoted\" \u{10348} end"
+        units[3].notes = ["note with &"]
+        let (written, _) = try Self.write(units)
+        let folder = try #require(SharedData.url(Self.kit))
+        let kitFiles = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }
+        for path in [written] + kitFiles.map({ folder.appendingPathComponent($0).path }) {
+            let reader = try TMXReader(path: path, limits: limits)
+            var small: [TranslationUnit] = []
+            while let unit = try reader.read() { small.append(unit) }
+            #expect(small == (try TMXReader.readAll(path: path).units), "\(path)")
+        }
+        #expect(try TMXReader.readAll(path: written).units == units)
+    }
 }
