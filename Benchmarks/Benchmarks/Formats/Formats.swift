@@ -46,6 +46,18 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         if count == 1_000_000 {
+            Benchmark("XMLPullParser events only, \(label) units (tokenizer alone)",
+                      configuration: .init(setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) })) { benchmark in
+                for _ in benchmark.scaledIterations {
+                    let parser = try XMLPullParser(path: readPath)
+                    var units = 0
+                    while let event = try parser.next() {
+                        if case .start(name: "tu", _) = event { units += 1 }
+                    }
+                    precondition(units == count)
+                }
+            }
+
             Benchmark("Foundation XMLParser(stream:) read, \(label) units (baseline, callbacks only)",
                       configuration: .init(setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) })) { benchmark in
                 for _ in benchmark.scaledIterations {

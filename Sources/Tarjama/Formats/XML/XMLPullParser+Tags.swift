@@ -11,10 +11,10 @@ extension XMLPullParser {
 
     /// Reads a name (element, attribute, PI target). Names are ASCII or UTF-8 letters and
     /// never contain a line end, so only the column moves.
-    func readName(_ what: String) throws(FormatError) -> String {
-        guard let first = try peek() else { throw truncatedHere("\(what) is cut off") }
+    func readName(_ what: @autoclosure () -> String) throws(FormatError) -> String {
+        guard let first = try peek() else { throw truncatedHere("\(what()) is cut off") }
         if Self.endsName(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || (0x30...0x39).contains(first) {
-            throw malformed("expected a name in \(what)")
+            throw malformed("expected a name in \(what())")
         }
         var bytes: [UInt8] = []
         while true {
@@ -28,13 +28,13 @@ extension XMLPullParser {
             position = cursor
             column = currentColumn
             if cursor < count && bytes.isEmpty {
-                if cursor - start > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what)") }
+                if cursor - start > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
                 return String(decoding: UnsafeBufferPointer(start: storage + start, count: cursor - start), as: UTF8.self)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: storage + start, count: cursor - start))
-            if bytes.count > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what)") }
+            if bytes.count > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
             if cursor < count { break }
-            guard try refill() else { throw truncatedHere("\(what) is cut off") }
+            guard try refill() else { throw truncatedHere("\(what()) is cut off") }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

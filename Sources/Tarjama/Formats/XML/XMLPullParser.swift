@@ -158,18 +158,18 @@ public final class XMLPullParser {
     }
 
     /// Consumes the next byte, which must exist.
-    func take(_ what: String) throws(FormatError) -> UInt8 {
-        guard let byte = try peek() else { throw truncatedHere("\(what) is cut off") }
+    func take(_ what: @autoclosure () -> String) throws(FormatError) -> UInt8 {
+        guard let byte = try peek() else { throw truncatedHere("\(what()) is cut off") }
         advance()
         return byte
     }
 
-    func expect(_ literal: StaticString, _ what: String) throws(FormatError) {
+    func expect(_ literal: StaticString, _ what: @autoclosure () -> String) throws(FormatError) {
         let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         for expected in bytes {
             let (startLine, startColumn) = (line, column)
-            guard try take(what) == expected else {
-                throw malformed("expected \(literal) in \(what)", line: startLine, column: startColumn)
+            guard try take(what()) == expected else {
+                throw malformed("expected \(literal) in \(what())", line: startLine, column: startColumn)
             }
         }
     }
