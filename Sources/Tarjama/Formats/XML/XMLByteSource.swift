@@ -3,9 +3,10 @@ import Foundation
 /// The bytes of an XML file as checked UTF-8, whatever the file's Unicode encoding, read in
 /// chunks so memory does not grow with the file.
 ///
-/// UTF-16 (LE or BE, with a BOM or detected from `<?xml`) is transcoded as it streams; a UTF-8
-/// BOM is dropped. Invalid UTF-8 (or unpaired UTF-16 surrogates) stops delivery at the bad byte,
-/// so the parser reports the error at its own line and column.
+/// UTF-16 (LE or BE, with a BOM or detected from `<?xml`) is transcoded as it streams, and an
+/// unpaired surrogate stops delivery so the parser reports it at its own line and column; a
+/// UTF-8 BOM is dropped. UTF-8 passes through unchecked: the parser checks it where it makes
+/// strings.
 final class XMLByteSource {
     enum Encoding { case utf8, utf16LittleEndian, utf16BigEndian }
 
@@ -96,49 +97,14 @@ final class XMLByteSource {
         }
     }
 
-    /// Copies the longest prefix of complete, valid UTF-8 sequences that fits.
+    /// Copies UTF-8 as it is: it is checked where strings are made (``XMLPullParser``), so
+    /// the bytes pass through here once, by memcpy.
     private func deliverUTF8(into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
-        var index = rawStart
-        let limit = min(rawEnd, rawStart + capacity)
-        raw.withUnsafeBufferPointer { bytes in
-            while index < limit {
-                let lead = bytes[index]
-                if lead < 0x80 { index += 1; continue }
-                // Two-byte sequences (Arabic, most accented Latin) take the short path.
-                if lead >= 0xC2 && lead <= 0xDF && index + 1 < limit && bytes[index + 1] & 0xC0 == 0x80 {
-                    index += 2
-                    continue
-                }
-                let length: Int
-                var minimum: UInt32
-                var scalar: UInt32
-                switch lead {
-                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
-                default: invalidInput = true; return
-                }
-                if index + length > limit {
-                    if atEnd && limit == rawEnd { invalidInput = true }
-                    return
-                }
-                for k in 1..<length {
-                    let byte = bytes[index + k]
-                    guard byte & 0xC0 == 0x80 else { invalidInput = true; return }
-                    scalar = scalar << 6 | UInt32(byte & 0x3F)
-                }
-                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
-                    invalidInput = true
-                    return
-                }
-                index += length
-            }
-        }
-        let count = index - rawStart
+        let count = min(rawEnd - rawStart, capacity)
         raw.withUnsafeBufferPointer { bytes in
             output.update(from: bytes.baseAddress! + rawStart, count: count)
         }
-        rawStart = index
+        rawStart += count
         return count
     }
 

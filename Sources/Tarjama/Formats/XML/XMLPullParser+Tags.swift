@@ -17,6 +17,7 @@ extension XMLPullParser {
             throw malformed("expected a name in \(what())")
         }
         var bytes: [UInt8] = []
+        let (startLine, startColumn) = (line, column)
         while true {
             let start = position
             var cursor = position
@@ -29,14 +30,16 @@ extension XMLPullParser {
             column = currentColumn
             if cursor < count && bytes.isEmpty {
                 if cursor - start > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
-                return String(decoding: UnsafeBufferPointer(start: storage + start, count: cursor - start), as: UTF8.self)
+                return try string(UnsafeBufferPointer(start: storage + start, count: cursor - start), line: startLine, column: startColumn)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: storage + start, count: cursor - start))
             if bytes.count > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
             if cursor < count { break }
             guard try refill() else { throw truncatedHere("\(what()) is cut off") }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in
+            try string(buffer, line: startLine, column: startColumn)
+        }
     }
 
     func readStartTag() throws(FormatError) -> XMLEvent {
@@ -103,7 +106,7 @@ extension XMLPullParser {
             cursor += 1
         }
         if cursor < count && storage[cursor] == quote {
-            let value = String(decoding: UnsafeBufferPointer(start: storage + position, count: cursor - position), as: UTF8.self)
+            let value = try string(UnsafeBufferPointer(start: storage + position, count: cursor - position), line: line, column: column)
             position = cursor + 1
             column = currentColumn + 1
             return XMLAttribute(name: name, value: value)

@@ -272,6 +272,16 @@ public final class XMLPullParser {
             var scalarsAfterNewline = 0
             var special = false
             var index = runStart
+            // Sixteen bytes at a time while there is no control character (so no line end) and
+            // no 0xEF (a possible U+FFFE/U+FFFF): count the bytes that start a character.
+            let continuation = SIMD16<UInt8>(repeating: 0x80)
+            while index + 16 <= runEnd {
+                let block = UnsafeRawPointer(storage + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((block .< SIMD16<UInt8>(repeating: 0x20)) .| (block .== SIMD16<UInt8>(repeating: 0xEF))) { break }
+                let starts = SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: (block & SIMD16<UInt8>(repeating: 0xC0)) .== continuation)
+                scalarsAfterNewline += Int(starts.wrappedSum())
+                index += 16
+            }
             while index < runEnd {
                 let byte = storage[index]
                 if byte < 0x20 || byte == 0xEF { special = true }
@@ -314,7 +324,8 @@ public final class XMLPullParser {
             }
             let stop: UInt8 = runEnd < count ? storage[runEnd] : 0
             if stop == 0x3C && direct && !sawCR && !sawEF {
-                return String(decoding: UnsafeBufferPointer(start: storage + runStart, count: runEnd - runStart), as: UTF8.self)
+                return try string(UnsafeBufferPointer(start: storage + runStart, count: runEnd - runStart),
+                                  line: eventLine, column: eventColumn)
             }
             direct = false
             state.pointee.scratch.append(contentsOf: UnsafeBufferPointer(start: storage + runStart, count: runEnd - runStart))
@@ -358,7 +369,28 @@ public final class XMLPullParser {
             }
             index += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in
+            try string(buffer, line: eventLine, column: eventColumn)
+        }
+    }
+
+    /// Makes a string of bytes from the file. UTF-8 is checked here, once, where the text is
+    /// made, rather than byte by byte as it is read; a bad sequence is reported at its own line
+    /// and column, counted from where the bytes began.
+    func string(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) throws(FormatError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var errorLine = line
+        var errorColumn = column
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar):
+                if scalar == "\n" { errorLine += 1; errorColumn = 1 } else { errorColumn += 1 }
+            case .emptyInput, .error: break decoding
+            }
+        }
+        throw .invalidUTF8(file: path, line: errorLine, column: errorColumn)
     }
 
     /// Reads a reference after `&` and appends its character; only the five predefined
