@@ -30,16 +30,14 @@ extension XMLPullParser {
             column = currentColumn
             if cursor < count && bytes.isEmpty {
                 if cursor - start > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
-                return try string(UnsafeBufferPointer(start: storage + start, count: cursor - start), line: startLine, column: startColumn)
+                return try stringFromChunk(start, cursor, line: startLine, column: startColumn)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: storage + start, count: cursor - start))
             if bytes.count > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
             if cursor < count { break }
             guard try refill() else { throw truncatedHere("\(what()) is cut off") }
         }
-        return try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in
-            try string(buffer, line: startLine, column: startColumn)
-        }
+        return try string(bytes, line: startLine, column: startColumn)
     }
 
     func readStartTag() throws(FormatError) -> XMLEvent {
@@ -106,7 +104,7 @@ extension XMLPullParser {
             cursor += 1
         }
         if cursor < count && storage[cursor] == quote {
-            let value = try string(UnsafeBufferPointer(start: storage + position, count: cursor - position), line: line, column: column)
+            let value = try stringFromChunk(position, cursor, line: line, column: column)
             position = cursor + 1
             column = currentColumn + 1
             return XMLAttribute(name: name, value: value)

@@ -92,7 +92,7 @@ public final class XMLPullParser {
         self.limits = limits
         capacity = limits.bufferBytes
         source = try XMLByteSource(path: path, chunkSize: limits.bufferBytes)
-        storage = .allocate(capacity: capacity)
+        storage = .allocate(capacity: capacity + 1)  // + the NUL of stringFromChunk
         state = .allocate(capacity: 1)
         state.initialize(to: State())
     }
@@ -324,8 +324,7 @@ public final class XMLPullParser {
             }
             let stop: UInt8 = runEnd < count ? storage[runEnd] : 0
             if stop == 0x3C && direct && !sawCR && !sawEF {
-                return try string(UnsafeBufferPointer(start: storage + runStart, count: runEnd - runStart),
-                                  line: eventLine, column: eventColumn)
+                return try stringFromChunk(runStart, runEnd, line: eventLine, column: eventColumn)
             }
             direct = false
             state.pointee.scratch.append(contentsOf: UnsafeBufferPointer(start: storage + runStart, count: runEnd - runStart))
@@ -369,16 +368,37 @@ public final class XMLPullParser {
             }
             index += 1
         }
-        return try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in
-            try string(buffer, line: eventLine, column: eventColumn)
-        }
+        return try string(bytes, line: eventLine, column: eventColumn)
     }
 
-    /// Makes a string of bytes from the file. UTF-8 is checked here, once, where the text is
-    /// made, rather than byte by byte as it is read; a bad sequence is reported at its own line
-    /// and column, counted from where the bytes began.
-    func string(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) throws(FormatError) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+    /// Makes a string of the chunk's bytes `start..<end`. UTF-8 is checked here, once, where
+    /// the text is made, rather than byte by byte as it is read; a bad sequence is reported at
+    /// its own line and column, counted from (`line`, `column`) where the bytes began.
+    ///
+    /// The bytes never hold NUL (control characters are refused before this), so the check
+    /// can use the C-string initialiser, the only non-generic validating one: a NUL is put
+    /// after the run for the call and the byte restored.
+    func stringFromChunk(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
+        let saved = storage[end]
+        storage[end] = 0
+        let text = String(validatingCString: UnsafeRawPointer(storage + start).assumingMemoryBound(to: CChar.self))
+        storage[end] = saved
+        if let text { return text }
+        throw invalidUTF8(UnsafeBufferPointer(start: storage + start, count: end - start), line: line, column: column)
+    }
+
+    /// Makes a string of `bytes` (text assembled across chunks), checked as UTF-8.
+    func string(_ bytes: [UInt8], line: Int, column: Int) throws(FormatError) -> String {
+        var terminated = bytes
+        terminated.append(0)
+        let text = terminated.withUnsafeBufferPointer { buffer in
+            String(validatingCString: UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self))
+        }
+        if let text { return text }
+        throw bytes.withUnsafeBufferPointer { buffer in invalidUTF8(buffer, line: line, column: column) }
+    }
+
+    private func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> FormatError {
         var errorLine = line
         var errorColumn = column
         var iterator = bytes.makeIterator()
@@ -390,7 +410,7 @@ public final class XMLPullParser {
             case .emptyInput, .error: break decoding
             }
         }
-        throw .invalidUTF8(file: path, line: errorLine, column: errorColumn)
+        return .invalidUTF8(file: path, line: errorLine, column: errorColumn)
     }
 
     /// Reads a reference after `&` and appends its character; only the five predefined
