@@ -153,4 +153,22 @@ struct TMXBadInputTests {
             try Self.readAll(path)
         }
     }
+
+    @Test("invalid UTF-8 in an attribute or split across read buffers is refused with its line",
+          arguments: [1 << 18, 16])
+    func invalidUTF8Anywhere(bufferBytes: Int) throws {
+        var limits = XMLLimits()
+        limits.bufferBytes = bufferBytes
+        let attribute = try Self.bytes(Array((Self.head + "<tu tuid=\"").utf8) + [0xD8, 0x41] + Array("\"><tuv xml:lang=\"ar\"><seg>x</seg></tuv></tu></body></tmx>".utf8))
+        let text = try Self.bytes(Array((Self.head + "<tu><tuv xml:lang=\"ar\"><seg>" + String(repeating: "حلب ", count: 20)).utf8) + [0xE2, 0x82] + Array("</seg></tuv></tu></body></tmx>".utf8))
+        for path in [attribute, text] {
+            #expect {
+                let reader = try TMXReader(path: path, limits: limits)
+                while try reader.read() != nil {}
+            } throws: { error in
+                guard case let .invalidUTF8(file, line, _) = error as? FormatError else { return false }
+                return file == path && line == 6
+            }
+        }
+    }
 }

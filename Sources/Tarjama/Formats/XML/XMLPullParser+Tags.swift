@@ -1,3 +1,5 @@
+import Foundation
+
 extension XMLPullParser {
     @inline(__always) static func endsName(_ byte: UInt8) -> Bool {
         switch byte {
@@ -129,6 +131,23 @@ extension XMLPullParser {
     }
 
     func readEndTag() throws(FormatError) -> String {
+        // Fast path: the name in the chunk equals the open element's, so no string is made.
+        if let open = state.pointee.openElements.last {
+            let length = open.utf8.count
+            if position + length < count && !Self.endsName(storage[position]) && Self.endsName(storage[position + length]) {
+                let matches = open.utf8.withContiguousStorageIfAvailable { name in
+                    memcmp(storage + position, name.baseAddress!, length) == 0
+                } ?? false
+                if matches {
+                    position += length
+                    column += open.unicodeScalars.count
+                    try skipWhitespace()
+                    try expect(">", "the end tag </\(open)>")
+                    closeElement()
+                    return open
+                }
+            }
+        }
         let name = try readName("an end tag")
         try skipWhitespace()
         try expect(">", "the end tag </\(name)>")
