@@ -132,4 +132,22 @@ struct TmxCommandTests {
             #expect(validation.status == 0, "\(arguments): \(validation.messages)")
         }
     }
+
+    @Test("a 70 MB single-line JSONL file is refused at the line limit and no output appears")
+    func hugeSingleLine() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let input = directory.appendingPathComponent("huge.jsonl")
+        _ = FileManager.default.createFile(atPath: input.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: input)
+        let block = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
+        try handle.write(contentsOf: Data(#"{"id":"x:1","source":""#.utf8))
+        for _ in 0..<70 { try handle.write(contentsOf: block) }
+        try handle.close()
+        let output = directory.appendingPathComponent("out.tmx").path
+        let result = try TarjamaBinary.run(["tmx", "convert", input.path, "-o", output])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("huge.jsonl:1: line longer than 67108864 bytes"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        try FileManager.default.removeItem(at: directory)
+    }
 }
