@@ -135,9 +135,12 @@ extension XMLPullParser {
         if let open = state.pointee.openElements.last {
             let length = open.utf8.count
             if position + length < count && !Self.endsName(storage[position]) && Self.endsName(storage[position + length]) {
-                let matches = open.utf8.withContiguousStorageIfAvailable { name in
-                    memcmp(storage + position, name.baseAddress!, length) == 0
-                } ?? false
+                var matches = true
+                var offset = position
+                for byte in open.utf8 {
+                    if storage[offset] != byte { matches = false; break }
+                    offset += 1
+                }
                 if matches {
                     position += length
                     column += open.unicodeScalars.count
