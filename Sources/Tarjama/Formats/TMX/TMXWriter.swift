@@ -9,14 +9,15 @@ public final class TMXWriter {
     private let output: AtomicFileWriter
     /// Units written so far and characters removed.
     public private(set) var report = ExportReport()
-    private let defaultDate: Date?
+    // Formatted once: a date formatted per unit cost a sixth of the write time.
+    private let defaultDateText: String?
     private let sourceLanguage: String
 
     /// Opens `path` (`-` for standard output) and writes the header. Units without dates get
     /// `defaultDate` as creation date when given.
     public init(path: String, header: TMXHeader, defaultDate: Date? = nil) throws(OutputError) {
         output = try AtomicFileWriter(path: path)
-        self.defaultDate = defaultDate
+        defaultDateText = defaultDate.map(TMXDate.string(from:))
         sourceLanguage = header.sourceLanguage
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">\n<header"
         var removed = 0
@@ -47,7 +48,9 @@ public final class TMXWriter {
 
     /// Appends `unit` as a `<tu>`.
     public func write(_ unit: TranslationUnit) throws(OutputError) {
-        var text = "<tu"
+        var text = ""
+        text.reserveCapacity(unit.source.text.utf8.count + unit.target.text.utf8.count + 256)
+        text += "<tu"
         var removed = 0
         if let tuid = unit.tuid {
             text += " tuid=\""
@@ -60,7 +63,7 @@ public final class TMXWriter {
             removed += XMLEscaping.append(unit.source.language, to: &text, attribute: true)
             text += "\""
         }
-        if let date = unit.creationDate ?? defaultDate { text += " creationdate=\"" + TMXDate.string(from: date) + "\"" }
+        if let date = unit.creationDate.map(TMXDate.string(from:)) ?? defaultDateText { text += " creationdate=\"" + date + "\"" }
         if let date = unit.changeDate { text += " changedate=\"" + TMXDate.string(from: date) + "\"" }
         text += ">\n"
         removed += Self.append(notes: unit.notes, properties: unit.properties, indent: "  ", to: &text)
