@@ -48,5 +48,15 @@ let package = Package(
             path: "Benchmarks/Glossary",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Formats",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Tarjama", package: "Tarjama"),
+            ],
+            path: "Benchmarks/Formats",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -16,5 +16,6 @@ struct Demo: AsyncParsableCommand {
         try textServicesStep(arabic: arabic)
         try Self.segmentationStep(arabic: arabic, english: english)
         try Self.glossaryStep(arabic: arabic, english: english)
+        try writeExchangeFiles(step: 2)
     }
 }

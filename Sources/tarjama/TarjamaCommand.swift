@@ -26,6 +26,8 @@ struct TarjamaCommand: AsyncParsableCommand {
             GlossaryCommand.self,
             Apply.self,
             Check.self,
+            Tmx.self,
+            Xliff.self,
         ]
     )
 

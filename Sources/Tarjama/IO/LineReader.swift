@@ -103,7 +103,7 @@ public final class LineReader {
             guard end <= maxLineLength + 1 else {
                 throw .lineTooLong(file: path, line: lineNumber + 1, limit: maxLineLength)
             }
-            buffer.append(contentsOf: repeatElement(0, count: min(buffer.count, maxLineLength + 2 - buffer.count + 1)))
+            buffer.append(contentsOf: [UInt8](repeating: 0, count: min(buffer.count, maxLineLength + 2 - buffer.count + 1)))
         }
         let count = buffer.withUnsafeMutableBufferPointer { pointer in
             read(descriptor, pointer.baseAddress! + end, pointer.count - end)

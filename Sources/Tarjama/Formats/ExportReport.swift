@@ -1,0 +1,28 @@
+/// What a TMX (or XLIFF) write did beyond writing units: characters that XML cannot carry are
+/// removed, never written, and counted here so the caller can tell the translator.
+public struct ExportReport: Sendable, Hashable {
+    /// Units written.
+    public var units = 0
+    /// XML-invalid characters removed, in all.
+    public var removedCharacters = 0
+    /// Units that lost at least one character.
+    public var unitsWithRemovedCharacters = 0
+    /// The ids of the first such units (at most 20), for the message.
+    public var exampleIds: [String] = []
+
+    public init() {}
+
+    mutating func record(removed: Int, id: String?) {
+        guard removed > 0 else { return }
+        removedCharacters += removed
+        unitsWithRemovedCharacters += 1
+        if exampleIds.count < 20, let id { exampleIds.append(id) }
+    }
+
+    /// One line for the translator, or nil when nothing was removed.
+    public var removalSummary: String? {
+        guard removedCharacters > 0 else { return nil }
+        let examples = exampleIds.isEmpty ? "" : " (e.g. \(exampleIds.prefix(5).joined(separator: ", ")))"
+        return "removed \(removedCharacters) character(s) XML cannot carry (control characters, U+FFFE/U+FFFF) from \(unitsWithRemovedCharacters) unit(s)\(examples)"
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+
+extension XMLPullParser {
+    /// Reads character data up to the next `<`. The common case (no reference, no CR, inside
+    /// one chunk) makes the string straight from the chunk.
+    func readText() throws(FormatError) -> String {
+        var sawCR = false
+        var sawEF = false
+        var direct = true
+        state.pointee.scratch.removeAll(keepingCapacity: true)
+        while true {
+            if position >= count {
+                direct = false
+                guard try refill() else { break }
+            }
+            let runStart = position
+            let available = count - runStart
+            // memchr finds the end of the run; the loop below then only classifies bytes.
+            let lessThan = memchr(storage + runStart, 0x3C, available).map { UnsafeMutablePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - storage }
+            var runEnd = lessThan ?? count
+            if let ampersand = memchr(storage + runStart, 0x26, runEnd - runStart) {
+                runEnd = UnsafeMutablePointer<UInt8>(ampersand.assumingMemoryBound(to: UInt8.self)) - storage
+            }
+            var newlines = 0
+            var scalarsAfterNewline = 0
+            var special = false
+            var index = runStart
+            // Sixteen bytes at a time while there is no control character (so no line end) and
+            // no 0xEF (a possible U+FFFE/U+FFFF): count the bytes that start a character.
+            let continuation = SIMD16<UInt8>(repeating: 0x80)
+            while index + 16 <= runEnd {
+                let block = UnsafeRawPointer(storage + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((block .< SIMD16<UInt8>(repeating: 0x20)) .| (block .== SIMD16<UInt8>(repeating: 0xEF))) { break }
+                let starts = SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: (block & SIMD16<UInt8>(repeating: 0xC0)) .== continuation)
+                scalarsAfterNewline += Int(starts.wrappedSum())
+                index += 16
+            }
+            while index < runEnd {
+                let byte = storage[index]
+                if byte < 0x20 || byte == 0xEF { special = true }
+                if byte == 0x0A {
+                    newlines += 1
+                    scalarsAfterNewline = 0
+                } else if byte & 0xC0 != 0x80 {
+                    scalarsAfterNewline += 1
+                }
+                index += 1
+            }
+            if special {
+                // Rare: check control characters one by one so the error has its position.
+                var currentLine = line
+                var currentColumn = column
+                for index in runStart..<runEnd {
+                    let byte = storage[index]
+                    if byte == 0x0D { sawCR = true }
+                    if byte == 0xEF { sawEF = true }
+                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                        position = index
+                        line = currentLine
+                        column = currentColumn
+                        try checkCharacter(byte)
+                    }
+                    if byte == 0x0A {
+                        currentLine += 1
+                        currentColumn = 1
+                    } else if byte & 0xC0 != 0x80 {
+                        currentColumn += 1
+                    }
+                }
+            }
+            position = runEnd
+            if newlines > 0 {
+                line += newlines
+                column = 1 + scalarsAfterNewline
+            } else {
+                column += scalarsAfterNewline
+            }
+            let stop: UInt8 = runEnd < count ? storage[runEnd] : 0
+            if stop == 0x3C && direct && !sawCR && !sawEF {
+                return try stringFromChunk(runStart, runEnd, line: eventLine, column: eventColumn)
+            }
+            direct = false
+            state.pointee.scratch.append(contentsOf: UnsafeBufferPointer(start: storage + runStart, count: runEnd - runStart))
+            if state.pointee.scratch.count > limits.maxTextBytes {
+                throw malformed("character data longer than \(limits.maxTextBytes) bytes")
+            }
+            if stop == 0x3C { break }
+            if stop == 0x26 {
+                advance()
+                try readReference(into: &state.pointee.scratch)
+            }
+        }
+        return try finishText(sawCR: sawCR)
+    }
+
+    /// Turns `scratch` into a string: line ends normalised, noncharacters refused.
+    func finishText(sawCR: Bool) throws(FormatError) -> String {
+        var bytes = state.pointee.scratch
+        if sawCR {
+            // XML line-end normalisation: CRLF and lone CR become LF.
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0D {
+                    normalised.append(0x0A)
+                    if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+                } else {
+                    normalised.append(byte)
+                }
+                index += 1
+            }
+            bytes = normalised
+        }
+        // U+FFFE and U+FFFF are encoded EF BF BE / EF BF BF.
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
+                throw malformed("the noncharacter U+FFFE or U+FFFF is not allowed in XML", line: eventLine, column: eventColumn)
+            }
+            index += 1
+        }
+        return try string(bytes, line: eventLine, column: eventColumn)
+    }
+
+    /// Makes a string of the chunk's bytes `start..<end`. UTF-8 is checked here, once, where
+    /// the text is made, rather than byte by byte as it is read; a bad sequence is reported at
+    /// its own line and column, counted from (`line`, `column`) where the bytes began.
+    ///
+    /// The bytes never hold NUL (control characters are refused before this), so the check
+    /// can use the C-string initialiser, the only non-generic validating one: a NUL is put
+    /// after the run for the call and the byte restored.
+    func stringFromChunk(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
+        let saved = storage[end]
+        storage[end] = 0
+        let text = String(validatingCString: UnsafeRawPointer(storage + start).assumingMemoryBound(to: CChar.self))
+        storage[end] = saved
+        if let text { return text }
+        throw invalidUTF8(UnsafeBufferPointer(start: storage + start, count: end - start), line: line, column: column)
+    }
+
+    /// Makes a string of `bytes` (text assembled across chunks), checked as UTF-8.
+    func string(_ bytes: [UInt8], line: Int, column: Int) throws(FormatError) -> String {
+        var terminated = bytes
+        terminated.append(0)
+        let text = terminated.withUnsafeBufferPointer { buffer in
+            String(validatingCString: UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self))
+        }
+        if let text { return text }
+        throw bytes.withUnsafeBufferPointer { buffer in invalidUTF8(buffer, line: line, column: column) }
+    }
+
+    func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> FormatError {
+        var errorLine = line
+        var errorColumn = column
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar):
+                if scalar == "\n" { errorLine += 1; errorColumn = 1 } else { errorColumn += 1 }
+            case .emptyInput, .error: break decoding
+            }
+        }
+        return .invalidUTF8(file: path, line: errorLine, column: errorColumn)
+    }
+
+    /// Reads a reference after `&` and appends its character; only the five predefined
+    /// entities and character references exist here.
+    func readReference(into output: inout [UInt8]) throws(FormatError) {
+        let (startLine, startColumn) = (line, column - 1)
+        var name: [UInt8] = []
+        while true {
+            let byte = try take("an entity reference")
+            if byte == UInt8(ascii: ";") { break }
+            guard name.count < 32, !Self.isWhitespace(byte), byte != UInt8(ascii: "<"), byte != UInt8(ascii: "&") else {
+                throw malformed("'&' must start a reference such as &amp; (write & as &amp;)", line: startLine, column: startColumn)
+            }
+            name.append(byte)
+        }
+        let scalar: Unicode.Scalar
+        switch String(decoding: name, as: UTF8.self) {
+        case "lt": scalar = "<"
+        case "gt": scalar = ">"
+        case "amp": scalar = "&"
+        case "quot": scalar = "\""
+        case "apos": scalar = "'"
+        case let reference where reference.hasPrefix("#"):
+            let digits = reference.dropFirst()
+            let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            guard let value, let character = Unicode.Scalar(value), Self.isXMLCharacter(character) else {
+                throw malformed("&\(reference); is not a character XML allows", line: startLine, column: startColumn)
+            }
+            scalar = character
+        case let reference:
+            throw malformed("undefined entity &\(reference);", line: startLine, column: startColumn)
+        }
+        output.append(contentsOf: UTF8.encode(scalar)!)
+    }
+}
