@@ -20,19 +20,21 @@ enum ArabicLexicon {
     نفى نفت يذكر يشار يأتي جاء وجاء هل بدوره بدورها وبدوره وبدورها
     """))
 
-    /// Two-word openers (من جهته, الى ذلك ...), keyed by their first word.
-    static let openingPhrases: [[UInt16]: Set<[UInt16]>] = {
-        let phrases = """
-        من جهته|من جهتها|من جانبه|من جانبها|الى ذلك|في سياق|في السياق|في غضون|على صعيد|في الاثناء|في المقابل
-        """
-        var result: [[UInt16]: Set<[UInt16]>] = [:]
-        for phrase in phrases.split(separator: "|") {
-            let words = phrase.split(separator: " ").map { key(Array($0.utf16)) }
-            guard words.count == 2 else { continue }
-            result[words[0], default: []].insert(words[1])
-        }
-        return result
+    /// Two-word openers (من جهته, الى ذلك ...): the first words, and the second words that may
+    /// follow each (keyed by the first word's hash in ``phraseHeads``).
+    static let phraseHeads: ArabicWordSet = ArabicWordSet(openingPhrases.map(\.0))
+    static let phraseTails: [UInt64: ArabicWordSet] = {
+        var tails: [UInt64: [[UInt16]]] = [:]
+        for (head, tail) in openingPhrases { tails[ArabicWordSet.hash(key(head)), default: []].append(tail) }
+        return tails.mapValues { ArabicWordSet($0) }
     }()
+
+    private static let openingPhrases: [([UInt16], [UInt16])] = """
+    من جهته|من جهتها|من جانبه|من جانبها|الى ذلك|في سياق|في السياق|في غضون|على صعيد|في الاثناء|في المقابل
+    """.split(separator: "|").compactMap { phrase in
+        let words = phrase.split(separator: " ").map { Array($0.utf16) }
+        return words.count == 2 ? (words[0], words[1]) : nil
+    }
 
     /// Abbreviations written with a full stop that does not end the sentence: titles (د.
     /// doctor, أ. professor, م. engineer), dates (م. AD, هـ. AH, ق.م.), and references.
@@ -67,9 +69,6 @@ enum ArabicLexicon {
         }
     }
 
-    /// First words of ``openingPhrases``, for a lookup that does not allocate.
-    static let phraseHeads = ArabicWordSet(openingPhrases.keys)
-
     /// Whether the word at `word` opens a statement, with or without a leading و or ف (the word
     /// after it is read only for two-word openers).
     static func opens(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
@@ -80,8 +79,7 @@ enum ArabicLexicon {
 
     private static func opens(_ word: Slice<UnsafeBufferPointer<UInt16>>, followedBy end: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         if openingWords.contains(word) { return true }
-        guard phraseHeads.contains(word), let next = TextUnits.word(after: end, in: text),
-              let seconds = openingPhrases[key(word)] else { return false }
-        return seconds.contains(key(text[next]))
+        guard let head = phraseHeads.hashIfContained(word), let next = TextUnits.word(after: end, in: text) else { return false }
+        return phraseTails[head]?.contains(text[next]) ?? false
     }
 }

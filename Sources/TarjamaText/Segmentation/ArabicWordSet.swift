@@ -17,17 +17,21 @@ struct ArabicWordSet {
     }
 
     /// Whether the word in `slice` (raw text, tashkeel and all) is in the set.
-    func contains(_ slice: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+    func contains(_ slice: Slice<UnsafeBufferPointer<UInt16>>) -> Bool { hashIfContained(slice) != nil }
+
+    /// The hash of the word in `slice` when the set holds it (a key for tables of related
+    /// words), nil when it does not.
+    func hashIfContained(_ slice: Slice<UnsafeBufferPointer<UInt16>>) -> UInt64? {
         var hash: UInt64 = 0xcbf29ce484222325
         var length = 0
         for unit in slice {
             guard let folded = ArabicLexicon.fold(unit) else { continue }
             length += 1
-            if length > longest { return false }
+            if length > longest { return nil }
             hash = (hash ^ UInt64(folded)) &* 0x100000001b3
         }
-        guard let candidates = buckets[hash] else { return false }
-        return candidates.contains { candidate in
+        guard let candidates = buckets[hash] else { return nil }
+        let found = candidates.contains { candidate in
             guard candidate.count == length else { return false }
             var index = 0
             for unit in slice {
@@ -37,14 +41,11 @@ struct ArabicWordSet {
             }
             return true
         }
+        return found ? hash : nil
     }
 
-    /// Whether the set holds `key` (already folded).
-    func contains(key: [UInt16]) -> Bool {
-        buckets[Self.hash(key)]?.contains(key) ?? false
-    }
-
-    private static func hash(_ key: [UInt16]) -> UInt64 {
+    /// The hash ``hashIfContained(_:)`` gives for `key` (already folded).
+    static func hash(_ key: [UInt16]) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for unit in key { hash = (hash ^ UInt64(unit)) &* 0x100000001b3 }
         return hash

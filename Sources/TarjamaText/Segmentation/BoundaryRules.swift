@@ -39,8 +39,13 @@ struct BoundaryRules {
 
     private func keepsArabic(abbreviation: Slice<UnsafeBufferPointer<UInt16>>, boundary: Int,
                              in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        let letters = abbreviation.filter { ArabicLexicon.fold($0) != nil }
-        let isSingleLetter = letters.count == 1 && TextUnits.isArabicLetter(letters[0])
+        var letters = 0
+        var letter: UInt16 = 0
+        for unit in abbreviation where ArabicLexicon.fold(unit) != nil {
+            letters += 1
+            letter = unit
+        }
+        let isSingleLetter = letters == 1 && TextUnits.isArabicLetter(letter)
         guard isSingleLetter || ArabicLexicon.abbreviations.contains(abbreviation) else { return true }
         if ArabicLexicon.yearMarkers.contains(abbreviation) { return opensStatement(after: boundary, in: text) }
         return false
