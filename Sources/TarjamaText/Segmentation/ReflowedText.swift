@@ -32,14 +32,21 @@ struct ReflowedText {
             var paragraphEnd = 0
             var pendingBreak: (start: Int, end: Int)?
             while lineStart < count {
-                // Find the end of the line and whether it holds anything but white space.
-                var blank = true
+                // Find the end of the line: a tight loop with one well-predicted test per unit,
+                // since line breaks are rare.
                 var index = lineStart
                 while index < count {
                     let unit = text[index]
-                    if TextUnits.isLineBreak(unit) { break }
-                    if blank && !TextUnits.isHorizontalSpace(unit) { blank = false }
+                    if unit < 0x0E || unit == 0x85 || unit & 0xFFFE == 0x2028, TextUnits.isLineBreak(unit) { break }
                     index += 1
+                }
+                // A line is blank when only white space comes before its end (usually decided by
+                // its first unit).
+                var blank = true
+                var probe = lineStart
+                while probe < index {
+                    if !TextUnits.isHorizontalSpace(text[probe]) { blank = false; break }
+                    probe += 1
                 }
                 let lineEnd = index
                 var breakEnd = lineEnd
