@@ -69,7 +69,7 @@ struct BoundaryRules {
     /// Whether the unpunctuated line end `soft` ends a statement (the sentence so far started at
     /// `segmentStart`): the line does not end on a word that needs a continuation, the sentence
     /// is long enough, and the next line opens a statement the way news copy does.
-    func splitsAtLineEnd(_ soft: ReflowedText.SoftBreak, segmentStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    func splitsAtLineEnd(_ soft: ParagraphLayout.SoftBreak, segmentStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard language == .arabic else { return false }
         var end = soft.lineEnd
         while end > segmentStart, TextUnits.isSpace(text[end - 1]) { end -= 1 }
