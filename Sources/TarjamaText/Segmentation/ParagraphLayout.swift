@@ -32,7 +32,7 @@ struct ParagraphLayout {
             while lineStart < count {
                 // Find the end of the line: a tight loop with one well-predicted test per unit,
                 // since line breaks are rare.
-                var index = lineStart
+                var index = TextUnits.skipToPossibleLineBreak(in: text, from: lineStart)
                 while index < count {
                     let unit = text[index]
                     if unit < 0x0E || unit == 0x85 || unit & 0xFFFE == 0x2028, TextUnits.isLineBreak(unit) { break }

@@ -71,6 +71,17 @@ struct ArabicSegmentationRulesTests {
         #expect(segmented.segments.map(\.paragraph) == [1, 2])
     }
 
+    @Test("every kind of line break is re-flowed: LF, CR, CRLF, NEL, LINE SEPARATOR; PARAGRAPH SEPARATOR ends a paragraph")
+    func lineBreakKinds() throws {
+        for separator in ["\n", "\r", "\r\n", "\u{85}", "\u{2028}"] {
+            let text = "ارسلت المحافظة قافلة الى" + separator + "المدينة صباحا. وقال المحافظ ذلك."
+            #expect(try Self.sentences(text).count == 2, "separator \(separator.unicodeScalars.map { $0.value })")
+            #expect(try Self.sentences(text, reflow: false).count == 3)
+        }
+        let document = Document(name: "t", text: "وصلت القافلة الى\u{2029}المدينة صباحا.")
+        #expect(try SentenceSegmenter(language: .arabic).segment(document).segments.map(\.paragraph) == [1, 2])
+    }
+
     @Test("without re-flow every line is cut, and offsets are the same either way")
     func noReflow() throws {
         let text = "وصلت القافلة\r\nالى المدينة."
