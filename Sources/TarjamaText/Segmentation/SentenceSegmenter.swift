@@ -61,7 +61,7 @@ public final class SentenceSegmenter {
         do {
             try document.units.withUnsafeBufferPointer { original throws(ICUError) in
                 try forEachChunk(of: layout, in: original) { chunk, offset, softBreaks throws(ICUError) in
-                    for cut in try self.cuts(in: chunk, softBreaks: softBreaks) { cuts.append(offset + cut) }
+                    try self.appendCuts(in: chunk, offset: offset, softBreaks: softBreaks, to: &cuts)
                 }
             }
         } catch {
@@ -115,21 +115,31 @@ public final class SentenceSegmenter {
     /// that the scratch copy stays in cache.
     static let chunkLength = 1 << 15
 
-    /// The positions where segments end in `text` (one chunk), in order: ICU's boundaries that
-    /// survive the corrections, merged with the unpunctuated line ends that end a statement,
-    /// then the SRX decisions.
-    private func cuts(in text: UnsafeBufferPointer<UInt16>, softBreaks: [ParagraphLayout.SoftBreak]) throws(ICUError) -> [Int] {
+    /// Appends the positions where segments end in `text` (one chunk starting at `offset` in
+    /// the document), in order: ICU's boundaries that survive the corrections, merged with the
+    /// unpunctuated line ends that end a statement, then the SRX decisions.
+    private func appendCuts(in text: UnsafeBufferPointer<UInt16>, offset: Int, softBreaks: [ParagraphLayout.SoftBreak],
+                            to cuts: inout [Int]) throws(ICUError) {
         try iterator.setText(unsafe: text)
-        var icuCuts: [Int] = []
         let count = text.count
         let rules = self.rules
-        iterator.forEachBoundary { boundary, _ in
-            if boundary < count && rules.keepsICUBoundary(boundary, in: text) { icuCuts.append(boundary) }
+        let direct = (softBreaks.isEmpty || language != .arabic) && srx == nil
+        var icuCuts: [Int] = []
+        if direct {
+            // The common case of running text: ICU's corrected boundaries are the cuts.
+            iterator.forEachBoundary { boundary, _ in
+                if boundary < count && rules.keepsICUBoundary(boundary, in: text) { cuts.append(offset + boundary) }
+            }
+        } else {
+            iterator.forEachBoundary { boundary, _ in
+                if boundary < count && rules.keepsICUBoundary(boundary, in: text) { icuCuts.append(boundary) }
+            }
         }
         try iterator.setText(unsafe: UnsafeBufferPointer(start: nil, count: 0))
-        var cuts = mergeLineEnds(softBreaks, into: icuCuts, in: text)
-        if let srx { cuts = try Self.apply(srx.decisions(in: text), to: cuts, in: text) }
-        return cuts
+        guard !direct else { return }
+        var local = mergeLineEnds(softBreaks, into: icuCuts, in: text)
+        if let srx { local = try Self.apply(srx.decisions(in: text), to: local, in: text) }
+        for cut in local { cuts.append(offset + cut) }
     }
 
     private func mergeLineEnds(_ softBreaks: [ParagraphLayout.SoftBreak], into icuCuts: [Int],
