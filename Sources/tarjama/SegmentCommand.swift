@@ -22,7 +22,7 @@ struct SegmentCommand: ParsableCommand {
         A file with unbalanced bidi controls (an RLO or LRE never closed, the "Trojan Source" trick) is         refused; `tarjama bidi --audit` lists them and `tarjama bidi --strip` removes them.
 
         --srx FILE loads SRX 2.0 rules (OmegaT, Okapi): where a rule for the language matches, its \
-        break or no-break decision overrides the built-in rules.
+        break or no-break decision overrides the built-in rules. The rules see the text as ICU does,         hard wraps as spaces; with rule files that break at line breaks, add --no-reflow.
         """
     )
 
