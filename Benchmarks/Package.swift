@@ -58,5 +58,15 @@ let package = Package(
             path: "Benchmarks/Formats",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Segmentation",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TarjamaText", package: "Tarjama"),
+            ],
+            path: "Benchmarks/Segmentation",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
