@@ -1,0 +1,78 @@
+/// What ICU's sentence rules get wrong for news transcripts, per language: abbreviations and
+/// ellipses that ICU breaks after, and unpunctuated line ends that do end a statement.
+struct BoundaryRules {
+    let language: SegmentationLanguage
+    /// How many words the sentence so far needs before an unpunctuated line end may end it;
+    /// below this, a line like "وكالة سانا" is a wrapped heading of what follows.
+    var minimumWordsBeforeLineSplit = 6
+
+    /// Whether ICU's boundary at `boundary` (after the terminator, its closing quotes and the
+    /// white space) stands.
+    func keepsICUBoundary(_ boundary: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        var end = boundary
+        while end > 0, TextUnits.isHorizontalSpace(text[end - 1]) { end -= 1 }
+        guard end > 0, !TextUnits.isLineBreak(text[end - 1]) else { return true }
+        var stop = end
+        while stop > 0, TextUnits.isClosing(text[stop - 1]) { stop -= 1 }
+        guard stop > 0, text[stop - 1] == 0x2E else { return true }
+        let dot = stop - 1
+        if dot > 0, text[dot - 1] == 0x2E {
+            // An ellipsis: in Arabic news it mostly trails off inside a sentence.
+            return language == .english || opensStatement(after: boundary, in: text)
+        }
+        let wordStart = TextUnits.wordStart(endingAt: dot, in: text, allowingInnerStops: true)
+        guard wordStart < dot else { return true }
+        switch language {
+        case .arabic:
+            return keepsArabic(abbreviation: text[wordStart..<dot], boundary: boundary, in: text)
+        case .english:
+            return keepsEnglish(abbreviation: String(decoding: text[wordStart..<dot], as: UTF16.self),
+                                boundary: boundary, in: text)
+        }
+    }
+
+    private func keepsArabic(abbreviation: Slice<UnsafeBufferPointer<UInt16>>, boundary: Int,
+                             in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        let key = ArabicLexicon.key(abbreviation)
+        let isSingleLetter = key.count == 1 && TextUnits.isArabicLetter(key[0])
+        guard isSingleLetter || ArabicLexicon.abbreviations.contains(key) else { return true }
+        if ArabicLexicon.yearMarkers.contains(key) { return opensStatement(after: boundary, in: text) }
+        return false
+    }
+
+    private func keepsEnglish(abbreviation word: String, boundary: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        if EnglishLexicon.titles.contains(word) { return false }
+        let next = TextUnits.word(after: boundary, in: text)
+        if EnglishLexicon.beforeNumbers.contains(word) {
+            guard let next else { return true }
+            return !TextUnits.isDigit(text[next.lowerBound])
+        }
+        let isInitialism = word.contains(".") || (word.count == 1 && word.first?.isUppercase == true)
+        if isInitialism, word.count <= 7 {
+            guard let next else { return true }
+            return EnglishLexicon.sentenceStarters.contains(String(decoding: text[next], as: UTF16.self))
+        }
+        return true
+    }
+
+    /// Whether the unpunctuated line end `soft` ends a statement (the sentence so far started at
+    /// `segmentStart`): the line does not end on a word that needs a continuation, the sentence
+    /// is long enough, and the next line opens a statement the way news copy does.
+    func splitsAtLineEnd(_ soft: ReflowedText.SoftBreak, segmentStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard language == .arabic else { return false }
+        var end = soft.lineEnd
+        while end > segmentStart, TextUnits.isSpace(text[end - 1]) { end -= 1 }
+        guard end > segmentStart, TextUnits.isWordUnit(text[end - 1]) else { return false }
+        let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
+        if ArabicLexicon.continuationWords.contains(ArabicLexicon.key(text[lastWordStart..<end])) { return false }
+        guard TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text) else { return false }
+        return opensStatement(after: soft.nextLineStart, in: text)
+    }
+
+    /// Whether the text after `offset` opens a new statement (وكالة, قال, أكد, من جهته ...).
+    func opensStatement(after offset: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let first = TextUnits.word(after: offset, in: text) else { return false }
+        let second = TextUnits.word(after: first.upperBound, in: text).map { ArabicLexicon.key(text[$0]) }
+        return ArabicLexicon.opens(word: ArabicLexicon.key(text[first]), next: second)
+    }
+}
