@@ -17,6 +17,7 @@ struct TarjamaCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Demo.self,
+            Align.self,
         ]
     )
 
