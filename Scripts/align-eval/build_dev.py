@@ -27,15 +27,24 @@ def read_lines(path):
         return [line.rstrip("\r\n") for line in f.read().split("\n")][:-1]
 
 
+def join(first, second, rng, comma):
+    """Joins two sentences as a translator would: half the time with a full stop and a space,
+    half the time turning the first sentence's full stop into a comma (so the sentence count
+    of a merged line is not a give-away)."""
+    if rng.random() < 0.5 and first.endswith("."):
+        return first[:-1] + comma + " " + second
+    return first + " " + second
+
+
 def edit(pairs, rng):
     """Turns 1-1 line pairs into gold beads with merges and drops. Returns [(ar_lines, en_lines)]."""
     beads, i = [], 0
     while i < len(pairs):
         r = rng.random()
         if i + 1 < len(pairs) and r < MERGE_EN:
-            beads.append(([pairs[i][0], pairs[i + 1][0]], [pairs[i][1] + " " + pairs[i + 1][1]])); i += 2
+            beads.append(([pairs[i][0], pairs[i + 1][0]], [join(pairs[i][1], pairs[i + 1][1], rng, ",")])); i += 2
         elif i + 1 < len(pairs) and r < MERGE_EN + MERGE_AR:
-            beads.append(([pairs[i][0] + " " + pairs[i + 1][0]], [pairs[i][1], pairs[i + 1][1]])); i += 2
+            beads.append(([join(pairs[i][0], pairs[i + 1][0], rng, "،")], [pairs[i][1], pairs[i + 1][1]])); i += 2
         elif r < MERGE_EN + MERGE_AR + DROP_AR:
             beads.append(([], [pairs[i][1]])); i += 1
         elif r < MERGE_EN + MERGE_AR + DROP_AR + DROP_EN:

@@ -51,6 +51,10 @@ struct Align: ParsableCommand {
     var pinned: String?
     @Flag(help: "Write the pairs sorted by score, weakest first, for review.")
     var weakestFirst = false
+    @Option(name: .customLong("parameter"), help: .hidden)
+    var parameters: [String] = []
+    @Flag(help: .hidden)
+    var uncalibrated = false
     @Flag(help: "Add each pair's evidence (the calibration features) as an \"evidence\" field.")
     var explain = false
 
@@ -60,10 +64,23 @@ struct Align: ParsableCommand {
         if let minScore, !(0...1).contains(minScore) {
             throw ValidationError("--min-score must be between 0 and 1")
         }
+        var check = AlignmentParameters()
+        for setting in parameters {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]), check.setValue(value, forName: parts[0]) else {
+                throw ValidationError("--parameter takes NAME=NUMBER with NAME one of \(AlignmentParameters.names.joined(separator: ", "))")
+            }
+        }
     }
 
     func run() throws {
-        let aligner = DocumentPairAligner(sourceLanguage: sourceLang, targetLanguage: targetLang,
+        var model = AlignmentParameters()
+        for setting in parameters {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            _ = model.setValue(Double(parts[1])!, forName: parts[0])
+        }
+        let segmentAligner = SegmentAligner(parameters: model, confidence: uncalibrated ? .uncalibrated : .calibrated)
+        let aligner = DocumentPairAligner(aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,
                                           format: presegmented ? .presegmented : nil, pinnedPath: pinned)
         var jobs: [(source: String, target: String)] = [(source, target)]
         if batch {

@@ -17,6 +17,8 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var nameWeight: Double = 2.5
     public var punctuationWeight: Double = 1.0
     public var termWeight: Double = 3.0
+    /// Cost per sentence by which the two sides of a bead differ (at most two counted).
+    public var sentenceWeight: Double = 1.5
     /// The number of anchor tokens (both sides together) at which an anchor's weight saturates:
     /// one shared number gives half the weight of two.
     public var anchorSaturation: Double = 4

@@ -42,3 +42,39 @@ enum AnchorExtraction {
         values.map { $0.bitPattern }
     }
 }
+
+extension AnchorExtraction {
+    /// The number of sentences in a segment: one, plus one for every sentence end inside it
+    /// (a full stop, question or exclamation mark followed by a space and more text, not after
+    /// a single letter or a title like `Mr.`). Translators keep sentence structure more often
+    /// than not, so a segment holding two sentences pairs better with two segments.
+    static func sentenceCount(in text: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        var count = 1
+        var index = 0
+        while index < scalars.count {
+            let v = scalars[index].value
+            if v == 0x2E || v == 0x3F || v == 0x21 || v == 0x061F || v == 0x06D4 {
+                var next = index + 1
+                while next < scalars.count, [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29].contains(scalars[next].value) { next += 1 }
+                if next < scalars.count, scalars[next].properties.isWhitespace {
+                    var after = next
+                    while after < scalars.count, scalars[after].properties.isWhitespace { after += 1 }
+                    if after < scalars.count && !isAbbreviation(scalars, endingAt: index, mark: v) { count += 1 }
+                }
+            }
+            index += 1
+        }
+        return count
+    }
+
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt index: Int, mark: UInt32) -> Bool {
+        guard mark == 0x2E else { return false }
+        var start = index
+        while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        if word.count == 1 { return true }
+        return ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
+                "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "د", "م"].contains(word)
+    }
+}

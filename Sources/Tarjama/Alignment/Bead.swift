@@ -67,6 +67,8 @@ public struct BeadEvidence: Sendable, Hashable {
     public var names: Double = 0
     public var punctuation: Double = 0
     public var terms: Double = 0
+    /// How many more sentences one side of the bead has than the other (capped at 2).
+    public var sentenceDifference: Double = 0
     /// Document-level: the share of anchors on the chosen path that found their counterpart.
     public var documentAnchorAgreement: Double = 0
     /// Document-level: how much worse the length fit is than on a real translation (log ratio, ≥ 0).

@@ -70,6 +70,7 @@ struct BeadCostModel: Sendable {
         evidence.numbers = anchorScore(source.numbers, s, target.numbers, t)
         evidence.names = anchorScore(source.names, s, target.names, t)
         evidence.punctuation = anchorScore(source.punctuation, s, target.punctuation, t)
+        evidence.sentenceDifference = min(abs(source.sentences(in: s) - target.sentences(in: t)), 2)
         evidence.terms = anchorScore(source.terms, s, target.terms, t)
         return evidence
     }
@@ -83,6 +84,7 @@ struct BeadCostModel: Sendable {
             cost -= parameters.numberWeight * anchorScore(source.numbers, s, target.numbers, t)
             cost -= parameters.nameWeight * anchorScore(source.names, s, target.names, t)
             cost -= parameters.punctuationWeight * anchorScore(source.punctuation, s, target.punctuation, t)
+            cost += parameters.sentenceWeight * min(abs(source.sentences(in: s) - target.sentences(in: t)), 2)
             if !source.terms.values.isEmpty {
                 cost -= parameters.termWeight * anchorScore(source.terms, s, target.terms, t)
             }

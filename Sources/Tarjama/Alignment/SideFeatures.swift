@@ -3,6 +3,8 @@
 struct SideFeatures: Sendable {
     /// `lengthPrefix[i]` is the total length of segments `0..<i`.
     let lengthPrefix: [Double]
+    /// `sentencePrefix[i]` is the number of sentences in segments `0..<i`.
+    let sentencePrefix: [Double]
     let paragraphs: [Int]
     let hasParagraphs: Bool
     var numbers: AnchorTokens
@@ -16,6 +18,11 @@ struct SideFeatures: Sendable {
     @inline(__always)
     func length(of segments: Range<Int>) -> Double {
         lengthPrefix[segments.upperBound] - lengthPrefix[segments.lowerBound]
+    }
+
+    @inline(__always)
+    func sentences(in segments: Range<Int>) -> Double {
+        sentencePrefix[segments.upperBound] - sentencePrefix[segments.lowerBound]
     }
 
     /// How many paragraph boundaries the run crosses.
@@ -35,11 +42,13 @@ struct SideFeatures: Sendable {
     /// Extracts the features of `side`; name keys are filtered later against the other side.
     init(side: AlignmentSide, terms: [[UInt64]]? = nil) {
         var prefix: [Double] = [0]
+        var sentences: [Double] = [0]
         prefix.reserveCapacity(side.segments.count + 1)
         var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens()
         let arabic = side.isArabic
         for (index, segment) in side.segments.enumerated() {
             prefix.append(prefix[prefix.count - 1] + Double(AnchorExtraction.length(of: segment.text)))
+            sentences.append(sentences[sentences.count - 1] + Double(AnchorExtraction.sentenceCount(in: segment.text)))
             numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: side.language)))
             names.appendSegment(arabic ? AnchorExtraction.arabicNameKeys(in: segment.text)
                                        : AnchorExtraction.englishNameKeys(in: segment.text))
@@ -47,6 +56,7 @@ struct SideFeatures: Sendable {
             termTokens.appendSegment(terms?[index] ?? [])
         }
         self.lengthPrefix = prefix
+        self.sentencePrefix = sentences
         self.paragraphs = side.segments.map(\.paragraph)
         self.hasParagraphs = side.hasParagraphs
         self.numbers = numbers
