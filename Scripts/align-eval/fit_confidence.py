@@ -16,6 +16,7 @@ import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+MISMATCH_WEIGHT = 0.25
 FEATURES = ["logitPosterior", "lengthDeviation", "numbers", "names", "punctuation", "terms",
             "null", "merge", "large", "documentAnchorAgreement", "documentLengthMisfit"]
 
@@ -35,14 +36,14 @@ def run(binary, directory):
     return X, y
 
 
-def fit(X, y, l2=1.0, iterations=50):
+def fit(X, y, weights, l2=1.0, iterations=50):
     A = np.hstack([np.ones((len(X), 1)), X])
     w = np.zeros(A.shape[1])
     penalty = np.full(A.shape[1], l2); penalty[0] = 0
     for _ in range(iterations):
         p = 1 / (1 + np.exp(-A @ w))
-        gradient = A.T @ (p - y) + penalty * w
-        hessian = (A * (p * (1 - p))[:, None]).T @ A + np.diag(penalty)
+        gradient = A.T @ (weights * (p - y)) + penalty * w
+        hessian = (A * (weights * p * (1 - p))[:, None]).T @ A + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -70,7 +71,10 @@ def main():
     X1, y1 = run(args.binary, os.path.join(args.data, "ntrex"))
     X2, y2 = run(args.binary, os.path.join(args.data, "ntrex-mismatch"))
     X, y = np.vstack([X1, X2]), np.concatenate([y1, y2])
-    w = fit(X, y)
+    # Mismatched documents teach "not a translation"; weighted down so they do not swamp the
+    # calibration of ordinary pairs (there are more of them than real pairs).
+    weights = np.concatenate([np.ones(len(y1)), np.full(len(y2), MISMATCH_WEIGHT)])
+    w = fit(X, y, weights)
     print("intercept", round(w[0], 4))
     for name, value in zip(FEATURES, w[1:]):
         print(f"  {name:>24} {value: .4f}")

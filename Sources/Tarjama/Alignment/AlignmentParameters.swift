@@ -9,16 +9,16 @@ public struct AlignmentParameters: Sendable, Hashable {
     /// Cost (negative log prior) of each bead shape beyond the length model.
     public var oneToOnePenalty: Double = 0.0
     public var nullPenalty: Double = 4.5
-    public var mergePenalty: Double = 2.3
-    public var twoToTwoPenalty: Double = 4.6
-    public var oneToThreePenalty: Double = 5.0
+    public var mergePenalty: Double = 3.0
+    public var twoToTwoPenalty: Double = 9.0
+    public var oneToThreePenalty: Double = 8.0
     /// Maximum reward (or penalty) each kind of anchor gives one bead.
     public var numberWeight: Double = 3.0
     public var nameWeight: Double = 2.5
     public var punctuationWeight: Double = 1.0
     public var termWeight: Double = 3.0
     /// Cost per sentence by which the two sides of a bead differ (at most two counted).
-    public var sentenceWeight: Double = 1.5
+    public var sentenceWeight: Double = 2.5
     /// The number of anchor tokens (both sides together) at which an anchor's weight saturates:
     /// one shared number gives half the weight of two.
     public var anchorSaturation: Double = 4
