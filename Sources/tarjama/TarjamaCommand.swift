@@ -18,6 +18,9 @@ struct TarjamaCommand: AsyncParsableCommand {
         subcommands: [
             Demo.self,
             Align.self,
+            Normalize.self,
+            Translit.self,
+            Numbers.self,
         ]
     )
 
