@@ -21,6 +21,7 @@ struct TarjamaCommand: AsyncParsableCommand {
             Normalize.self,
             Translit.self,
             Numbers.self,
+            Tmx.self,
         ]
     )
 
