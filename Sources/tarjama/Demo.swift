@@ -14,5 +14,6 @@ struct Demo: AsyncParsableCommand {
         print("Tarjama demo on the bundled sample (ICU \(ICU.version))")
         print("1. Decoded the Arabic transcript: \(arabic.count) UTF-16 units; the English translation: \(english.count).")
         try textServicesStep(arabic: arabic)
+        try Self.segmentationStep(arabic: arabic, english: english)
     }
 }

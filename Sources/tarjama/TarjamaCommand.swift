@@ -22,6 +22,8 @@ struct TarjamaCommand: AsyncParsableCommand {
             Translit.self,
             Numbers.self,
             Tmx.self,
+            SegmentCommand.self,
+            BidiCommand.self,
         ]
     )
 

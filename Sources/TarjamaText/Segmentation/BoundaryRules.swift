@@ -22,6 +22,12 @@ struct BoundaryRules {
         }
         let wordStart = TextUnits.wordStart(endingAt: dot, in: text, allowingInnerStops: true)
         guard wordStart < dot else { return true }
+        // A stop glued to the next letter after a short or dotted token is an abbreviation
+        // written without spaces (ج.م.ع., U.S.A), not a sentence end with a missing space.
+        if end == boundary, boundary < text.count, TextUnits.isWordUnit(text[boundary]),
+           dot - wordStart <= 2 || text[wordStart..<dot].contains(0x2E) {
+            return false
+        }
         switch language {
         case .arabic:
             return keepsArabic(abbreviation: text[wordStart..<dot], boundary: boundary, in: text)

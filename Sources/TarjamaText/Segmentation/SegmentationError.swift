@@ -4,11 +4,15 @@ public enum SegmentationError: Error, CustomStringConvertible, Sendable, Equatab
     case icu(ICUError)
     /// The SRX rules could not be used.
     case srx(SRXError)
+    /// No rules exist for this language.
+    case unsupportedLanguage(String)
 
     public var description: String {
         switch self {
         case let .icu(error): error.description
         case let .srx(error): error.description
+        case let .unsupportedLanguage(tag):
+            "--lang \(tag): no segmentation rules for this language; use one of \(SegmentationLanguage.allCases.map(\.rawValue).joined(separator: ", "))"
         }
     }
 }

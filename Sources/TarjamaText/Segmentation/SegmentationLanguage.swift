@@ -12,6 +12,12 @@ public enum SegmentationLanguage: String, Sendable, CaseIterable, CustomStringCo
         self.init(rawValue: primary)
     }
 
+    /// The language for `tag`, or an error naming the languages there are.
+    public static func named(_ tag: String) throws(SegmentationError) -> SegmentationLanguage {
+        guard let language = SegmentationLanguage(bcp47: tag) else { throw .unsupportedLanguage(tag) }
+        return language
+    }
+
     /// The ICU locale the sentence break iterator is opened with.
     var icuLocale: String {
         switch self {

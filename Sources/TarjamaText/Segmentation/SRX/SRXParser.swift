@@ -25,6 +25,9 @@ final class SRXParser: NSObject, XMLParserDelegate {
     init(source: String) { self.source = source }
 
     func parse(_ data: Data) throws(SRXError) -> SRXRules {
+        // Foundation on Linux does not report entity declarations to the delegate, so they are
+        // refused before parsing: SRX needs none, and an external one could read another file.
+        if let line = Self.lineOfEntityDeclaration(in: data) { throw .entityDeclaration(file: source, line: line) }
         let parser = XMLParser(data: data)
         parser.delegate = self
         parser.shouldResolveExternalEntities = false
@@ -37,6 +40,19 @@ final class SRXParser: NSObject, XMLParserDelegate {
         guard sawRoot else { throw .notSRX(file: source, reason: "the root element is not <srx>") }
         guard rootClosed else { throw .malformed(file: source, line: parser.lineNumber, reason: "the file ends before </srx>") }
         return SRXRules(ruleSets: ruleSets, languageMaps: languageMaps, cascade: cascade, source: source)
+    }
+
+    static func lineOfEntityDeclaration(in data: Data) -> Int? {
+        let marker = Array("<!ENTITY".utf8)
+        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            guard bytes.count >= marker.count else { return nil }
+            var line = 1
+            for index in 0...(bytes.count - marker.count) {
+                if bytes[index] == 0x0A { line += 1 }
+                if bytes[index] == 0x3C, (1..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }) { return line }
+            }
+            return nil
+        }
     }
 
     private func fail(_ error: SRXError, _ parser: XMLParser) {

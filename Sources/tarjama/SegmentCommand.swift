@@ -1,0 +1,61 @@
+import ArgumentParser
+import Tarjama
+import TarjamaText
+
+/// `tarjama segment`: cuts transcripts into sentence segments.
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Cut transcripts into sentence segments (JSONL, TSV or plain text).",
+        discussion: """
+        Lines inside a paragraph are re-flowed: a hard wrap does not end a sentence unless the line \
+        ends with . ! ? ؟ or, unpunctuated, ends a statement and the next line opens one (وكالة, قال, \
+        أكد ...). A blank line always ends a paragraph. Abbreviations (د. م. ق.م. Mr. U.S.), decimals \
+        and ellipses do not break.
+
+        JSONL records: {"id","doc","n","text","start","end","paragraph","dir"}. id is <doc>:<n>, doc the \
+        file name without its last extension; start/end are UTF-16 offsets into the original file (end \
+        exclusive); text shows hard wraps as one space; dir is the segment's base direction (rtl, ltr \
+        or neutral). TSV has the same columns under a header; text is one segment per line with a \
+        blank line between paragraphs.
+
+        --srx FILE loads SRX 2.0 rules (OmegaT, Okapi): where a rule for the language matches, its \
+        break or no-break decision overrides the built-in rules.
+        """
+    )
+
+    @Argument(help: "UTF-8 text files; - reads standard input.")
+    var files: [String]
+
+    @Option(name: .customLong("lang"), help: "The language of the text: ar (default) or en.")
+    var language = "ar"
+
+    @Option(help: "Output format: jsonl (default), tsv or text.")
+    var format = "jsonl"
+
+    @Option(help: "An SRX 2.0 rule file to apply on top of the built-in rules.")
+    var srx: String?
+
+    @Flag(help: "Do not re-flow: every line break ends a segment.")
+    var noReflow = false
+
+    @Option(name: [.customShort("o"), .long], help: "Where to write; - (default) is standard output.")
+    var output = "-"
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one FILE, or - for standard input") }
+    }
+
+    func run() throws {
+        let language = try SegmentationLanguage.named(self.language)
+        let format = try SegmentFormat.named(self.format)
+        let rules = try srx.map { path throws(SRXError) in try SRXRules.load(contentsOf: path) }
+        let segmenter = try SentenceSegmenter(language: language, reflow: !noReflow, srx: rules)
+        let documents = try files.map { path throws(TextInputError) in try Document.read(contentsOf: path) }
+        let writer = try AtomicFileWriter(path: output)
+        for (index, document) in documents.enumerated() {
+            try format.write(try segmenter.segment(document), to: writer, isFirst: index == 0)
+        }
+        try writer.commit()
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+import TarjamaText
+
+@Suite("Arabic sentence rules")
+struct ArabicSegmentationRulesTests {
+    static func sentences(_ text: String, reflow: Bool = true) throws -> [String] {
+        let document = Document(name: "t", text: text)
+        let segmented = try SentenceSegmenter(language: .arabic, reflow: reflow).segment(document)
+        return segmented.segments.map { segmented.text(of: $0) }
+    }
+
+    @Test("؟ and ! end a sentence; ، and ؛ do not")
+    func punctuation() throws {
+        #expect(try Self.sentences("هل وصل الوفد؟ نعم وصل صباحا، ثم غادر؛ وعاد مساء! وانتهى الاجتماع.")
+            == ["هل وصل الوفد؟", "نعم وصل صباحا، ثم غادر؛ وعاد مساء!", "وانتهى الاجتماع."])
+    }
+
+    @Test("a closing quote or bracket after the full stop stays with its sentence")
+    func closingQuotes() throws {
+        #expect(try Self.sentences("قال الوزير \"انتهت المعركة.\" وعاد الهدوء (الى المدينة.) ثم غادر.")
+            == ["قال الوزير \"انتهت المعركة.\"", "وعاد الهدوء (الى المدينة.)", "ثم غادر."])
+    }
+
+    @Test("a space before the full stop is fine")
+    func spaceBeforeStop() throws {
+        #expect(try Self.sentences("وصل الجيش الى الرقة . وقال المراسل ان الوضع هادئ .")
+            == ["وصل الجيش الى الرقة .", "وقال المراسل ان الوضع هادئ ."])
+    }
+
+    @Test("decimals, ellipses and the abbreviations د. and م. do not break")
+    func noBreaks() throws {
+        #expect(try Self.sentences("بلغت النسبة 3.5 بالمئة... في المدينة.") == ["بلغت النسبة 3.5 بالمئة... في المدينة."])
+        #expect(try Self.sentences("استقبل د. سامر العلي الوفد في عام 2016 م. في دمشق.")
+            == ["استقبل د. سامر العلي الوفد في عام 2016 م. في دمشق."])
+        #expect(try Self.sentences("تأسست المدينة عام 300 ق.م. على ضفة النهر.") == ["تأسست المدينة عام 300 ق.م. على ضفة النهر."])
+    }
+
+    @Test("a year abbreviation or an ellipsis does end the sentence when a news statement follows")
+    func yearMarkerBeforeOpener() throws {
+        #expect(try Self.sentences("ولد في عام 1950 م. وقال ابنه انه كان طبيبا.")
+            == ["ولد في عام 1950 م.", "وقال ابنه انه كان طبيبا."])
+        #expect(try Self.sentences("وانتظر الناس طويلا... وذكرت الوكالة ان الطريق فتح.")
+            == ["وانتظر الناس طويلا...", "وذكرت الوكالة ان الطريق فتح."])
+    }
+
+    @Test("a wrapped line is joined to the next; a line ending in a preposition is never a sentence end")
+    func wraps() throws {
+        let text = "ارسلت المحافظة اليوم قافلة مساعدات كبيرة الى سكان البلدات في\nوكالة الانباء الرسمية قالت ذلك."
+        #expect(try Self.sentences(text) == [text])
+    }
+
+    @Test("an unpunctuated statement ends before a line that opens a new one, with or without و")
+    func unpunctuatedStatement() throws {
+        let first = "ارسلت المحافظة اليوم قافلة مساعدات كبيرة الى سكان البلدات المحاصرة"
+        let second = "وأكد المحافظ ان القافلة وصلت."
+        #expect(try Self.sentences(first + "\n" + second) == [first, second])
+        #expect(try Self.sentences(first + "\r\n" + "من جهته قال المحافظ ان القافلة وصلت.")
+            == [first, "من جهته قال المحافظ ان القافلة وصلت."])
+    }
+
+    @Test("a short line (a heading like وكالة سانا) stays with what follows")
+    func shortHeading() throws {
+        #expect(try Self.sentences("وكالة سانا\nنقلت عن المحافظ ان القافلة وصلت.") == ["وكالة سانا\nنقلت عن المحافظ ان القافلة وصلت."])
+    }
+
+    @Test("a blank line always ends a paragraph, even mid-sentence, and numbers the paragraphs")
+    func blankLines() throws {
+        let document = Document(name: "t", text: "\n\nوصلت القافلة الى\n  \t\nالمدينة صباحا.\n\n\n")
+        let segmented = try SentenceSegmenter(language: .arabic).segment(document)
+        #expect(segmented.segments.map { segmented.text(of: $0) } == ["وصلت القافلة الى", "المدينة صباحا."])
+        #expect(segmented.segments.map(\.paragraph) == [1, 2])
+    }
+
+    @Test("without re-flow every line is cut, and offsets are the same either way")
+    func noReflow() throws {
+        let text = "وصلت القافلة\r\nالى المدينة."
+        #expect(try Self.sentences(text, reflow: false) == ["وصلت القافلة", "الى المدينة."])
+        let segmented = try SentenceSegmenter(language: .arabic).segment(Document(name: "t", text: text))
+        #expect(segmented.segments.map(\.range) == [0..<text.utf16.count])
+    }
+
+    @Test("offsets count UTF-16 units of the original, surrogate pairs and CRLF included")
+    func offsets() throws {
+        let text = "🙂 وصلت القافلة.\r\nوقال المحافظ ذلك."
+        let segmented = try SentenceSegmenter(language: .arabic).segment(Document(name: "t", text: text))
+        #expect(segmented.segments.map(\.range) == [0..<16, 18..<35])
+    }
+
+    @Test("a text of only white space, or none, has no segments")
+    func empty() throws {
+        #expect(try Self.sentences("") == [])
+        #expect(try Self.sentences(" \n\t\r\n") == [])
+    }
+}
