@@ -37,5 +37,15 @@ let package = Package(
             path: "Benchmarks/TextServices",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Alignment",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Tarjama", package: "Tarjama"),
+            ],
+            path: "Benchmarks/Alignment",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

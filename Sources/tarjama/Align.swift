@@ -45,6 +45,8 @@ struct Align: ParsableCommand {
     var format: PairFormat = .jsonl
     @Option(name: .shortAndLong, help: "Where to write the pairs (- for standard output).")
     var output = "-"
+    @Option(help: "Also write the pairs with text on both sides to this TMX 1.4b file.")
+    var tmx: String?
     @Option(help: "Leave out pairs scoring below this (0...1).")
     var minScore: Double?
     @Option(help: "A bilingual JSONL file whose \"status\":\"confirmed\" pairs are kept as they are.")
@@ -117,6 +119,10 @@ struct Align: ParsableCommand {
             try writer.write((format == .tsv ? BilingualTSV.line(for: record) : record.jsonLine) + "\n")
         }
         try writer.commit()
+        if let tmx {
+            let report = try AlignmentTMXExport.write(records.map(\.record), sourceLanguage: sourceLang, targetLanguage: targetLang, to: tmx)
+            if let summary = report.removalSummary { StandardError.write("warning: \(tmx): \(summary)\n") }
+        }
     }
 }
 

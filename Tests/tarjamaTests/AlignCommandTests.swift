@@ -91,6 +91,29 @@ struct AlignCommandTests {
         #expect(records.map { $0["bead"] as? String } == ["1-1", "1-2", "1-0", "1-1", "1-1"])
     }
 
+    @Test("--tmx writes the pairs with text on both sides as TMX 1.4b that validates against the DTD",
+          .enabled(if: SharedData.has("ref/specs/tmx/tmx14.dtd") && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
+                   Comment(rawValue: SharedData.missingReason("ref/specs/tmx/tmx14.dtd") + " and xmllint")))
+    func tmxOutput() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
+        let en = try Self.write(Self.english.replacingOccurrences(of: "Will these hospitals meet the needs of the population?\n", with: ""),
+                                "news.en.txt", in: directory)
+        let tmx = directory.appendingPathComponent("news.tmx").path
+        let result = try TarjamaBinary.run(["align", ar, en, "--presegmented", "--tmx", tmx, "-o", directory.appendingPathComponent("p.jsonl").path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let text = try String(contentsOfFile: tmx, encoding: .utf8)
+        #expect(text.components(separatedBy: "<tu ").count - 1 == 4)   // the 1-0 pair is left out
+        #expect(text.contains("srclang=\"ar\""))
+        let lint = Process()
+        lint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        lint.arguments = ["--noout", "--dtdvalid", try #require(SharedData.url("ref/specs/tmx/tmx14.dtd")).path, tmx]
+        lint.standardError = FileHandle.nullDevice
+        try lint.run()
+        lint.waitUntilExit()
+        #expect(lint.terminationStatus == 0)
+    }
+
     @Test("batch mode pairs files by name and warns about files without a partner")
     func batch() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
