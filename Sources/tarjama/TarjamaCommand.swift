@@ -24,6 +24,8 @@ struct TarjamaCommand: AsyncParsableCommand {
             Tmx.self,
             SegmentCommand.self,
             BidiCommand.self,
+            Suggest.self,
+            GlossaryCommand.self,
         ]
     )
 

@@ -92,3 +92,15 @@ struct TextServicesCommandTests {
         }
     }
 }
+
+@Suite("text service commands on oversized input")
+struct TextServicesOversizedInputTests {
+    @Test("a line over a million characters is refused with the file and line")
+    func hugeLine() throws {
+        let url = try TarjamaBinary.temporaryDirectory().appendingPathComponent("huge.txt")
+        try Data(String(repeating: "ب", count: (1 << 20) + 10).utf8).write(to: url)
+        let result = try TarjamaBinary.run(["normalize", "--file", url.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(url.path) && result.stderr.contains("line 1"))
+    }
+}

@@ -1,0 +1,79 @@
+/// A trie over word ids built once per glossary: every spelling of every entry (source and
+/// variants) is folded into words, the words are interned, and the word sequence is a path
+/// from the root. The matcher walks it word by word, so a term of k words costs k lookups
+/// whatever the glossary size.
+///
+/// The root's transitions are a dense array indexed by word id (most walks stop there);
+/// deeper transitions are one hash map keyed by (node, word).
+struct TermAutomaton: Sendable {
+    struct Terminal: Sendable {
+        var entry: Int32
+        var spelling: Int32
+    }
+
+    private(set) var words = WordTable()
+    private(set) var rootChildren: [Int32] = []
+    private(set) var edges: [UInt64: Int32] = [:]
+    /// Indexed by node; `entry` is -1 where no spelling ends.
+    private(set) var terminals: [Terminal] = [Terminal(entry: -1, spelling: 0)]
+    var nodeCount: Int { terminals.count }
+    /// The most words any spelling has.
+    private(set) var maxWords = 0
+
+    /// Builds the trie; a main spelling always wins over another entry's variant of the same key,
+    /// and among equals the earlier entry wins.
+    ///
+    /// - Complexity: O(total words of all spellings).
+    init(entries: [GlossaryEntry]) {
+        words = WordTable(capacity: entries.count * 2)
+        for pass in 0..<2 {
+            for (index, entry) in entries.enumerated() {
+                let spellings = pass == 0 ? [entry.source] : entry.variants
+                for (offset, spelling) in spellings.enumerated() {
+                    insert(MatchFold.words(spelling), terminal: Terminal(entry: Int32(index), spelling: Int32(pass == 0 ? 0 : offset + 1)))
+                }
+            }
+        }
+    }
+
+    private mutating func insert(_ path: [[UInt16]], terminal: Terminal) {
+        guard !path.isEmpty else { return }
+        maxWords = max(maxWords, path.count)
+        var node: Int32 = 0
+        for (depth, word) in path.enumerated() {
+            let id = words.intern(word)
+            if depth == 0 {
+                if Int(id) >= rootChildren.count { rootChildren.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChildren.count)) }
+                if rootChildren[Int(id)] < 0 { rootChildren[Int(id)] = newNode() }
+                node = rootChildren[Int(id)]
+            } else {
+                let key = Self.edgeKey(node, id)
+                if let child = edges[key] { node = child } else {
+                    let child = newNode()
+                    edges[key] = child
+                    node = child
+                }
+            }
+        }
+        if terminals[Int(node)].entry < 0 { terminals[Int(node)] = terminal }
+    }
+
+    private mutating func newNode() -> Int32 {
+        terminals.append(Terminal(entry: -1, spelling: 0))
+        return Int32(terminals.count - 1)
+    }
+
+    @inline(__always)
+    static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)) }
+
+    @inline(__always)
+    func root(_ word: Int32) -> Int32 { word >= 0 && Int(word) < rootChildren.count ? rootChildren[Int(word)] : -1 }
+
+    @inline(__always)
+    func child(_ node: Int32, _ word: Int32) -> Int32 { edges[Self.edgeKey(node, word)] ?? -1 }
+
+    /// Approximate bytes held, for the benchmark's memory figure.
+    var byteCount: Int {
+        words.byteCount + rootChildren.capacity * 4 + edges.capacity * 24 + terminals.capacity * 8
+    }
+}

@@ -1,0 +1,71 @@
+public import TarjamaText
+
+/// Everything `tarjama suggest` offers for a segment, from one normalisation of the text:
+/// glossary terms (``GlossaryMatcher``), written-out numbers in digits (تسع وعشرين → 29), and,
+/// where a run of words after a title looks like a name the glossary does not know, the names
+/// romanisation as a low-confidence suggestion.
+///
+/// Build it once per glossary and reuse it.
+public struct GlossarySuggester: Sendable {
+    public let matcher: GlossaryMatcher
+    /// Whether written-out numbers get a digits suggestion.
+    public var suggestsNumbers = true
+    /// Whether unknown names after a title get a romanised suggestion.
+    public var suggestsNames = true
+
+    public init(glossary: Glossary) {
+        matcher = GlossaryMatcher(glossary: glossary)
+    }
+
+    public init(matcher: GlossaryMatcher) {
+        self.matcher = matcher
+    }
+
+    public var glossary: Glossary { matcher.glossary }
+
+    /// The suggestions for `range` of `units` (a document's buffer), in text order.
+    ///
+    /// - Complexity: O(n · k) for n = `range.count` and k the longest glossary term in words.
+    public func suggestions(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [TermSuggestion] {
+        let words = try FoldedWords(units, range: range)
+        let terms = matcher.matches(in: words, original: units)
+        var suggestions = terms.map { termSuggestion($0, units) }
+        if suggestsNumbers {
+            for number in ArabicNumberParser.shared.numbers(inKey: words.key)
+            where !terms.contains(where: { $0.range.overlaps(number.range) }) {
+                let text = Self.string(units, number.range)
+                if text.unicodeScalars.allSatisfy({ $0.isASCII }) { continue }
+                suggestions.append(TermSuggestion(
+                    range: number.range, text: text, source: text, rendering: String(number.value), alternatives: [],
+                    forbidden: [], type: "number", match: "number", clitics: "", origin: .number, entryIndex: nil,
+                    note: number.notes.isEmpty ? nil : number.notes.map(\.description).joined(separator: "; ")))
+            }
+        }
+        if suggestsNames {
+            suggestions += NameSpotter.names(in: words, terms: terms, numbers: suggestions.filter { $0.origin == .number }.map(\.range),
+                                             glossary: glossary,
+                                             original: units)
+        }
+        return suggestions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The suggestions for a string; ranges count its UTF-16 units.
+    public func suggestions(in text: String) throws(NormalizationError) -> [TermSuggestion] {
+        let units = Array(text.utf16)
+        return try units.withUnsafeBufferPointer { buffer throws(NormalizationError) in
+            try suggestions(in: buffer, range: 0..<buffer.count)
+        }
+    }
+
+    private func termSuggestion(_ match: TermMatch, _ units: UnsafeBufferPointer<UInt16>) -> TermSuggestion {
+        let entry = glossary.entries[match.entryIndex]
+        return TermSuggestion(range: match.range, text: Self.string(units, match.range), source: entry.source,
+                              rendering: entry.target, alternatives: entry.alternatives, forbidden: entry.forbidden,
+                              type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
+                              origin: .glossary, entryIndex: match.entryIndex, note: nil)
+    }
+
+    static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+    }
+}

@@ -1,0 +1,71 @@
+internal import TarjamaText
+
+/// Finds runs of words that look like a person's name the glossary does not know: up to three
+/// words right after a title (محافظ, وزير, د., القائد, ...), not covered by a glossary term or a
+/// number, stopping at punctuation or a function word. Each run gets the names romanisation,
+/// marked as a low-confidence suggestion.
+enum NameSpotter {
+    /// Titles (as matching keys) after which a name usually follows.
+    static let titles: Set<String> = [
+        "محافظ", "المحافظ", "وزير", "الوزير", "الرييس", "رييس", "القايد", "الميداني", "السيد", "السيده",
+        "الدكتور", "د", "العميد", "اللواء", "العقيد", "العماد", "الشيخ", "مدير", "المتحدث", "النايب",
+        "السفير", "المبعوث", "المستشار", "الناطق", "المطران", "الاب", "المفتي", "القاضي", "المحامي",
+    ]
+    /// Words that end a name run (function words and reporting verbs), as matching keys.
+    static let stopWords: Set<String> = [
+        "في", "من", "علي", "الي", "ان", "انه", "عن", "مع", "قال", "اكد", "اوضح", "اشار", "ذكر", "اعلن",
+        "الذي", "التي", "هو", "هي", "خلال", "بعد", "قبل", "حول", "لدي", "عبر", "امام", "شكر", "وفي", "وقال",
+        "واكد", "ان", "او", "ثم", "كما", "حيث", "الا", "لا", "لم", "لن", "قد", "كان", "بين", "منذ", "حتي",
+        "اليوم", "امس", "صباح", "مساء", "يوم", "بان", "لاذاعتنا", "تصريح", "حديث", "بيان",
+    ]
+
+    static func names(in words: FoldedWords, terms: [TermMatch], numbers: [Range<Int>], glossary: Glossary,
+                      original: UnsafeBufferPointer<UInt16>) -> [TermSuggestion] {
+        let count = words.count
+        guard count > 1 else { return [] }
+        let folded = words.key.units
+        func key(_ index: Int) -> String { String(decoding: folded[words.range(of: index)], as: UTF16.self) }
+        func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
+        func covered(_ index: Int) -> Bool {
+            let start = originalStart(index)
+            return terms.contains { $0.range.contains(start) } || numbers.contains { $0.contains(start) }
+        }
+        /// Whether only spaces separate word `index` from the word before it.
+        func joined(_ index: Int) -> Bool {
+            let gap = folded[Int(words.stops[index - 1])..<Int(words.starts[index])]
+            return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
+        }
+        var results: [TermSuggestion] = []
+        var index = 0
+        while index < count {
+            guard titles.contains(key(index)) else { index += 1; continue }
+            var next = index + 1
+            // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
+            while next < count, covered(next) {
+                let start = originalStart(next)
+                guard let term = terms.first(where: { $0.range.contains(start) }),
+                      [.place, .organisation].contains(glossary.entries[term.entryIndex].type) else { break }
+                next += 1
+            }
+            var run: [Int] = []
+            while next < count, run.count < 3, !covered(next), !stopWords.contains(key(next)), !titles.contains(key(next)),
+                  !key(next).contains(where: { $0.isNumber }), run.isEmpty || joined(next) {
+                run.append(next)
+                next += 1
+            }
+            if run.count >= 2 {
+                let range = originalStart(run[0])..<words.originalEnd(of: run.last!)
+                let text = GlossarySuggester.string(original, range)
+                if let spelling = try? ArabicTransliterator.shared.suggestSpelling(ofName: text) {
+                    results.append(TermSuggestion(
+                        range: range, text: text, source: text, rendering: spelling.suggestion, alternatives: [],
+                        forbidden: [], type: "person", match: "romanised", clitics: "", origin: .romanised, entryIndex: nil,
+                        note: "not in the glossary: a rule-made spelling; check the agency spelling"))
+                }
+            }
+            index = max(index + 1, next)
+        }
+        return results
+    }
+
+}

@@ -1,0 +1,40 @@
+/// One suggestion for a span of Arabic source text: a glossary rendering, a number in digits,
+/// or a romanised name the glossary does not know (low confidence).
+public struct TermSuggestion: Sendable, Hashable {
+    /// Where the suggestion comes from, and so how far to trust it.
+    public enum Origin: String, Sendable, Hashable {
+        /// A glossary entry: the desk's agreed rendering.
+        case glossary
+        /// A number written out (or in Arabic-Indic digits), given in ASCII digits.
+        case number
+        /// A name not in the glossary, romanised by rule: a guess to check against agency spelling.
+        case romanised
+    }
+
+    /// UTF-16 offsets in the document, end exclusive.
+    public var range: Range<Int>
+    /// The Arabic as it stands in the text.
+    public var text: String
+    /// The glossary's source term (for numbers and names, the text itself).
+    public var source: String
+    /// The suggested English.
+    public var rendering: String
+    /// Other accepted renderings.
+    public var alternatives: [String]
+    /// Renderings house style rejects.
+    public var forbidden: [String]
+    /// `person`, `place`, `organisation`, `term`, `other`, or `number`.
+    public var type: String
+    /// How it matched: `exact`, `normalised`, `clitic`, `variant`, `number`, `romanised`.
+    public var match: String
+    /// The clitics removed in front of the term (`و`, `ل+ال`), empty when none.
+    public var clitics: String
+    public var origin: Origin
+    /// The glossary entry, for glossary suggestions.
+    public var entryIndex: Int?
+    /// Anything the translator should check (a stray scale word after a number).
+    public var note: String?
+
+    /// Whether the suggestion is a rule-made guess rather than a desk decision.
+    public var isLowConfidence: Bool { origin == .romanised }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Tarjama
+import TarjamaText
+
+/// `tarjama suggest`: glossary, number and name suggestions per segment.
+struct Suggest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List glossary suggestions for each segment of an Arabic transcript.",
+        discussion: """
+        The file is cut into sentence segments (as `tarjama segment` does) and every glossary term \
+        in each is found in any spelling: حماة/حماه, إدلب/ادلب, with clitics (والرقة, لمجلس الشعب, \
+        للمسلحين) and recorded variants (الفوعا). The longest term wins. Written-out numbers get \
+        their value in digits (تسع وعشرين → 29). A run of words after a title (محافظ, وزير, د.) that \
+        the glossary does not know gets a romanised spelling marked low confidence.
+
+        JSONL: one object per segment, {"id","text","start","end","suggestions":[{"start","end",\
+        "source","rendering","alternatives","type","match",...}]}; offsets are UTF-16 units of the \
+        file; match is exact, normalised, clitic, variant, number or romanised.
+        """
+    )
+
+    @Argument(help: "A UTF-8 Arabic text file; - reads standard input.")
+    var file: String
+
+    @OptionGroup var glossary: GlossaryOptions
+
+    @Option(help: "Output format: text (default) or jsonl.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Leave out romanised suggestions for names the glossary does not know.")
+    var noNames = false
+
+    @Flag(help: "Leave out number suggestions.")
+    var noNumbers = false
+
+    @Option(name: [.customShort("o"), .long], help: "Where to write; - (default) is standard output.")
+    var output = "-"
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
+    func run() throws {
+        let document = try Document.read(contentsOf: file)
+        var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true))
+        suggester.suggestsNames = !noNames
+        suggester.suggestsNumbers = !noNumbers
+        let segmented = try SentenceSegmenter(language: .arabic).segment(document)
+        let writer = try AtomicFileWriter(path: output)
+        try document.units.withUnsafeBufferPointer { units throws in
+            for segment in segmented.segments {
+                let suggestions = try suggester.suggestions(in: units, range: segment.range)
+                let id = segmented.id(of: segment)
+                let text = segmented.text(of: segment)
+                switch format {
+                case .jsonl:
+                    try writer.write(TermSuggestion.jsonLine(id: id, text: text, range: segment.range, suggestions: suggestions) + "\n")
+                case .text:
+                    try writer.write("\(id)  \(text.split(whereSeparator: \.isNewline).joined(separator: " "))\n")
+                    for suggestion in suggestions { try writer.write(suggestion.textLine + "\n") }
+                }
+            }
+        }
+        try writer.commit()
+    }
+}
