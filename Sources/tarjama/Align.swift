@@ -39,6 +39,8 @@ struct Align: ParsableCommand {
     var sourceLang = "ar"
     @Option(help: "Target language (BCP 47).")
     var targetLang = "en"
+    @Option(help: "A glossary (TSV file or directory) whose terms serve as anchors; repeatable, earlier ones win.")
+    var glossary: [String] = []
     @Flag(help: "The inputs hold one segment per line (blank line = paragraph break).")
     var presegmented = false
     @Option(help: "Output format: jsonl or tsv.")
@@ -83,7 +85,8 @@ struct Align: ParsableCommand {
         }
         let segmentAligner = SegmentAligner(parameters: model, confidence: uncalibrated ? .uncalibrated : .calibrated)
         let aligner = DocumentPairAligner(aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,
-                                          format: presegmented ? .presegmented : nil, pinnedPath: pinned)
+                                          format: presegmented ? .presegmented : nil, pinnedPath: pinned,
+                                          glossary: glossary.isEmpty ? nil : GlossaryMatcher(glossary: try Glossary.load(paths: glossary)))
         var jobs: [(source: String, target: String)] = [(source, target)]
         if batch {
             let pairing = try BatchPairing.pair(sourceDirectory: source, targetDirectory: target,

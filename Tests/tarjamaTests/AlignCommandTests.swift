@@ -170,6 +170,10 @@ struct AlignCommandTests {
         let unknown = try TarjamaBinary.run(["align", ar, ar, "--presegmented", "--pinned", pinned])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("bad.jsonl:1"))
+        let glossary = try Self.write("source\ttarget\tnote\nحماة\tHama\t\nحماه\tHamah\t\n", "broken.tsv", in: directory)
+        let badGlossary = try TarjamaBinary.run(["align", ar, ar, "--glossary", glossary])
+        #expect(badGlossary.status == 1)
+        #expect(badGlossary.stderr.contains("broken.tsv"))
         let badScore = try TarjamaBinary.run(["align", ar, ar, "--min-score", "2"])
         #expect(badScore.status == 2)
     }

@@ -11,9 +11,13 @@ public struct DocumentPairAligner: Sendable {
     public var format: AlignmentInputFormat?
     /// A bilingual JSONL file whose `"status":"confirmed"` pairs are kept.
     public var pinnedPath: String?
+    /// The glossary whose terms serve as anchors (an entry found in the source and one of its
+    /// renderings in the target pull the two together); nil for none.
+    public var glossary: GlossaryMatcher?
 
     public init(aligner: SegmentAligner = SegmentAligner(), sourceLanguage: String = "ar", targetLanguage: String = "en",
-                format: AlignmentInputFormat? = nil, pinnedPath: String? = nil) {
+                format: AlignmentInputFormat? = nil, pinnedPath: String? = nil, glossary: GlossaryMatcher? = nil) {
+        self.glossary = glossary
         self.aligner = aligner
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
@@ -40,7 +44,8 @@ public struct DocumentPairAligner: Sendable {
             ?? PinnedPairs()
         let alignment: Alignment
         do {
-            alignment = try aligner.align(source: source, target: target, pinned: pinned.pairs)
+            let terms = glossary.map { TermAnchors(matcher: $0, source: source, target: target) }
+            alignment = try aligner.align(source: source, target: target, pinned: pinned.pairs, terms: terms)
         } catch {
             throw .pinnedPairs(file: pinnedPath ?? sourcePath, error)
         }
