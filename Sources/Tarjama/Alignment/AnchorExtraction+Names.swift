@@ -9,6 +9,7 @@ extension AnchorExtraction {
             if englishStopwords.contains(lower) { continue }
             let key = englishSkeleton(lower)
             if key.count >= 2 { keys.append(hash(key)) }
+            if key.count >= 4 { keys.append(prefixHash(key)) }
         }
         return keys
     }
@@ -31,6 +32,7 @@ extension AnchorExtraction {
             }
             let key = arabicSkeleton(stem)
             if key.count >= 2 { keys.append(hash(key)) }
+            if key.count >= 4 { keys.append(prefixHash(key)) }
             if stem.count >= 4, [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(stem[stem.startIndex]) {
                 let shorter = arabicSkeleton(stem.dropFirst())
                 if shorter.count >= 2 && shorter != key { keys.append(hash(shorter)) }
@@ -106,6 +108,12 @@ extension AnchorExtraction {
             if let c, out.last != c { out.append(c) }
         }
         return out
+    }
+
+    /// A second key for long skeletons: their first three classes, so spellings that differ in
+    /// the ending (دمشق dmsk / Damascus dmsks) still meet.
+    private static func prefixHash(_ key: [UInt8]) -> UInt64 {
+        hash(Array(key.prefix(3)) + [0x2B])
     }
 
     private static func hash(_ key: [UInt8]) -> UInt64 {

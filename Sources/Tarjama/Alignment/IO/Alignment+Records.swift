@@ -3,8 +3,8 @@ extension Alignment {
     /// texts joined with a space, `bead`, `score` (rounded to 4 places), `sourceIds`/`targetIds`.
     ///
     /// Pinned pairs keep their status `confirmed`. A pair with exactly the same segment ids as a
-    /// record in `previous` (a re-run with `--pinned`) keeps that record's suggestions and
-    /// unknown fields.
+    /// record in `previous` (a re-run with `--pinned`) keeps that record's status, suggestions
+    /// and unknown fields.
     public func records(source: AlignmentSide, target: AlignmentSide, documentName: String,
                         previous: [BilingualRecord] = []) -> [BilingualRecord] {
         var earlier: [PairKey: BilingualRecord] = [:]
@@ -22,7 +22,7 @@ extension Alignment {
             record.target = targetSegments.map(\.text).joined(separator: " ")
             record.sourceLang = source.language
             record.targetLang = target.language
-            record.status = pair.isPinned ? BilingualStatus(rawValue: "confirmed") : (record.status == nil ? nil : .translated)
+            if pair.isPinned { record.status = BilingualStatus(rawValue: "confirmed") }
             record.score = (pair.score * 10_000).rounded() / 10_000
             record.bead = pair.kind.description
             record.sourceIds = sourceIds
