@@ -12,7 +12,7 @@ import argparse, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 START = {"nullPenalty": 4.5, "mergePenalty": 3.0, "twoToTwoPenalty": 9.0, "oneToThreePenalty": 8.0,
-         "numberWeight": 3.0, "nameWeight": 2.5, "punctuationWeight": 1.0, "sentenceWeight": 2.5,
+         "numberWeight": 6.0, "nameWeight": 2.5, "punctuationWeight": 1.0, "sentenceWeight": 2.5,
          "anchorSaturation": 4.0, "priorLengthVariance": 3.0}
 STEPS = {"anchorSaturation": [2, 3, 4, 6], "priorLengthVariance": [2, 3, 4.5, 6]}
 

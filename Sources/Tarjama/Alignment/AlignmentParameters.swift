@@ -13,7 +13,7 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var twoToTwoPenalty: Double = 9.0
     public var oneToThreePenalty: Double = 8.0
     /// Maximum reward (or penalty) each kind of anchor gives one bead.
-    public var numberWeight: Double = 3.0
+    public var numberWeight: Double = 6.0
     public var nameWeight: Double = 2.5
     public var punctuationWeight: Double = 1.0
     public var termWeight: Double = 3.0
