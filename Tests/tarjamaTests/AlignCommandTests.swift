@@ -147,6 +147,22 @@ struct AlignCommandTests {
         #expect(records.allSatisfy { $0["bead"] as? String == "1-1" })
     }
 
+    @Test("segment JSONL from tarjama segment is read with its ids and paragraphs")
+    func segmentJSONL() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
+        let en = try Self.write(Self.english, "news.en.txt", in: directory)
+        let arJSONL = directory.appendingPathComponent("news.ar.jsonl").path, enJSONL = directory.appendingPathComponent("news.en.jsonl").path
+        #expect(try TarjamaBinary.run(["segment", ar, "--lang", "ar", "--format", "jsonl", "-o", arJSONL]).status == 0)
+        #expect(try TarjamaBinary.run(["segment", en, "--lang", "en", "--format", "jsonl", "-o", enJSONL]).status == 0)
+        let result = try TarjamaBinary.run(["align", arJSONL, enJSONL])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let records = try Self.records(result.stdout)
+        #expect(records.count == 5)
+        #expect(records.map { $0["sourceIds"] as? [String] } == (1...5).map { ["news.ar:\($0)"] })
+        #expect(records.map { $0["targetIds"] as? [String] } == (1...5).map { ["news.en:\($0)"] })
+    }
+
     @Test("an empty side warns on stderr and still writes the unpaired segments")
     func emptySide() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
@@ -156,6 +172,24 @@ struct AlignCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.contains("warning:") && result.stderr.contains("no segments"))
         #expect(try Self.records(result.stdout).count == 5)
+    }
+
+    @Test("an English file that is not the translation: a warning naming both files, no confident pair")
+    func notATranslation() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
+        let en = try Self.write("""
+            The orchestra opened its winter season on Friday with two symphonies by Sibelius.
+            Tickets for the 1998 revival sold out within an hour, the box office said.
+            Critics praised the new conductor, who trained in Vienna and Helsinki.
+            A second concert has been added for January.
+            The programme will be broadcast on national radio next month.
+
+            """, "news.en.txt", in: directory)
+        let result = try TarjamaBinary.run(["align", ar, en, "--presegmented"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("news.ar.txt ↔ ") && result.stderr.contains("does not look like a translation"))
+        #expect(try Self.records(result.stdout).allSatisfy { ($0["score"] as! Double) < 0.8 })
     }
 
     @Test("refusals: a missing file, a bad pinned file, a bad option value exit non-zero with one line")
