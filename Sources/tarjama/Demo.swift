@@ -16,5 +16,7 @@ struct Demo: AsyncParsableCommand {
         try textServicesStep(arabic: arabic)
         try Self.segmentationStep(arabic: arabic, english: english)
         try Self.alignmentStep(arabic: arabic, english: english)
+        try writeExchangeFiles(step: 2)
+        try Self.glossaryStep(arabic: arabic, english: english)
     }
 }

@@ -26,6 +26,9 @@ struct TarjamaCommand: AsyncParsableCommand {
             BidiCommand.self,
             Suggest.self,
             GlossaryCommand.self,
+            Xliff.self,
+            Apply.self,
+            Check.self,
         ]
     )
 

@@ -110,4 +110,26 @@ struct TmxCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["a.tmx", "cut.tmx", "pairs.jsonl"])
     }
+
+    @Test("TMX written by merge, dedupe, filter and convert validates against the TMX 1.4b DTD",
+          .enabled(if: XMLLint.canValidate(with: "ref/specs/tmx/tmx14.dtd") && SharedData.has("ref/samples/tmx/lisa-tmx-compliance-kit"),
+                   Comment(rawValue: XMLLint.skipReason("ref/specs/tmx/tmx14.dtd"))))
+    func outputsValidate() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let input = try Self.pairs(in: directory)
+        let kit = SharedData.url("ref/samples/tmx/lisa-tmx-compliance-kit")!
+        let runs: [[String]] = [
+            ["tmx", "convert", input],
+            ["tmx", "merge", kit.appendingPathComponent("ImportTest2C.tmx").path, kit.appendingPathComponent("ImportTest1C.tmx").path, input, "--dedupe"],
+            ["tmx", "dedupe", input, "--region", "strip"],
+            ["tmx", "filter", input, "--min-score", "0.5", "--region", "match-primary", "--source-lang", "ar"],
+        ]
+        for (index, arguments) in runs.enumerated() {
+            let output = directory.appendingPathComponent("out\(index).tmx").path
+            let result = try TarjamaBinary.run(arguments + ["-o", output])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let validation = try XMLLint.validateTMX(output)
+            #expect(validation.status == 0, "\(arguments): \(validation.messages)")
+        }
+    }
 }
