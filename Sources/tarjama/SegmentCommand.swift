@@ -19,8 +19,10 @@ struct SegmentCommand: ParsableCommand {
         or neutral). TSV has the same columns under a header; text is one segment per line with a \
         blank line between paragraphs.
 
+        A file with unbalanced bidi controls (an RLO or LRE never closed, the "Trojan Source" trick) is         refused; `tarjama bidi --audit` lists them and `tarjama bidi --strip` removes them.
+
         --srx FILE loads SRX 2.0 rules (OmegaT, Okapi): where a rule for the language matches, its \
-        break or no-break decision overrides the built-in rules.
+        break or no-break decision overrides the built-in rules. The rules see the text as ICU does,         hard wraps as spaces; with rule files that break at line breaks, add --no-reflow.
         """
     )
 
@@ -52,6 +54,7 @@ struct SegmentCommand: ParsableCommand {
         let rules = try srx.map { path throws(SRXError) in try SRXRules.load(contentsOf: path) }
         let segmenter = try SentenceSegmenter(language: language, reflow: !noReflow, srx: rules)
         let documents = try files.map { path throws(TextInputError) in try Document.read(contentsOf: path) }
+        for document in documents { try BidiAudit(document.units).requireBalanced(file: document.source) }
         let writer = try AtomicFileWriter(path: output)
         for (index, document) in documents.enumerated() {
             try format.write(try segmenter.segment(document), to: writer, isFirst: index == 0)

@@ -96,6 +96,16 @@ struct SegmentCommandTests {
         #expect(result.stderr.contains(url.path) && result.stderr.contains(position), "stderr: \(result.stderr)")
     }
 
+    @Test("a file with an unbalanced RLO is refused with exit 1 and one line naming file, line and column")
+    func unbalancedOverride() throws {
+        let url = try Self.write(Array("وصلت القافلة.\nقال \u{202E}المحافظ ذلك.\n".utf8), named: "rlo.txt")
+        let result = try TarjamaBinary.run(["segment", url.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("\(url.path):2:5: RLO (U+202E) is not closed"), "stderr: \(result.stderr)")
+    }
+
     @Test("a 20 MB single line is refused with exit 1, naming the file and line, without a crash")
     func hugeLine() throws {
         let url = try Self.write([UInt8](repeating: 0x61, count: 20_000_000), named: "one-line.txt")

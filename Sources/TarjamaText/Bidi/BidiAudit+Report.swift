@@ -12,3 +12,11 @@ extension BidiAudit {
         return lines
     }
 }
+
+extension BidiAudit {
+    /// Throws when the text has unbalanced controls, naming the first one: text that displays
+    /// differently from what it holds must not reach a translator's segments unnoticed.
+    public func requireBalanced(file: String) throws(BidiAuditError) {
+        if let first = findings.first { throw .unbalanced(file: file, first: first, count: findings.count) }
+    }
+}

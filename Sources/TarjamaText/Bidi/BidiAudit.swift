@@ -30,6 +30,8 @@ public struct BidiAudit: Sendable {
             stack.removeAll(keepingCapacity: true)
         }
         for (offset, unit) in units.enumerated() {
+            // Fast path: Arabic letters and most of ASCII are neither controls nor line breaks.
+            if (unit &- 0x0E) < 0x77 || (unit &- 0x0621) < 0x19ED { continue }  // 0x0E..<0x85, 0x0621..<0x200E
             if TextUnits.isLineBreak(unit) {
                 closeLine()
                 // CRLF is one line end.

@@ -10,13 +10,15 @@ public struct BidiFinding: Sendable, Equatable, CustomStringConvertible {
         case unmatched
     }
 
+    /// Unterminated opener or unmatched closer.
     public var kind: Kind
     /// The control character at fault.
     public var control: BidiControl
     /// Its UTF-16 offset in the document.
     public var offset: Int
-    /// Its 1-based line and column (column in UTF-16 units).
+    /// Its 1-based line.
     public var line: Int
+    /// Its 1-based column, in UTF-16 units.
     public var column: Int
 
     /// `12:5: RLO (U+202E) is not closed before the end of the line; ...`

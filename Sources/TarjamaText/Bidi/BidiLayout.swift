@@ -6,6 +6,7 @@
 public final class BidiLayout {
     private let bidi: Bidi
 
+    /// Opens the bidi engine.
     public init() throws(ICUError) {
         bidi = try Bidi()
     }

@@ -39,10 +39,15 @@ struct BoundaryRules {
 
     private func keepsArabic(abbreviation: Slice<UnsafeBufferPointer<UInt16>>, boundary: Int,
                              in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        let key = ArabicLexicon.key(abbreviation)
-        let isSingleLetter = key.count == 1 && TextUnits.isArabicLetter(key[0])
-        guard isSingleLetter || ArabicLexicon.abbreviations.contains(key) else { return true }
-        if ArabicLexicon.yearMarkers.contains(key) { return opensStatement(after: boundary, in: text) }
+        var letters = 0
+        var letter: UInt16 = 0
+        for unit in abbreviation where ArabicLexicon.fold(unit) != nil {
+            letters += 1
+            letter = unit
+        }
+        let isSingleLetter = letters == 1 && TextUnits.isArabicLetter(letter)
+        guard isSingleLetter || ArabicLexicon.abbreviations.contains(abbreviation) else { return true }
+        if ArabicLexicon.yearMarkers.contains(abbreviation) { return opensStatement(after: boundary, in: text) }
         return false
     }
 
@@ -64,21 +69,21 @@ struct BoundaryRules {
     /// Whether the unpunctuated line end `soft` ends a statement (the sentence so far started at
     /// `segmentStart`): the line does not end on a word that needs a continuation, the sentence
     /// is long enough, and the next line opens a statement the way news copy does.
-    func splitsAtLineEnd(_ soft: ReflowedText.SoftBreak, segmentStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    func splitsAtLineEnd(_ soft: ParagraphLayout.SoftBreak, segmentStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard language == .arabic else { return false }
         var end = soft.lineEnd
         while end > segmentStart, TextUnits.isSpace(text[end - 1]) { end -= 1 }
         guard end > segmentStart, TextUnits.isWordUnit(text[end - 1]) else { return false }
+        // Cheapest test first: most wrapped lines are not followed by a statement opener.
+        guard opensStatement(after: soft.nextLineStart, in: text) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
-        if ArabicLexicon.continuationWords.contains(ArabicLexicon.key(text[lastWordStart..<end])) { return false }
-        guard TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text) else { return false }
-        return opensStatement(after: soft.nextLineStart, in: text)
+        if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end]) { return false }
+        return TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text)
     }
 
     /// Whether the text after `offset` opens a new statement (وكالة, قال, أكد, من جهته ...).
     func opensStatement(after offset: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let first = TextUnits.word(after: offset, in: text) else { return false }
-        let second = TextUnits.word(after: first.upperBound, in: text).map { ArabicLexicon.key(text[$0]) }
-        return ArabicLexicon.opens(word: ArabicLexicon.key(text[first]), next: second)
+        return ArabicLexicon.opens(first, in: text)
     }
 }

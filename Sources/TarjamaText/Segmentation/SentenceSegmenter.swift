@@ -19,6 +19,8 @@ public final class SentenceSegmenter {
     private let iterator: BreakIterator
     private let rules: BoundaryRules
     private let srx: SRXMatcher?
+    /// The re-flowed copy of the chunk ICU is reading, reused between calls.
+    private var scratch: [UInt16] = []
 
     /// Opens a segmenter for `language`.
     ///
@@ -53,13 +55,14 @@ public final class SentenceSegmenter {
     ///
     /// - Complexity: O(n) in the document's length, plus O(n) per SRX rule when rules are set.
     public func segment(_ document: Document) throws(SegmentationError) -> SegmentedDocument {
-        let layout = ReflowedText(document.units, reflow: reflow)
-        let cuts: [Int]
+        let layout = ParagraphLayout(document.units, reflow: reflow)
+        var cuts: [Int] = []
+        cuts.reserveCapacity(document.count / 128)
         do {
-            if let scratch = layout.scratch {
-                cuts = try scratch.withUnsafeBufferPointer { text throws(ICUError) in try self.cuts(in: text, layout: layout) }
-            } else {
-                cuts = try document.units.withUnsafeBufferPointer { text throws(ICUError) in try self.cuts(in: text, layout: layout) }
+            try document.units.withUnsafeBufferPointer { original throws(ICUError) in
+                try forEachChunk(of: layout, in: original) { chunk, offset, softBreaks throws(ICUError) in
+                    try self.appendCuts(in: chunk, offset: offset, softBreaks: softBreaks, to: &cuts)
+                }
             }
         } catch {
             throw .icu(error)
@@ -70,24 +73,76 @@ public final class SentenceSegmenter {
         return SegmentedDocument(document: document, segments: segments)
     }
 
-    /// The positions where segments end, in order: ICU's boundaries that survive the
-    /// corrections, merged with the unpunctuated line ends that end a statement.
-    private func cuts(in text: UnsafeBufferPointer<UInt16>, layout: ReflowedText) throws(ICUError) -> [Int] {
-        try iterator.setText(unsafe: text)
-        var icuCuts: [Int] = []
-        icuCuts.reserveCapacity(text.count / 64)
-        let count = text.count
-        let rules = self.rules
-        iterator.forEachBoundary { boundary, _ in
-            if boundary < count && rules.keepsICUBoundary(boundary, in: text) { icuCuts.append(boundary) }
+    /// Calls `body` with runs of whole paragraphs of about ``chunkLength`` units, as ICU should
+    /// read them: the original text when it has no soft break, otherwise a scratch copy (reused
+    /// from call to call, so it stays in cache) with the soft breaks blanked. Offsets inside a
+    /// chunk are local; `offset` maps them back to the document.
+    private func forEachChunk(of layout: ParagraphLayout, in original: UnsafeBufferPointer<UInt16>,
+                              _ body: (UnsafeBufferPointer<UInt16>, Int, [ParagraphLayout.SoftBreak]) throws(ICUError) -> Void) throws(ICUError) {
+        let paragraphs = layout.paragraphs
+        var next = 0
+        var nextSoftBreak = 0
+        var local: [ParagraphLayout.SoftBreak] = []
+        while next < paragraphs.count {
+            let start = paragraphs[next].lowerBound
+            var last = next
+            while last + 1 < paragraphs.count, paragraphs[last + 1].upperBound - start <= Self.chunkLength { last += 1 }
+            let end = paragraphs[last].upperBound
+            next = last + 1
+            local.removeAll(keepingCapacity: true)
+            while nextSoftBreak < layout.softBreaks.count, layout.softBreaks[nextSoftBreak].lineEnd < end {
+                let soft = layout.softBreaks[nextSoftBreak]
+                local.append(.init(lineEnd: soft.lineEnd - start, nextLineStart: soft.nextLineStart - start))
+                nextSoftBreak += 1
+            }
+            let slice = UnsafeBufferPointer(rebasing: original[start..<end])
+            if local.isEmpty {
+                try body(slice, start, local)
+                continue
+            }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: slice)
+            try scratch.withUnsafeMutableBufferPointer { copy throws(ICUError) in
+                for soft in local {
+                    for offset in soft.lineEnd..<soft.nextLineStart { copy[offset] = 0x20 }
+                }
+                try body(UnsafeBufferPointer(copy), start, local)
+            }
         }
-        try iterator.setText(unsafe: UnsafeBufferPointer(start: nil, count: 0))
-        var cuts = mergeLineEnds(layout.softBreaks, into: icuCuts, in: text)
-        if let srx { cuts = try Self.apply(srx.decisions(in: text), to: cuts, in: text) }
-        return cuts
     }
 
-    private func mergeLineEnds(_ softBreaks: [ReflowedText.SoftBreak], into icuCuts: [Int],
+    /// How much text ICU reads per call: large enough that the calls cost nothing, small enough
+    /// that the scratch copy stays in cache.
+    static let chunkLength = 1 << 15
+
+    /// Appends the positions where segments end in `text` (one chunk starting at `offset` in
+    /// the document), in order: ICU's boundaries that survive the corrections, merged with the
+    /// unpunctuated line ends that end a statement, then the SRX decisions.
+    private func appendCuts(in text: UnsafeBufferPointer<UInt16>, offset: Int, softBreaks: [ParagraphLayout.SoftBreak],
+                            to cuts: inout [Int]) throws(ICUError) {
+        try iterator.setText(unsafe: text)
+        let count = text.count
+        let rules = self.rules
+        let direct = (softBreaks.isEmpty || language != .arabic) && srx == nil
+        var icuCuts: [Int] = []
+        if direct {
+            // The common case of running text: ICU's corrected boundaries are the cuts.
+            iterator.forEachBoundary { boundary, _ in
+                if boundary < count && rules.keepsICUBoundary(boundary, in: text) { cuts.append(offset + boundary) }
+            }
+        } else {
+            iterator.forEachBoundary { boundary, _ in
+                if boundary < count && rules.keepsICUBoundary(boundary, in: text) { icuCuts.append(boundary) }
+            }
+        }
+        try iterator.setText(unsafe: UnsafeBufferPointer(start: nil, count: 0))
+        guard !direct else { return }
+        var local = mergeLineEnds(softBreaks, into: icuCuts, in: text)
+        if let srx { local = try Self.apply(srx.decisions(in: text), to: local, in: text) }
+        for cut in local { cuts.append(offset + cut) }
+    }
+
+    private func mergeLineEnds(_ softBreaks: [ParagraphLayout.SoftBreak], into icuCuts: [Int],
                                in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         guard !softBreaks.isEmpty, language == .arabic else { return icuCuts }
         var merged: [Int] = []

@@ -61,4 +61,28 @@ enum TextUnits {
     static func isArabicLetter(_ unit: UInt16) -> Bool {
         (unit >= 0x0621 && unit <= 0x064A) || (unit >= 0x0671 && unit <= 0x06D3)
     }
+
+    /// The first index at or after `start` that might hold a line break, skipping four units at
+    /// a time with word-parallel tests (line breaks are rare, so most words are skipped whole).
+    @inline(__always)
+    static func skipToPossibleLineBreak(in text: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        guard let base = text.baseAddress else { return start }
+        let ones: UInt64 = 0x0001_0001_0001_0001
+        let highs: UInt64 = 0x8000_8000_8000_8000
+        @inline(__always) func hasLess(_ word: UInt64, _ limit: UInt64) -> Bool {
+            (word &- ones &* limit) & ~word & highs != 0
+        }
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 4 <= text.count {
+            let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
+            // A unit below 0x0E, or equal to U+0085, or to U+2028/U+2029 (bit 0 masked).
+            if hasLess(word, 0x0E) || hasLess(word ^ (ones &* 0x0085), 1)
+                || hasLess((word | ones) ^ (ones &* 0x2029), 1) {
+                return index
+            }
+            index &+= 4
+        }
+        return index
+    }
 }

@@ -71,6 +71,17 @@ struct ArabicSegmentationRulesTests {
         #expect(segmented.segments.map(\.paragraph) == [1, 2])
     }
 
+    @Test("every kind of line break is re-flowed: LF, CR, CRLF, NEL, LINE SEPARATOR; PARAGRAPH SEPARATOR ends a paragraph")
+    func lineBreakKinds() throws {
+        for separator in ["\n", "\r", "\r\n", "\u{85}", "\u{2028}"] {
+            let text = "ارسلت المحافظة قافلة الى" + separator + "المدينة صباحا. وقال المحافظ ذلك."
+            #expect(try Self.sentences(text).count == 2, "separator \(separator.unicodeScalars.map { $0.value })")
+            #expect(try Self.sentences(text, reflow: false).count == 3)
+        }
+        let document = Document(name: "t", text: "وصلت القافلة الى\u{2029}المدينة صباحا.")
+        #expect(try SentenceSegmenter(language: .arabic).segment(document).segments.map(\.paragraph) == [1, 2])
+    }
+
     @Test("without re-flow every line is cut, and offsets are the same either way")
     func noReflow() throws {
         let text = "وصلت القافلة\r\nالى المدينة."
@@ -90,5 +101,23 @@ struct ArabicSegmentationRulesTests {
     func empty() throws {
         #expect(try Self.sentences("") == [])
         #expect(try Self.sentences(" \n\t\r\n") == [])
+    }
+
+    @Test("a long document is cut the same way everywhere, across ICU's reading chunks and in one huge paragraph")
+    func longDocuments() throws {
+        let unit = "وصلت القافلة الى\nالمدينة صباحا. وقال المحافظ ذلك\nوكالة سانا نقلت الخبر.\n\n"
+        let length = unit.utf16.count
+        let many = try SentenceSegmenter(language: .arabic).segment(Document(name: "t", text: String(repeating: unit, count: 2000)))
+        #expect(many.segments.count == 4000)
+        let first = many.segments.prefix(2).map(\.range)
+        for copy in [1, 700, 1999] {
+            #expect(many.segments[copy * 2 ..< copy * 2 + 2].map(\.range)
+                == first.map { ($0.lowerBound + copy * length)..<($0.upperBound + copy * length) })
+            #expect(many.segments[copy * 2].paragraph == copy + 1)
+        }
+        let line = "وصلت القافلة الى\nالمدينة صباحا. "
+        let huge = try SentenceSegmenter(language: .arabic).segment(Document(name: "t", text: String(repeating: line, count: 3000)))
+        #expect(huge.segments.count == 3000)
+        #expect(huge.segments.allSatisfy { $0.paragraph == 1 && $0.range.count == line.utf16.count - 1 })
     }
 }

@@ -24,4 +24,11 @@ struct EnglishSegmentationTests {
     func basics() throws {
         #expect(try Self.sentences("Will it rain? Maybe! Officials say so.") == ["Will it rain?", "Maybe!", "Officials say so."])
     }
+
+    @Test("language tags are read as BCP 47, region and case ignored; unknown ones are refused by name")
+    func languageTags() {
+        #expect(SegmentationLanguage(bcp47: "ar-SY") == .arabic)
+        #expect(SegmentationLanguage(bcp47: "EN_gb") == .english)
+        #expect(throws: SegmentationError.unsupportedLanguage("fr")) { try SegmentationLanguage.named("fr") }
+    }
 }

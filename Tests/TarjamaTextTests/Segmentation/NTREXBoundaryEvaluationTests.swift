@@ -43,7 +43,7 @@ struct NTREXBoundaryEvaluationTests {
         return lines
     }
 
-    static func documents() throws -> [JoinedDocument] {
+    static func documents(joinedBy separator: UInt16 = 0x20) throws -> [JoinedDocument] {
         let arabic = try lines(arabicPath)
         let english = try lines(englishPath)
         let ids = try lines(idsPath)
@@ -61,7 +61,7 @@ struct NTREXBoundaryEvaluationTests {
             for line in index..<end {
                 let text = arabic[line].trimmingCharacters(in: .whitespaces)
                 if line > index {
-                    units.append(0x20)
+                    units.append(separator)
                     gold.insert(units.count)
                     if previousEndsPunctuated { punctuatedGold.insert(units.count) }
                 }
@@ -136,6 +136,14 @@ struct NTREXBoundaryEvaluationTests {
         print("NTREX dev Arabic, \(documents.count) documents, every line boundary: Tarjama \(ours); ICU raw \(raw)")
         print("Same, not counting boundaries found inside lines whose English has several sentences: Tarjama \(oursSingle); ICU raw \(rawSingle)")
         print("Same, and only line ends with . ! ? ؟ as gold (an unpunctuated headline cannot be found once joined): Tarjama \(oursPunctuated); ICU raw \(rawPunctuated)")
+        // The same documents hard-wrapped at every line end (one paragraph, lines joined by a line
+        // break): what re-flow makes of it, unpunctuated headlines included.
+        var wrapped = Score()
+        for document in try Self.documents(joinedBy: 0x0A) {
+            let predicted = try segmenter.segment(document.document).segments.map(\.range.lowerBound)
+            Self.add(&wrapped, Self.score(predicted, against: document, ignoringMultiSentenceLines: false))
+        }
+        print("Lines joined by line breaks instead (a hard-wrapped transcript), every line boundary: Tarjama \(wrapped)")
         #expect(ours.f1 >= raw.f1)
         #expect(oursPunctuated.f1 >= 0.99)
         #expect(ours.f1 >= 0.95)

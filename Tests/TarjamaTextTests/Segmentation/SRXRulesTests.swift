@@ -27,6 +27,21 @@ struct SRXRulesTests {
         #expect(try first.rules(for: "ar").count == 2)
     }
 
+    @Test("without cascade in the header only the first matching map applies")
+    func noCascade() throws {
+        let rules = try Self.parse("""
+        <srx version="2.0"><header/><body><languagerules>
+        <languagerule languagerulename="A"><rule break="no"><beforebreak>x</beforebreak><afterbreak/></rule></languagerule>
+        <languagerule languagerulename="B"><rule><beforebreak>y</beforebreak><afterbreak/></rule></languagerule>
+        </languagerules><maprules>
+        <languagemap languagepattern="a.*" languagerulename="A"/><languagemap languagepattern=".*" languagerulename="B"/>
+        </maprules></body></srx>
+        """)
+        #expect(!rules.cascade)
+        #expect(try rules.rules(for: "ar").map(\.breaks) == [false])
+        #expect(try rules.rules(for: "en").map(\.breaks) == [true])
+    }
+
     @Test("break=no rules remove built-in boundaries and break=yes rules add them")
     func overrides() throws {
         let rules = try SRXRules.load(contentsOf: Self.fixture)

@@ -17,62 +17,90 @@ enum JSONStringEscaper {
     /// Appends the escaped contents of `units` without quotes. Without `escaping`, writes plain
     /// UTF-8 for TSV and text lines instead: quotes and backslashes as they are, tabs, line
     /// breaks and other control characters as spaces.
+    ///
+    /// - Complexity: O(n); the bytes are written through a pointer into one temporary buffer
+    ///   (at most 6 bytes per unit) and appended in one copy.
     static func append(_ units: UnsafeBufferPointer<UInt16>, to output: inout [UInt8], joiningLineBreaks: Bool = false,
                        escaping: Bool = true) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: units.count * 6 + 1) { buffer in
+            let written = encode(units, into: buffer.baseAddress!, joiningLineBreaks: joiningLineBreaks, escaping: escaping)
+            output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: written))
+        }
+    }
+
+    private static func encode(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>,
+                               joiningLineBreaks: Bool, escaping: Bool) -> Int {
         var index = 0
+        var length = 0
         let count = units.count
+        @inline(__always) func put(_ byte: UInt8) {
+            out[length] = byte
+            length &+= 1
+        }
+        @inline(__always) func putEscape(_ letter: UInt8) {
+            put(0x5C)
+            put(letter)
+        }
         while index < count {
             let unit = units[index]
+            // Fast path: Arabic and the rest of the two-byte range.
+            if unit >= 0x80 && unit < 0x800 {
+                put(UInt8(truncatingIfNeeded: 0xC0 | (unit >> 6)))
+                put(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
+                index &+= 1
+                continue
+            }
             if joiningLineBreaks, TextWraps.isSpace(unit) {
                 let (end, wraps) = TextWraps.whiteSpaceRun(in: units, at: index)
                 if wraps {
-                    output.append(0x20)
+                    put(0x20)
                 } else {
                     for position in index..<end {
-                        output.append(contentsOf: units[position] == 0x09 && escaping ? [0x5C, 0x74] : [0x20])
+                        if units[position] == 0x09 && escaping { putEscape(0x74) } else { put(0x20) }
                     }
                 }
                 index = end
                 continue
             }
-            if !escaping, unit < 0x20 || unit == 0x2028 || unit == 0x2029 || unit == 0x22 || unit == 0x5C {
-                output.append(unit == 0x22 || unit == 0x5C ? UInt8(unit) : 0x20)
-                index += 1
+            if !escaping, unit < 0x20 || unit == 0x2028 || unit == 0x2029 {
+                put(0x20)
+                index &+= 1
                 continue
             }
             switch unit {
-            case 0x22: output.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: output.append(contentsOf: [0x5C, 0x72])
-            case 0x09: output.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20, 0x2028, 0x2029: appendUnicodeEscape(unit, to: &output)
-            case 0x20..<0x80: output.append(UInt8(unit))
-            case 0x80..<0x800:
-                output.append(UInt8(0xC0 | (unit >> 6)))
-                output.append(UInt8(0x80 | (unit & 0x3F)))
+            case 0x22 where escaping: putEscape(0x22)
+            case 0x5C where escaping: putEscape(0x5C)
+            case 0x0A: putEscape(0x6E)
+            case 0x0D: putEscape(0x72)
+            case 0x09: putEscape(0x74)
+            case 0x00..<0x20, 0x2028, 0x2029:
+                putEscape(0x75)
+                for shift in stride(from: 12, through: 0, by: -4) { put(hexDigits[Int((unit >> UInt16(shift)) & 0xF)]) }
+            case 0x00..<0x80: put(UInt8(truncatingIfNeeded: unit))
             case 0xD800..<0xDC00 where index + 1 < count && (0xDC00..<0xE000).contains(units[index + 1]):
                 let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
-                output.append(UInt8(0xF0 | (scalar >> 18)))
-                output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-                output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                output.append(UInt8(0x80 | (scalar & 0x3F)))
-                index += 1
+                put(UInt8(truncatingIfNeeded: 0xF0 | (scalar >> 18)))
+                put(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 12) & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F)))
+                index &+= 1
             case 0xD800..<0xE000:
-                // A lone surrogate has no UTF-8 form; JSON can still carry it escaped.
-                appendUnicodeEscape(unit, to: &output)
+                // A lone surrogate has no UTF-8 form; JSON can still carry it escaped, plain
+                // text gets U+FFFD.
+                if escaping {
+                    putEscape(0x75)
+                    for shift in stride(from: 12, through: 0, by: -4) { put(hexDigits[Int((unit >> UInt16(shift)) & 0xF)]) }
+                } else {
+                    put(0xEF); put(0xBF); put(0xBD)
+                }
             default:
-                output.append(UInt8(0xE0 | (unit >> 12)))
-                output.append(UInt8(0x80 | ((unit >> 6) & 0x3F)))
-                output.append(UInt8(0x80 | (unit & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0xE0 | (unit >> 12)))
+                put(UInt8(truncatingIfNeeded: 0x80 | ((unit >> 6) & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
             }
-            index += 1
+            index &+= 1
         }
-    }
-
-    private static func appendUnicodeEscape(_ unit: UInt16, to output: inout [UInt8]) {
-        output.append(contentsOf: [0x5C, 0x75])
-        for shift in stride(from: 12, through: 0, by: -4) { output.append(hexDigits[Int((unit >> UInt16(shift)) & 0xF)]) }
+        return length
     }
 
     /// Appends `text` (a name or plain value) escaped, quoted or not.

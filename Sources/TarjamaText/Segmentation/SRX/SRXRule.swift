@@ -11,6 +11,7 @@ public struct SRXRule: Sendable, Equatable {
     /// The line of the rule in its file, for messages.
     public var line: Int
 
+    /// A rule; `line` is where it stands in its file.
     public init(breaks: Bool, beforeBreak: String, afterBreak: String, line: Int = 0) {
         self.breaks = breaks
         self.beforeBreak = beforeBreak

@@ -5,7 +5,9 @@ public import Foundation
 public struct SRXRules: Sendable {
     /// One `<languagemap>`: languages whose code matches `pattern` use the rule set `ruleSetName`.
     public struct LanguageMap: Sendable, Equatable {
+        /// A regular expression over language codes (`ar.*`, `EN.*`).
         public var pattern: String
+        /// The `languagerulename` of the rule set it selects.
         public var ruleSetName: String
     }
 

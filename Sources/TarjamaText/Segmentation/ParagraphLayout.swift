@@ -1,11 +1,12 @@
-/// The paragraph structure of a document and the copy of its text that ICU reads.
+/// The paragraph structure of a document: its paragraphs (runs of non-blank lines) and the line
+/// breaks inside them.
 ///
 /// ICU's sentence rules break at every line break (UAX #29 rule SB4), which cuts hard-wrapped
-/// transcripts mid-sentence. The re-flowed copy replaces each line break *inside* a paragraph
-/// with spaces of the same length, so ICU sees running text while every offset still points at
-/// the original; blank lines stay as they are and still end paragraphs.
-struct ReflowedText {
-    /// A line break inside a paragraph, replaced by spaces in the copy.
+/// transcripts mid-sentence. The segmenter gives ICU a scratch copy of each paragraph in which
+/// these soft breaks are blanked to spaces of the same length, so ICU sees running text while
+/// every offset still points at the original; blank lines still end paragraphs.
+struct ParagraphLayout {
+    /// A line break inside a paragraph, blanked to spaces in ICU's copy.
     struct SoftBreak {
         /// Where the line's break characters start (the end of the line).
         var lineEnd: Int
@@ -17,13 +18,10 @@ struct ReflowedText {
     var paragraphs: [Range<Int>] = []
     /// Line breaks inside paragraphs, in order (empty without re-flow).
     var softBreaks: [SoftBreak] = []
-    /// The text ICU reads: the original with soft breaks blanked out, or nil when it is the
-    /// original itself (no re-flow, or nothing to re-flow).
-    var scratch: [UInt16]?
 
     /// Scans `units` once for lines and paragraphs.
     ///
-    /// - Complexity: O(n); one copy of the text when `reflow` finds a soft break.
+    /// - Complexity: O(n).
     init(_ units: [UInt16], reflow: Bool) {
         units.withUnsafeBufferPointer { text in
             let count = text.count
@@ -32,14 +30,21 @@ struct ReflowedText {
             var paragraphEnd = 0
             var pendingBreak: (start: Int, end: Int)?
             while lineStart < count {
-                // Find the end of the line and whether it holds anything but white space.
-                var blank = true
-                var index = lineStart
+                // Find the end of the line: a tight loop with one well-predicted test per unit,
+                // since line breaks are rare.
+                var index = TextUnits.skipToPossibleLineBreak(in: text, from: lineStart)
                 while index < count {
                     let unit = text[index]
-                    if TextUnits.isLineBreak(unit) { break }
-                    if blank && !TextUnits.isHorizontalSpace(unit) { blank = false }
+                    if unit < 0x0E || unit == 0x85 || unit & 0xFFFE == 0x2028, TextUnits.isLineBreak(unit) { break }
                     index += 1
+                }
+                // A line is blank when only white space comes before its end (usually decided by
+                // its first unit).
+                var blank = true
+                var probe = lineStart
+                while probe < index {
+                    if !TextUnits.isHorizontalSpace(text[probe]) { blank = false; break }
+                    probe += 1
                 }
                 let lineEnd = index
                 var breakEnd = lineEnd
@@ -72,18 +77,6 @@ struct ReflowedText {
             }
             if paragraphStart >= 0 { paragraphs.append(paragraphStart..<paragraphEnd) }
         }
-        if !reflow {
-            softBreaks = []
-            return
-        }
-        if !softBreaks.isEmpty {
-            var copy = units
-            copy.withUnsafeMutableBufferPointer { buffer in
-                for soft in softBreaks {
-                    for offset in soft.lineEnd..<soft.nextLineStart { buffer[offset] = 0x20 }
-                }
-            }
-            scratch = copy
-        }
+        if !reflow { softBreaks = [] }
     }
 }

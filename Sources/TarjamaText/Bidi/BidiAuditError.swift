@@ -1,0 +1,13 @@
+/// Why a text was refused for its bidi controls.
+public enum BidiAuditError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The text has controls left open or closing nothing; `first` is the earliest.
+    case unbalanced(file: String, first: BidiFinding, count: Int)
+
+    public var description: String {
+        switch self {
+        case let .unbalanced(file, first, count):
+            "\(file):\(first.description)\(count > 1 ? " (and \(count - 1) more)" : ""); "
+                + "see `tarjama bidi --audit \(file)`, or remove them with `tarjama bidi --strip`"
+        }
+    }
+}
