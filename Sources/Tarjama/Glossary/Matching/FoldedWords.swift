@@ -70,22 +70,30 @@ struct CliticCandidate {
         guard length > minimumStem else { return }
         let base = range.lowerBound
         @inline(__always) func at(_ offset: Int) -> UInt16 { folded[base + offset] }
-        var conjunctions = [(0, "")]
-        if at(0) == waw || at(0) == fa { conjunctions.append((1, at(0) == waw ? "و" : "ف")) }
-        for (afterConjunction, conjunction) in conjunctions {
-            var prepositions = [(afterConjunction, conjunction)]
+        // Conjunction (و ف), then preposition (ب ك ل), then the article; written as loops over at
+        // most two choices each, because this runs for every word of running text.
+        let first = at(0)
+        let conjunctionCount = first == waw || first == fa ? 2 : 1
+        for conjunctionChoice in 0..<conjunctionCount {
+            let afterConjunction = conjunctionChoice
+            let conjunction = conjunctionChoice == 0 ? "" : (first == waw ? "و" : "ف")
+            var prepositionName: String?
             if length - afterConjunction > minimumStem {
                 let letter = at(afterConjunction)
-                let name = letter == ba ? "ب" : letter == kaf ? "ك" : letter == lam ? "ل" : nil
-                if let name { prepositions.append((afterConjunction + 1, join(conjunction, name))) }
+                prepositionName = letter == ba ? "ب" : letter == kaf ? "ك" : letter == lam ? "ل" : nil
             }
-            for (offset, clitics) in prepositions {
+            for prepositionChoice in 0..<(prepositionName == nil ? 1 : 2) {
+                let offset = afterConjunction + prepositionChoice
+                let clitics = prepositionChoice == 0 ? conjunction : join(conjunction, prepositionName!)
                 let rest = length - offset
+                // An article needs a stem of its own (الة is not ال + ة), as in CliticAnalyzer.
+                let startsWithArticle = rest >= 2 && at(offset) == alef && at(offset + 1) == lam
+                if startsWithArticle && rest - 2 < minimumStem - 1 { continue }
                 if offset > 0, rest >= minimumStem {
                     candidates.append(CliticCandidate(offset: offset, addsAlef: false, clitics: clitics))
                 }
                 // ل + ال is written لل: the word continues with the article's lam.
-                if offset > 0, at(offset - 1) == lam, offset - 1 >= afterConjunction, rest > minimumStem, at(offset) == lam {
+                if prepositionChoice == 1, at(offset - 1) == lam, rest > minimumStem, at(offset) == lam {
                     candidates.append(CliticCandidate(offset: offset, addsAlef: true, clitics: join(clitics, "ال")))
                 }
                 if rest - 2 >= minimumStem, at(offset) == alef, at(offset + 1) == lam {

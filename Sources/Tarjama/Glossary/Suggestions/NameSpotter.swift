@@ -11,12 +11,21 @@ enum NameSpotter {
         "الدكتور", "د", "العميد", "اللواء", "العقيد", "العماد", "الشيخ", "مدير", "المتحدث", "النايب",
         "السفير", "المبعوث", "المستشار", "الناطق", "المطران", "الاب", "المفتي", "القاضي", "المحامي",
     ]
+    static let titleTable: WordTable = {
+        var table = WordTable(capacity: titles.count)
+        for title in titles { _ = table.intern(Array(title.utf16)) }
+        return table
+    }()
+
     /// Words that end a name run (function words and reporting verbs), as matching keys.
     static let stopWords: Set<String> = [
         "في", "من", "علي", "الي", "ان", "انه", "عن", "مع", "قال", "اكد", "اوضح", "اشار", "ذكر", "اعلن",
         "الذي", "التي", "هو", "هي", "خلال", "بعد", "قبل", "حول", "لدي", "عبر", "امام", "شكر", "وفي", "وقال",
         "واكد", "ان", "او", "ثم", "كما", "حيث", "الا", "لا", "لم", "لن", "قد", "كان", "بين", "منذ", "حتي",
         "اليوم", "امس", "صباح", "مساء", "يوم", "بان", "لاذاعتنا", "تصريح", "حديث", "بيان",
+        // Institutions: after مدير or رئيس they name an office, not a person.
+        "فرع", "مكتب", "مديريه", "مدينه", "بلده", "منطقه", "قسم", "دايره", "مجلس", "مركز", "مستشفي",
+        "جامعه", "شركه", "هييه", "لجنه", "اداره", "وزاره", "الوزاره", "محافظه", "حزب", "جمعيه", "نقابه",
     ]
 
     static func names(in words: FoldedWords, terms: [TermMatch], numbers: [Range<Int>], glossary: Glossary,
@@ -35,10 +44,13 @@ enum NameSpotter {
             let gap = folded[Int(words.stops[index - 1])..<Int(words.starts[index])]
             return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
         }
+        func isTitle(_ index: Int) -> Bool {
+            folded.withUnsafeBufferPointer { titleTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
+        }
         var results: [TermSuggestion] = []
         var index = 0
         while index < count {
-            guard titles.contains(key(index)) else { index += 1; continue }
+            guard isTitle(index) else { index += 1; continue }
             var next = index + 1
             // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
             while next < count, covered(next) {
@@ -48,7 +60,7 @@ enum NameSpotter {
                 next += 1
             }
             var run: [Int] = []
-            while next < count, run.count < 3, !covered(next), !stopWords.contains(key(next)), !titles.contains(key(next)),
+            while next < count, run.count < 3, !covered(next), !stopWords.contains(key(next)), !isTitle(next),
                   !key(next).contains(where: { $0.isNumber }), run.isEmpty || joined(next) {
                 run.append(next)
                 next += 1

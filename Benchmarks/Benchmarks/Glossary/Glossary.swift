@@ -1,0 +1,109 @@
+import Benchmark
+import BenchmarkSupport
+import Foundation
+import Tarjama
+import TarjamaText
+
+/// The whole suggest pass (normalisation + offset map, words, clitic readings, trie walk, number
+/// words, name spotting) over every sentence segment of the ≥40 MB Arabic corpus, with glossaries
+/// of 1,000 and 100,000 entries synthesised from the corpus's own word 1- to 3-grams, and the
+/// automaton's build time and memory. MB/s = corpus megabytes × throughput (iterations/s).
+///
+/// `TARJAMA_GLOSSARY_BENCH_EXPORT=DIR` writes the corpus and the term lists there for
+/// `Scripts/pyahocorasick_compare.py`, which runs pyahocorasick on the same text and terms.
+let benchmarks: @Sendable () -> Void = {
+    let corpus = Corpus.arabicText(megabytes: 40)
+    let megabytes = Double(corpus.count) / 1_000_000
+    let document = try! Document(name: "corpus", utf8: corpus)
+    // Segmentation is not timed: it is the segmenter's benchmark, not the glossary's.
+    let segments = try! SentenceSegmenter(language: .arabic).segment(document).segments.map(\.range)
+    let label = "\(Int(megabytes)) MB Arabic, \(segments.count) segments"
+    let small = GlossarySynthesis.glossary(entries: 1_000)
+    let large = GlossarySynthesis.glossary(entries: 100_000)
+    let smallSuggester = GlossarySuggester(glossary: small)
+    let largeSuggester = GlossarySuggester(glossary: large)
+    if let directory = ProcessInfo.processInfo.environment["TARJAMA_GLOSSARY_BENCH_EXPORT"] {
+        GlossarySynthesis.export(corpus: corpus, glossaries: [small, large], to: directory)
+    }
+    for (name, suggester) in [("1,000", smallSuggester), ("100,000", largeSuggester)] {
+        let statistics = suggester.matcher.statistics
+        print("Glossary of \(name) entries: \(statistics.nodes) trie nodes, \(statistics.words) distinct words, ~\(statistics.bytes / 1_000_000) MB")
+    }
+
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .peakMemoryResident, .mallocCountTotal],
+        timeUnits: .milliseconds, maxDuration: .seconds(30), maxIterations: 5
+    )
+
+    func suggestPass(_ suggester: GlossarySuggester) -> Int {
+        var count = 0
+        document.units.withUnsafeBufferPointer { units in
+            for range in segments {
+                count += (try? suggester.suggestions(in: units, range: range).count) ?? 0
+            }
+        }
+        return count
+    }
+
+    Benchmark("Suggest pass, 1,000-entry glossary, \(label)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(suggestPass(smallSuggester)) }
+    }
+
+    Benchmark("Suggest pass, 100,000-entry glossary, \(label)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(suggestPass(largeSuggester)) }
+    }
+
+    Benchmark("Suggest pass, terms only (no numbers, no names), 100,000 entries, \(label)") { benchmark in
+        var termsOnly = largeSuggester
+        termsOnly.suggestsNumbers = false
+        termsOnly.suggestsNames = false
+        for _ in benchmark.scaledIterations { blackHole(suggestPass(termsOnly)) }
+    }
+
+    Benchmark("Automaton build, 100,000 entries",
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 10)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(GlossaryMatcher(glossary: large)) }
+    }
+
+    Benchmark("Automaton build, 1,000 entries",
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 20)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(GlossaryMatcher(glossary: small)) }
+    }
+}
+
+/// Glossaries made of the corpus's own word n-grams, so every entry can match.
+enum GlossarySynthesis {
+    /// `entries` distinct 1-, 2- and 3-grams of the corpus lines, spread over the candidates.
+    static func glossary(entries count: Int) -> Glossary {
+        var seen = Set<String>()
+        var candidates: [String] = []
+        outer: for line in Corpus.arabicLines {
+            let units = Array(line.utf16)
+            let words = WordScanner.shared.words(in: units)
+            for start in words.indices {
+                for length in 1...3 where start + length <= words.count {
+                    let range = words[start].lowerBound..<words[start + length - 1].upperBound
+                    let text = String(decoding: units[range], as: UTF16.self)
+                    guard text.unicodeScalars.contains(where: { (0x0621...0x064A).contains($0.value) }),
+                          seen.insert(Glossary.key(of: text)).inserted else { continue }
+                    candidates.append(text)
+                    if candidates.count >= 400_000 { break outer }
+                }
+            }
+        }
+        let step = max(1, candidates.count / count)
+        let chosen = stride(from: 0, to: candidates.count, by: step).prefix(count).map { candidates[$0] }
+        return Glossary(entries: chosen.enumerated().map { index, source in
+            GlossaryEntry(source: source, target: "Term \(index)", type: .term)
+        })
+    }
+
+    static func export(corpus: [UInt8], glossaries: [Glossary], to directory: String) {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: directory + "/corpus.txt", contents: Data(corpus))
+        for glossary in glossaries {
+            let text = glossary.entries.map(\.source).joined(separator: "\n") + "\n"
+            FileManager.default.createFile(atPath: directory + "/terms-\(glossary.count).txt", contents: Data(text.utf8))
+        }
+    }
+}

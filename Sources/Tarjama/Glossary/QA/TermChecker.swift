@@ -1,0 +1,99 @@
+public import TarjamaText
+
+/// Term QA over a bilingual file: for every pair, each glossary term in the source must have its
+/// rendering (or an accepted alternative) in the target, no forbidden rendering may appear, and
+/// numbers must agree as values (digits, Arabic-Indic digits and number words alike); across the
+/// file, a term must be rendered the same way everywhere.
+///
+/// Feed records in order with ``check(_:line:)``, then call ``finish()`` for the cross-file checks.
+public final class TermChecker {
+    public let suggester: GlossarySuggester
+    /// For each entry, the rendering used and where: entry → rendering → segment ids.
+    private var renderingsUsed: [Int: [String: [String]]] = [:]
+    private var firstLine: [String: Int] = [:]
+
+    public init(suggester: GlossarySuggester) {
+        var suggester = suggester
+        suggester.suggestsNames = false
+        self.suggester = suggester
+    }
+
+    /// The problems of one record (line = its line in the file).
+    ///
+    /// - Complexity: O(n · k + t · r) for n source units, t target length and r renderings to look for.
+    public func check(_ record: BilingualRecord, line: Int) throws(NormalizationError) -> [TermProblem] {
+        guard !record.source.isEmpty, !record.target.isEmpty else { return [] }
+        firstLine[record.id] = firstLine[record.id] ?? line
+        var problems: [TermProblem] = []
+        let suggestions = try suggester.suggestions(in: record.source)
+        var checkedEntries = Set<Int>()
+        for suggestion in suggestions {
+            guard let index = suggestion.entryIndex, checkedEntries.insert(index).inserted else { continue }
+            let entry = suggester.glossary.entries[index]
+            // The preferred rendering wins when present, even inside a longer alternative
+            // ("the SANA news agency" uses SANA); otherwise the longest alternative found.
+            let used = RenderingFinder.contains(entry.target, in: record.target)
+                ? entry.target
+                : entry.alternatives.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
+            if let used {
+                renderingsUsed[index, default: [:]][used, default: []].append(record.id)
+            }
+            for forbidden in entry.forbidden {
+                let hits = RenderingFinder.occurrences(of: forbidden, in: record.target)
+                // A forbidden spelling inside an accepted one ("Hama" in "Hamah" is not) is fine.
+                if let hit = hits.first, !entry.acceptedRenderings.contains(where: { accepted in
+                    RenderingFinder.occurrences(of: accepted, in: record.target).contains { $0.overlaps(hit) && accepted.count > forbidden.count }
+                }) {
+                    problems.append(TermProblem(kind: .forbiddenRendering, id: record.id, line: line, source: suggestion.text,
+                                                expected: entry.target, found: String(record.target[hit])))
+                }
+            }
+            if used == nil {
+                problems.append(TermProblem(kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
+                                            expected: entry.target))
+            }
+        }
+        problems += try numberProblems(record, line: line)
+        return problems
+    }
+
+    private func numberProblems(_ record: BilingualRecord, line: Int) throws(NormalizationError) -> [TermProblem] {
+        let sourceUnits = Array(record.source.utf16)
+        var sourceNumbers = try ArabicNumberParser.shared.numbers(in: sourceUnits).map { number in
+            (value: number.value, text: String(decoding: sourceUnits[number.range], as: UTF16.self))
+        }
+        let targetUnits = Array(record.target.utf16)
+        var targetNumbers = EnglishNumberParser.shared.numbers(in: targetUnits).map { number in
+            (value: number.value, text: String(decoding: targetUnits[number.range], as: UTF16.self))
+        }
+        var index = 0
+        while index < sourceNumbers.count {
+            if let match = targetNumbers.firstIndex(where: { $0.value == sourceNumbers[index].value }) {
+                targetNumbers.remove(at: match)
+                sourceNumbers.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return sourceNumbers.map {
+            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: String($0.value))
+        } + targetNumbers.map {
+            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: String($0.value), found: $0.text)
+        }
+    }
+
+    /// The cross-file problems: terms rendered more than one way. The most used rendering (the
+    /// preferred one on a tie) is taken as the norm; each other rendering is one problem.
+    public func finish() -> [TermProblem] {
+        var problems: [TermProblem] = []
+        for (index, used) in renderingsUsed.sorted(by: { $0.key < $1.key }) where used.count > 1 {
+            let entry = suggester.glossary.entries[index]
+            let norm = used.max { ($0.value.count, $0.key == entry.target ? 1 : 0) < ($1.value.count, $1.key == entry.target ? 1 : 0) }!.key
+            for (rendering, ids) in used.sorted(by: { $0.key < $1.key }) where rendering != norm {
+                problems.append(TermProblem(kind: .inconsistentRendering, id: ids[0], line: firstLine[ids[0]] ?? 0,
+                                            source: entry.source, expected: norm, found: rendering, ids: ids))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Tarjama
+import TarjamaText
+
+extension Demo {
+    /// Glossary suggestions per segment of the bundled sample with the shipped glossary, then term
+    /// QA on the sample's Arabic–English pairs (paired in order: both sides have one sentence each).
+    static func glossaryStep(arabic: Document, english: Document) throws {
+        guard let directory = shippedGlossaries() else {
+            print("Glossary: skipped (no Glossaries/ in the working directory or beside the binary)")
+            return
+        }
+        let suggester = GlossarySuggester(glossary: try Glossary.load(paths: [directory]))
+        let arabicSegments = try SentenceSegmenter(language: .arabic).segment(arabic)
+        print("Glossary: suggestions per segment from \(directory) (\(suggester.glossary.count) entries):")
+        try arabic.units.withUnsafeBufferPointer { units in
+            for segment in arabicSegments.segments {
+                let found = try suggester.suggestions(in: units, range: segment.range).map { suggestion in
+                    var item = "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering) (\(suggestion.match)"
+                    if !suggestion.clitics.isEmpty { item += " via \(suggestion.clitics)" }
+                    if suggestion.isLowConfidence { item += ", low confidence" }
+                    return item + ")"
+                }
+                print("   \(arabicSegments.id(of: segment))  " + found.joined(separator: "; "))
+            }
+        }
+        let englishSegments = try SentenceSegmenter(language: .english).segment(english)
+        let checker = TermChecker(suggester: suggester)
+        var problems: [TermProblem] = []
+        for (index, (source, target)) in zip(arabicSegments.segments, englishSegments.segments).enumerated() {
+            let record = BilingualRecord(id: arabicSegments.id(of: source), source: arabicSegments.text(of: source),
+                                         target: englishSegments.text(of: target))
+            problems += try checker.check(record, line: index + 1)
+        }
+        problems += checker.finish()
+        print("   check on the \(min(arabicSegments.segments.count, englishSegments.segments.count)) sentence pairs: "
+            + (problems.isEmpty ? "clean (every term rendered as the glossary says, numbers agree)" : "\(problems.count) problem(s)"))
+        for problem in problems { print("     \(problem)") }
+    }
+
+    /// `Glossaries/` in the working directory, or in the repository the binary was built in.
+    static func shippedGlossaries() -> String? {
+        var candidates = ["Glossaries"]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(directory.appendingPathComponent("Glossaries").path)
+            directory.deleteLastPathComponent()
+        }
+        return candidates.first { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+}
+
+/// Shows hard wraps inside a term as a space.
+enum TermSuggestionText {
+    static func unwrapped(_ text: String) -> String { String(text.map { $0.isNewline ? " " : $0 }) }
+}

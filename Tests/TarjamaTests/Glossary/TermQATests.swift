@@ -1,0 +1,64 @@
+import Foundation
+import Tarjama
+import TestSupport
+import Testing
+
+@Suite("Suggestions, term QA and apply")
+struct TermQATests {
+    static let glossary = Glossary(entries: [
+        GlossaryEntry(source: "حماة", target: "Hama", type: .place, forbidden: ["Hamah"]),
+        GlossaryEntry(source: "إدلب", target: "Idlib", type: .place, alternatives: ["Idleb"]),
+        GlossaryEntry(source: "حلب", target: "Aleppo", type: .place),
+        GlossaryEntry(source: "مجلس الأمن الدولي", target: "UN Security Council", type: .organisation, alternatives: ["Security Council"]),
+        GlossaryEntry(source: "محافظ", target: "governor"),
+    ])
+    static let suggester = GlossarySuggester(glossary: glossary)
+
+    @Test("written-out numbers get digits; numbers inside a glossary term do not")
+    func numbers() throws {
+        let found = try Self.suggester.suggestions(in: "ارسال تسع وعشرين حافلة و٣ سيارات الى حماه")
+        #expect(found.filter { $0.origin == .number }.map(\.rendering) == ["29", "3"])
+        #expect(found.map(\.match) == ["number", "number", "normalised"])
+    }
+
+    @Test("an unknown name after a title gets a romanised spelling marked low confidence")
+    func names() throws {
+        let found = try Self.suggester.suggestions(in: "وقال محافظ حلب عبد الله الخطيب في تصريح")
+        let name = try #require(found.first { $0.origin == .romanised })
+        #expect(name.text == "عبد الله الخطيب")
+        #expect(name.isLowConfidence && name.type == "person" && !name.rendering.isEmpty)
+        #expect(name.json().objectValue?["confidence"]?.stringValue == "low")
+        // A known name is never romanised.
+        let known = try GlossarySuggester(glossary: Glossary(entries: [GlossaryEntry(source: "عبد الله الخطيب", target: "Abdullah al-Khatib", type: .person)]))
+            .suggestions(in: "وقال محافظ حلب عبد الله الخطيب")
+        #expect(known.allSatisfy { $0.origin != .romanised })
+    }
+
+    @Test("check accepts inflected renderings and finds missing, forbidden, numbers and inconsistency")
+    func check() throws {
+        let checker = TermChecker(suggester: Self.suggester)
+        let clean = BilingualRecord(id: "d:1", source: "اسواق حلب في حماة ارسلت تسع وعشرين حافلة", target: "Aleppo's markets in Hama sent 29 buses")
+        #expect(try checker.check(clean, line: 1).isEmpty)
+        let bad = BilingualRecord(id: "d:2", source: "طريق حماه وإدلب ثلاثة الاف", target: "the Hamah road and Idleb, 3,300 people")
+        let problems = try checker.check(bad, line: 2)
+        #expect(problems.map(\.kind) == [.forbiddenRendering, .missingRendering, .numberMismatch, .numberMismatch])
+        let other = BilingualRecord(id: "d:3", source: "ادلب", target: "Idlib")
+        let third = BilingualRecord(id: "d:4", source: "ادلب", target: "in Idlib")
+        _ = try checker.check(other, line: 3)
+        _ = try checker.check(third, line: 4)
+        let inconsistent = checker.finish()
+        #expect(inconsistent.map(\.kind) == [.inconsistentRendering])
+        #expect(inconsistent.first?.found == "Idleb" && inconsistent.first?.expected == "Idlib" && inconsistent.first?.ids == ["d:2"])
+    }
+
+    @Test("apply replaces alternatives and forbidden renderings, keeps inflection, leaves the preferred one alone")
+    func apply() throws {
+        let applier = TermApplier(suggester: Self.suggester)
+        let record = BilingualRecord(id: "d:1", source: "مجلس الأمن الدولي يناقش حماه وإدلب",
+                                     target: "The UN Security Council and the Security Council discuss Hamah and Idleb's future")
+        let (updated, changes) = try applier.apply(to: record)
+        #expect(updated.target == "The UN Security Council and the UN Security Council discuss Hama and Idlib's future")
+        #expect(Set(changes.map { "\($0.before)→\($0.after)" }) == ["Security Council→UN Security Council", "Hamah→Hama", "Idleb's→Idlib's"])
+        #expect(updated.typedSuggestions.map(\.rendering) == ["UN Security Council", "Hama", "Idlib"])
+    }
+}

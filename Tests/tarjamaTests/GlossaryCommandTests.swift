@@ -1,0 +1,97 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("tarjama suggest, check, apply and glossary")
+struct GlossaryCommandTests {
+    static let glossaries = SharedData.repositoryRoot.appendingPathComponent("Glossaries").path
+    static let header = "source\ttarget\tnote\ttype\tvariants\talternatives\tforbidden\n"
+
+    @Test("suggest --format jsonl writes one object per segment with document offsets")
+    func suggestJSONL() throws {
+        let text = "وصلت القوافل الى حلب.\nوقال محافظ حماه ان تسع وعشرين حافلة وصلت.\n"
+        let result = try TarjamaBinary.run(["suggest", "-", "--glossary", Self.glossaries, "--format", "jsonl"], stdin: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let second = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as! [String: Any]
+        #expect(second["id"] as? String == "stdin:2")
+        let suggestions = second["suggestions"] as! [[String: Any]]
+        #expect(suggestions.map { $0["rendering"] as! String } == ["governor", "Hama", "29"])
+        let units = Array(text.utf16)
+        let hama = suggestions[1]
+        let span = String(decoding: units[(hama["start"] as! Int)..<(hama["end"] as! Int)], as: UTF16.self)
+        #expect(span == "حماه")
+        #expect(Set(hama.keys).isSuperset(of: ["start", "end", "source", "rendering", "alternatives", "type", "match"]))
+    }
+
+    @Test("check exits 1 on problems and 0 when clean; apply fixes the draft")
+    func checkAndApply() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let file = directory.appendingPathComponent("pairs.jsonl")
+        try #"{"id":"a:1","source":"وصلت القوافل الى حماه","target":"The convoys reached Hamah","extra":true}"#
+            .appending("\n").write(to: file, atomically: true, encoding: .utf8)
+        let dirty = try TarjamaBinary.run(["check", file.path, "--glossary", Self.glossaries, "--format", "jsonl"])
+        #expect(dirty.status == 1)
+        #expect(dirty.stdout.contains("\"kind\":\"forbidden-rendering\""))
+        let dry = try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries, "--dry-run"])
+        #expect(dry.status == 0 && dry.stdout.contains("a:1: \"Hamah\" → \"Hama\""))
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("Hamah"))
+        let applied = try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries])
+        #expect(applied.status == 0)
+        let rewritten = try String(contentsOf: file, encoding: .utf8)
+        #expect(rewritten.contains("\"target\":\"The convoys reached Hama\"") && rewritten.contains("\"extra\":true"))
+        let clean = try TarjamaBinary.run(["check", file.path, "--glossary", Self.glossaries])
+        #expect(clean.status == 0, "\(clean.stdout)")
+    }
+
+    @Test("glossary add refuses a conflicting rendering; a bad import leaves the file byte-for-byte unchanged")
+    func refusalsKeepTheFile() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let glossary = directory.appendingPathComponent("desk.tsv")
+        try (Self.header + "حماة\tHama\t\tplace\t\t\tHamah\n").write(to: glossary, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: glossary)
+        let conflict = try TarjamaBinary.run(["glossary", "add", "حماه", "Hamah", "--glossary", glossary.path])
+        #expect(conflict.status == 1)
+        #expect(conflict.stderr.contains("desk.tsv:2:"))
+        let truncated = directory.appendingPathComponent("cut.tbx")
+        try "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"ar\">\n<text><body><conceptEntry id=\"c1\">"
+            .write(to: truncated, atomically: true, encoding: .utf8)
+        let cut = try TarjamaBinary.run(["glossary", "import", truncated.path, "--glossary", glossary.path])
+        #expect(cut.status == 1)
+        #expect(cut.stderr.contains("cut.tbx:3:"))
+        let missing = directory.appendingPathComponent("bad.tsv")
+        try (Self.header + "حلب\tAleppo\n").write(to: missing, atomically: true, encoding: .utf8)
+        let bad = try TarjamaBinary.run(["glossary", "import", missing.path, "--glossary", glossary.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("bad.tsv:2: the row has no \"note\" column"))
+        #expect(try Data(contentsOf: glossary) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["bad.tsv", "cut.tbx", "desk.tsv"])
+    }
+
+    @Test("glossary find explains how a spelling matched; export and import round-trip through TBX")
+    func findAndRoundTrip() throws {
+        let find = try TarjamaBinary.run(["glossary", "find", "للمسلحين", "--glossary", Self.glossaries])
+        #expect(find.status == 0)
+        #expect(find.stdout.contains("matched المسلحين (clitic via ل+ال)"))
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let tbx = directory.appendingPathComponent("all.tbx").path
+        let copy = directory.appendingPathComponent("copy.tsv").path
+        #expect(try TarjamaBinary.run(["glossary", "export", tbx, "--glossary", Self.glossaries]).status == 0)
+        #expect(try TarjamaBinary.run(["glossary", "import", tbx, "--glossary", copy]).status == 0)
+        #expect(try TarjamaBinary.run(["glossary", "lint", "--glossary", copy]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(contentsOf: URL(fileURLWithPath: Self.glossaries + "/syria-news.tsv")))
+    }
+}
+
+@Suite("tarjama demo: glossary step")
+struct GlossaryDemoTests {
+    @Test("the demo suggests the sample's names and finds its pairs clean")
+    func demo() throws {
+        let result = try TarjamaBinary.run(["demo"], currentDirectory: SharedData.repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("كفرنبودة → Kafr Nabuda (exact)"))
+        #expect(result.stdout.contains("قلعة المضيق → Qalaat al-Madiq (clitic via و)"))
+        #expect(result.stdout.contains("check on the 10 sentence pairs: clean"))
+    }
+}
