@@ -3,6 +3,9 @@ extension AnchorExtraction {
     /// not a common function word, so `al-Khatib` and الخطيب meet at `ktb`, `Hama` and حماة at `hm`.
     static func englishNameKeys(in text: String) -> [UInt64] {
         var keys: [UInt64] = []
+        for word in words(in: text) where word.count >= 2 {
+            keys.append(latinHash(word))
+        }
         for word in words(in: text) where word.count >= 3 {
             guard let first = word.first, first >= 0x41 && first <= 0x5A else { continue }
             let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
@@ -18,7 +21,8 @@ extension AnchorExtraction {
     /// and, as a second key, without a one-letter proclitic (و ف ب ل ك), because any word may be
     /// a name. The aligner keeps only keys that also occur among the English names of the document.
     static func arabicNameKeys(in text: String) -> [UInt64] {
-        var keys: [UInt64] = []
+        // Latin words kept in the Arabic (brand names, acronyms) meet the same words in English.
+        var keys: [UInt64] = words(in: text).filter { $0.count >= 2 }.map(latinHash)
         for word in arabicWords(in: text) where word.count >= 2 {
             var stem = word[...]
             let article: UInt32 = 0x0627, lam: UInt32 = 0x0644
@@ -114,6 +118,11 @@ extension AnchorExtraction {
     /// the ending (دمشق dmsk / Damascus dmsks) still meet.
     private static func prefixHash(_ key: [UInt8]) -> UInt64 {
         hash(Array(key.prefix(3)) + [0x2B])
+    }
+
+    /// The key of a Latin word as written (case folded), apart from the skeleton keys.
+    private static func latinHash(_ word: [UInt32]) -> UInt64 {
+        hash(word.map { UInt8(truncatingIfNeeded: $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) } + [0x4C, 0x4C])
     }
 
     private static func hash(_ key: [UInt8]) -> UInt64 {
