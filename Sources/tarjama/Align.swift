@@ -10,21 +10,20 @@ struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align a document with its translation, sentence by sentence, with a confidence score per pair.",
         discussion: """
-        SOURCE and TARGET are plain text (cut into sentences with Tarjama's segmenter), one segment
-        per line with --presegmented (a blank line is a paragraph break; segment n is the n-th
-        non-blank line), or segment JSONL as `tarjama segment --format jsonl` writes it (files ending
-        in .jsonl). With --batch, SOURCE and TARGET are directories and files are paired by name
-        (report.ar.txt pairs with report.en.txt or report.txt).
+        SOURCE and TARGET are plain text (cut into sentences with Tarjama's segmenter), one segment per \
+        line with --presegmented (a blank line is a paragraph break; segment n is the n-th non-blank \
+        line), or segment JSONL as `tarjama segment --format jsonl` writes it (files ending in .jsonl). \
+        With --batch, SOURCE and TARGET are directories and files are paired by name (report.ar.txt \
+        pairs with report.en.txt or report.txt).
 
-        Output: one bilingual JSONL record per pair, {"id","source","target","sourceLang",
-        "targetLang","score","bead","sourceIds","targetIds"} (or TSV: id, source, target, score).
-        The score is calibrated: 0.9 means about nine in ten such pairs are exactly right, in any
-        document. Review with --weakest-first; confirm a pair by setting "status":"confirmed" and
-        re-run with --pinned FILE: confirmed pairs are kept and only the stretches between them
-        are re-aligned.
+        Output: one bilingual JSONL record per pair, {"id","source","target","sourceLang", \
+        "targetLang","score","bead","sourceIds","targetIds"} (or TSV: id, source, target, score). The \
+        score is calibrated: 0.9 means about nine in ten such pairs are exactly right, in any document. \
+        Review with --weakest-first; confirm a pair by setting "status":"confirmed" and re-run with \
+        --pinned FILE: confirmed pairs are kept and only the stretches between them are re-aligned.
 
-        Warnings (stderr) flag document pairs that do not look like a translation, an empty side,
-        or sides far apart in length; their pairs score low.
+        Warnings (stderr) flag document pairs that do not look like a translation, an empty side, or \
+        sides far apart in length; their pairs score low.
         """
     )
 
