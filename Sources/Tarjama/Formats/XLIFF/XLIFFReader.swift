@@ -59,7 +59,7 @@ public final class XLIFFReader {
                     try parser.skipElement()
                 }
             case .end:
-                if parser.openElements.isEmpty {
+                if (parser.depth == 0) {
                     guard try parser.next() == nil else { throw parser.structureError("content after </xliff>") }
                     finished = true
                     return nil
@@ -187,11 +187,11 @@ public final class XLIFFReader {
 
     /// Calls `body` for each child element of the element just opened, until it closes.
     private func forEachChild(_ body: (String, [XMLAttribute]) throws(FormatError) -> Void) throws(FormatError) {
-        let depth = parser.openElements.count
+        let depth = parser.depth
         while let event = try nextElementEvent() {
             switch event {
             case let .start(name, attributes): try body(name, attributes)
-            case .end: if parser.openElements.count < depth { return }
+            case .end: if parser.depth < depth { return }
             case .text: continue
             }
         }
@@ -200,7 +200,7 @@ public final class XLIFFReader {
 
     /// The text of the element just opened, inline codes dropped, until it closes.
     private func readInlineText() throws(FormatError) -> String {
-        let depth = parser.openElements.count
+        let depth = parser.depth
         var text = ""
         while let event = try parser.next() {
             switch event {
@@ -215,7 +215,7 @@ public final class XLIFFReader {
                     try parser.skipElement()
                 default: try parser.skipElement()
                 }
-            case .end: if parser.openElements.count < depth { return text }
+            case .end: if parser.depth < depth { return text }
             }
         }
         throw parser.structureError("the file ends inside an element")

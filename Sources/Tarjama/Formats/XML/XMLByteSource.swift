@@ -104,6 +104,11 @@ final class XMLByteSource {
             while index < limit {
                 let lead = bytes[index]
                 if lead < 0x80 { index += 1; continue }
+                // Two-byte sequences (Arabic, most accented Latin) take the short path.
+                if lead >= 0xC2 && lead <= 0xDF && index + 1 < limit && bytes[index + 1] & 0xC0 == 0x80 {
+                    index += 2
+                    continue
+                }
                 let length: Int
                 var minimum: UInt32
                 var scalar: UInt32

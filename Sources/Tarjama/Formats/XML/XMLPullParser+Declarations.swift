@@ -55,18 +55,18 @@ extension XMLPullParser {
         }
         if byte == UInt8(ascii: "[") {
             try expect("[CDATA[", "a CDATA section")
-            guard !openElements.isEmpty else {
+            guard !state.pointee.openElements.isEmpty else {
                 throw malformed("a CDATA section outside the root element", line: eventLine, column: eventColumn)
             }
-            scratch.removeAll(keepingCapacity: true)
+            state.pointee.scratch.removeAll(keepingCapacity: true)
             var sawCR = false
             while true {
                 let byte = try take("a CDATA section")
                 if byte == 0x0D { sawCR = true } else { try checkCharacter(byte) }
-                scratch.append(byte)
-                let count = scratch.count
-                if count >= 3 && scratch[count - 1] == 0x3E && scratch[count - 2] == 0x5D && scratch[count - 3] == 0x5D {
-                    scratch.removeLast(3)
+                state.pointee.scratch.append(byte)
+                let count = state.pointee.scratch.count
+                if count >= 3 && state.pointee.scratch[count - 1] == 0x3E && state.pointee.scratch[count - 2] == 0x5D && state.pointee.scratch[count - 3] == 0x5D {
+                    state.pointee.scratch.removeLast(3)
                     return try finishText(sawCR: sawCR)
                 }
                 if count > limits.maxTextBytes { throw malformed("a CDATA section longer than \(limits.maxTextBytes) bytes") }

@@ -42,7 +42,7 @@ extension XMLPullParser {
     func readStartTag() throws(FormatError) -> XMLEvent {
         if rootClosed { throw malformed("a second root element", line: eventLine, column: eventColumn) }
         let name = try readName("a start tag")
-        if openElements.count >= limits.maxDepth {
+        if state.pointee.openElements.count >= limits.maxDepth {
             throw malformed("elements nested deeper than \(limits.maxDepth) levels", line: eventLine, column: eventColumn)
         }
         var attributes: [XMLAttribute] = []
@@ -73,14 +73,14 @@ extension XMLPullParser {
 
     func openElement(_ name: String) {
         sawRoot = true
-        openElements.append(name)
-        openedAt.append((eventLine, eventColumn))
+        state.pointee.openElements.append(name)
+        state.pointee.openedAt.append((eventLine, eventColumn))
     }
 
     func closeElement() {
-        openElements.removeLast()
-        openedAt.removeLast()
-        if openElements.isEmpty { rootClosed = true }
+        state.pointee.openElements.removeLast()
+        state.pointee.openedAt.removeLast()
+        if state.pointee.openElements.isEmpty { rootClosed = true }
     }
 
     func readAttribute(in element: String) throws(FormatError) -> XMLAttribute {
@@ -123,7 +123,7 @@ extension XMLPullParser {
             lastWasCR = byte == 0x0D
             if value.count > limits.maxTextBytes { throw malformed("the value of attribute \(name) is too long") }
         }
-        scratch = value
+        state.pointee.scratch = value
         return XMLAttribute(name: name, value: try finishText(sawCR: false))
     }
 
@@ -131,11 +131,11 @@ extension XMLPullParser {
         let name = try readName("an end tag")
         try skipWhitespace()
         try expect(">", "the end tag </\(name)>")
-        guard let open = openElements.last else {
+        guard let open = state.pointee.openElements.last else {
             throw malformed("end tag </\(name)> with no open element", line: eventLine, column: eventColumn)
         }
         guard open == name else {
-            throw malformed("end tag </\(name)> does not match <\(open)> opened at line \(openedAt.last!.line)",
+            throw malformed("end tag </\(name)> does not match <\(open)> opened at line \(state.pointee.openedAt.last!.line)",
                             line: eventLine, column: eventColumn)
         }
         closeElement()
