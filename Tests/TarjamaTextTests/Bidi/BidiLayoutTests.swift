@@ -32,4 +32,20 @@ struct BidiLayoutTests {
             == "في عام \u{2066}2016\u{2069} قالت \u{2066}SANA\u{2069} ذلك\nSANA quoted \u{2067}وكالة سانا\u{2069}.")
         #expect(BidiAudit(isolated).isBalanced)
     }
+
+    @Test("on random mixed text, isolation keeps every character, adds only balanced isolates, and visual order keeps the length")
+    func randomText() throws {
+        let layout = try BidiLayout()
+        var generator = SegmentationInvariantTests.Generator(state: 9)
+        let pieces = ["قال", "SANA", "2016", " ", "(", ")", ".", "،", "\n", "\r\n", "Idlib", "ادلب", "-", "٣", "🙂", "\"", "\u{2029}"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let units = Array(text.utf16)
+            let isolated = try layout.isolatingOppositeRuns(in: units)
+            #expect(BidiControl.strip(isolated) == units)
+            #expect(BidiAudit(isolated).isBalanced, "text: \(text.debugDescription)")
+            let visual = try layout.visualOrder(of: units)
+            #expect(visual.count == units.count)
+        }
+    }
 }
