@@ -78,5 +78,6 @@ let package = Package(
             path: "Benchmarks/Glossary",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(name: "GlossaryProfile", dependencies: ["BenchmarkSupport", .product(name: "Tarjama", package: "Tarjama"), .product(name: "TarjamaText", package: "Tarjama")], path: "Profile"),
     ]
 )

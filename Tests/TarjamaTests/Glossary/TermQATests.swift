@@ -1,5 +1,6 @@
 import Foundation
 import Tarjama
+import TarjamaText
 import TestSupport
 import Testing
 
@@ -60,5 +61,25 @@ struct TermQATests {
         #expect(updated.target == "The UN Security Council and the UN Security Council discuss Hama and Idlib's future")
         #expect(Set(changes.map { "\($0.before)→\($0.after)" }) == ["Security Council→UN Security Council", "Hamah→Hama", "Idleb's→Idlib's"])
         #expect(updated.typedSuggestions.map(\.rendering) == ["UN Security Council", "Hama", "Idlib"])
+    }
+}
+
+@Suite("Number suggestions")
+struct NumberSuggestionTests {
+    @Test("the suggester's number prefilter loses none of the parser's numbers on the transcript and the demo",
+          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    func prefilterLosesNothing() throws {
+        let transcript = try String(contentsOf: SharedData.url(SharedData.transcriptPath)!, encoding: .utf8)
+        let suggester = GlossarySuggester(glossary: Glossary())
+        for text in [transcript, DemoSample.arabic] {
+            for line in text.split(whereSeparator: \.isNewline).map(String.init) {
+                let units = Array(line.utf16)
+                let parsed = try ArabicNumberParser.shared.numbers(in: line)
+                    .filter { !String(decoding: units[$0.range], as: UTF16.self).unicodeScalars.allSatisfy(\.isASCII) }
+                let suggested = try suggester.suggestions(in: line).filter { $0.origin == .number }
+                #expect(suggested.map(\.range) == parsed.map(\.range))
+                #expect(suggested.map(\.rendering) == parsed.map { String($0.value) })
+            }
+        }
     }
 }

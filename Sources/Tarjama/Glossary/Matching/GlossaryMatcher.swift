@@ -70,7 +70,7 @@ public struct GlossaryMatcher: Sendable {
             var best: (end: Int, terminal: TermAutomaton.Terminal, candidate: CliticCandidate)?
             for candidate in candidates {
                 let id: Int32
-                if candidate.offset == 0 && !candidate.addsAlef {
+                if candidate.isWholeWord {
                     id = wordID(index)
                 } else {
                     let slice = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
@@ -110,7 +110,7 @@ public struct GlossaryMatcher: Sendable {
     private func kind(of terminal: TermAutomaton.Terminal, candidate: CliticCandidate,
                       original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> MatchKind {
         if terminal.spelling > 0 { return .variant }
-        if !candidate.clitics.isEmpty { return .clitic }
+        if !candidate.isWholeWord { return .clitic }
         let entry = glossary.entries[Int(terminal.entry)]
         let text = String(decoding: UnsafeBufferPointer(rebasing: original[range]), as: UTF16.self)
         return text == entry.source ? .exact : .normalised

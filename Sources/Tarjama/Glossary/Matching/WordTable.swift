@@ -65,6 +65,12 @@ struct WordTable: Sendable {
         return true
     }
 
+    /// A table of `words` (already matching keys).
+    init(words: some Collection<String>) {
+        self.init(capacity: words.count)
+        for word in words { _ = intern(Array(word.utf16)) }
+    }
+
     /// Interns `word`, returning its id.
     mutating func intern(_ word: [UInt16]) -> Int32 {
         let existing = word.withUnsafeBufferPointer { self.id(of: $0) }

@@ -30,7 +30,7 @@ public struct GlossarySuggester: Sendable {
         let words = try FoldedWords(units, range: range)
         let terms = matcher.matches(in: words, original: units)
         var suggestions = terms.map { termSuggestion($0, units) }
-        if suggestsNumbers {
+        if suggestsNumbers, NumberPrefilter.mayHaveNumber(words) {
             for number in ArabicNumberParser.shared.numbers(inKey: words.key)
             where !terms.contains(where: { $0.range.overlaps(number.range) }) {
                 let text = Self.string(units, number.range)

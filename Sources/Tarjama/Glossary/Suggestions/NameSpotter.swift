@@ -11,11 +11,16 @@ enum NameSpotter {
         "الدكتور", "د", "العميد", "اللواء", "العقيد", "العماد", "الشيخ", "مدير", "المتحدث", "النايب",
         "السفير", "المبعوث", "المستشار", "الناطق", "المطران", "الاب", "المفتي", "القاضي", "المحامي",
     ]
-    static let titleTable: WordTable = {
-        var table = WordTable(capacity: titles.count)
-        for title in titles { _ = table.intern(Array(title.utf16)) }
-        return table
+    /// For each word length, the first letters titles of that length start with: a filter that
+    /// spares the hash lookup for almost every word of running text.
+    static let titleStarts: [Set<UInt16>] = {
+        var starts = [Set<UInt16>](repeating: [], count: 16)
+        for title in titles { let units = Array(title.utf16); starts[units.count].insert(units[0]) }
+        return starts
     }()
+
+    static let titleTable = WordTable(words: titles)
+    static let stopTable = WordTable(words: stopWords)
 
     /// Words that end a name run (function words and reporting verbs), as matching keys.
     static let stopWords: Set<String> = [
@@ -33,7 +38,10 @@ enum NameSpotter {
         let count = words.count
         guard count > 1 else { return [] }
         let folded = words.key.units
-        func key(_ index: Int) -> String { String(decoding: folded[words.range(of: index)], as: UTF16.self) }
+        func isStopWord(_ index: Int) -> Bool {
+            folded.withUnsafeBufferPointer { stopTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
+        }
+        func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
         func covered(_ index: Int) -> Bool {
             let start = originalStart(index)
@@ -45,7 +53,9 @@ enum NameSpotter {
             return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
         }
         func isTitle(_ index: Int) -> Bool {
-            folded.withUnsafeBufferPointer { titleTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
+            let range = words.range(of: index)
+            guard range.count < 16, titleStarts[range.count].contains(folded[range.lowerBound]) else { return false }
+            return folded.withUnsafeBufferPointer { titleTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
         }
         var results: [TermSuggestion] = []
         var index = 0
@@ -60,8 +70,8 @@ enum NameSpotter {
                 next += 1
             }
             var run: [Int] = []
-            while next < count, run.count < 3, !covered(next), !stopWords.contains(key(next)), !isTitle(next),
-                  !key(next).contains(where: { $0.isNumber }), run.isEmpty || joined(next) {
+            while next < count, run.count < 3, !covered(next), !isStopWord(next), !isTitle(next),
+                  !hasDigit(next), run.isEmpty || joined(next) {
                 run.append(next)
                 next += 1
             }
