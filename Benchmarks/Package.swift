@@ -38,14 +38,13 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
-            name: "Glossary",
+            name: "Alignment",
             dependencies: [
                 "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Tarjama", package: "Tarjama"),
-                .product(name: "TarjamaText", package: "Tarjama"),
             ],
-            path: "Benchmarks/Glossary",
+            path: "Benchmarks/Alignment",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
@@ -66,6 +65,17 @@ let package = Package(
                 .product(name: "TarjamaText", package: "Tarjama"),
             ],
             path: "Benchmarks/Segmentation",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "Glossary",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Tarjama", package: "Tarjama"),
+                .product(name: "TarjamaText", package: "Tarjama"),
+            ],
+            path: "Benchmarks/Glossary",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

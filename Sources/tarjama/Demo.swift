@@ -15,7 +15,8 @@ struct Demo: AsyncParsableCommand {
         print("1. Decoded the Arabic transcript: \(arabic.count) UTF-16 units; the English translation: \(english.count).")
         try textServicesStep(arabic: arabic)
         try Self.segmentationStep(arabic: arabic, english: english)
-        try Self.glossaryStep(arabic: arabic, english: english)
+        try Self.alignmentStep(arabic: arabic, english: english)
         try writeExchangeFiles(step: 2)
+        try Self.glossaryStep(arabic: arabic, english: english)
     }
 }

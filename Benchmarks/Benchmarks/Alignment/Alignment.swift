@@ -1,0 +1,47 @@
+import Benchmark
+import BenchmarkSupport
+import Tarjama
+
+/// Aligning bitexts of 1,000, 10,000 and 50,000 segments built from the development data
+/// (the line-aligned NTREX + UN sentences, cycled), edited so that the path leaves the diagonal:
+/// every 23rd pair of English lines merged, every 37th English line and every 41st Arabic line
+/// dropped. Time and peak memory should grow linearly.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
+        timeUnits: .milliseconds, maxDuration: .seconds(60), maxIterations: 3
+    )
+
+    for size in [1_000, 10_000, 50_000] {
+        let (source, target) = bitext(segments: size)
+        Benchmark("Align \(size) segments (Arabic→English)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try SegmentAligner().align(source: source, target: target))
+            }
+        }
+    }
+}
+
+func bitext(segments: Int) -> (AlignmentSide, AlignmentSide) {
+    let arabic = Corpus.arabicLines, english = Corpus.englishLines
+    var source: [AlignmentSegment] = [], target: [AlignmentSegment] = []
+    var index = 0
+    while source.count < segments {
+        let line = index % arabic.count
+        if index % 41 != 40 {
+            source.append(AlignmentSegment(id: "bench.ar:\(source.count + 1)", text: arabic[line]))
+        }
+        if index % 37 == 36 {
+            // dropped on the English side
+        } else if index % 23 == 22 && index + 1 < Int.max {
+            let next = (index + 1) % english.count
+            target.append(AlignmentSegment(id: "bench.en:\(target.count + 1)", text: english[line] + " " + english[next]))
+            source.append(AlignmentSegment(id: "bench.ar:\(source.count + 1)", text: arabic[next]))
+            index += 1
+        } else {
+            target.append(AlignmentSegment(id: "bench.en:\(target.count + 1)", text: english[line]))
+        }
+        index += 1
+    }
+    return (AlignmentSide(language: "ar", segments: source), AlignmentSide(language: "en", segments: target))
+}

@@ -1,0 +1,32 @@
+extension AlignmentParameters {
+    /// The parameter names ``setValue(_:forName:)`` accepts (for tuning runs on development data).
+    public static let names = [
+        "priorLengthRatio", "priorLengthVariance", "oneToOnePenalty", "nullPenalty", "mergePenalty",
+        "twoToTwoPenalty", "oneToThreePenalty", "numberWeight", "nameWeight", "punctuationWeight",
+        "termWeight", "sentenceWeight", "anchorSaturation", "paragraphCrossingPenalty", "paragraphAgreement", "initialBand",
+    ]
+
+    /// Sets the parameter called `name`; false when there is no such parameter.
+    public mutating func setValue(_ value: Double, forName name: String) -> Bool {
+        switch name {
+        case "priorLengthRatio": priorLengthRatio = value
+        case "priorLengthVariance": priorLengthVariance = value
+        case "oneToOnePenalty": oneToOnePenalty = value
+        case "nullPenalty": nullPenalty = value
+        case "mergePenalty": mergePenalty = value
+        case "twoToTwoPenalty": twoToTwoPenalty = value
+        case "oneToThreePenalty": oneToThreePenalty = value
+        case "numberWeight": numberWeight = value
+        case "nameWeight": nameWeight = value
+        case "punctuationWeight": punctuationWeight = value
+        case "termWeight": termWeight = value
+        case "sentenceWeight": sentenceWeight = value
+        case "anchorSaturation": anchorSaturation = value
+        case "paragraphCrossingPenalty": paragraphCrossingPenalty = value
+        case "paragraphAgreement": paragraphAgreement = value
+        case "initialBand": initialBand = max(2, Int(value))
+        default: return false
+        }
+        return true
+    }
+}

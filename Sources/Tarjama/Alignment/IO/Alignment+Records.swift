@@ -1,0 +1,49 @@
+extension Alignment {
+    /// The pairs as bilingual records (design note): id `<document>:<k>` for the k-th pair,
+    /// texts joined with a space, `bead`, `score` (rounded to 4 places), `sourceIds`/`targetIds`.
+    ///
+    /// Pinned pairs keep their status `confirmed`. A pair with exactly the same segment ids as a
+    /// record in `previous` (a re-run with `--pinned`) keeps that record's status, suggestions
+    /// and unknown fields.
+    public func records(source: AlignmentSide, target: AlignmentSide, documentName: String,
+                        previous: [BilingualRecord] = []) -> [BilingualRecord] {
+        var earlier: [PairKey: BilingualRecord] = [:]
+        for record in previous {
+            earlier[PairKey(sourceIds: record.sourceIds ?? [], targetIds: record.targetIds ?? [])] = record
+        }
+        return pairs.enumerated().map { index, pair in
+            let sourceSegments = source.segments[pair.source]
+            let targetSegments = target.segments[pair.target]
+            let sourceIds = sourceSegments.map(\.id), targetIds = targetSegments.map(\.id)
+            var record = earlier[PairKey(sourceIds: sourceIds, targetIds: targetIds)]
+                ?? BilingualRecord(id: "", source: "", target: "")
+            record.id = "\(documentName):\(index + 1)"
+            record.source = sourceSegments.map(\.text).joined(separator: " ")
+            record.target = targetSegments.map(\.text).joined(separator: " ")
+            record.sourceLang = source.language
+            record.targetLang = target.language
+            if pair.isPinned { record.status = BilingualStatus(rawValue: "confirmed") }
+            record.score = (pair.score * 10_000).rounded() / 10_000
+            record.bead = pair.kind.description
+            record.sourceIds = sourceIds
+            record.targetIds = targetIds
+            return record
+        }
+    }
+
+    /// The per-bead evidence as a JSON object (`--explain`): the calibration's features by name.
+    public static func explanation(of pair: AlignedPair) -> JSONValue {
+        let values = AlignmentConfidence.features(kind: pair.kind, evidence: pair.evidence)
+        var members: [(String, JSONValue)] = [("posterior", JSONValue.number(pair.evidence.posterior) ?? .null)]
+        for (name, value) in zip(AlignmentConfidence.featureNames, values) {
+            members.append((name, JSONValue.number((value * 10_000).rounded() / 10_000) ?? .null))
+        }
+        return .object(JSONObject(members))
+    }
+}
+
+/// The segment ids a pair joins, as a dictionary key.
+struct PairKey: Hashable {
+    var sourceIds: [String]
+    var targetIds: [String]
+}

@@ -1,0 +1,109 @@
+public import TarjamaText
+import Foundation
+
+/// How an aligner input file holds its segments.
+public enum AlignmentInputFormat: String, Sendable, CaseIterable {
+    /// Running text, cut into sentences with the project's segmenter.
+    case plain
+    /// One segment per line; a blank line is a paragraph break.
+    case presegmented
+    /// Segment JSONL as `tarjama segment --format jsonl` writes it.
+    case segmentJSONL = "jsonl"
+}
+
+extension AlignmentSide {
+    /// Reads one side of a bitext from `path` (`-` for standard input).
+    ///
+    /// Plain text is segmented with ``SentenceSegmenter`` for `language` (languages without
+    /// rules fall back to one segment per line). An empty file gives an empty side, not an error:
+    /// the aligner warns about it.
+    public static func read(path: String, language: String, format: AlignmentInputFormat) throws(AlignmentInputError) -> AlignmentSide {
+        if format == .segmentJSONL { return try readSegmentJSONL(path: path, language: language) }
+        let document: Document
+        do {
+            document = try Document.read(contentsOf: path, allowEmpty: true)
+        } catch {
+            throw .text(error)
+        }
+        if format == .presegmented { return presegmented(document, language: language) }
+        guard let segmentationLanguage = SegmentationLanguage(bcp47: language) else {
+            return presegmented(document, language: language)
+        }
+        do {
+            let segmenter = try SentenceSegmenter(language: segmentationLanguage)
+            return AlignmentSide(segmented: try segmenter.segment(document), language: language)
+        } catch {
+            throw .segmentation(error)
+        }
+    }
+
+    /// A side made of a segmented document's segments, ids `<doc>:<n>`; hard wraps inside a
+    /// segment become spaces.
+    public init(segmented: SegmentedDocument, language: String) {
+        self.init(language: language, segments: segmented.segments.map { segment in
+            AlignmentSegment(id: segmented.id(of: segment), text: Self.flattened(segmented.text(of: segment)),
+                             paragraph: segment.paragraph)
+        })
+    }
+
+    /// One segment per non-blank line; blank lines separate paragraphs. Segment n is the n-th
+    /// non-blank line.
+    public static func presegmented(_ document: Document, language: String) -> AlignmentSide {
+        var segments: [AlignmentSegment] = []
+        var paragraph = 1
+        var blankSinceLast = false
+        let text = document.text
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                blankSinceLast = true
+                continue
+            }
+            if blankSinceLast && !segments.isEmpty { paragraph += 1 }
+            blankSinceLast = false
+            segments.append(AlignmentSegment(id: "\(document.name):\(segments.count + 1)", text: trimmed, paragraph: paragraph))
+        }
+        return AlignmentSide(language: language, segments: segments)
+    }
+
+    /// Reads segment JSONL (`{"id","doc","n","text","paragraph",...}`); `id` falls back to
+    /// `<doc>:<n>`, then to `<file>:<line number>`.
+    public static func readSegmentJSONL(path: String, language: String) throws(AlignmentInputError) -> AlignmentSide {
+        var segments: [AlignmentSegment] = []
+        do {
+            let lines = try LineReader(path: path)
+            let name = Document.documentName(forPath: path)
+            while let line = try lines.nextLine() {
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let value: JSONValue
+                do {
+                    value = try JSONParser.parse(line)
+                } catch {
+                    throw FormatError.malformed(file: path, line: lines.lineNumber,
+                                                column: JSONParser.column(ofByte: error.offset, in: line), reason: error.reason)
+                }
+                guard let object = value.objectValue, let text = object["text"]?.stringValue else {
+                    throw AlignmentInputError.badSegmentRecord(file: path, line: lines.lineNumber,
+                                                               reason: "each line must be a segment object with a string \"text\" field")
+                }
+                let id = object["id"]?.stringValue
+                    ?? object["doc"]?.stringValue.flatMap { doc in object["n"]?.intValue.map { "\(doc):\($0)" } }
+                    ?? "\(name):\(segments.count + 1)"
+                segments.append(AlignmentSegment(id: id, text: flattened(text), paragraph: object["paragraph"]?.intValue ?? 1))
+            }
+        } catch let error as FormatError {
+            throw .format(error)
+        } catch let error as AlignmentInputError {
+            throw error
+        } catch {
+            throw .badSegmentRecord(file: path, line: 0, reason: "\(error)")
+        }
+        return AlignmentSide(language: language, segments: segments)
+    }
+
+    /// Line breaks inside a segment (hard wraps) as single spaces.
+    static func flattened(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline }) else { return text }
+        return text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,87 @@
+/// What the aligner knows about each segment of one side, laid out for the inner loop: prefix
+/// sums of lengths and flat anchor token tables, so any run of segments is O(1) to measure.
+struct SideFeatures: Sendable {
+    /// `lengthPrefix[i]` is the total length of segments `0..<i`.
+    let lengthPrefix: [Double]
+    /// `sentencePrefix[i]` is the number of sentences in segments `0..<i`.
+    let sentencePrefix: [Double]
+    let paragraphs: [Int]
+    let hasParagraphs: Bool
+    var numbers: AnchorTokens
+    var names: AnchorTokens
+    var punctuation: AnchorTokens
+    var terms: AnchorTokens
+
+    var count: Int { paragraphs.count }
+    var totalLength: Double { lengthPrefix.last ?? 0 }
+
+    @inline(__always)
+    func length(of segments: Range<Int>) -> Double {
+        lengthPrefix[segments.upperBound] - lengthPrefix[segments.lowerBound]
+    }
+
+    @inline(__always)
+    func sentences(in segments: Range<Int>) -> Double {
+        sentencePrefix[segments.upperBound] - sentencePrefix[segments.lowerBound]
+    }
+
+    /// How many paragraph boundaries the run crosses.
+    @inline(__always)
+    func paragraphCrossings(_ segments: Range<Int>) -> Int {
+        if segments.count < 2 || !hasParagraphs { return 0 }
+        return paragraphs[segments.upperBound - 1] - paragraphs[segments.lowerBound] == 0 ? 0 : 1
+    }
+
+    /// Whether the run is the last of its paragraph.
+    @inline(__always)
+    func endsParagraph(_ segments: Range<Int>) -> Bool {
+        let end = segments.upperBound
+        return end >= paragraphs.count || paragraphs[end] != paragraphs[end - 1]
+    }
+
+    /// Extracts the features of `side`; name keys are filtered later against the other side.
+    init(side: AlignmentSide, terms: [[UInt64]]? = nil) {
+        var prefix: [Double] = [0]
+        var sentences: [Double] = [0]
+        prefix.reserveCapacity(side.segments.count + 1)
+        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens()
+        let arabic = side.isArabic
+        for (index, segment) in side.segments.enumerated() {
+            prefix.append(prefix[prefix.count - 1] + Double(AnchorExtraction.length(of: segment.text)))
+            sentences.append(sentences[sentences.count - 1] + Double(AnchorExtraction.sentenceCount(in: segment.text)))
+            numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: side.language)))
+            names.appendSegment(arabic ? AnchorExtraction.arabicNameKeys(in: segment.text)
+                                       : AnchorExtraction.englishNameKeys(in: segment.text))
+            punctuation.appendSegment(AnchorExtraction.punctuation(in: segment.text))
+            termTokens.appendSegment(terms?[index] ?? [])
+        }
+        self.lengthPrefix = prefix
+        self.sentencePrefix = sentences
+        self.paragraphs = side.segments.map(\.paragraph)
+        self.hasParagraphs = side.hasParagraphs
+        self.numbers = numbers
+        self.names = names
+        self.punctuation = punctuation
+        self.terms = termTokens
+    }
+
+    /// Keeps only name keys that occur on both sides, and drops keys so common on one side that
+    /// they are words rather than names.
+    static func filterNames(_ a: inout SideFeatures, _ b: inout SideFeatures) {
+        func segmentFrequency(_ tokens: AnchorTokens) -> [UInt64: Int] {
+            var frequency: [UInt64: Int] = [:]
+            for segment in 0..<tokens.segmentCount {
+                for key in Set(tokens.values[tokens.range(of: segment..<(segment + 1))]) { frequency[key, default: 0] += 1 }
+            }
+            return frequency
+        }
+        let fa = segmentFrequency(a.names), fb = segmentFrequency(b.names)
+        let limitA = max(5, a.count / 8), limitB = max(5, b.count / 8)
+        var shared = Set<UInt64>()
+        for (key, count) in fa where count <= limitA {
+            if let other = fb[key], other <= limitB { shared.insert(key) }
+        }
+        a.names = a.names.filtered { shared.contains($0) }
+        b.names = b.names.filtered { shared.contains($0) }
+    }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Tarjama
+import TarjamaText
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `tarjama align`: pairs the sentences of Arabic documents with their English translations.
+struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Align a document with its translation, sentence by sentence, with a confidence score per pair.",
+        discussion: """
+        SOURCE and TARGET are plain text (cut into sentences with Tarjama's segmenter), one segment per \
+        line with --presegmented (a blank line is a paragraph break; segment n is the n-th non-blank \
+        line), or segment JSONL as `tarjama segment --format jsonl` writes it (files ending in .jsonl). \
+        With --batch, SOURCE and TARGET are directories and files are paired by name (report.ar.txt \
+        pairs with report.en.txt or report.txt).
+
+        Output: one bilingual JSONL record per pair, {"id","source","target","sourceLang", \
+        "targetLang","score","bead","sourceIds","targetIds"} (or TSV: id, source, target, score). The \
+        score is calibrated: 0.9 means about nine in ten such pairs are exactly right, in any document. \
+        Review with --weakest-first; confirm a pair by setting "status":"confirmed" and re-run with \
+        --pinned FILE: confirmed pairs are kept and only the stretches between them are re-aligned.
+
+        Warnings (stderr) flag document pairs that do not look like a translation, an empty side, or \
+        sides far apart in length; their pairs score low.
+        """
+    )
+
+    @Argument(help: "The source document (Arabic), or with --batch the source directory.")
+    var source: String
+    @Argument(help: "The target document (English), or with --batch the target directory.")
+    var target: String
+
+    @Flag(help: "SOURCE and TARGET are directories; align the files they share by name.")
+    var batch = false
+    @Option(help: "Source language (BCP 47).")
+    var sourceLang = "ar"
+    @Option(help: "Target language (BCP 47).")
+    var targetLang = "en"
+    @Option(help: "A glossary (TSV file or directory) whose terms serve as anchors; repeatable, earlier ones win.")
+    var glossary: [String] = []
+    @Flag(help: "The inputs hold one segment per line (blank line = paragraph break).")
+    var presegmented = false
+    @Option(help: "Output format: jsonl or tsv.")
+    var format: PairFormat = .jsonl
+    @Option(name: .shortAndLong, help: "Where to write the pairs (- for standard output).")
+    var output = "-"
+    @Option(help: "Also write the pairs with text on both sides to this TMX 1.4b file.")
+    var tmx: String?
+    @Option(help: "Leave out pairs scoring below this (0...1).")
+    var minScore: Double?
+    @Option(help: "A bilingual JSONL file whose \"status\":\"confirmed\" pairs are kept as they are.")
+    var pinned: String?
+    @Flag(help: "Write the pairs sorted by score, weakest first, for review.")
+    var weakestFirst = false
+    @Option(name: .customLong("parameter"), help: .hidden)
+    var parameters: [String] = []
+    @Flag(help: .hidden)
+    var uncalibrated = false
+    @Flag(help: "Add each pair's evidence (the calibration features) as an \"evidence\" field.")
+    var explain = false
+
+    enum PairFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
+
+    func validate() throws {
+        if let minScore, !(0...1).contains(minScore) {
+            throw ValidationError("--min-score must be between 0 and 1")
+        }
+        var check = AlignmentParameters()
+        for setting in parameters {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]), check.setValue(value, forName: parts[0]) else {
+                throw ValidationError("--parameter takes NAME=NUMBER with NAME one of \(AlignmentParameters.names.joined(separator: ", "))")
+            }
+        }
+    }
+
+    func run() throws {
+        var model = AlignmentParameters()
+        for setting in parameters {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            _ = model.setValue(Double(parts[1])!, forName: parts[0])
+        }
+        let segmentAligner = SegmentAligner(parameters: model, confidence: uncalibrated ? .uncalibrated : .calibrated)
+        let aligner = DocumentPairAligner(aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,
+                                          format: presegmented ? .presegmented : nil, pinnedPath: pinned,
+                                          glossary: glossary.isEmpty ? nil : GlossaryMatcher(glossary: try Glossary.load(paths: glossary)))
+        var jobs: [(source: String, target: String)] = [(source, target)]
+        if batch {
+            let pairing = try BatchPairing.pair(sourceDirectory: source, targetDirectory: target,
+                                                sourceLanguage: sourceLang, targetLanguage: targetLang)
+            for name in pairing.sourceOnly { StandardError.write("warning: \(source)/\(name): no file of the same name in \(target); skipped\n") }
+            for name in pairing.targetOnly { StandardError.write("warning: \(target)/\(name): no file of the same name in \(source); skipped\n") }
+            jobs = pairing.pairs
+        }
+        let progress = ProgressBar(total: jobs.count, enabled: jobs.count >= 5 && isatty(2) != 0)
+        var records: [(record: BilingualRecord, pair: AlignedPair)] = []
+        for (index, job) in jobs.enumerated() {
+            let result = try aligner.align(sourcePath: job.source, targetPath: job.target)
+            for warning in result.alignment.warnings {
+                progress.clear()
+                StandardError.write("warning: \(job.source) ↔ \(job.target): \(warning)\n")
+            }
+            records += zip(result.records, result.alignment.pairs).map { ($0, $1) }
+            progress.update(index + 1)
+        }
+        progress.finish()
+
+        if let minScore { records.removeAll { $0.pair.score < minScore } }
+        if weakestFirst {
+            records = records.enumerated().sorted {
+                ($0.element.pair.score, $0.offset) < ($1.element.pair.score, $1.offset)
+            }.map(\.element)
+        }
+        let writer = try AtomicFileWriter(path: output)
+        if format == .tsv { try writer.write(BilingualTSV.header + "\n") }
+        for (record, pair) in records {
+            var record = record
+            if explain { record.extra["evidence"] = Alignment.explanation(of: pair) }
+            try writer.write((format == .tsv ? BilingualTSV.line(for: record) : record.jsonLine) + "\n")
+        }
+        try writer.commit()
+        if let tmx {
+            let report = try AlignmentTMXExport.write(records.map(\.record), sourceLanguage: sourceLang, targetLanguage: targetLang, to: tmx)
+            if let summary = report.removalSummary { StandardError.write("warning: \(tmx): \(summary)\n") }
+        }
+    }
+}
+
+/// A one-line progress bar on standard error, redrawn in place.
+struct ProgressBar {
+    let total: Int
+    let enabled: Bool
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        StandardError.write("\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+                            + "] \(done)/\(total) documents")
+    }
+
+    func clear() { if enabled { StandardError.write("\r\u{1B}[K") } }
+    func finish() { if enabled { StandardError.write("\n") } }
+}
