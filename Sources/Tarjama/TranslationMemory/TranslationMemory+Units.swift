@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+
+extension TranslationMemory {
+    static let unitColumns = """
+        id, sourceLang, targetLang, source, target, document, previousSource, nextSource,
+        createdAt, createdBy, changedAt, changedBy, score, origin
+        """
+
+    static func unit(from row: Row) -> MemoryUnit {
+        MemoryUnit(
+            id: row["id"], sourceLanguage: row["sourceLang"], targetLanguage: row["targetLang"],
+            source: row["source"], target: row["target"], document: row["document"],
+            previousSource: row["previousSource"], nextSource: row["nextSource"],
+            createdAt: (row["createdAt"] as String?).flatMap(UTCTimestamp.date(from:)), createdBy: row["createdBy"],
+            changedAt: (row["changedAt"] as String?).flatMap(UTCTimestamp.date(from:)), changedBy: row["changedBy"],
+            score: row["score"], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported)
+    }
+
+    /// The units with ids `ids`, in no particular order.
+    func units(ids: [Int64], in db: Database) throws -> [MemoryUnit] {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try Row.fetchAll(db, sql: "SELECT \(Self.unitColumns) FROM unit WHERE id IN (\(placeholders))",
+                                arguments: StatementArguments(ids)).map(Self.unit(from:))
+    }
+
+    /// Calls `body` with every unit in the order they were added, reading in constant memory.
+    public func forEachUnit(_ body: (MemoryUnit) throws -> Void) throws(TranslationMemoryError) {
+        try guarded {
+            try pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.unitColumns) FROM unit ORDER BY id")
+                while let row = try rows.next() { try body(Self.unit(from: row)) }
+            }
+        }
+    }
+
+    /// Removes every unit of `document`; returns how many were removed.
+    @discardableResult
+    public func deleteUnits(document: String) throws(TranslationMemoryError) -> Int {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM unit WHERE document = ?", arguments: [document])
+                return db.changesCount
+            }
+        }
+    }
+
+    /// Removes every unit of `origin`; returns how many were removed.
+    @discardableResult
+    public func deleteUnits(origin: UnitOrigin) throws(TranslationMemoryError) -> Int {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM unit WHERE origin = ?", arguments: [origin.rawValue])
+                return db.changesCount
+            }
+        }
+    }
+
+    /// Counts and sizes of the memory.
+    public func statistics() throws(TranslationMemoryError) -> MemoryStatistics {
+        let fileSize = { (path: String) -> Int64 in
+            ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value ?? 0
+        }
+        return try guarded {
+            try pool.read { db in
+                var statistics = MemoryStatistics()
+                statistics.units = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0
+                statistics.documents = try Int.fetchOne(db, sql: "SELECT count(DISTINCT document) FROM unit") ?? 0
+                for row in try Row.fetchAll(db, sql: "SELECT origin, count(*) AS n FROM unit GROUP BY origin ORDER BY origin") {
+                    statistics.unitsByOrigin[row["origin"]] = row["n"]
+                }
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT sourceLang || '→' || targetLang AS pair, count(*) AS n FROM unit GROUP BY pair ORDER BY pair
+                    """) {
+                    statistics.unitsByLanguagePair[row["pair"]] = row["n"]
+                }
+                statistics.unfinishedImports = try String.fetchAll(db, sql: """
+                    SELECT file FROM importRun WHERE finishedAt IS NULL AND file != '-' ORDER BY id
+                    """)
+                statistics.fileBytes = fileSize(path) + fileSize(path + "-wal")
+                return statistics
+            }
+        }
+    }
+}
+
+/// Counts and sizes of a memory, for `tarjama tm stats`.
+public struct MemoryStatistics: Sendable, Equatable {
+    /// Units stored.
+    public var units = 0
+    /// Distinct documents (units without a document count as one).
+    public var documents = 0
+    /// Units per origin (`aligned`, `translated`, `imported`).
+    public var unitsByOrigin: [String: Int] = [:]
+    /// Units per language pair, as `ar→en`.
+    public var unitsByLanguagePair: [String: Int] = [:]
+    /// Files whose import was interrupted; importing them again resumes.
+    public var unfinishedImports: [String] = []
+    /// Bytes on disk (database and write-ahead log).
+    public var fileBytes: Int64 = 0
+}
