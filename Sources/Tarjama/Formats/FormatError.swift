@@ -1,0 +1,47 @@
+/// Why an exchange file (bilingual JSONL or TSV, TMX, XLIFF, SRT, WebVTT) was refused.
+///
+/// Every case names the file and, where known, the line and column (1-based; columns count
+/// Unicode scalars). No case carries segment text, so a message is safe to log.
+public enum FormatError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file could not be opened or read.
+    case cannotRead(file: String, reason: String)
+    /// A line is longer than the reader accepts (a guard against a huge single-line file).
+    case lineTooLong(file: String, line: Int, limit: Int)
+    /// The bytes are not UTF-8.
+    case invalidUTF8(file: String, line: Int, column: Int)
+    /// The file breaks the syntax of its format (JSON, XML, TSV, a subtitle cue).
+    case malformed(file: String, line: Int, column: Int, reason: String)
+    /// A record lacks a field the format requires.
+    case missingField(file: String, line: Int, field: String)
+    /// A field has a value of the wrong kind.
+    case invalidField(file: String, line: Int, field: String, expected: String)
+    /// The file ends before its structure is complete (a cut-off download or copy).
+    case truncated(file: String, line: Int, column: Int, reason: String)
+    /// The file uses something refused for safety (external entities, entity expansion).
+    case unsafe(file: String, line: Int, column: Int, reason: String)
+    /// A value cannot be written in the target format.
+    case unrepresentable(file: String, record: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotRead(file, reason):
+            "\(file): cannot read: \(reason)"
+        case let .lineTooLong(file, line, limit):
+            "\(file):\(line): line longer than \(limit) bytes; is this really a line-based file?"
+        case let .invalidUTF8(file, line, column):
+            "\(file):\(line):\(column): invalid UTF-8; save the file as UTF-8"
+        case let .malformed(file, line, column, reason):
+            "\(file):\(line):\(column): \(reason)"
+        case let .missingField(file, line, field):
+            "\(file):\(line): the record has no \"\(field)\" field"
+        case let .invalidField(file, line, field, expected):
+            "\(file):\(line): field \"\(field)\" must be \(expected)"
+        case let .truncated(file, line, column, reason):
+            "\(file):\(line):\(column): the file is cut off: \(reason); nothing was imported"
+        case let .unsafe(file, line, column, reason):
+            "\(file):\(line):\(column): refused: \(reason)"
+        case let .unrepresentable(file, record, reason):
+            "\(file): record \(record): \(reason)"
+        }
+    }
+}
