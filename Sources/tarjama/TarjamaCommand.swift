@@ -17,6 +17,8 @@ struct TarjamaCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Demo.self,
+            TM.self,
+            Pretranslate.self,
         ]
     )
 

@@ -100,3 +100,22 @@ public struct MemoryStatistics: Sendable, Equatable {
     /// Bytes on disk (database and write-ahead log).
     public var fileBytes: Int64 = 0
 }
+
+extension TranslationMemory {
+    /// SQLite's `PRAGMA integrity_check` on the file and FTS5's check that the index agrees with
+    /// the units: empty when the store is sound, otherwise the problems found.
+    public func integrityProblems() throws(TranslationMemoryError) -> [String] {
+        try guarded {
+            try pool.write { db in
+                var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                if problems == ["ok"] { problems = [] }
+                do {
+                    try db.execute(sql: "INSERT INTO unit_fts(unit_fts) VALUES ('integrity-check')")
+                } catch {
+                    problems.append("the search index does not match the units: " + Self.reason(error))
+                }
+                return problems
+            }
+        }
+    }
+}

@@ -12,6 +12,10 @@ public enum TranslationMemoryError: Error, CustomStringConvertible, Sendable, Eq
     case invalidUnit(file: String, unit: Int, reason: String)
     /// Reading the import file failed after `unitsRead` units; what this run added was removed again.
     case importFailed(file: String, unitsRead: Int, reason: String)
+    /// An input file (bilingual JSONL, TMX) was refused; the message names file and position.
+    case unreadableInput(message: String)
+    /// An output file could not be written; the message names the file. Nothing was replaced.
+    case unwritableOutput(message: String)
 
     public var description: String {
         switch self {
@@ -25,6 +29,10 @@ public enum TranslationMemoryError: Error, CustomStringConvertible, Sendable, Eq
             "\(file): unit \(unit): \(reason)"
         case let .importFailed(file, unitsRead, reason):
             "\(file): import stopped after \(unitsRead) units and was rolled back: \(reason)"
+        case let .unreadableInput(message):
+            message
+        case let .unwritableOutput(message):
+            message
         }
     }
 }
