@@ -1,0 +1,202 @@
+import Foundation
+
+/// Reads a TMX file (1.1–1.4b) unit by unit in constant memory, over ``XMLPullParser``.
+///
+/// Strict: a file that is not well-formed XML, has no `<header>` or `<body>`, or ends before
+/// `</tmx>` is refused with file, line and column. Units already returned before such an error
+/// must be discarded by the caller (the `tarjama tmx` commands write through an atomic writer,
+/// so a refused input never leaves an output file).
+///
+/// The source variant is the one in the unit's `srclang` (or the header's); when that is
+/// `*all*` or absent, the first `<tuv>`. The target is the first other variant. Inline codes
+/// (`bpt`, `ept`, `it`, `ph`, `ut`) are native markup and dropped; `<hi>` text is kept.
+public final class TMXReader {
+    /// The file being read.
+    public var path: String { parser.path }
+    /// The header, read when the reader opens.
+    public private(set) var header: TMXHeader
+    /// The `version` attribute of `<tmx>`.
+    public private(set) var version: String
+    /// Number of units returned so far.
+    public private(set) var count = 0
+
+    private let parser: XMLPullParser
+    private var finished = false
+
+    /// Opens `path` (`-` for standard input) and reads up to the start of the body.
+    public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        parser = try XMLPullParser(path: path, limits: limits)
+        header = TMXHeader(sourceLanguage: "")
+        version = ""
+        guard case let .start(root, attributes)? = try nextStructural() else {
+            throw parser.structureError("the file has no root element")
+        }
+        guard root == "tmx" else { throw parser.structureError("the root element is <\(root)>, not <tmx>: is this a TMX file?") }
+        version = attributes["version"] ?? ""
+        guard case let .start(name, headerAttributes)? = try nextStructural(), name == "header" else {
+            throw parser.structureError("<header> must be the first element inside <tmx>")
+        }
+        header = TMXHeader(sourceLanguage: headerAttributes["srclang"] ?? "",
+                           creationTool: headerAttributes["creationtool"] ?? "",
+                           creationToolVersion: headerAttributes["creationtoolversion"] ?? "",
+                           segmentType: headerAttributes["segtype"] ?? "",
+                           originalFormat: headerAttributes["o-tmf"] ?? "",
+                           adminLanguage: headerAttributes["adminlang"] ?? "",
+                           dataType: headerAttributes["datatype"] ?? "",
+                           creationDate: headerAttributes["creationdate"].flatMap(TMXDate.date(from:)))
+        while let event = try nextStructural() {
+            switch event {
+            case .end(name: "header"):
+                guard case .start(name: "body", _)? = try nextStructural() else {
+                    throw parser.structureError("<body> must follow <header>")
+                }
+                return
+            case .start(name: "note", _): header.notes.append(try readText(of: "note"))
+            case let .start(name: "prop", attributes):
+                header.properties.append(TranslationProperty(type: attributes["type"] ?? "", value: try readText(of: "prop")))
+            case .start: try parser.skipElement()
+            default: continue
+            }
+        }
+        throw parser.structureError("the file ends inside <header>")
+    }
+
+    /// The next unit, or nil after `</tmx>` closed the file.
+    public func read() throws(FormatError) -> TranslationUnit? {
+        guard !finished else { return nil }
+        while let event = try nextStructural() {
+            switch event {
+            case let .start(name: "tu", attributes):
+                let unit = try readUnit(attributes)
+                count += 1
+                return unit
+            case .start(let name, _):
+                throw parser.structureError("unexpected <\(name)> in <body>")
+            case .end(name: "body"):
+                guard case .end(name: "tmx")? = try nextStructural() else {
+                    throw parser.structureError("</tmx> must follow </body>")
+                }
+                guard try parser.next() == nil else { throw parser.structureError("content after </tmx>") }
+                finished = true
+                return nil
+            default:
+                continue
+            }
+        }
+        throw parser.structureError("the file ends inside <body>")
+    }
+
+    /// Reads every unit; for files that fit in memory. Nothing is returned unless the whole
+    /// file is well-formed.
+    public static func readAll(path: String) throws(FormatError) -> (header: TMXHeader, units: [TranslationUnit]) {
+        let reader = try TMXReader(path: path)
+        var units: [TranslationUnit] = []
+        while let unit = try reader.read() { units.append(unit) }
+        return (reader.header, units)
+    }
+
+    // MARK: Parts
+
+    /// The next event that is not white space between elements (text there is an error).
+    private func nextStructural() throws(FormatError) -> XMLEvent? {
+        while let event = try parser.next() {
+            if case let .text(text) = event {
+                guard text.utf8.allSatisfy(XMLPullParser.isWhitespace) else {
+                    throw parser.structureError("text where only elements are allowed")
+                }
+                continue
+            }
+            return event
+        }
+        return nil
+    }
+
+    private func readText(of element: String) throws(FormatError) -> String {
+        var text = ""
+        while let event = try parser.next() {
+            switch event {
+            case let .text(piece): text += piece
+            case .end(name: element): return text
+            case .start: try parser.skipElement()
+            case .end: break
+            }
+        }
+        throw parser.structureError("the file ends inside <\(element)>")
+    }
+
+    private func readUnit(_ attributes: [XMLAttribute]) throws(FormatError) -> TranslationUnit {
+        let (unitLine, unitColumn) = (parser.eventLine, parser.eventColumn)
+        var variants: [TranslationVariant] = []
+        var properties: [TranslationProperty] = []
+        var notes: [String] = []
+        while let event = try nextStructural() {
+            switch event {
+            case .start(name: "note", _): notes.append(try readText(of: "note"))
+            case let .start(name: "prop", propAttributes):
+                properties.append(TranslationProperty(type: propAttributes["type"] ?? "", value: try readText(of: "prop")))
+            case let .start(name: "tuv", tuvAttributes):
+                guard let language = tuvAttributes["xml:lang"] ?? tuvAttributes["lang"] else {
+                    throw parser.structureError("<tuv> has no xml:lang")
+                }
+                variants.append(TranslationVariant(language: language, text: try readVariantText()))
+            case .start(let name, _):
+                throw parser.structureError("unexpected <\(name)> in <tu>")
+            case .end(name: "tu"):
+                guard !variants.isEmpty else {
+                    throw .malformed(file: path, line: unitLine, column: unitColumn, reason: "<tu> has no <tuv>")
+                }
+                return makeUnit(attributes, variants: variants, properties: properties, notes: notes)
+            default: continue
+            }
+        }
+        throw parser.structureError("the file ends inside <tu>")
+    }
+
+    /// Reads a `<tuv>`'s `<seg>` text, skipping its notes and props.
+    private func readVariantText() throws(FormatError) -> String {
+        var text: String?
+        while let event = try nextStructural() {
+            switch event {
+            case .start(name: "seg", _): text = try readSegment()
+            case .start: try parser.skipElement()
+            case .end(name: "tuv"):
+                guard let text else { throw parser.structureError("<tuv> has no <seg>") }
+                return text
+            default: continue
+            }
+        }
+        throw parser.structureError("the file ends inside <tuv>")
+    }
+
+    private func readSegment() throws(FormatError) -> String {
+        var text = ""
+        while let event = try parser.next() {
+            switch event {
+            case let .text(piece): text += piece
+            case .start(name: "hi", _): continue
+            case .end(name: "hi"): continue
+            case .start: try parser.skipElement()
+            case .end(name: "seg"): return text
+            case .end: continue
+            }
+        }
+        throw parser.structureError("the file ends inside <seg>")
+    }
+
+    private func makeUnit(_ attributes: [XMLAttribute], variants: [TranslationVariant], properties: [TranslationProperty],
+                          notes: [String]) -> TranslationUnit {
+        let sourceLanguage = attributes["srclang"] ?? header.sourceLanguage
+        var remaining = variants
+        var sourceIndex = 0
+        if sourceLanguage != "*all*", let index = remaining.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
+            sourceIndex = index
+        }
+        let source = remaining.remove(at: sourceIndex)
+        let targetIndex = remaining.firstIndex { !LanguageCode.equal($0.language, source.language) } ?? (remaining.isEmpty ? nil : 0)
+        let target = targetIndex.map { remaining.remove(at: $0) } ?? TranslationVariant(language: "", text: "")
+        return TranslationUnit(tuid: attributes["tuid"], source: source, target: target, otherVariants: remaining,
+                               creationDate: attributes["creationdate"].flatMap(TMXDate.date(from:)),
+                               changeDate: attributes["changedate"].flatMap(TMXDate.date(from:)),
+                               properties: properties, notes: notes)
+    }
+}

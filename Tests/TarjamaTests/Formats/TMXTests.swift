@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import Tarjama
+import TestSupport
+
+@Suite("TMX 1.4b writing and reading")
+struct TMXTests {
+    static let dtd = "ref/specs/tmx/tmx14.dtd"
+    static let kit = "ref/samples/tmx/lisa-tmx-compliance-kit"
+
+    static func demoUnits() -> [TranslationUnit] {
+        BilingualFileTests.demoRecords().map { TranslationUnit($0, sourceLanguage: "ar", targetLanguage: "en") }
+    }
+
+    static func write(_ units: [TranslationUnit], name: String = "out.tmx") throws -> (path: String, report: ExportReport) {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let path = directory.appendingPathComponent(name).path
+        let report = try TMXWriter.write(units, header: TMXHeader(sourceLanguage: "ar"), to: path)
+        return (path, report)
+    }
+
+    @Test("units written and read back keep ids, texts, languages, dates, props and notes")
+    func roundTrip() throws {
+        var units = Self.demoUnits()
+        units[0].creationDate = Date(timeIntervalSince1970: 1_479_000_000)
+        units[0].changeDate = Date(timeIntervalSince1970: 1_479_086_399)
+        units[0].notes = ["checked against the broadcast <15:02>", "second & last note"]
+        units[1].speaker = "محافظ حلب"
+        units[1].timeCode = "00:01:02.500-00:01:07.250"
+        units[2].target.text = "tab\there, CR\rthere, \"quoted\" 'single' ]]> done"
+        units[3].otherVariants = [TranslationVariant(language: "fr", text: "Le ministère")]
+        let (path, report) = try Self.write(units)
+        #expect(report.units == units.count)
+        #expect(report.removedCharacters == 0)
+        let (header, back) = try TMXReader.readAll(path: path)
+        #expect(header.sourceLanguage == "ar")
+        #expect(header.creationTool == "Tarjama")
+        #expect(back == units)
+    }
+
+    @Test("dates are written in UTC as YYYYMMDDThhmmssZ")
+    func dates() throws {
+        #expect(TMXDate.string(from: Date(timeIntervalSince1970: 0)) == "19700101T000000Z")
+        #expect(TMXDate.string(from: Date(timeIntervalSince1970: 1_479_086_399)) == "20161114T011959Z")
+        #expect(TMXDate.string(from: Date(timeIntervalSince1970: 951_782_400)) == "20000229T000000Z")
+        #expect(TMXDate.date(from: "20000229T000000Z") == Date(timeIntervalSince1970: 951_782_400))
+        #expect(TMXDate.date(from: "2000-02-29T00:00:00Z") == nil)
+    }
+
+    @Test("characters XML cannot carry are removed, counted and never written")
+    func invalidCharactersRemoved() throws {
+        var units = Self.demoUnits()
+        units[4].source.text += "\u{01}\u{1B}"
+        units[6].target.text = "bad \u{FFFF} end\u{0B}"
+        let (path, report) = try Self.write(units)
+        #expect(report.removedCharacters == 4)
+        #expect(report.unitsWithRemovedCharacters == 2)
+        #expect(report.exampleIds == ["demo:5", "demo:7"])
+        let back = try TMXReader.readAll(path: path).units
+        #expect(back[6].target.text == "bad  end")
+        #expect(back[4].source.text == Self.demoUnits()[4].source.text)
+    }
+
+    @Test("what the writer produces validates against the TMX 1.4b DTD",
+          .enabled(if: XMLLint.canValidate(with: dtd), Comment(rawValue: XMLLint.skipReason(dtd))))
+    func validatesAgainstDTD() throws {
+        var units = Self.demoUnits()
+        units[0].notes = ["a note"]
+        units[0].creationDate = Date()
+        units[1].target = TranslationVariant(language: "", text: "")
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let path = directory.appendingPathComponent("v.tmx").path
+        let header = TMXHeader(sourceLanguage: "ar", notes: ["header note"], properties: [TranslationProperty(type: "x-desk", value: "Aleppo")])
+        try TMXWriter.write(units, header: header, to: path)
+        let result = try XMLLint.validateTMX(path)
+        #expect(result.status == 0, "\(result.messages)")
+    }
+
+    @Test("every file of the LISA TMX compliance kit is read with its units and texts",
+          .enabled(if: SharedData.has(kit), Comment(rawValue: SharedData.missingReason(kit))))
+    func complianceKit() throws {
+        let folder = try #require(SharedData.url(Self.kit))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }.sorted()
+        #expect(files.count == 23)
+        for file in files {
+            let (header, units) = try TMXReader.readAll(path: folder.appendingPathComponent(file).path)
+            #expect(!units.isEmpty, "\(file)")
+            #expect(!header.sourceLanguage.isEmpty, "\(file)")
+            for unit in units { #expect(!unit.source.text.isEmpty || !unit.target.text.isEmpty, "\(file)") }
+        }
+        let multilingual = try TMXReader.readAll(path: folder.appendingPathComponent("ImportTest1C.tmx").path).units
+        #expect(multilingual.count == 3)
+        #expect(multilingual[2].source == TranslationVariant(language: "en-us", text: "Third entry in US English"))
+        #expect(multilingual[2].variants.count == 5)
+        let utf16 = try TMXReader.readAll(path: folder.appendingPathComponent("ImportTest1G.tmx").path).units
+        #expect(!utf16.isEmpty)
+        let references = try TMXReader.readAll(path: folder.appendingPathComponent("ImportTest1D.tmx").path).units
+        #expect(references[0].source.text == "à=agrave, é=eacute, æ=aelig")
+        #expect(references[0].source.text == references[0].target.text)
+        let perUnitSource = try TMXReader.readAll(path: folder.appendingPathComponent("ImportTest1K.tmx").path).units
+        #expect(perUnitSource.map(\.source.language) == ["de-de", "fr-ca"])
+        let inline = try TMXReader.readAll(path: folder.appendingPathComponent("ImportTest2C.tmx").path).units
+        #expect(inline[0].source.text == "Click  to start.")
+        #expect(inline[0].notes == ["Text of tu note 1", "Text of tu note 2"])
+    }
+}
