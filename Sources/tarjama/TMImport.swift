@@ -5,18 +5,18 @@ import Tarjama
 struct TMImport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add the units of bilingual JSONL files to the memory.",
+        abstract: "Add the units of TMX or bilingual JSONL files to the memory.",
         discussion: """
         Files are read as they stream, committed in batches. Units already in the memory are \
         skipped, so importing a file twice adds nothing. An import that was interrupted (even \
         killed) resumes where it stopped when the same unchanged file is imported again. A file \
         that turns out malformed is refused with its line and column, and what it had added is \
-        removed again. Formats by extension: .jsonl.
+        removed again. Formats by extension: .tmx (TMX 1.1–1.4b), .jsonl (bilingual segment file).
         """
     )
 
     @OptionGroup var memory: MemoryOptions
-    @Argument(help: ArgumentHelp("Bilingual JSONL (.jsonl) files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("TMX (.tmx) or bilingual JSONL (.jsonl) files.", valueName: "file"))
     var files: [String]
     @Option(help: "Source language of JSONL records that do not name one.")
     var sourceLang = "ar"
@@ -35,7 +35,7 @@ struct TMImport: AsyncParsableCommand {
             throw ValidationError("--origin must be one of: \(UnitOrigin.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         for file in files where MemoryFileFormat(path: file) == nil {
-            throw ValidationError("\(file): unknown format; name a .jsonl file")
+            throw ValidationError("\(file): unknown format; name a .tmx or .jsonl file")
         }
     }
 
@@ -48,6 +48,8 @@ struct TMImport: AsyncParsableCommand {
             case .jsonl:
                 result = try store.importBilingual(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang,
                                                    origin: UnitOrigin(rawValue: origin)!, user: user, progress: report)
+            case .tmx:
+                result = try store.importTMX(path: file, progress: report)
             }
             var line = "\(file): \(result.unitsRead) units read, \(result.unitsAdded) added, \(result.duplicates) already in the memory"
             if result.resumedAfter > 0 { line += " (resumed after \(result.resumedAfter) units committed earlier)" }
