@@ -61,36 +61,52 @@ extension TranslationMemory {
     }
 
     /// The FTS5 query over the segment's rarest keys, or nil when none of its words is in the memory.
+    func candidateQuery(tokens: [MatchToken], minimum: Int) throws -> String? {
+        try candidateKeys(tokens: tokens, minimum: minimum).map { Self.ftsQuery($0.map(\.key)) }
+    }
+
+    /// The keys a lookup asks the index for, with their document frequencies.
     ///
     /// A unit at `minimum` percent may lack at most (100 − minimum)/minimum × n of the n words, so
-    /// it holds at least one of the rarest that many plus one. Keys so common that their postings
-    /// would dominate the lookup are left out once a rarer key is chosen: a unit sharing only
-    /// those with the segment is not a useful match.
-    func candidateQuery(tokens: [MatchToken], minimum: Int) throws -> String? {
+    /// it holds at least one of the rarest that many plus one. After the rarest key, keys held by
+    /// more than a twentieth of the memory, or that would take the postings read past
+    /// ``postingBudget``, are left out: they are the function words (في, من, الى) that every
+    /// unit shares, and a unit sharing only those with the segment is not a useful match.
+    func candidateKeys(tokens: [MatchToken], minimum: Int) throws -> [(key: String, documents: Int)]? {
         var seen = Set<String>()
         let keys = tokens.filter { $0.kind != .punctuation && seen.insert($0.stem).inserted }.map(\.stem)
         guard !keys.isEmpty else { return nil }
-        let frequencies: [(key: String, documents: Int)] = try pool.read { db in
+        let (frequencies, size): ([(key: String, documents: Int)], Int) = try pool.read { db in
             let statement = try db.cachedStatement(sql: "SELECT doc FROM unit_vocab WHERE term = ? AND col = 'sourceKey'")
-            return try keys.map { key in (key, try Int.fetchOne(statement, arguments: [ftsTerm(key)]) ?? 0) }
+            let frequencies = try keys.map { key in (key, try Int.fetchOne(statement, arguments: [ftsTerm(key)]) ?? 0) }
+            // The largest id bounds the number of units and costs one b-tree descent, unlike count(*).
+            return (frequencies, try Int.fetchOne(db, sql: "SELECT max(id) FROM unit") ?? 0)
         }
         let present = frequencies.filter { $0.documents > 0 }.sorted { $0.documents < $1.documents }
         guard !present.isEmpty else { return nil }
         let threshold = Double(max(1, min(100, minimum))) / 100
         let allowedMissing = Int(((1 - threshold) / threshold * Double(keys.count)).rounded(.down))
         let wanted = max(2, allowedMissing + 1)
-        var chosen: [String] = []
+        let commonKey = max(Self.rareKeyFloor, size / 20)
+        var chosen: [(key: String, documents: Int)] = []
         var postings = 0
-        for (key, documents) in present where chosen.count < wanted {
-            if !chosen.isEmpty, postings + documents > Self.postingBudget { break }
-            chosen.append(key)
-            postings += documents
+        for candidate in present where chosen.count < wanted {
+            if !chosen.isEmpty, candidate.documents > commonKey || postings + candidate.documents > Self.postingBudget { break }
+            chosen.append(candidate)
+            postings += candidate.documents
         }
-        return "{sourceKey} : (" + chosen.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ") + ")"
+        return chosen
+    }
+
+    /// `{sourceKey} : ("k1" OR "k2" ...)`.
+    static func ftsQuery(_ keys: [String]) -> String {
+        "{sourceKey} : (" + keys.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ") + ")"
     }
 
     /// Postings a lookup reads at most once it has one key (the rarest key is always read).
     static let postingBudget = 20_000
+    /// In a small memory every key is rare enough to use.
+    static let rareKeyFloor = 200
 
     /// The term FTS5's unicode61 tokenizer stores for a key (it folds case itself).
     func ftsTerm(_ key: String) -> String { key.lowercased() }
