@@ -13,5 +13,6 @@ struct Demo: AsyncParsableCommand {
         let english = Document(name: "demo.en", text: DemoSample.english)
         print("Tarjama demo on the bundled sample (ICU \(ICU.version))")
         print("1. Decoded the Arabic transcript: \(arabic.count) UTF-16 units; the English translation: \(english.count).")
+        try demonstrateMemory()
     }
 }
