@@ -72,6 +72,23 @@ struct TranslationMemoryRealDataTests {
         #expect(checked >= 10)
     }
 
+    @Test("the index finds the same best match as a scan of every unit, for edited NTREX lines",
+          .enabled(if: SharedData.has(ntrexArabic), Comment(rawValue: SharedData.missingReason(ntrexArabic))))
+    func indexAgreesWithScan() throws {
+        let (memory, arabic, _) = try Self.ntrexMemory()
+        for index in stride(from: 11, to: arabic.count, by: 100) {
+            var words = arabic[index].split(separator: " ").map(String.init)
+            guard words.count >= 6 else { continue }
+            words[words.count / 3] = "والمزرعة"
+            words[2 * words.count / 3] = words[2 * words.count / 3].replacingOccurrences(of: "ة", with: "ه")
+            let query = words.joined(separator: " ")
+            let indexed = try memory.lookup(query, limit: 1).first
+            let scanned = try memory.scanLookup(query, limit: 1).first
+            #expect(indexed?.unit.id == scanned?.unit.id, "line \(index + 1)")
+            #expect(indexed?.percentage == scanned?.percentage, "line \(index + 1)")
+        }
+    }
+
     @Test("the UN sentence spelling إدلب is found from ادلب",
           .enabled(if: SharedData.has(unArabic), Comment(rawValue: SharedData.missingReason(unArabic))))
     func idlibWithoutHamza() throws {

@@ -77,6 +77,15 @@ struct TMCommandTests {
         #expect(lines[2].contains("Already done."))
     }
 
+    @Test("the demo builds a memory from the sample and finds the sentence spelled إدلب and حماة")
+    func demoStep() throws {
+        let result = try TarjamaBinary.run(["demo"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Translation memory: stored 4 sentence pairs"))
+        #expect(result.stdout.contains("99% match (spelling, spelling differences in [ ])"))
+        #expect(result.stdout.contains("[وريف حماه]"))
+    }
+
     @Test("bad input is refused with exit 1 and one line naming the file; usage errors exit 2")
     func refusals() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
