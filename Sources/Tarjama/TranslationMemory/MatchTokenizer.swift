@@ -53,13 +53,32 @@ public struct MatchTokenizer: Sendable {
         return tokens
     }
 
+    /// The index keys of `text` (the ``MatchToken/stem`` of every word and number, in order),
+    /// without building the tokens: what an import needs.
+    public func keys(in text: String) -> [String] {
+        guard let key = try? normalizer.normalize(Array(text.utf16)) else { return [] }
+        let units = key.units
+        var words = scanner.words(in: units)
+        mergeNumbers(&words, in: units)
+        return words.map { word in
+            let isNumber = units[word].allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }
+            return isNumber ? String(decoding: units[word], as: UTF16.self) : stem(of: units, word)
+        }
+    }
+
     /// The most reduced reading of a word (و ف, ب ك ل, ال removed as far as the analyser allows),
     /// so every clitic variant of a word indexes under one key.
     private func stem(of units: [UInt16], _ word: Range<Int>) -> String {
+        // Only و ف ب ك ل and the article's alef start a clitic; other words are their own stem.
+        guard let first = units[word].first, Self.cliticInitials.contains(first), word.count > 3 else {
+            return String(decoding: units[word], as: UTF16.self)
+        }
         let readings = clitics.analyses(of: units, in: word)
         let shortest = readings.min { $0.form.count < $1.form.count }
         return shortest?.formString ?? String(decoding: units[word], as: UTF16.self)
     }
+
+    static let cliticInitials: Set<UInt16> = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]
 
     /// Joins 3 . 5 and 2 , 500 (digits around one separator) into one number.
     private func mergeNumbers(_ words: inout [Range<Int>], in units: [UInt16]) {

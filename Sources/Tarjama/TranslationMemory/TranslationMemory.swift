@@ -62,6 +62,6 @@ public final class TranslationMemory: Sendable {
 
     /// The spelling-neutral index key of `text`: token stems separated by spaces.
     func key(of text: String) -> String {
-        tokenizer.tokens(in: text).lazy.filter { $0.kind != .punctuation }.map(\.stem).joined(separator: " ")
+        tokenizer.keys(in: text).joined(separator: " ")
     }
 }
