@@ -19,12 +19,15 @@ extension TranslationMemory {
     public func explainLookup(_ segment: String, minimum: Int = 50) throws(TranslationMemoryError) -> LookupExplanation {
         let tokens = tokenizer.tokens(in: segment)
         return try guarded {
-            let chosen = try candidateKeys(tokens: tokens, minimum: minimum)
-            return try pool.read { db in
+            try pool.read { db in
                 let units = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0
-                guard let chosen else { return LookupExplanation(keys: [], postings: 0, units: units, plan: []) }
-                var plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT rowid FROM unit_fts WHERE unit_fts MATCH ? ORDER BY rank LIMIT 100",
-                                            arguments: [Self.ftsQuery(chosen.map(\.key))]).map { $0["detail"] as String }
+                guard let (chosen, _) = try candidateKeys(tokens: tokens, minimum: minimum, db) else {
+                    return LookupExplanation(keys: [], postings: 0, units: units, plan: [])
+                }
+                var plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT units FROM keyFrequency WHERE key = ?",
+                                            arguments: [chosen[0].key]).map { $0["detail"] as String }
+                plan += try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?",
+                                         arguments: [Self.ftsQuery([chosen[0].key])]).map { $0["detail"] as String }
                 plan += try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT \(Self.unitColumns) FROM unit WHERE id IN (?, ?)",
                                          arguments: [1, 2]).map { $0["detail"] as String }
                 return LookupExplanation(keys: chosen.map(\.key), postings: chosen.reduce(0) { $0 + $1.documents },

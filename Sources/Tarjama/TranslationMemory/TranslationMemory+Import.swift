@@ -49,6 +49,7 @@ extension TranslationMemory {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     var inserted = 0
+                    var counts: [String: Int] = [:]
                     for (unit, sourceKey, targetKey, hash) in prepared {
                         insert.setUncheckedArguments([
                             hash, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, sourceKey, targetKey,
@@ -58,8 +59,12 @@ extension TranslationMemory {
                             unit.score, unit.origin.rawValue, run,
                         ])
                         try insert.execute()
-                        inserted += db.changesCount
+                        if db.changesCount > 0 {
+                            inserted += 1
+                            Self.countDistinctKeys(of: sourceKey, into: &counts, delta: 1)
+                        }
                     }
+                    try Self.adjustKeyFrequencies(counts, db)
                     try db.execute(sql: "UPDATE importRun SET unitsRead = unitsRead + ?, unitsAdded = unitsAdded + ? WHERE id = ?",
                                    arguments: [batchCount, inserted, run])
                     return inserted
@@ -114,7 +119,7 @@ extension TranslationMemory {
     private func rollBack(run: Int64) throws(TranslationMemoryError) {
         try guarded {
             try pool.write { db in
-                try db.execute(sql: "DELETE FROM unit WHERE importRun = ?", arguments: [run])
+                _ = try Self.deleteUnits(where: "importRun = ?", arguments: [run], db)
                 try db.execute(sql: "DELETE FROM importRun WHERE id = ?", arguments: [run])
             }
         }

@@ -60,6 +60,11 @@ extension TranslationMemory {
             try db.execute(sql: "INSERT INTO setting(name, value) VALUES ('keyVersion', ?)",
                            arguments: [String(MatchTokenizer.keyVersion)])
         }
+        migrator.registerMigration("v2 key frequencies") { db in
+            // fts5vocab counts a key's units by reading its postings: too slow for every lookup.
+            try db.execute(sql: "DROP TABLE unit_vocab")
+            try createKeyFrequencyTable(db)
+        }
         return migrator
     }()
 
@@ -92,6 +97,7 @@ extension TranslationMemory {
             if done { break }
         }
         try pool.write { db in
+            try Self.rebuildKeyFrequencies(db)
             try db.execute(sql: "INSERT OR REPLACE INTO setting(name, value) VALUES ('keyVersion', ?)",
                            arguments: [String(MatchTokenizer.keyVersion)])
         }

@@ -39,10 +39,7 @@ extension TranslationMemory {
     @discardableResult
     public func deleteUnits(document: String) throws(TranslationMemoryError) -> Int {
         try guarded {
-            try pool.write { db in
-                try db.execute(sql: "DELETE FROM unit WHERE document = ?", arguments: [document])
-                return db.changesCount
-            }
+            try pool.write { db in try Self.deleteUnits(where: "document = ?", arguments: [document], db) }
         }
     }
 
@@ -50,10 +47,7 @@ extension TranslationMemory {
     @discardableResult
     public func deleteUnits(origin: UnitOrigin) throws(TranslationMemoryError) -> Int {
         try guarded {
-            try pool.write { db in
-                try db.execute(sql: "DELETE FROM unit WHERE origin = ?", arguments: [origin.rawValue])
-                return db.changesCount
-            }
+            try pool.write { db in try Self.deleteUnits(where: "origin = ?", arguments: [origin.rawValue], db) }
         }
     }
 
@@ -102,8 +96,8 @@ public struct MemoryStatistics: Sendable, Equatable {
 }
 
 extension TranslationMemory {
-    /// SQLite's `PRAGMA integrity_check` on the file and FTS5's check that the index agrees with
-    /// the units: empty when the store is sound, otherwise the problems found.
+    /// SQLite's `PRAGMA integrity_check` on the file, FTS5's check that the index agrees with the
+    /// units, and a recount of the key counts: empty when the store is sound, otherwise the problems.
     public func integrityProblems() throws(TranslationMemoryError) -> [String] {
         try guarded {
             try pool.write { db in
@@ -114,6 +108,12 @@ extension TranslationMemory {
                 } catch {
                     problems.append("the search index does not match the units: " + Self.reason(error))
                 }
+                var counts: [String: Int] = [:]
+                let keys = try String.fetchCursor(db, sql: "SELECT sourceKey FROM unit")
+                while let key = try keys.next() { Self.countDistinctKeys(of: key, into: &counts, delta: 1) }
+                var stored: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT key, units FROM keyFrequency") { stored[row[0]] = row[1] }
+                if stored != counts { problems.append("the key counts do not match the units; open the memory after a key version change to rebuild them") }
                 return problems
             }
         }

@@ -94,6 +94,7 @@ struct TranslationMemoryStoreTests {
         #expect(explanation.units == 4000)
         #expect(explanation.keys.first == "1234")
         #expect(explanation.postings < explanation.units / 4)
+        #expect(explanation.plan.contains { $0.contains("keyFrequency USING PRIMARY KEY") })
         #expect(explanation.plan.contains { $0.contains("VIRTUAL TABLE INDEX") })
         #expect(explanation.plan.contains { $0.contains("USING INTEGER PRIMARY KEY") })
         #expect(!explanation.plan.contains { $0.hasPrefix("SCAN unit ") || $0 == "SCAN unit" })
