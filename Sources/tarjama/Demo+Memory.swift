@@ -4,7 +4,7 @@ import Tarjama
 extension Demo {
     /// Builds a translation memory in a temporary file from the sample's sentence pairs, looks up
     /// a sentence spelled differently (إدلب, حماة), and shows a concordance hit.
-    func demonstrateMemory() throws {
+    func demonstrateMemory(step: Int) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tarjama-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -14,7 +14,7 @@ extension Demo {
             MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: $0.arabic, target: $0.english,
                        document: "demo", origin: .aligned)
         })
-        print("Translation memory: stored \(report.unitsAdded) sentence pairs of the sample in a temporary SQLite memory.")
+        print("\(step). Translation memory: stored \(report.unitsAdded) sentence pairs of the sample in a temporary SQLite memory.")
         guard let stored = pairs.first(where: { $0.arabic.contains("ادلب") }) else { return }
         let query = stored.arabic.replacingOccurrences(of: "ادلب", with: "إدلب").replacingOccurrences(of: "حماه", with: "حماة")
         print("   Looked up, spelled إدلب and حماة: \(query)")

@@ -19,6 +19,8 @@ struct TarjamaCommand: AsyncParsableCommand {
             Demo.self,
             TM.self,
             Pretranslate.self,
+            Tmx.self,
+            Xliff.self,
         ]
     )
 

@@ -37,7 +37,7 @@ public enum FormatError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .invalidField(file, line, field, expected):
             "\(file):\(line): field \"\(field)\" must be \(expected)"
         case let .truncated(file, line, column, reason):
-            "\(file):\(line):\(column): the file is cut off: \(reason); nothing was imported"
+            "\(file):\(line):\(column): the file is cut off: \(reason)"
         case let .unsafe(file, line, column, reason):
             "\(file):\(line):\(column): refused: \(reason)"
         case let .unrepresentable(file, record, reason):

@@ -103,4 +103,40 @@ struct TMXTests {
         #expect(inline[0].source.text == "Click  to start.")
         #expect(inline[0].notes == ["Text of tu note 1", "Text of tu note 2"])
     }
+
+    @Test("every compliance-kit file rewritten by Tarjama validates against the DTD and reads back the same",
+          .enabled(if: XMLLint.canValidate(with: dtd) && SharedData.has(kit), Comment(rawValue: XMLLint.skipReason(dtd))))
+    func kitRewritten() throws {
+        let folder = try #require(SharedData.url(Self.kit))
+        let directory = try TarjamaBinary.temporaryDirectory()
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".tmx") }).sorted() {
+            let (header, units) = try TMXReader.readAll(path: folder.appendingPathComponent(file).path)
+            let path = directory.appendingPathComponent(file).path
+            try TMXWriter.write(units, header: TMXHeader(sourceLanguage: header.sourceLanguage, notes: header.notes,
+                                                         properties: header.properties), to: path)
+            let result = try XMLLint.validateTMX(path)
+            #expect(result.status == 0, "\(file): \(result.messages)")
+            #expect(try TMXReader.readAll(path: path).units == units, "\(file)")
+        }
+    }
+
+    @Test("reading with a 16-byte buffer (every token straddling buffers) gives the same units",
+          .enabled(if: SharedData.has(kit), Comment(rawValue: SharedData.missingReason(kit))))
+    func tinyBuffer() throws {
+        var limits = XMLLimits()
+        limits.bufferBytes = 16
+        var units = Self.demoUnits()
+        units[2].target.text = "CR\r\nLF &amp; <tag> \"quoted\" \u{10348} end"
+        units[3].notes = ["note with &"]
+        let (written, _) = try Self.write(units)
+        let folder = try #require(SharedData.url(Self.kit))
+        let kitFiles = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }
+        for path in [written] + kitFiles.map({ folder.appendingPathComponent($0).path }) {
+            let reader = try TMXReader(path: path, limits: limits)
+            var small: [TranslationUnit] = []
+            while let unit = try reader.read() { small.append(unit) }
+            #expect(small == (try TMXReader.readAll(path: path).units), "\(path)")
+        }
+        #expect(try TMXReader.readAll(path: written).units == units)
+    }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// must be discarded by the caller (the `tarjama tmx` commands write through an atomic writer,
 /// so a refused input never leaves an output file).
 ///
-/// The source variant is the one in the unit's `srclang` (or the header's); when that is
-/// `*all*` or absent, the first `<tuv>`. The target is the first other variant. Inline codes
+/// The source variant is the one in the unit's `srclang` (or the header's), matched exactly or
+/// else by primary language; when that is `*all*` or absent, the first `<tuv>`. The target is
+/// the first other variant. Inline codes
 /// (`bpt`, `ept`, `it`, `ph`, `ut`) are native markup and dropped; `<hi>` text is kept.
 public final class TMXReader {
     /// The file being read.
@@ -188,8 +189,13 @@ public final class TMXReader {
         let sourceLanguage = attributes["srclang"] ?? header.sourceLanguage
         var remaining = variants
         var sourceIndex = 0
-        if sourceLanguage != "*all*", let index = remaining.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
-            sourceIndex = index
+        if sourceLanguage != "*all*" {
+            // Exact code first, then the same primary language (`ar` for `ar-SY`), else the first.
+            if let index = remaining.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
+                sourceIndex = index
+            } else if let index = remaining.firstIndex(where: { LanguageCode.primary($0.language) == LanguageCode.primary(sourceLanguage) }) {
+                sourceIndex = index
+            }
         }
         let source = remaining.remove(at: sourceIndex)
         let targetIndex = remaining.firstIndex { !LanguageCode.equal($0.language, source.language) } ?? (remaining.isEmpty ? nil : 0)

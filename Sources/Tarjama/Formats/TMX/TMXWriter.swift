@@ -10,12 +10,14 @@ public final class TMXWriter {
     /// Units written so far and characters removed.
     public private(set) var report = ExportReport()
     private let defaultDate: Date?
+    private let sourceLanguage: String
 
     /// Opens `path` (`-` for standard output) and writes the header. Units without dates get
     /// `defaultDate` as creation date when given.
     public init(path: String, header: TMXHeader, defaultDate: Date? = nil) throws(OutputError) {
         output = try AtomicFileWriter(path: path)
         self.defaultDate = defaultDate
+        sourceLanguage = header.sourceLanguage
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">\n<header"
         var removed = 0
         func attribute(_ name: String, _ value: String) {
@@ -50,6 +52,12 @@ public final class TMXWriter {
         if let tuid = unit.tuid {
             text += " tuid=\""
             removed += XMLEscaping.append(tuid, to: &text, attribute: true)
+            text += "\""
+        }
+        // A unit whose source is not the header's says so, or a reader would pick another variant.
+        if !LanguageCode.equal(unit.source.language, sourceLanguage) {
+            text += " srclang=\""
+            removed += XMLEscaping.append(unit.source.language, to: &text, attribute: true)
             text += "\""
         }
         if let date = unit.creationDate ?? defaultDate { text += " creationdate=\"" + TMXDate.string(from: date) + "\"" }

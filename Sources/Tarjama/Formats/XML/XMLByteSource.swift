@@ -37,23 +37,24 @@ final class XMLByteSource {
         if descriptor > 0 { close(descriptor) }
     }
 
-    /// Replaces the contents of `output` with the next run of valid UTF-8; empty at the end of
-    /// the input or at invalid input (check ``invalidInput``).
-    func read(into output: inout [UInt8]) throws(FormatError) {
-        output.removeAll(keepingCapacity: true)
-        guard !invalidInput else { return }
-        while output.isEmpty {
+    /// Fills `output` (room for `capacity` bytes, at least 8) with the next run of valid UTF-8
+    /// and returns its length; 0 at the end of the input or at invalid input (check
+    /// ``invalidInput``).
+    func read(into output: UnsafeMutablePointer<UInt8>, capacity: Int) throws(FormatError) -> Int {
+        guard !invalidInput else { return 0 }
+        var written = 0
+        while written == 0 {
             if rawEnd - rawStart < chunkSize / 2 && !atEnd { try fillRaw() }
             if !started { detectEncoding(); started = true }
-            let available = rawEnd - rawStart
-            if available == 0 { return }
+            if rawEnd - rawStart == 0 { return 0 }
             switch encoding {
-            case .utf8: deliverUTF8(into: &output)
-            case .utf16LittleEndian, .utf16BigEndian: deliverUTF16(into: &output)
+            case .utf8: written = deliverUTF8(into: output, capacity: capacity)
+            case .utf16LittleEndian, .utf16BigEndian: written = deliverUTF16(into: output, capacity: capacity)
             }
-            if invalidInput || (output.isEmpty && atEnd) { return }
-            if output.isEmpty { try fillRaw() }
+            if invalidInput || (written == 0 && atEnd) { return written }
+            if written == 0 { try fillRaw() }
         }
+        return written
     }
 
     private func fillRaw() throws(FormatError) {
@@ -95,10 +96,10 @@ final class XMLByteSource {
         }
     }
 
-    /// Copies the longest prefix of complete, valid UTF-8 sequences.
-    private func deliverUTF8(into output: inout [UInt8]) {
+    /// Copies the longest prefix of complete, valid UTF-8 sequences that fits.
+    private func deliverUTF8(into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
         var index = rawStart
-        let limit = rawEnd
+        let limit = min(rawEnd, rawStart + capacity)
         raw.withUnsafeBufferPointer { bytes in
             while index < limit {
                 let lead = bytes[index]
@@ -113,7 +114,7 @@ final class XMLByteSource {
                 default: invalidInput = true; return
                 }
                 if index + length > limit {
-                    if atEnd { invalidInput = true }
+                    if atEnd && limit == rawEnd { invalidInput = true }
                     return
                 }
                 for k in 1..<length {
@@ -128,14 +129,19 @@ final class XMLByteSource {
                 index += length
             }
         }
-        output.append(contentsOf: raw[rawStart..<index])
+        let count = index - rawStart
+        raw.withUnsafeBufferPointer { bytes in
+            output.update(from: bytes.baseAddress! + rawStart, count: count)
+        }
         rawStart = index
+        return count
     }
 
-    private func deliverUTF16(into output: inout [UInt8]) {
+    private func deliverUTF16(into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
         let littleEndian = encoding == .utf16LittleEndian
         var index = rawStart
-        while index + 1 < rawEnd {
+        var written = 0
+        while index + 1 < rawEnd && written + 4 <= capacity {
             let unit = littleEndian ? UInt16(raw[index]) | UInt16(raw[index + 1]) << 8
                                     : UInt16(raw[index]) << 8 | UInt16(raw[index + 1])
             var scalar = UInt32(unit)
@@ -154,10 +160,14 @@ final class XMLByteSource {
                 invalidInput = true
                 break
             }
-            output.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+            for byte in UTF8.encode(Unicode.Scalar(scalar)!)! {
+                output[written] = byte
+                written += 1
+            }
             index += consumed
         }
         if index + 1 == rawEnd && atEnd { invalidInput = true }
         rawStart = index
+        return written
     }
 }

@@ -37,6 +37,11 @@ public struct XMLLimits: Sendable {
     public var maxAttributes = 256
     /// The longest element or attribute name.
     public var maxNameBytes = 1024
+    /// The size of the read buffer; memory use is a small multiple of it. Tiny values are for
+    /// tests of tokens that straddle buffers.
+    public var bufferBytes = 1 << 18 {
+        didSet { bufferBytes = max(bufferBytes, 16) }
+    }
 
     public init() {}
 }

@@ -1,9 +1,10 @@
 /// A strict, streaming XML 1.0 reader for exchange files (TMX, XLIFF): constant memory, and a
 /// refusal with file, line and column for anything not well-formed.
 ///
-/// Why not Foundation's `XMLParser`: on Linux it reads the whole file into memory, returns
-/// `true` from `parse()` for truncated documents, and hands errors over without positions we
-/// can trust. This reader:
+/// Why not Foundation's `XMLParser`: `XMLParser(stream:)` does stream on Linux, but its
+/// `parse()` returns `true` for a truncated document, it silently drops references to external
+/// entities instead of refusing the file, and its callbacks cost more than this whole reader
+/// (see the Formats benchmark). This reader:
 /// - never expands a user-defined entity: a DOCTYPE internal subset that declares entities is
 ///   refused (external entities could read local files; nested ones are the "billion laughs"
 ///   bomb), as are parameter entities and undeclared entity references;
@@ -20,27 +21,36 @@ public final class XMLPullParser {
     /// Column (1-based, in characters) where the event last returned began.
     public private(set) var eventColumn = 1
     /// The names of the open elements, outermost first.
-    public private(set) var openElements: [String] = []
+    public internal(set) var openElements: [String] = []
     public let limits: XMLLimits
 
-    private let source: XMLByteSource
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var line = 1
-    private var column = 1
-    private var absoluteOffset = 0
-    private var rootClosed = false
-    private var sawRoot = false
-    private var pendingEnd: String?
-    private var scratch: [UInt8] = []
-    private var openedAt: [(line: Int, column: Int)] = []
+    let source: XMLByteSource
+    // The current chunk of checked UTF-8; a raw buffer so the hot loops pay no bounds or
+    // exclusivity checks.
+    let storage: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    var count = 0
+    var position = 0
+    var line = 1
+    var column = 1
+    var consumedBefore = 0
+    var sawRoot = false
+    var rootClosed = false
+    var pendingEnd: String?
+    var scratch: [UInt8] = []
+    var openedAt: [(line: Int, column: Int)] = []
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
         self.path = path
         self.limits = limits
-        source = try XMLByteSource(path: path)
-        buffer.reserveCapacity(1 << 18)
+        capacity = limits.bufferBytes
+        source = try XMLByteSource(path: path, chunkSize: limits.bufferBytes)
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        storage.deallocate()
     }
 
     // MARK: Events
@@ -104,28 +114,40 @@ public final class XMLPullParser {
         .malformed(file: path, line: eventLine, column: eventColumn, reason: reason)
     }
 
-    // MARK: Bytes
-
-    @inline(__always) private func peek() throws(FormatError) -> UInt8? {
-        if position < buffer.count { return buffer[position] }
-        return try refill() ? buffer[position] : nil
+    /// XML 1.0's Char production.
+    public static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
     }
 
-    private func refill() throws(FormatError) -> Bool {
-        absoluteOffset += buffer.count
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    // MARK: Bytes
+
+    @inline(__always) func peek() throws(FormatError) -> UInt8? {
+        if position < count { return storage[position] }
+        return try refill() ? storage[position] : nil
+    }
+
+    /// Loads the next chunk; false at the end of the input. Tokens never hold on to the old
+    /// chunk: whatever spans chunks is copied into `scratch` first.
+    func refill() throws(FormatError) -> Bool {
+        consumedBefore += count
         position = 0
-        try source.read(into: &buffer)
-        if buffer.isEmpty {
-            if source.invalidInput {
-                throw .invalidUTF8(file: path, line: line, column: column)
-            }
+        count = try source.read(into: storage, capacity: capacity)
+        if count == 0 {
+            if source.invalidInput { throw .invalidUTF8(file: path, line: line, column: column) }
             return false
         }
         return true
     }
 
-    @inline(__always) private func advance() {
-        let byte = buffer[position]
+    @inline(__always) func advance() {
+        let byte = storage[position]
         position += 1
         if byte == 0x0A {
             line += 1
@@ -136,74 +158,104 @@ public final class XMLPullParser {
     }
 
     /// Consumes the next byte, which must exist.
-    private func take(_ what: String) throws(FormatError) -> UInt8 {
+    func take(_ what: String) throws(FormatError) -> UInt8 {
         guard let byte = try peek() else { throw truncatedHere("\(what) is cut off") }
         advance()
         return byte
     }
 
-    private func expect(_ literal: String, _ what: String) throws(FormatError) {
-        for expected in literal.utf8 {
-            let (l, c) = (line, column)
-            guard try take(what) == expected else { throw malformed("expected \(literal) in \(what)", line: l, column: c) }
+    func expect(_ literal: StaticString, _ what: String) throws(FormatError) {
+        let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        for expected in bytes {
+            let (startLine, startColumn) = (line, column)
+            guard try take(what) == expected else {
+                throw malformed("expected \(literal) in \(what)", line: startLine, column: startColumn)
+            }
         }
     }
 
-    private func skipWhitespace() throws(FormatError) -> Bool {
+    @discardableResult
+    func skipWhitespace() throws(FormatError) -> Bool {
         var skipped = false
         while let byte = try peek(), Self.isWhitespace(byte) { advance(); skipped = true }
         return skipped
     }
 
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    }
-
-    private func malformed(_ reason: String, line: Int? = nil, column: Int? = nil) -> FormatError {
+    func malformed(_ reason: String, line: Int? = nil, column: Int? = nil) -> FormatError {
         .malformed(file: path, line: line ?? self.line, column: column ?? self.column, reason: reason)
     }
 
-    private func truncatedHere(_ reason: String) -> FormatError {
+    func truncatedHere(_ reason: String) -> FormatError {
         .truncated(file: path, line: line, column: column, reason: reason)
     }
 
-    /// Checks a byte of character data or an attribute value against XML's Char production
-    /// (the multi-byte exclusions U+FFFE/U+FFFF are checked when the text is finished).
-    @inline(__always) private func checkCharacter(_ byte: UInt8) throws(FormatError) {
+    /// Refuses a C0 control character other than tab, LF and CR.
+    @inline(__always) func checkCharacter(_ byte: UInt8) throws(FormatError) {
         if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
             throw malformed("control character U+\(String(byte, radix: 16, uppercase: true)) is not allowed in XML")
         }
     }
 
-    // MARK: Text and references
+    // MARK: Text
 
-    private func readText() throws(FormatError) -> String {
-        scratch.removeAll(keepingCapacity: true)
+    /// Reads character data up to the next `<`. The common case (no reference, no CR, inside
+    /// one chunk) makes the string straight from the chunk.
+    func readText() throws(FormatError) -> String {
         var sawCR = false
-        scan: while true {
-            if position >= buffer.count {
-                guard try refill() else { break scan }
+        var sawEF = false
+        var direct = true
+        scratch.removeAll(keepingCapacity: true)
+        while true {
+            if position >= count {
+                if direct && position > 0 { direct = false }
+                guard try refill() else { break }
             }
             let runStart = position
-            while position < buffer.count {
-                let byte = buffer[position]
-                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
+            var cursor = position
+            var currentLine = line
+            var currentColumn = column
+            var stop: UInt8 = 0
+            while cursor < count {
+                let byte = storage[cursor]
+                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { stop = byte; break }
                 if byte < 0x20 {
-                    if byte == 0x0D { sawCR = true } else { try checkCharacter(byte) }
+                    if byte == 0x0A {
+                        currentLine += 1
+                        currentColumn = 0
+                    } else if byte == 0x0D {
+                        sawCR = true
+                    } else if byte != 0x09 {
+                        position = cursor
+                        line = currentLine
+                        column = currentColumn
+                        try checkCharacter(byte)
+                    }
+                } else if byte == 0xEF {
+                    sawEF = true
                 }
-                advance()
+                if byte & 0xC0 != 0x80 { currentColumn += 1 }
+                cursor += 1
             }
-            scratch.append(contentsOf: buffer[runStart..<position])
+            position = cursor
+            line = currentLine
+            column = currentColumn
+            if stop == UInt8(ascii: "<") && direct && !sawCR && !sawEF {
+                return String(decoding: UnsafeBufferPointer(start: storage + runStart, count: cursor - runStart), as: UTF8.self)
+            }
+            direct = false
+            scratch.append(contentsOf: UnsafeBufferPointer(start: storage + runStart, count: cursor - runStart))
             if scratch.count > limits.maxTextBytes { throw malformed("character data longer than \(limits.maxTextBytes) bytes") }
-            guard position < buffer.count else { continue }
-            if buffer[position] == UInt8(ascii: "<") { break }
-            advance()
-            try readReference(into: &scratch)
+            if stop == UInt8(ascii: "<") { break }
+            if stop == UInt8(ascii: "&") {
+                advance()
+                try readReference(into: &scratch)
+            }
         }
         return try finishText(sawCR: sawCR)
     }
 
-    private func finishText(sawCR: Bool) throws(FormatError) -> String {
+    /// Turns `scratch` into a string: line ends normalised, noncharacters refused.
+    func finishText(sawCR: Bool) throws(FormatError) -> String {
         if sawCR {
             // XML line-end normalisation: CRLF and lone CR become LF.
             var normalised: [UInt8] = []
@@ -222,26 +274,19 @@ public final class XMLPullParser {
             scratch = normalised
         }
         // U+FFFE and U+FFFF are encoded EF BF BE / EF BF BF.
-        if scratch.contains(0xEF), findNonCharacter() != nil {
-            throw malformed("the noncharacter U+FFFE or U+FFFF is not allowed in XML", line: eventLine, column: eventColumn)
+        var index = 0
+        while index + 2 < scratch.count {
+            if scratch[index] == 0xEF && scratch[index + 1] == 0xBF && scratch[index + 2] >= 0xBE {
+                throw malformed("the noncharacter U+FFFE or U+FFFF is not allowed in XML", line: eventLine, column: eventColumn)
+            }
+            index += 1
         }
         return String(decoding: scratch, as: UTF8.self)
     }
 
-    private func findNonCharacter() -> Int? {
-        var index = 0
-        while index + 2 < scratch.count {
-            if scratch[index] == 0xEF && scratch[index + 1] == 0xBF && (scratch[index + 2] == 0xBE || scratch[index + 2] == 0xBF) {
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// Reads a reference after `&` and appends its character; only the five predefined
     /// entities and character references exist here.
-    private func readReference(into output: inout [UInt8]) throws(FormatError) {
+    func readReference(into output: inout [UInt8]) throws(FormatError) {
         let (startLine, startColumn) = (line, column - 1)
         var name: [UInt8] = []
         while true {
@@ -270,255 +315,5 @@ public final class XMLPullParser {
             throw malformed("undefined entity &\(reference);", line: startLine, column: startColumn)
         }
         output.append(contentsOf: UTF8.encode(scalar)!)
-    }
-
-    /// XML 1.0's Char production.
-    public static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
-    }
-
-    // MARK: Tags
-
-    private func readName(_ what: String) throws(FormatError) -> String {
-        var name: [UInt8] = []
-        while let byte = try peek() {
-            if Self.isWhitespace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
-                || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-                || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte < 0x20 {
-                break
-            }
-            if name.isEmpty && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || (0x30...0x39).contains(byte)) { break }
-            name.append(byte)
-            advance()
-            if name.count > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what)") }
-        }
-        guard !name.isEmpty else {
-            if try peek() == nil { throw truncatedHere("\(what) is cut off") }
-            throw malformed("expected a name in \(what)")
-        }
-        return String(decoding: name, as: UTF8.self)
-    }
-
-    private func readStartTag() throws(FormatError) -> XMLEvent {
-        if rootClosed { throw malformed("a second root element", line: eventLine, column: eventColumn) }
-        let name = try readName("a start tag")
-        var attributes: [XMLAttribute] = []
-        while true {
-            let spaced = try skipWhitespace()
-            guard let byte = try peek() else { throw truncatedHere("the start tag <\(name)> is cut off") }
-            if byte == UInt8(ascii: ">") {
-                advance()
-                openElement(name)
-                return .start(name: name, attributes: attributes)
-            }
-            if byte == UInt8(ascii: "/") {
-                advance()
-                try expect(">", "the empty tag <\(name)/>")
-                openElement(name)
-                pendingEnd = name
-                return .start(name: name, attributes: attributes)
-            }
-            guard spaced else { throw malformed("expected white space before an attribute in <\(name)>") }
-            let attribute = try readAttribute(in: name)
-            if attributes.contains(where: { $0.name == attribute.name }) {
-                throw malformed("attribute \(attribute.name) appears twice in <\(name)>")
-            }
-            attributes.append(attribute)
-            if attributes.count > limits.maxAttributes { throw malformed("more than \(limits.maxAttributes) attributes in <\(name)>") }
-        }
-    }
-
-    private func openElement(_ name: String) {
-        sawRoot = true
-        openElements.append(name)
-        openedAt.append((eventLine, eventColumn))
-    }
-
-    private func closeElement() {
-        openElements.removeLast()
-        openedAt.removeLast()
-        if openElements.isEmpty { rootClosed = true }
-    }
-
-    private func readAttribute(in element: String) throws(FormatError) -> XMLAttribute {
-        let name = try readName("an attribute of <\(element)>")
-        _ = try skipWhitespace()
-        try expect("=", "attribute \(name)")
-        _ = try skipWhitespace()
-        let (quoteLine, quoteColumn) = (line, column)
-        let quote = try take("attribute \(name)")
-        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-            throw malformed("the value of attribute \(name) must be quoted", line: quoteLine, column: quoteColumn)
-        }
-        var value: [UInt8] = []
-        var lastWasCR = false
-        while true {
-            let byte = try take("the value of attribute \(name)")
-            if byte == quote { break }
-            switch byte {
-            case UInt8(ascii: "<"): throw malformed("'<' in the value of attribute \(name) (write &lt;)")
-            case UInt8(ascii: "&"): try readReference(into: &value); lastWasCR = false; continue
-            case 0x0A where lastWasCR: lastWasCR = false; continue
-            case 0x09, 0x0A, 0x0D: value.append(0x20)
-            default: try checkCharacter(byte); value.append(byte)
-            }
-            lastWasCR = byte == 0x0D
-            if value.count > limits.maxTextBytes { throw malformed("the value of attribute \(name) is too long") }
-        }
-        return XMLAttribute(name: name, value: String(decoding: value, as: UTF8.self))
-    }
-
-    private func readEndTag() throws(FormatError) -> String {
-        let name = try readName("an end tag")
-        _ = try skipWhitespace()
-        try expect(">", "the end tag </\(name)>")
-        guard let open = openElements.last else {
-            throw malformed("end tag </\(name)> with no open element", line: eventLine, column: eventColumn)
-        }
-        guard open == name else {
-            throw malformed("end tag </\(name)> does not match <\(open)> opened at line \(openedAt.last!.line)",
-                            line: eventLine, column: eventColumn)
-        }
-        closeElement()
-        return name
-    }
-
-    // MARK: Declarations, comments, processing instructions
-
-    private func readProcessingInstruction() throws(FormatError) {
-        let isFirst = absoluteOffset + position == 2
-        let target = try readName("a processing instruction")
-        if target.lowercased() == "xml" {
-            guard isFirst, target == "xml" else { throw malformed("the XML declaration must come first", line: eventLine, column: eventColumn) }
-            try readXMLDeclaration()
-            return
-        }
-        var previous: UInt8 = 0
-        while true {
-            let byte = try take("the processing instruction <?\(target)")
-            if previous == UInt8(ascii: "?") && byte == UInt8(ascii: ">") { return }
-            previous = byte
-        }
-    }
-
-    private func readXMLDeclaration() throws(FormatError) {
-        var attributes: [XMLAttribute] = []
-        while true {
-            _ = try skipWhitespace()
-            guard let byte = try peek() else { throw truncatedHere("the XML declaration is cut off") }
-            if byte == UInt8(ascii: "?") {
-                advance()
-                try expect(">", "the XML declaration")
-                break
-            }
-            attributes.append(try readAttribute(in: "?xml"))
-        }
-        if let version = attributes["version"], !version.hasPrefix("1.") {
-            throw malformed("XML version \(version) is not supported", line: eventLine, column: eventColumn)
-        }
-        if let declared = attributes["encoding"]?.lowercased() {
-            let utf16 = source.encoding != .utf8
-            let accepted = utf16 ? ["utf-16", "utf-16le", "utf-16be", "ucs-2"] : ["utf-8", "utf8", "us-ascii", "ascii"]
-            guard accepted.contains(declared) else {
-                throw .malformed(file: path, line: eventLine, column: eventColumn,
-                                 reason: "encoding \(declared) is not supported\(utf16 ? " in a UTF-16 file" : ""); save the file as UTF-8")
-            }
-        }
-    }
-
-    /// Reads after `<!`: a comment (nil), a CDATA section (its text) or the DOCTYPE (nil).
-    private func readMarkupDeclaration() throws(FormatError) -> String? {
-        guard let byte = try peek() else { throw truncatedHere("a declaration is cut off") }
-        if byte == UInt8(ascii: "-") {
-            try expect("--", "a comment")
-            var dashes = 0
-            while true {
-                let byte = try take("a comment")
-                if byte == UInt8(ascii: ">") && dashes >= 2 { return nil }
-                dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
-            }
-        }
-        if byte == UInt8(ascii: "[") {
-            try expect("[CDATA[", "a CDATA section")
-            guard !openElements.isEmpty else { throw malformed("a CDATA section outside the root element", line: eventLine, column: eventColumn) }
-            scratch.removeAll(keepingCapacity: true)
-            var sawCR = false
-            while true {
-                let byte = try take("a CDATA section")
-                if byte == 0x0D { sawCR = true } else { try checkCharacter(byte) }
-                scratch.append(byte)
-                if scratch.count >= 3 && scratch.suffix(3).elementsEqual([0x5D, 0x5D, 0x3E]) {
-                    scratch.removeLast(3)
-                    return try finishText(sawCR: sawCR)
-                }
-                if scratch.count > limits.maxTextBytes { throw malformed("a CDATA section longer than \(limits.maxTextBytes) bytes") }
-            }
-        }
-        try expect("DOCTYPE", "a declaration")
-        guard !sawRoot else { throw malformed("DOCTYPE after the root element", line: eventLine, column: eventColumn) }
-        try readDoctype()
-        return nil
-    }
-
-    /// Skips the DOCTYPE; refuses an internal subset that declares or references entities.
-    private func readDoctype() throws(FormatError) {
-        var quote: UInt8? = nil
-        while true {
-            let byte = try take("the DOCTYPE")
-            if let open = quote {
-                if byte == open { quote = nil }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-            case UInt8(ascii: ">"): return
-            case UInt8(ascii: "["): try readInternalSubset()
-            default: continue
-            }
-        }
-    }
-
-    private func readInternalSubset() throws(FormatError) {
-        var quote: UInt8? = nil
-        var recent: [UInt8] = []
-        while true {
-            let (byteLine, byteColumn) = (line, column)
-            let byte = try take("the DOCTYPE's internal subset")
-            if let open = quote {
-                if byte == open { quote = nil }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-            case UInt8(ascii: "]"): return
-            case UInt8(ascii: "%"):
-                throw .unsafe(file: path, line: byteLine, column: byteColumn,
-                              reason: "parameter entities in the DOCTYPE are not accepted in exchange files")
-            default: break
-            }
-            recent.append(byte)
-            if recent.count > 8 { recent.removeFirst() }
-            if recent.elementsEqual(Array("<!ENTITY".utf8)) {
-                throw .unsafe(file: path, line: byteLine, column: byteColumn - 7,
-                              reason: try entityRefusal())
-            }
-        }
-    }
-
-    /// Reads the rest of an entity declaration to say which kind it is.
-    private func entityRefusal() throws(FormatError) -> String {
-        var declaration: [UInt8] = []
-        while declaration.count < 4096, let byte = try peek(), byte != UInt8(ascii: ">") {
-            declaration.append(byte)
-            advance()
-        }
-        let text = String(decoding: declaration, as: UTF8.self)
-        if text.contains("SYSTEM") || text.contains("PUBLIC") {
-            return "an external entity is declared (it could read local files or the network); external entities are never loaded"
-        }
-        return "entity declarations are not accepted in exchange files (entity expansion can exhaust memory)"
     }
 }

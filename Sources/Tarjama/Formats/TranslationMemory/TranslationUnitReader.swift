@@ -1,0 +1,49 @@
+/// Reads translation units from a TMX, bilingual JSONL or TSV file, one at a time, so the
+/// `tarjama tmx` commands treat the three alike.
+public final class TranslationUnitReader {
+    private enum Backend {
+        case tmx(TMXReader)
+        case jsonl(BilingualJSONLReader)
+        case tsv(BilingualTSVReader)
+    }
+
+    private let backend: Backend
+    private let sourceLanguage: String
+    private let targetLanguage: String
+    private var ordinal = 0
+
+    /// The file's format.
+    public let format: ExchangeFormat
+    /// The file being read.
+    public let path: String
+
+    /// Opens `path` in `format`. Records of JSONL/TSV files that do not name their languages
+    /// get `sourceLanguage` and `targetLanguage`.
+    public init(path: String, format: ExchangeFormat, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(FormatError) {
+        self.path = path
+        self.format = format
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        switch format {
+        case .tmx: backend = .tmx(try TMXReader(path: path))
+        case .jsonl: backend = .jsonl(try BilingualJSONLReader(path: path))
+        case .tsv: backend = .tsv(try BilingualTSVReader(path: path))
+        }
+    }
+
+    /// The TMX header, when the file is a TMX.
+    public var tmxHeader: TMXHeader? {
+        if case let .tmx(reader) = backend { return reader.header }
+        return nil
+    }
+
+    /// The next unit, or nil at the end of the file.
+    public func read() throws(FormatError) -> TranslationUnit? {
+        ordinal += 1
+        switch backend {
+        case let .tmx(reader): return try reader.read()
+        case let .jsonl(reader): return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+        case let .tsv(reader): return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+        }
+    }
+}

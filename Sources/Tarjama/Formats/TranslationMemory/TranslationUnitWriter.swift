@@ -1,0 +1,53 @@
+/// Writes translation units as TMX, bilingual JSONL or TSV, streaming and atomically (nothing
+/// appears at the path until ``commit()``).
+public final class TranslationUnitWriter {
+    private enum Backend {
+        case tmx(TMXWriter)
+        case jsonl(BilingualJSONLWriter)
+        case tsv(BilingualTSVWriter)
+    }
+
+    private let backend: Backend
+    private var count = 0
+    /// The output format.
+    public let format: ExchangeFormat
+
+    /// Opens `path` in `format`; `header` is used for TMX output.
+    public init(path: String, format: ExchangeFormat, header: TMXHeader) throws(OutputError) {
+        self.format = format
+        switch format {
+        case .tmx: backend = .tmx(try TMXWriter(path: path, header: header))
+        case .jsonl: backend = .jsonl(try BilingualJSONLWriter(path: path))
+        case .tsv: backend = .tsv(try BilingualTSVWriter(path: path))
+        }
+    }
+
+    /// Appends `unit`; a unit without `tuid` gets `unit:<n>` in JSONL and TSV.
+    public func write(_ unit: TranslationUnit) throws(OutputError) {
+        count += 1
+        switch backend {
+        case let .tmx(writer): try writer.write(unit)
+        case let .jsonl(writer): try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
+        case let .tsv(writer): try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
+        }
+    }
+
+    /// Finishes the file and renames it into place; the report counts units written and (for
+    /// TMX) characters removed.
+    @discardableResult
+    public func commit() throws(OutputError) -> ExportReport {
+        switch backend {
+        case let .tmx(writer): return try writer.commit()
+        case let .jsonl(writer):
+            try writer.commit()
+            var report = ExportReport()
+            report.units = count
+            return report
+        case let .tsv(writer):
+            try writer.commit()
+            var report = ExportReport()
+            report.units = count
+            return report
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("tarjama tmx (end to end)")
+struct TmxCommandTests {
+    /// A bilingual JSONL file in the aligner's shape, with one duplicate pair, one `ar-SY` pair
+    /// and one 1-0 bead.
+    static func pairs(in directory: URL) throws -> String {
+        let lines = [
+            #"{"id":"news:1","source":"وقال محافظ حلب ان الطريق افتتح","target":"The Aleppo governor said the road had opened","sourceLang":"ar","targetLang":"en","status":"translated","score":0.91,"bead":"1-1","sourceIds":["news.ar:1"],"targetIds":["news.en:1"]}"#,
+            #"{"id":"news:2","source":"وكالة سانا","target":"","sourceLang":"ar","targetLang":"en","score":0.2,"bead":"1-0","sourceIds":["news.ar:2"],"targetIds":[]}"#,
+            #"{"id":"news:3","source":"وفي مدينة حماة ارتفعت الحركة التجارية","target":"In Hama, trade rose","sourceLang":"ar-SY","targetLang":"en","score":0.75,"bead":"1-1"}"#,
+            #"{"id":"news:4","source":"وقال محافظ حلب ان الطريق افتتح","target":"The Aleppo governor said the road had opened","sourceLang":"ar","targetLang":"en","score":0.88,"bead":"1-1"}"#,
+        ]
+        let path = directory.appendingPathComponent("pairs.jsonl").path
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("convert JSONL → TMX → JSONL keeps ids, texts, languages, scores, beads and segment ids")
+    func convertRoundTrip() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let input = try Self.pairs(in: directory)
+        let tmx = directory.appendingPathComponent("pairs.tmx").path
+        let first = try TarjamaBinary.run(["tmx", "convert", input, "-o", tmx])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("wrote 4 units (tmx)"))
+        let back = directory.appendingPathComponent("back.jsonl").path
+        let second = try TarjamaBinary.run(["tmx", "convert", tmx, "-o", back])
+        #expect(second.status == 0, "\(second.stderr)")
+        let original = try String(contentsOfFile: input, encoding: .utf8).split(separator: "\n")
+        let roundTripped = try String(contentsOfFile: back, encoding: .utf8).split(separator: "\n")
+        #expect(roundTripped == original)
+    }
+
+    @Test("TSV output has a header and four columns")
+    func convertToTSV() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let result = try TarjamaBinary.run(["tmx", "convert", try Self.pairs(in: directory), "-o", "-", "--to", "tsv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "id\tsource\ttarget\tscore")
+        #expect(lines[2] == "news:2\tوكالة سانا\t\t0.2")
+    }
+
+    @Test("dedupe keeps ar and ar-SY apart under --region keep and drops exact duplicates")
+    func dedupe() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let output = directory.appendingPathComponent("clean.tmx").path
+        let result = try TarjamaBinary.run(["tmx", "dedupe", try Self.pairs(in: directory), "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("dropped 1 duplicates; wrote 3 units"))
+    }
+
+    @Test("--region strip writes ar for ar-SY; match-primary filters ar-SY in with ar")
+    func regions() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let input = try Self.pairs(in: directory)
+        let stripped = try TarjamaBinary.run(["tmx", "convert", input, "-o", "-", "--to", "jsonl", "--region", "strip"])
+        #expect(!stripped.stdout.contains("ar-SY"))
+        let keep = try TarjamaBinary.run(["tmx", "filter", input, "-o", "-", "--to", "jsonl", "--source-lang", "ar"])
+        #expect(keep.stdout.split(separator: "\n").count == 3)
+        let primary = try TarjamaBinary.run(["tmx", "filter", input, "-o", "-", "--to", "jsonl", "--source-lang", "ar", "--region", "match-primary"])
+        #expect(primary.stdout.split(separator: "\n").count == 4)
+    }
+
+    @Test("filter by score and empty sides")
+    func filter() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let result = try TarjamaBinary.run(["tmx", "filter", try Self.pairs(in: directory), "-o", "-", "--to", "tsv",
+                                            "--min-score", "0.8", "--drop-empty"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").map { $0.split(separator: "\t").first } == ["id", "news:1", "news:4"])
+        let bad = try TarjamaBinary.run(["tmx", "filter", "x.tmx", "-o", "-", "--min-score", "0.9", "--max-score", "0.1"])
+        #expect(bad.status == 2)
+    }
+
+    @Test("merge and stats count every input")
+    func mergeAndStats() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let input = try Self.pairs(in: directory)
+        let tmx = directory.appendingPathComponent("a.tmx").path
+        _ = try TarjamaBinary.run(["tmx", "convert", input, "-o", tmx])
+        let merged = directory.appendingPathComponent("merged.tmx").path
+        let result = try TarjamaBinary.run(["tmx", "merge", tmx, input, "--dedupe", "-o", merged])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("read 8 units, from 2 files, dropped 5 duplicates; wrote 3 units"))
+        let stats = try TarjamaBinary.run(["tmx", "stats", merged])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("  units: 3\n"))
+        #expect(stats.stdout.contains("  languages ar → en: 2\n"))
+        #expect(stats.stdout.contains("  languages ar-sy → en: 1\n"))
+    }
+
+    @Test("a truncated input is refused on one line naming file, line and column, and no output appears")
+    func truncatedInput() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let tmx = directory.appendingPathComponent("a.tmx").path
+        _ = try TarjamaBinary.run(["tmx", "convert", try Self.pairs(in: directory), "-o", tmx])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: tmx))
+        let cut = directory.appendingPathComponent("cut.tmx").path
+        try bytes.prefix(bytes.count - 40).write(to: URL(fileURLWithPath: cut))
+        let output = directory.appendingPathComponent("out.jsonl").path
+        let result = try TarjamaBinary.run(["tmx", "convert", cut, "-o", output])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("cut.tmx:"))
+        #expect(result.stderr.contains("the file is cut off"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["a.tmx", "cut.tmx", "pairs.jsonl"])
+    }
+}
