@@ -13,6 +13,7 @@ struct Demo: AsyncParsableCommand {
         let english = Document(name: "demo.en", text: DemoSample.english)
         print("Tarjama demo on the bundled sample (ICU \(ICU.version))")
         print("1. Decoded the Arabic transcript: \(arabic.count) UTF-16 units; the English translation: \(english.count).")
+        try textServicesStep(arabic: arabic)
         try writeExchangeFiles(step: 2)
         try demonstrateMemory(step: 3)
     }

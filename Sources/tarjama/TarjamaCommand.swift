@@ -21,6 +21,9 @@ struct TarjamaCommand: AsyncParsableCommand {
             Pretranslate.self,
             Tmx.self,
             Xliff.self,
+            Normalize.self,
+            Translit.self,
+            Numbers.self,
         ]
     )
 

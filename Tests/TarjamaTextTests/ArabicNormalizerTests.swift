@@ -69,6 +69,16 @@ struct ArabicNormalizerTests {
         #expect(try noFolding.key(for: "\u{0627}\u{0654}") == "أ")
     }
 
+    @Test("presentation forms expand to letters, each letter pointing at its ligature, however many there are")
+    func expansionsGrow() throws {
+        let text = String(repeating: "\u{FDFA}", count: 200) + " ﻻ"
+        let result = try normalizer.normalize(text)
+        #expect(result.count > 200 * 10)
+        #expect(result.originalRange(of: 0..<result.count) == 0..<202)
+        #expect(result.originalRange(of: (result.count - 2)..<result.count) == 201..<202)
+        #expect(result.string.hasSuffix(" لا"))
+    }
+
     @Test("keys of a document slice report document offsets")
     func sliceOffsets() throws {
         let units = Array("محطة فاصلة في حلب".utf16)

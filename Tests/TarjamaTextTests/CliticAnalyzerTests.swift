@@ -68,3 +68,24 @@ struct CliticAnalyzerTests {
         #expect(forms(word) == [word])
     }
 }
+
+@Suite("Clitics and numbers on awkward input")
+struct AwkwardInputTests {
+    @Test("a 1 MB word is analysed and scanned without trouble")
+    func hugeWord() throws {
+        let word = [UInt16](repeating: 0x0628, count: 1 << 20)
+        let analyses = CliticAnalyzer().analyses(of: word, in: 0..<word.count)
+        #expect(analyses.first?.isWholeWord == true)
+        #expect(analyses.allSatisfy { $0.range.upperBound == word.count })
+        #expect(try ArabicNumberParser.shared.numbers(in: word).isEmpty)
+    }
+
+    @Test("mixed scripts, NUL and emoji around numbers")
+    func mixedScripts() throws {
+        let numbers = try ArabicNumberParser.shared.numbers(in: "SANA\u{0}: ثلاثة 😀 آلاف and ٣٠ Aleppo")
+        #expect(numbers.map(\.value) == [3, 30])
+        #expect(throws: NormalizationError.unpairedSurrogate(offset: 1)) {
+            try ArabicNumberParser.shared.numbers(in: [0x0627, 0xDBFF, 0x0627])
+        }
+    }
+}

@@ -15,6 +15,8 @@ public struct CliticAnalyzer: Sendable {
     }
 
     private static let alef: UInt16 = 0x0627
+    /// و ف ب ك ل and the alef of the article.
+    private static let cliticInitials: Set<UInt16> = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]
     private static let lam: UInt16 = 0x0644
 
     /// Every reading of the word `units[range]`, starting with the word itself.
@@ -33,15 +35,17 @@ public struct CliticAnalyzer: Sendable {
     /// Every reading of the word `buffer[range]`, starting with the word itself.
     public func analyses(of buffer: UnsafeBufferPointer<UInt16>, in range: Range<Int>) -> [CliticAnalysis] {
         var results: [CliticAnalysis] = []
-        var seen = Set<[UInt16]>()
         func add(_ removed: [Proclitic], keepsArticle: Bool, contracted: Bool, form: [UInt16], range: Range<Int>) {
-            guard seen.insert(form).inserted else { return }
+            // At most a dozen readings: a linear check beats hashing the forms.
+            guard !results.contains(where: { $0.form == form }) else { return }
             results.append(CliticAnalysis(removed: removed, keepsArticle: keepsArticle,
                                           contractedArticle: contracted, form: form, range: range))
         }
         let word = Array(buffer[range])
         add([], keepsArticle: false, contracted: false, form: word, range: range)
-        guard word.allSatisfy(Self.isArabicLetter) else { return results }
+        // Most words start with no clitic letter at all: nothing more to read.
+        guard let first = word.first, Self.cliticInitials.contains(first),
+              word.count > minimumStemLength, word.allSatisfy(Self.isArabicLetter) else { return results }
 
         // Conjunction, then preposition, then article; each optional.
         var conjunctionReadings: [([Proclitic], Int)] = [([], 0)]

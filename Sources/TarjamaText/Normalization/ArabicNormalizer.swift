@@ -97,7 +97,7 @@ public struct ArabicNormalizer: Sendable {
                 if status > 0 { throw .icu(ICUError(status: status, operation: "checking NFC")) }
                 done = position + prefix
             }
-            try fold(base, position..<done, into: &output, span: nil)
+            try foldDirect(base, position..<done, into: &output)
             position = done
             if position >= range.upperBound { break }
             // Not NFC from here: normalise the piece up to the next point NFC cannot reach
@@ -136,6 +136,74 @@ public struct ArabicNormalizer: Sendable {
         let unit = base[index]
         if unit & 0xFC00 == 0xD800, index + 1 < end, base[index + 1] & 0xFC00 == 0xDC00 { return 2 }
         return 1
+    }
+
+    /// Folds `base[range]` where key unit `i` maps to original offset `i`: the hot loop.
+    func foldDirect(_ base: UnsafePointer<UInt16>, _ range: Range<Int>, into output: inout KeyOutput) throws(NormalizationError) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            // Room for the rest one-for-one plus one expansion; an expansion that does not fit
+            // stops the inner loop so the room can grow.
+            output.reserve(end - index + 32)
+            var n = output.count
+            var failure: NormalizationError?
+            table.withUnsafeBufferPointer { table in
+                output.units.withUnsafeMutableBufferPointer { units in
+                    output.starts.withUnsafeMutableBufferPointer { starts in
+                        output.ends.withUnsafeMutableBufferPointer { ends in
+                            while index < end {
+                                let unit = base[index]
+                                let entry = table[Int(unit)]
+                                if entry < 0x10000 {
+                                    units[n] = UInt16(truncatingIfNeeded: entry)
+                                    starts[n] = Int32(truncatingIfNeeded: index)
+                                    ends[n] = Int32(truncatingIfNeeded: index + 1)
+                                    n += 1
+                                    index += 1
+                                    continue
+                                }
+                                switch entry {
+                                case Entry.dropAttached:
+                                    if n > 0, ends[n - 1] == Int32(truncatingIfNeeded: index) {
+                                        ends[n - 1] = Int32(truncatingIfNeeded: index + 1)
+                                    }
+                                    index += 1
+                                case Entry.dropDetached:
+                                    index += 1
+                                case Entry.surrogate:
+                                    guard unit < 0xDC00, index + 1 < end, base[index + 1] & 0xFC00 == 0xDC00 else {
+                                        failure = .unpairedSurrogate(offset: index)
+                                        return
+                                    }
+                                    var scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(base[index + 1]) - 0xDC00)
+                                    if folding.contains(.caseFold) { scalar = cicu_fold_case_simple(scalar) }
+                                    for folded in Unicode.Scalar(scalar)!.utf16 {
+                                        units[n] = folded
+                                        starts[n] = Int32(truncatingIfNeeded: index)
+                                        ends[n] = Int32(truncatingIfNeeded: index + 2)
+                                        n += 1
+                                    }
+                                    index += 2
+                                default:
+                                    let expansion = expansions[Int(entry & 0xFFFF)]
+                                    if n + expansion.count + (end - index - 1) > units.count { return }
+                                    for folded in expansion {
+                                        units[n] = folded
+                                        starts[n] = Int32(truncatingIfNeeded: index)
+                                        ends[n] = Int32(truncatingIfNeeded: index + 1)
+                                        n += 1
+                                    }
+                                    index += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            output.count = n
+            if let failure { throw failure }
+        }
     }
 
     /// Folds `base[range]`. With `span` every output unit maps to that original span (a piece
@@ -177,36 +245,5 @@ public struct ArabicNormalizer: Sendable {
                 }
             }
         }
-    }
-}
-
-/// The growing key and its offset map.
-struct KeyOutput {
-    var units: [UInt16] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
-
-    init(capacity: Int) {
-        units.reserveCapacity(capacity)
-        starts.reserveCapacity(capacity)
-        ends.reserveCapacity(capacity)
-    }
-
-    @inline(__always)
-    mutating func append(_ unit: UInt16, _ start: Int32, _ end: Int32) {
-        units.append(unit)
-        starts.append(start)
-        ends.append(end)
-    }
-
-    /// A removed mark joins the letter just before it, when nothing separates them.
-    @inline(__always)
-    mutating func extendLast(from start: Int32, to end: Int32) {
-        guard let last = ends.last, last == start || last == end else { return }
-        ends[ends.count - 1] = end
-    }
-
-    consuming func finish(originalRange: Range<Int>) -> NormalizedText {
-        NormalizedText(units: units, originalStarts: starts, originalEnds: ends, originalRange: originalRange)
     }
 }

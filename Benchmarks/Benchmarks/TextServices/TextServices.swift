@@ -1,0 +1,72 @@
+import Benchmark
+import BenchmarkSupport
+import TarjamaText
+
+/// Matching keys with offset maps, word scanning and number words on the ≥40 MB Arabic corpus,
+/// beside a bare UTF-16 copy of the same text (the floor any one-pass key builder pays).
+/// MB/s = corpus megabytes (printed in each name) × throughput (iterations per second).
+let benchmarks: @Sendable () -> Void = {
+    let corpus = Corpus.arabicText(megabytes: 40)
+    let megabytes = Double(corpus.count) / 1_000_000
+    let units = Array(String(decoding: corpus, as: UTF8.self).utf16)
+    let label = "\(Int(megabytes)) MB Arabic (\(units.count / 1_000_000)M UTF-16 units)"
+    let normalizer = ArabicNormalizer.matching
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .peakMemoryResident, .mallocCountTotal],
+        timeUnits: .milliseconds, maxDuration: .seconds(20), maxIterations: 10
+    )
+
+    Benchmark("Bare UTF-16 copy, \(label) (baseline)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(units.withUnsafeBufferPointer { Array($0) })
+        }
+    }
+
+    Benchmark("Matching key + offset map (NFC + all folding), \(label)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try normalizer.normalize(units))
+        }
+    }
+
+    Benchmark("WordScanner words, \(label)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            var count = 0
+            units.withUnsafeBufferPointer { buffer in
+                WordScanner.shared.forEachWord(in: buffer, range: 0..<buffer.count) { _ in count += 1 }
+            }
+            blackHole(count)
+        }
+    }
+
+    Benchmark("ICU word BreakIterator boundaries, \(label)") { benchmark in
+        let iterator = try BreakIterator(.word, locale: "ar")
+        for _ in benchmark.scaledIterations {
+            var count = 0
+            try units.withUnsafeBufferPointer { buffer in
+                try iterator.setText(unsafe: buffer)
+                iterator.forEachBoundary { _, status in if status >= 100 { count += 1 } }
+            }
+            blackHole(count)
+        }
+    }
+
+    Benchmark("Clitic analyses of every word of the key, \(label)") { benchmark in
+        let key = try normalizer.normalize(units)
+        let analyzer = CliticAnalyzer()
+        let words = WordScanner.shared.words(in: key.units)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var readings = 0
+            key.units.withUnsafeBufferPointer { buffer in
+                for word in words { readings += analyzer.analyses(of: buffer, in: word).count }
+            }
+            blackHole(readings)
+        }
+    }
+
+    Benchmark("Arabic number words, \(label)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try ArabicNumberParser.shared.numbers(in: units))
+        }
+    }
+}

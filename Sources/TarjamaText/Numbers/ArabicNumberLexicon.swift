@@ -1,0 +1,104 @@
+/// The words Arabic cardinal numbers are written with, in the spellings transcripts use, keyed
+/// by their matching key (so أ/ا, ة/ه, ى/ي and tashkeel variants are all covered).
+struct ArabicNumberLexicon: Sendable {
+    enum Scale: Sendable, Hashable {
+        /// ألف, مليون: one of it, or the multiplier after 11 and up.
+        case singular
+        /// ألفان, ألفين, ألفي: two of it.
+        case dual
+        /// آلاف, ملايين: the multiplier after 3–10.
+        case plural
+        /// ألفاً / ألفا: the accusative multiplier (خمسون ألفاً), or the dual construct (ألفا رجل).
+        case accusative
+    }
+
+    enum Lexeme: Sendable, Hashable {
+        case zero
+        /// 1–9.
+        case unit(Int)
+        /// أحد, إحدى, اثنا, اثنتا …: only a number before عشر/عشرة.
+        case teenHead(Int)
+        /// عشر, عشرة: 10, or the tail of 11–19.
+        case ten
+        /// 20–90.
+        case tens(Int)
+        /// مئة, مائة: 100, or ×100 after a unit (تسع مئة).
+        case hundredWord
+        /// 200–900 as one word.
+        case hundreds(Int)
+        case scale(Int, Scale)
+        /// الأول, الثاني, ثالث …: an ordinal 1–10.
+        case ordinal(Int)
+        /// حادي, الحادي: only an ordinal before عشر (الحادي عشر, 11th).
+        case ordinalTeenHead(Int)
+    }
+
+    let entries: [[UInt16]: Lexeme]
+
+    static let shared = ArabicNumberLexicon()
+
+    init() {
+        var spelled: [(String, Lexeme)] = [("صفر", .zero)]
+        let units: [(Int, [String])] = [
+            (1, ["واحد", "واحدة"]),
+            (2, ["اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين"]),
+            (3, ["ثلاث", "ثلاثة"]), (4, ["أربع", "أربعة"]), (5, ["خمس", "خمسة"]), (6, ["ست", "ستة"]),
+            (7, ["سبع", "سبعة"]), (8, ["ثمان", "ثماني", "ثمانية"]), (9, ["تسع", "تسعة"]),
+        ]
+        for (value, words) in units { spelled += words.map { ($0, .unit(value)) } }
+        spelled += ["أحد", "إحدى", "احدى"].map { ($0, .teenHead(1)) }
+        spelled += ["اثنا", "اثني", "اثنتا", "اثنتي"].map { ($0, .teenHead(2)) }
+        spelled += [("عشر", .ten), ("عشرة", .ten)]
+        let tens = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
+        for (index, stem) in tens.enumerated() {
+            spelled += [(stem + "ون", .tens((index + 2) * 10)), (stem + "ين", .tens((index + 2) * 10))]
+        }
+        for hundred in ["مئة", "مائة"] { spelled.append((hundred, .hundredWord)) }
+        for two in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] {
+            spelled.append((two, .hundreds(200)))
+        }
+        let hundredHeads: [(Int, [String])] = [
+            (3, ["ثلاث", "ثلاثة"]), (4, ["أربع", "أربعة"]), (5, ["خمس", "خمسة"]), (6, ["ست", "ستة"]),
+            (7, ["سبع", "سبعة"]), (8, ["ثمان", "ثماني"]), (9, ["تسع", "تسعة"]),
+        ]
+        for (value, heads) in hundredHeads {
+            for head in heads {
+                spelled += [(head + "مئة", .hundreds(value * 100)), (head + "مائة", .hundreds(value * 100))]
+            }
+        }
+        let scales: [(Int, singular: [String], dual: [String], plural: [String], accusative: [String])] = [
+            (1_000, ["ألف"], ["ألفان", "ألفين", "ألفي"], ["آلاف", "ألاف"], ["ألفاً", "ألفا"]),
+            (1_000_000, ["مليون"], ["مليونان", "مليونين", "مليوني"], ["ملايين"], ["مليوناً", "مليونا"]),
+            (1_000_000_000, ["مليار", "بليون"], ["ملياران", "مليارين", "ملياري", "بليونين"], ["مليارات", "بلايين"],
+             ["ملياراً", "مليارا"]),
+        ]
+        for scale in scales {
+            spelled += scale.singular.map { ($0, .scale(scale.0, .singular)) }
+            spelled += scale.dual.map { ($0, .scale(scale.0, .dual)) }
+            spelled += scale.plural.map { ($0, .scale(scale.0, .plural)) }
+            spelled += scale.accusative.map { ($0, .scale(scale.0, .accusative)) }
+        }
+        // Ordinals, masculine and feminine, bare or with the article. Bare ثانية is left out:
+        // it is far more often "a second" of time.
+        let ordinals: [(Int, String, String)] = [
+            (1, "أول", "أولى"), (2, "ثاني", "ثانية"), (3, "ثالث", "ثالثة"), (4, "رابع", "رابعة"), (5, "خامس", "خامسة"),
+            (6, "سادس", "سادسة"), (7, "سابع", "سابعة"), (8, "ثامن", "ثامنة"), (9, "تاسع", "تاسعة"), (10, "عاشر", "عاشرة"),
+        ]
+        for (value, masculine, feminine) in ordinals {
+            spelled += [("ال" + masculine, .ordinal(value)), ("ال" + feminine, .ordinal(value)), (masculine, .ordinal(value))]
+            if value != 2 { spelled.append((feminine, .ordinal(value))) }
+        }
+        spelled += ["حادي", "الحادي", "حادية", "الحادية"].map { ($0, .ordinalTeenHead(1)) }
+        var entries: [[UInt16]: Lexeme] = [:]
+        for (word, lexeme) in spelled {
+            // Keyed exactly as text is keyed, so the lexicon and the text cannot disagree.
+            guard let key = try? ArabicNumberParser.normalizer.normalize(word) else { continue }
+            entries[key.units] = lexeme
+        }
+        self.entries = entries
+    }
+
+    func lexeme(_ key: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Lexeme? {
+        entries[Array(key[range])]
+    }
+}

@@ -1,0 +1,220 @@
+extension ArabicNumberParser {
+    /// A word of the key that may be part of a number.
+    struct Token {
+        /// The word's range in the key.
+        var range: Range<Int>
+        /// Where the number part starts (after a glued و).
+        var numberStart: Int
+        /// Whether و joins it to the word before (glued, or a separate و word).
+        var conjunction: Bool
+        /// Whether only spaces (and a separate و) lie between it and the word before.
+        var adjacent: Bool
+        var lexeme: ArabicNumberLexicon.Lexeme?
+        /// The value of a digit string, with its fraction when it has one.
+        var digits: Double?
+
+        var isOrdinal: Bool {
+            switch lexeme {
+            case .ordinal, .ordinalTeenHead: true
+            default: false
+            }
+        }
+    }
+
+    private static let waw: UInt16 = 0x0648
+
+    func tokenize(_ key: UnsafeBufferPointer<UInt16>) -> [Token] {
+        var words: [Range<Int>] = []
+        scanner.forEachWord(in: key, range: 0..<key.count) { words.append($0) }
+        var tokens: [Token] = []
+        var previousEnd = 0
+        var sawWaw = false
+        var wawAdjacent = false
+        var index = 0
+        while index < words.count {
+            var word = words[index]
+            let gap = previousEnd..<word.lowerBound
+            let gapIsSpace = !tokens.isEmpty && key[gap].allSatisfy(Self.isSpace)
+            if word.count == 1, key[word.lowerBound] == Self.waw {
+                sawWaw = true
+                wawAdjacent = gapIsSpace
+                previousEnd = word.upperBound
+                index += 1
+                continue
+            }
+            var token = Token(range: word, numberStart: word.lowerBound, conjunction: sawWaw,
+                              adjacent: gapIsSpace && (!sawWaw || wawAdjacent))
+            sawWaw = false
+            if word.count > 1, key[word.lowerBound] == Self.waw, Self.isDigits(key, (word.lowerBound + 1)..<(word.lowerBound + 2)) {
+                // و٣٬٠٣٣: the conjunction glued to digits.
+                token.conjunction = true
+                word = (word.lowerBound + 1)..<word.upperBound
+                token.numberStart = word.lowerBound
+            }
+            if key[word.lowerBound] >= 0x30, key[word.lowerBound] <= 0x39 {
+                // Digits: join ",ddd" groups and one ".d…" fraction written across word breaks.
+                var text = String(decoding: key[word], as: UTF16.self)
+                while index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
+                      key[word.upperBound] == 0x2C, words[index + 1].count == 3, Self.isDigits(key, words[index + 1]) {
+                    index += 1
+                    text += String(decoding: key[words[index]], as: UTF16.self)
+                    word = word.lowerBound..<words[index].upperBound
+                }
+                if index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
+                   key[word.upperBound] == 0x2E, Self.isDigits(key, words[index + 1]) {
+                    index += 1
+                    text += "." + String(decoding: key[words[index]], as: UTF16.self)
+                    word = word.lowerBound..<words[index].upperBound
+                }
+                token.range = word
+                token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1) ? Double(text) : nil
+            } else if let lexeme = lexicon.lexeme(key, word) {
+                token.lexeme = lexeme
+                // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
+                if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word),
+                   !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {
+                    token.lexeme = nil
+                }
+            } else if word.count > 1, key[word.lowerBound] == Self.waw,
+                      let lexeme = lexicon.lexeme(key, (word.lowerBound + 1)..<word.upperBound) {
+                token.lexeme = lexeme
+                token.numberStart = word.lowerBound + 1
+                token.conjunction = true
+            }
+            // Only number words become tokens; any other word between two of them leaves letters
+            // in the gap, which is what makes them not adjacent.
+            if token.lexeme != nil || token.digits != nil {
+                tokens.append(token)
+                previousEnd = word.upperBound
+            }
+            index += 1
+        }
+        return tokens
+    }
+
+    /// Whether `previous` is a word with the article right before `word` (التاسع in التاسع عشر).
+    static func isOrdinalHead(_ key: UnsafeBufferPointer<UInt16>, _ previous: Range<Int>, before word: Range<Int>) -> Bool {
+        var start = previous.lowerBound
+        if previous.count > 4, key[start] == waw || key[start] == 0x0641 { start += 1 }  // والحادي عشر
+        return previous.upperBound - start > 3 && key[start] == 0x0627 && key[start + 1] == 0x0644
+            && key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace)
+    }
+
+    static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
+    }
+
+    static func isDigits(_ key: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        key[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Where the current group is in Arabic word order: hundreds, then units or a teen, then tens.
+    private enum Stage { case start, hundreds, units, teen, tens, digits, afterScale }
+
+    /// The longest number starting at token `start`.
+    func parse(_ tokens: [Token], from start: Int) -> (value: Int, last: Int, strayScale: Int?, kind: NumberMatch.Kind)? {
+        var total = 0
+        var group = 0.0
+        var stage = Stage.start
+        var lastScale = Int.max
+        var last = -1
+        var index = start
+        func next(_ offset: Int = 1) -> Token? {
+            let position = index + offset
+            guard position < tokens.count, tokens[position].adjacent else { return nil }
+            return tokens[position]
+        }
+        tokenLoop: while index < tokens.count {
+            let token = tokens[index]
+            if index > start && !token.adjacent { break }
+            let joined = index > start && token.conjunction
+            if let digits = token.digits {
+                guard index == start else { break }
+                group = digits
+                stage = .digits
+                last = index; index += 1
+                continue
+            }
+            guard let lexeme = token.lexeme else { break }
+            // A new group after a scale word is joined with و; within a group, parts after the
+            // first are joined with و too (ثلاثة وثلاثين), except a teen or a hundred's two words.
+            let opensGroup = stage == .start || (stage == .afterScale && joined)
+            switch lexeme {
+            case let .ordinal(value), let .ordinalTeenHead(value):
+                // An ordinal stands alone, or heads a teen: الثالث عشر.
+                guard index == start else { break tokenLoop }
+                if let following = next(), !following.conjunction, following.lexeme == .ten {
+                    return (10 + value, index + 1, nil, .ordinal)
+                }
+                if case .ordinalTeenHead = lexeme { break tokenLoop }
+                return (value, index, nil, .ordinal)
+            case .zero:
+                guard index == start else { break tokenLoop }
+                return (0, index, nil, .cardinal)
+            case let .unit(value), let .teenHead(value):
+                guard opensGroup || (stage == .hundreds && joined) else { break tokenLoop }
+                if let following = next(), !following.conjunction, following.lexeme == .ten {
+                    group += Double(10 + value)
+                    stage = .teen
+                    last = index + 1; index += 2
+                    continue
+                }
+                if case .teenHead = lexeme { break tokenLoop }
+                if stage != .hundreds, let following = next(), !following.conjunction,
+                   following.lexeme == .hundredWord, value >= 3 {
+                    group += Double(value * 100)
+                    stage = .hundreds
+                    last = index + 1; index += 2
+                    continue
+                }
+                group += Double(value)
+                stage = .units
+            case .ten:
+                guard opensGroup || (stage == .hundreds && joined) else { break tokenLoop }
+                group += 10
+                stage = .teen
+            case let .tens(value):
+                guard opensGroup || ((stage == .hundreds || stage == .units) && joined) else { break tokenLoop }
+                group += Double(value)
+                stage = .tens
+            case .hundredWord, .hundreds:
+                guard opensGroup else { break tokenLoop }
+                if case let .hundreds(value) = lexeme { group += Double(value) } else { group += 100 }
+                stage = .hundreds
+            case let .scale(scale, form):
+                guard scale < lastScale else { break tokenLoop }
+                if stage == .start || stage == .afterScale {
+                    guard opensGroup || index == start else { break tokenLoop }
+                    switch form {
+                    case .singular: total += scale
+                    case .dual: total += 2 * scale
+                    case .plural: break tokenLoop  // آلاف alone is "thousands", not a number
+                    case .accusative:
+                        // ألفاً ومئتي is 1200. Alone, ألفا is far more often the name Alpha
+                        // (الجانب ألفا) than the rare dual construct, so it is not read.
+                        let followedByNumber = next().map { $0.conjunction && $0.lexeme != nil } ?? false
+                        guard followedByNumber else { break tokenLoop }
+                        total += scale
+                    }
+                } else {
+                    guard !joined, form != .dual else { break tokenLoop }
+                    total += Int((group * Double(scale)).rounded())
+                    group = 0
+                }
+                lastScale = scale
+                stage = .afterScale
+            }
+            last = index
+            index += 1
+        }
+        guard last >= start else { return nil }
+        if stage == .digits, group != group.rounded(.towardZero) { return nil }  // a bare decimal
+        let value = total + Int(group)
+        var stray: Int?
+        if last + 1 < tokens.count, tokens[last + 1].adjacent, !tokens[last + 1].conjunction,
+           case .scale = tokens[last + 1].lexeme, stage == .afterScale || stage == .digits {
+            stray = last + 1
+        }
+        return (value, last, stray, .cardinal)
+    }
+}

@@ -1,0 +1,165 @@
+/// Finds numbers in English text, in digits (2,500, 1.5 million) or simple words (seventeen,
+/// forty-seven, one hundred and fifty, a thousand), and ordinals (first, twenty-first, 3rd,
+/// with ``NumberMatch/kind`` `.ordinal`), so QA and the aligner can compare the values of both
+/// sides. A bare "one" is left out: it is far more often a pronoun.
+/// A value, safe to share between threads.
+public struct EnglishNumberParser: Sendable {
+    /// The parser every Tarjama component shares.
+    public static let shared = EnglishNumberParser()
+
+    public init() {}
+
+    private static let small: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    private static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    private static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "eightieth": 80, "ninetieth": 90,
+    ]
+    private static let scales: [String: Int] = [
+        "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    ]
+
+    private struct Word {
+        var range: Range<Int>
+        var text: String
+        /// Whether only spaces (or a single hyphen, for forty-seven) separate it from the word before.
+        var adjacent: Bool
+    }
+
+    /// The numbers in `units[range]` (all when nil), with ranges into `units`.
+    ///
+    /// - Complexity: O(n).
+    public func numbers(in units: [UInt16], range: Range<Int>? = nil) -> [NumberMatch] {
+        let words = self.words(in: units, range: range ?? 0..<units.count)
+        var matches: [NumberMatch] = []
+        var index = 0
+        while index < words.count {
+            if let (value, last, kind) = parse(words, from: index) {
+                matches.append(NumberMatch(range: words[index].range.lowerBound..<words[last].range.upperBound,
+                                           value: value, kind: kind))
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    /// The numbers in a string; ranges count its UTF-16 units.
+    public func numbers(in text: String) -> [NumberMatch] { numbers(in: Array(text.utf16)) }
+
+    private func words(in units: [UInt16], range: Range<Int>) -> [Word] {
+        var words: [Word] = []
+        var index = range.lowerBound
+        var previousEnd = -1
+        func isLetterOrDigit(_ unit: UInt16) -> Bool {
+            (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
+        }
+        while index < range.upperBound {
+            guard isLetterOrDigit(units[index]) else { index += 1; continue }
+            var end = index
+            // Digits keep their group separators and decimal point: 2,500 and 1.5.
+            while end < range.upperBound, isLetterOrDigit(units[end])
+                    || ((units[end] == 0x2C || units[end] == 0x2E) && end + 1 < range.upperBound
+                        && (0x30...0x39).contains(units[end + 1]) && end > index && (0x30...0x39).contains(units[end - 1])) {
+                end += 1
+            }
+            let gap = previousEnd < 0 ? [] : Array(units[previousEnd..<index])
+            let hyphenated = gap == [0x2D]
+            let adjacent = previousEnd >= 0 && (hyphenated || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
+            words.append(Word(range: index..<end, text: String(decoding: units[index..<end], as: UTF16.self).lowercased(),
+                              adjacent: adjacent))
+            previousEnd = end
+            index = end
+        }
+        return words
+    }
+
+    private func parse(_ words: [Word], from start: Int) -> (Int, Int, NumberMatch.Kind)? {
+        var total = 0
+        var group = 0.0
+        var last = -1
+        var index = start
+        var sawWord = false
+        var lastScale = Int.max
+        // 21st, 2nd, 100th.
+        let text = words[start].text
+        if text.count > 2, text.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))),
+           let value = Int(text.dropLast(2)) {
+            return (value, start, .ordinal)
+        }
+        if let digits = Double(String(words[start].text.filter { $0 != "," })),
+           words[start].text.first?.isNumber == true {
+            let groups = words[start].text.split(separator: ",", omittingEmptySubsequences: false)
+            guard groups.dropFirst().allSatisfy({ $0.prefix { $0 != "." }.count == 3 }) else { return nil }
+            group = digits
+            last = start
+            index += 1
+            if index < words.count, words[index].adjacent, let scale = Self.scales[words[index].text] {
+                total = Int((group * Double(scale)).rounded())
+                return group * Double(scale) == Double(total) ? (total, index, .cardinal) : nil
+            }
+            return group == group.rounded(.towardZero) ? (Int(group), start, .cardinal) : nil
+        }
+        while index < words.count {
+            let word = words[index]
+            if index > start && !word.adjacent { break }
+            if word.text == "and", sawWord, index + 1 < words.count, words[index + 1].adjacent,
+               Self.small[words[index + 1].text] != nil || Self.tens[words[index + 1].text] != nil
+                || Self.ordinals[words[index + 1].text] != nil {
+                index += 1
+                continue
+            }
+            if word.text == "a", index == start, index + 1 < words.count, words[index + 1].adjacent,
+               words[index + 1].text == "hundred" || Self.scales[words[index + 1].text] != nil {
+                group = 1
+                index += 1
+                continue
+            }
+            if let value = Self.ordinals[word.text] {
+                // An ordinal ends the number: first, twenty-first, one hundred and fifth.
+                let belowHundred = Int(group) % 100
+                guard belowHundred == 0 || (belowHundred >= 20 && belowHundred % 10 == 0 && value < 10) else { break }
+                return (total + Int(group) + value, index, .ordinal)
+            }
+            if word.text == "hundredth" || word.text == "thousandth", group > 0 || index == start {
+                let value = (group == 0 ? 1 : Int(group)) * (word.text == "hundredth" ? 100 : 1000)
+                return (total + value, index, .ordinal)
+            }
+            if let value = Self.small[word.text] {
+                let belowHundred = Int(group) % 100
+                guard belowHundred == 0 || (belowHundred >= 20 && belowHundred % 10 == 0 && value < 10) else { break }
+                group += Double(value)
+            } else if let value = Self.tens[word.text] {
+                guard Int(group) % 100 == 0 else { break }
+                group += Double(value)
+            } else if word.text == "hundred" {
+                guard group > 0, group < 10 else { break }
+                group *= 100
+            } else if let scale = Self.scales[word.text] {
+                guard group > 0, scale < lastScale else { break }
+                total += Int(group) * scale
+                group = 0
+                lastScale = scale
+            } else {
+                break
+            }
+            sawWord = true
+            last = index
+            index += 1
+        }
+        guard last >= start, sawWord else { return nil }
+        // "one" alone is a pronoun far more often than a number.
+        if last == start, words[start].text == "one" { return nil }
+        return (total + Int(group), last, .cardinal)
+    }
+}

@@ -1,0 +1,124 @@
+import Synchronization
+
+/// Transliterates Arabic with the schemes of ``TransliterationScheme``, compiling each scheme's
+/// ICU rules once and keeping it.
+///
+/// ICU transliterators are not thread-safe, so each compiled scheme is used under a lock;
+/// ``shared`` serves the whole process.
+public final class ArabicTransliterator: Sendable {
+    private struct Key: Hashable {
+        var scheme: TransliterationScheme
+        var reverse: Bool
+        var options: NameRomanizationOptions
+    }
+
+    private let compiled = Mutex<[Key: Transliterator]>([:])
+
+    /// The transliterator the CLI, the service and the demo share.
+    public static let shared = ArabicTransliterator()
+
+    public init() {}
+
+    /// `text` in `scheme` (or back from it when `reverse`).
+    public func transliterate(_ text: String, scheme: TransliterationScheme, reverse: Bool = false,
+                              nameOptions: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> String {
+        let units = Array(text.utf16)
+        let result = try transliterate(units, scheme: scheme, reverse: reverse, nameOptions: nameOptions)
+        return String(decoding: result, as: UTF16.self)
+    }
+
+    /// UTF-16 `units` in `scheme` (or back from it when `reverse`).
+    public func transliterate(_ units: [UInt16], scheme: TransliterationScheme, reverse: Bool = false,
+                              nameOptions: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> [UInt16] {
+        if reverse && !scheme.isReversible { throw .notReversible(scheme) }
+        if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
+        let key = Key(scheme: scheme, reverse: reverse, options: scheme == .names ? nameOptions : NameRomanizationOptions())
+        let result: Result<[UInt16], ICUError> = compiled.withLock { cache in
+            do throws(ICUError) {
+                let transliterator: Transliterator
+                if let existing = cache[key] {
+                    transliterator = existing
+                } else {
+                    transliterator = try Self.compile(key)
+                    cache[key] = transliterator
+                }
+                if scheme == .names {
+                    // The word-boundary contexts need a non-letter on both sides.
+                    let padded = try transliterator.transform([0x20] + units + [0x20])
+                    return .success(Array(padded.dropFirst().dropLast()))
+                }
+                return .success(try transliterator.transform(units))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case let .success(output):
+            return scheme == .names ? Array(Self.capitalizingNames(String(decoding: output, as: UTF16.self)).utf16) : output
+        case let .failure(error):
+            throw .icu(error)
+        }
+    }
+
+    /// A suggested English spelling for the name `text`, flagged as a suggestion.
+    public func suggestSpelling(ofName text: String,
+                                options: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> NameSpelling {
+        NameSpelling(arabic: text, suggestion: try transliterate(text, scheme: .names, nameOptions: options))
+    }
+
+    private static func compile(_ key: Key) throws(ICUError) -> Transliterator {
+        switch key.scheme {
+        case .icu:
+            try Transliterator(systemID: key.reverse ? "Latin-Arabic" : "Arabic-Latin")
+        case .buckwalter:
+            try Transliterator(id: "Tarjama-Buckwalter", rules: BuckwalterRules.rules(safe: false), reverse: key.reverse)
+        case .safeBuckwalter:
+            try Transliterator(id: "Tarjama-SafeBuckwalter", rules: BuckwalterRules.rules(safe: true), reverse: key.reverse)
+        case .names:
+            try Transliterator(id: "Tarjama-Names", rules: NameRomanizationRules.rules(key.options))
+        }
+    }
+
+    /// Capitalises each word, and after an article prefix the word itself: al-Raqqa, Bashar.
+    static func capitalizingNames(_ text: String) -> String {
+        var result = ""
+        var atWordStart = true
+        var wordSoFar = ""
+        for character in text {
+            if character.isLetter || character == "'" {
+                if atWordStart {
+                    result.append(contentsOf: character.uppercased())
+                    atWordStart = false
+                } else {
+                    result.append(character)
+                }
+                wordSoFar.append(character)
+            } else if character == "-", (2...3).contains(wordSoFar.count), wordSoFar.lowercased().hasPrefix("a") {
+                // al-, ar-, ash-: the article stays lower case, the name after it is capitalised.
+                result.removeLast(wordSoFar.count)
+                result += wordSoFar.lowercased() + "-"
+                wordSoFar = ""
+                atWordStart = true
+            } else {
+                result.append(character)
+                wordSoFar = ""
+                atWordStart = true
+            }
+        }
+        return result
+    }
+
+    static func firstUnpairedSurrogate(in units: [UInt16]) -> Int? {
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if unit & 0xF800 == 0xD800 {
+                guard unit < 0xDC00, index + 1 < units.count, units[index + 1] & 0xFC00 == 0xDC00 else { return index }
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+}
