@@ -18,7 +18,7 @@ let benchmarks: @Sendable () -> Void = {
         let label = size == 1_000_000 ? "1,000,000" : "100,000"
         Benchmark("Import \(label) units (new file, batches of 2000)",
                   configuration: .init(metrics: [.wallClock, .peakMemoryResident, unitsPerSecond, megabytes],
-                                       timeUnits: .seconds, maxDuration: .seconds(1), maxIterations: 1)) { benchmark in
+                                       timeUnits: .seconds, warmupIterations: 0, maxDuration: .seconds(1), maxIterations: 1)) { benchmark in
             let start = ContinuousClock.now
             let memory = MemoryFixture.build(units: size)
             let elapsed = ContinuousClock.now - start
