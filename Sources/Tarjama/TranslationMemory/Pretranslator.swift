@@ -15,7 +15,7 @@ public struct Pretranslator: Sendable {
 
     /// Fills `record` from the best match (with its neighbours' sources as context), or leaves it
     /// alone; returns the match used.
-    public func fill(_ record: inout BilingualRecord, previousSource: String?, nextSource: String?) throws(TranslationMemoryError) -> FuzzyMatch? {
+    public func fill(_ record: inout BilingualRecord, previousSource: String?, nextSource: String?) throws(MemoryStoreError) -> FuzzyMatch? {
         guard record.target.isEmpty, !record.source.isEmpty else { return nil }
         let context = SegmentContext(previous: previousSource, next: nextSource)
         guard let best = try memory.lookup(record.source, context: context, sourceLanguage: record.sourceLang,
@@ -30,7 +30,7 @@ public struct Pretranslator: Sendable {
 
     /// Reads `input`, fills what the memory knows and writes the result to `output` (which may be
     /// `input` itself: the file is replaced only when complete).
-    public func pretranslate(input: String, output: String) throws(TranslationMemoryError) -> PretranslationReport {
+    public func pretranslate(input: String, output: String) throws(MemoryStoreError) -> PretranslationReport {
         var report = PretranslationReport()
         do {
             let reader = try BilingualJSONLReader(path: input)
@@ -61,7 +61,7 @@ public struct Pretranslator: Sendable {
                 current = following
             }
             try writer.commit()
-        } catch let error as TranslationMemoryError {
+        } catch let error as MemoryStoreError {
             throw error
         } catch let error as FormatError {
             throw .unreadableInput(message: error.description + "; nothing was written")

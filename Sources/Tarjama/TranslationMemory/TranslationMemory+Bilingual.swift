@@ -7,7 +7,7 @@ extension TranslationMemory {
     /// ``importUnits(file:batchSize:progress:_:)``.
     public func importBilingual(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en",
                                 origin: UnitOrigin = .imported, user: String? = nil,
-                                progress: ((Int) -> Void)? = nil) throws(TranslationMemoryError) -> ImportReport {
+                                progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
         let reader: BilingualJSONLReader
         do {
             reader = try BilingualJSONLReader(path: path)
@@ -30,7 +30,7 @@ extension TranslationMemory {
     }
 
     /// Writes every unit as a bilingual segment file (JSONL), ids `<document>:<n>` numbered per document.
-    public func exportBilingual(to path: String) throws(TranslationMemoryError) -> Int {
+    public func exportBilingual(to path: String) throws(MemoryStoreError) -> Int {
         var counters: [String: Int] = [:]
         do {
             let writer = try BilingualJSONLWriter(path: path)
@@ -45,7 +45,7 @@ extension TranslationMemory {
             }
             try writer.commit()
             return writer.count
-        } catch let error as TranslationMemoryError {
+        } catch let error as MemoryStoreError {
             throw error
         } catch {
             throw .unwritableOutput(message: String(describing: error))

@@ -6,7 +6,7 @@ extension TranslationMemory {
     /// removed: المسلحين finds للمسلحين), newest first, with the phrase's ranges.
     ///
     /// - Complexity: O(*p* + *k* × *m*): the postings of the phrase's keys, then *k* hits of *m* tokens.
-    public func concordance(_ phrase: String, side: ConcordanceSide = .both, limit: Int = 50) throws(TranslationMemoryError) -> [ConcordanceHit] {
+    public func concordance(_ phrase: String, side: ConcordanceSide = .both, limit: Int = 50) throws(MemoryStoreError) -> [ConcordanceHit] {
         let keys = tokenizer.tokens(in: phrase).filter { $0.kind != .punctuation }.map(\.stem)
         guard !keys.isEmpty else { return [] }
         let columns = switch side {

@@ -16,7 +16,7 @@ public struct LookupExplanation: Sendable, Equatable {
 
 extension TranslationMemory {
     /// Explains the candidate retrieval ``lookup(_:context:sourceLanguage:minimum:limit:candidateLimit:)`` does for `segment`.
-    public func explainLookup(_ segment: String, minimum: Int = 50) throws(TranslationMemoryError) -> LookupExplanation {
+    public func explainLookup(_ segment: String, minimum: Int = 50) throws(MemoryStoreError) -> LookupExplanation {
         let tokens = tokenizer.tokens(in: segment)
         return try guarded {
             try pool.read { db in

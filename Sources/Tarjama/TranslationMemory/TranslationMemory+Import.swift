@@ -8,12 +8,12 @@ extension TranslationMemory {
     /// When `file` names the file being read, the run is journalled: a run that was killed is
     /// resumed by importing the same unchanged file again, skipping what it had committed. If
     /// `nextUnit` throws (a malformed file), everything this run added is removed again and the
-    /// error is reported as ``TranslationMemoryError/importFailed(file:unitsRead:reason:)``.
+    /// error is reported as ``MemoryStoreError/importFailed(file:unitsRead:reason:)``.
     ///
     /// - Complexity: O(*n*) in the units read; each unit costs one indexed insert.
     public func importUnits(file: String? = nil, batchSize: Int = 2000,
                             progress: ((Int) -> Void)? = nil,
-                            _ nextUnit: () throws -> MemoryUnit?) throws(TranslationMemoryError) -> ImportReport {
+                            _ nextUnit: () throws -> MemoryUnit?) throws(MemoryStoreError) -> ImportReport {
         let label = file ?? path
         let (run, skip) = try guarded { try startRun(file: file) }
         var read = 0, added = 0, skipped = 0
@@ -83,7 +83,7 @@ extension TranslationMemory {
     }
 
     /// Adds units from an in-memory collection (see ``importUnits(file:batchSize:progress:_:)``).
-    public func importUnits(_ units: some Sequence<MemoryUnit>, batchSize: Int = 2000) throws(TranslationMemoryError) -> ImportReport {
+    public func importUnits(_ units: some Sequence<MemoryUnit>, batchSize: Int = 2000) throws(MemoryStoreError) -> ImportReport {
         var iterator = units.makeIterator()
         return try importUnits(batchSize: batchSize) { iterator.next() }
     }
@@ -116,7 +116,7 @@ extension TranslationMemory {
     }
 
     /// Removes what a failed run added, so a malformed file is never half-imported.
-    private func rollBack(run: Int64) throws(TranslationMemoryError) {
+    private func rollBack(run: Int64) throws(MemoryStoreError) {
         try guarded {
             try pool.write { db in
                 _ = try Self.deleteUnits(where: "importRun = ?", arguments: [run], db)

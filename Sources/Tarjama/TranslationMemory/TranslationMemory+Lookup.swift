@@ -15,7 +15,7 @@ extension TranslationMemory {
     ///   ``postingBudget`` once a key is read), *c* candidates of *m* keys against the *n* of the
     ///   segment; not the size of the memory.
     public func lookup(_ segment: String, context: SegmentContext? = nil, sourceLanguage: String? = nil,
-                       minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100) throws(TranslationMemoryError) -> [FuzzyMatch] {
+                       minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100) throws(MemoryStoreError) -> [FuzzyMatch] {
         let tokens = tokenizer.tokens(in: segment)
         let queryKeys = tokens.filter { $0.kind != .punctuation }.map { Substring($0.stem) }
         let candidates = try guarded {

@@ -10,7 +10,7 @@ extension TranslationMemory {
     ///
     /// - Complexity: O(*N* × *n* × *m*) for *N* units: it reads the whole memory.
     public func scanLookup(_ segment: String, context: SegmentContext? = nil, sourceLanguage: String? = nil,
-                           minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100) throws(TranslationMemoryError) -> [FuzzyMatch] {
+                           minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100) throws(MemoryStoreError) -> [FuzzyMatch] {
         let tokens = tokenizer.tokens(in: segment)
         let queryKeys = tokens.filter { $0.kind != .punctuation }.map { Substring($0.stem) }
         guard !queryKeys.isEmpty else { return [] }

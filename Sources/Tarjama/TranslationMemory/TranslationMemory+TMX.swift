@@ -5,7 +5,7 @@ extension TranslationMemory {
     /// units of the same document become each other's context unless the file gives it
     /// (`x-context-pre`/`x-context-post`). Resumable and rolled back on a malformed or cut-off
     /// file like ``importUnits(file:batchSize:progress:_:)``.
-    public func importTMX(path: String, progress: ((Int) -> Void)? = nil) throws(TranslationMemoryError) -> ImportReport {
+    public func importTMX(path: String, progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
         let reader: TMXReader
         do {
             reader = try TMXReader(path: path)
@@ -24,7 +24,7 @@ extension TranslationMemory {
 
     /// Writes every unit to a TMX 1.4b file, `tuid`s `<document>:<n>` numbered per document, with
     /// document, score, context, users and origin as properties.
-    public func exportTMX(to path: String) throws(TranslationMemoryError) -> ExportReport {
+    public func exportTMX(to path: String) throws(MemoryStoreError) -> ExportReport {
         let sourceLanguage = try guarded {
             try pool.read { db in
                 try String.fetchOne(db, sql: "SELECT sourceLang FROM unit GROUP BY sourceLang ORDER BY count(*) DESC LIMIT 1")
@@ -40,7 +40,7 @@ extension TranslationMemory {
                 try writer.write(unit.translationUnit(tuid: "\(document):\(counters[document]!)"))
             }
             return try writer.commit()
-        } catch let error as TranslationMemoryError {
+        } catch let error as MemoryStoreError {
             throw error
         } catch {
             throw .unwritableOutput(message: String(describing: error))

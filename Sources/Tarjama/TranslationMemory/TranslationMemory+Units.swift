@@ -26,7 +26,7 @@ extension TranslationMemory {
     }
 
     /// Calls `body` with every unit in the order they were added, reading in constant memory.
-    public func forEachUnit(_ body: (MemoryUnit) throws -> Void) throws(TranslationMemoryError) {
+    public func forEachUnit(_ body: (MemoryUnit) throws -> Void) throws(MemoryStoreError) {
         try guarded {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.unitColumns) FROM unit ORDER BY id")
@@ -37,7 +37,7 @@ extension TranslationMemory {
 
     /// Removes every unit of `document`; returns how many were removed.
     @discardableResult
-    public func deleteUnits(document: String) throws(TranslationMemoryError) -> Int {
+    public func deleteUnits(document: String) throws(MemoryStoreError) -> Int {
         try guarded {
             try pool.write { db in try Self.deleteUnits(where: "document = ?", arguments: [document], db) }
         }
@@ -45,14 +45,14 @@ extension TranslationMemory {
 
     /// Removes every unit of `origin`; returns how many were removed.
     @discardableResult
-    public func deleteUnits(origin: UnitOrigin) throws(TranslationMemoryError) -> Int {
+    public func deleteUnits(origin: UnitOrigin) throws(MemoryStoreError) -> Int {
         try guarded {
             try pool.write { db in try Self.deleteUnits(where: "origin = ?", arguments: [origin.rawValue], db) }
         }
     }
 
     /// Counts and sizes of the memory.
-    public func statistics() throws(TranslationMemoryError) -> MemoryStatistics {
+    public func statistics() throws(MemoryStoreError) -> MemoryStatistics {
         let fileSize = { (path: String) -> Int64 in
             ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value ?? 0
         }
@@ -98,7 +98,7 @@ public struct MemoryStatistics: Sendable, Equatable {
 extension TranslationMemory {
     /// SQLite's `PRAGMA integrity_check` on the file, FTS5's check that the index agrees with the
     /// units, and a recount of the key counts: empty when the store is sound, otherwise the problems.
-    public func integrityProblems() throws(TranslationMemoryError) -> [String] {
+    public func integrityProblems() throws(MemoryStoreError) -> [String] {
         try guarded {
             try pool.write { db in
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")

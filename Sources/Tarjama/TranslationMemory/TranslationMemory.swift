@@ -12,7 +12,7 @@ public final class TranslationMemory: Sendable {
     let tokenizer = MatchTokenizer()
 
     /// Opens the memory at `path`, creating it (and migrating an older schema) as needed.
-    public init(path: String) throws(TranslationMemoryError) {
+    public init(path: String) throws(MemoryStoreError) {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -31,22 +31,22 @@ public final class TranslationMemory: Sendable {
         }
         do {
             if try pool.read({ db in try Self.isForeign(db) }) {
-                throw TranslationMemoryError.incompatible(file: path, reason: "the database has tables that are not a translation memory's")
+                throw MemoryStoreError.incompatible(file: path, reason: "the database has tables that are not a translation memory's")
             }
             try Self.migrator.migrate(pool)
             try reindexIfNeeded()
-        } catch let error as TranslationMemoryError {
+        } catch let error as MemoryStoreError {
             throw error
         } catch {
             throw .incompatible(file: path, reason: Self.reason(error))
         }
     }
 
-    /// Runs `body` and turns SQLite errors into ``TranslationMemoryError/database(file:reason:)``.
-    func guarded<T>(_ body: () throws -> T) throws(TranslationMemoryError) -> T {
+    /// Runs `body` and turns SQLite errors into ``MemoryStoreError/database(file:reason:)``.
+    func guarded<T>(_ body: () throws -> T) throws(MemoryStoreError) -> T {
         do {
             return try body()
-        } catch let error as TranslationMemoryError {
+        } catch let error as MemoryStoreError {
             throw error
         } catch {
             throw .database(file: path, reason: Self.reason(error))

@@ -26,7 +26,7 @@ struct TranslationMemoryStoreTests {
         let (memory, _) = try makeMemory()
         _ = try memory.importUnits(TeamSentences.units(document: "kept"))
         var index = 0
-        #expect(throws: TranslationMemoryError.importFailed(file: memory.path, unitsRead: 2500, reason: "CutOff()")) {
+        #expect(throws: MemoryStoreError.importFailed(file: memory.path, unitsRead: 2500, reason: "CutOff()")) {
             try memory.importUnits(batchSize: 1000) {
                 index += 1
                 if index > 2500 { throw CutOff() }
@@ -145,7 +145,7 @@ struct TranslationMemoryStoreTests {
         #expect {
             _ = try TranslationMemory(path: path)
         } throws: { error in
-            (error as? TranslationMemoryError).map { String(describing: $0).hasPrefix(path + ":") } ?? false
+            (error as? MemoryStoreError).map { String(describing: $0).hasPrefix(path + ":") } ?? false
         }
     }
 }

@@ -1,7 +1,7 @@
-/// Why the translation memory refused an operation.
+/// Why the translation memory store refused an operation.
 ///
 /// Messages name the file and, where known, the unit number; they never quote segment text.
-public enum TranslationMemoryError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum MemoryStoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The memory file could not be opened or created.
     case cannotOpen(file: String, reason: String)
     /// The file is a database, but not a Tarjama memory of a version this build knows.
