@@ -22,6 +22,8 @@ struct TMLookup: AsyncParsableCommand {
     @Option(help: "The lowest match percentage shown.") var minimum = 50
     @Option(help: "Source language of the segment (ar also matches ar-SY).") var sourceLang: String?
     @Option(help: "text or jsonl.") var format: OutputFormat = .text
+    @Flag(help: "Also print which index keys the lookup read, how many postings they have, and SQLite's query plans.")
+    var explain = false
 
     func validate() throws {
         guard (segment == nil) != (file == nil) else { throw ValidationError("give either a segment or --file, not both") }
@@ -42,6 +44,11 @@ struct TMLookup: AsyncParsableCommand {
             let context = file == nil ? nil : SegmentContext(previous: index > 0 ? segments[index - 1] : nil,
                                                              next: index + 1 < segments.count ? segments[index + 1] : nil)
             let matches = try store.lookup(text, context: context, sourceLanguage: sourceLang, minimum: minimum, limit: limit)
+            if explain {
+                let explanation = try store.explainLookup(text, minimum: minimum)
+                print("  index keys read: \(explanation.keys.joined(separator: " ")) (\(explanation.postings) postings of \(explanation.units) units)")
+                for line in explanation.plan { print("  plan: \(line)") }
+            }
             switch format {
             case .jsonl:
                 let object = JSONObject([("query", .string(text)), ("matches", .array(matches.map { .object($0.jsonObject) }))])
