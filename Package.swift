@@ -19,6 +19,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The only place ICU is visible: a C shim whose public headers use stdint types and
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "Tarjama",
-            dependencies: ["TarjamaText"],
+            dependencies: ["TarjamaText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -4,23 +4,18 @@ import TarjamaText
 
 extension Demo {
     /// Aligns the sample's Arabic sentences with the English translation, prints each pair with
-    /// its bead and calibrated score, and writes the pairs as a TMX in a temporary directory.
-    static func alignmentStep(arabic: Document, english: Document) throws {
+    /// its bead and calibrated score; the pairs feed the exchange files and the memory.
+    static func alignmentStep(arabic: Document, english: Document, step: Int) throws -> [BilingualRecord] {
         let source = AlignmentSide(segmented: try SentenceSegmenter(language: .arabic).segment(arabic), language: "ar")
         let target = AlignmentSide(segmented: try SentenceSegmenter(language: .english).segment(english), language: "en")
         let alignment = try SegmentAligner().align(source: source, target: target)
-        print("Alignment: aligned the Arabic sentences with the English translation (length model with ratio "
+        print("\(step). Aligned the Arabic sentences with the English translation (length model with ratio "
             + "\(String(format: "%.2f", alignment.lengthRatio)) estimated from the texts, plus names, numbers and punctuation as anchors):")
         for pair in alignment.pairs {
             let ids = pair.source.map { source.segments[$0].id } + ["↔"] + pair.target.map { target.segments[$0].id }
             print("   \(pair.kind)  score \(String(format: "%.2f", pair.score))  \(ids.joined(separator: " "))")
         }
         for warning in alignment.warnings { print("   warning: \(warning)") }
-        let records = alignment.records(source: source, target: target, documentName: "demo")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tarjama-demo-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("demo.tmx").path
-        let report = try AlignmentTMXExport.write(records, sourceLanguage: "ar", targetLanguage: "en", to: path)
-        print("   Wrote \(report.units) translation units to \(path) (TMX 1.4b; `tarjama align --tmx` does the same).")
+        return alignment.records(source: source, target: target, documentName: "demo")
     }
 }

@@ -4,15 +4,15 @@ import TarjamaText
 
 extension Demo {
     /// Glossary suggestions per segment of the bundled sample with the shipped glossary, then term
-    /// QA on the sample's Arabic–English pairs (paired in order: both sides have one sentence each).
-    static func glossaryStep(arabic: Document, english: Document) throws {
+    /// QA on the aligned Arabic–English pairs.
+    static func glossaryStep(arabic: Document, pairs: [BilingualRecord], step: Int) throws {
         guard let directory = shippedGlossaries() else {
-            print("Glossary: skipped (no Glossaries/ in the working directory or beside the binary)")
+            print("\(step). Glossary: skipped (no Glossaries/ in the working directory or beside the binary)")
             return
         }
         let suggester = GlossarySuggester(glossary: try Glossary.load(paths: [directory]))
         let arabicSegments = try SentenceSegmenter(language: .arabic).segment(arabic)
-        print("Glossary: suggestions per segment from \(directory) (\(suggester.glossary.count) entries):")
+        print("\(step). Glossary suggestions per segment from \(directory) (\(suggester.glossary.count) entries):")
         try arabic.units.withUnsafeBufferPointer { units in
             for segment in arabicSegments.segments {
                 let found = try suggester.suggestions(in: units, range: segment.range).map { suggestion in
@@ -24,16 +24,13 @@ extension Demo {
                 print("   \(arabicSegments.id(of: segment))  " + found.joined(separator: "; "))
             }
         }
-        let englishSegments = try SentenceSegmenter(language: .english).segment(english)
         let checker = TermChecker(suggester: suggester)
         var problems: [TermProblem] = []
-        for (index, (source, target)) in zip(arabicSegments.segments, englishSegments.segments).enumerated() {
-            let record = BilingualRecord(id: arabicSegments.id(of: source), source: arabicSegments.text(of: source),
-                                         target: englishSegments.text(of: target))
+        for (index, record) in pairs.enumerated() {
             problems += try checker.check(record, line: index + 1)
         }
         problems += checker.finish()
-        print("   check on the \(min(arabicSegments.segments.count, englishSegments.segments.count)) sentence pairs: "
+        print("   check on the \(pairs.count) aligned pairs: "
             + (problems.isEmpty ? "clean (every term rendered as the glossary says, numbers agree)" : "\(problems.count) problem(s)"))
         for problem in problems { print("     \(problem)") }
     }

@@ -3,10 +3,10 @@ import TarjamaText
 
 extension Demo {
     /// Segments both sides of the bundled sample and prints each segment with its id.
-    static func segmentationStep(arabic: Document, english: Document) throws {
+    static func segmentationStep(arabic: Document, english: Document, step: Int) throws {
         let arabicSegments = try SentenceSegmenter(language: .arabic).segment(arabic)
         let englishSegments = try SentenceSegmenter(language: .english).segment(english)
-        print("2. Segmented the Arabic transcript into \(arabicSegments.segments.count) sentences "
+        print("\(step). Segmented the Arabic transcript into \(arabicSegments.segments.count) sentences "
             + "(hard wraps re-flowed, the unpunctuated statement cut before وكالة سانا) and the English into \(englishSegments.segments.count):")
         for segmented in [arabicSegments, englishSegments] {
             for segment in segmented.segments {

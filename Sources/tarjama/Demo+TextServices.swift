@@ -3,8 +3,8 @@ import TarjamaText
 
 extension Demo {
     /// Matching keys with clitic explanations, number values, and names romanisation on the sample.
-    func textServicesStep(arabic: Document) throws {
-        print("Text services: matching keys, clitics, numbers, names")
+    func textServicesStep(arabic: Document, step: Int) throws {
+        print("\(step). Text services: matching keys, clitics, numbers, names")
         let key = try ArabicNormalizer.matching.normalize(arabic.units)
         let analyzer = CliticAnalyzer()
         for term in ["حماة", "إدلب", "الرقة", "دمشق", "مجلس"] {

@@ -29,6 +29,8 @@ struct TarjamaCommand: AsyncParsableCommand {
             Align.self,
             Tmx.self,
             Xliff.self,
+            TM.self,
+            Pretranslate.self,
         ]
     )
 

@@ -1,18 +1,44 @@
+import Foundation
 import Testing
 import TestSupport
 
 @Suite("tarjama demo (end to end)")
 struct DemoCommandTests {
-    @Test("the demo runs on the bundled sample and exits 0")
-    func demoRuns() throws {
+    @Test("the demo runs every step of the pipeline on the bundled sample, in order")
+    func demoRunsEveryStep() throws {
         let result = try TarjamaBinary.run(["demo"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("Tarjama demo"))
+        let steps = result.stdout.split(separator: "\n").filter { $0.first?.isNumber == true }.map { String($0.prefix(12)) }
+        #expect(steps == ["1. Decoded t", "2. Text serv", "3. Segmented", "4. Aligned t",
+                          "5. Glossary ", "6. Wrote the", "7. Translati"])
+        #expect(result.stdout.contains("Segmented the Arabic transcript into 10 sentences"))
+        #expect(result.stdout.contains("1-1  score 1.00  demo.ar:10 ↔ demo.en:10"))
+    }
+
+    @Test("the demo writes a TMX that validates, an XLIFF 2.1 that validates, and a memory, to --output",
+          .enabled(if: XMLLint.canValidate(with: "ref/specs/tmx/tmx14.dtd"), Comment(rawValue: XMLLint.skipReason("ref/specs/tmx/tmx14.dtd"))))
+    func demoWritesFiles() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try TarjamaBinary.run(["demo", "--output", directory.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let tmx = directory.appendingPathComponent("demo.tmx").path
+        let tmxCheck = try XMLLint.validateTMX(tmx)
+        #expect(tmxCheck.status == 0, "\(tmxCheck.messages)")
+        let tmxText = try String(contentsOfFile: tmx, encoding: .utf8)
+        #expect(tmxText.components(separatedBy: "<tu ").count - 1 == 10)
+        if SharedData.has("ref/specs/xliff-2.1/xliff_core_2.0.xsd") {
+            let xliffCheck = try XMLLint.validateXLIFF2(directory.appendingPathComponent("demo.xlf").path)
+            #expect(xliffCheck.status == 0, "\(xliffCheck.messages)")
+        }
+        let stats = try TarjamaBinary.run(["tm", "stats", "--db", directory.appendingPathComponent("demo.sqlite").path])
+        #expect(stats.status == 0, "stderr: \(stats.stderr)")
+        #expect(stats.stdout.contains("10"))
     }
 
     @Test("an unknown subcommand is a usage error (exit 64 from ArgumentParser is mapped to 2)")
     func unknownSubcommand() throws {
         let result = try TarjamaBinary.run(["no-such-command"])
-        #expect(result.status != 0)
+        #expect(result.status == 2)
     }
 }

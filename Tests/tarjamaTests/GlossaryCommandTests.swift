@@ -92,6 +92,6 @@ struct GlossaryDemoTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("كفرنبودة → Kafr Nabuda (exact)"))
         #expect(result.stdout.contains("قلعة المضيق → Qalaat al-Madiq (clitic via و)"))
-        #expect(result.stdout.contains("check on the 10 sentence pairs: clean"))
+        #expect(result.stdout.contains("check on the 10 aligned pairs: clean"))
     }
 }

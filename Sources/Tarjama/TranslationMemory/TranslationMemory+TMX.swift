@@ -1,0 +1,49 @@
+import GRDB
+
+extension TranslationMemory {
+    /// Imports a TMX file as it streams: units with a source and a target are added, neighbouring
+    /// units of the same document become each other's context unless the file gives it
+    /// (`x-context-pre`/`x-context-post`). Resumable and rolled back on a malformed or cut-off
+    /// file like ``importUnits(file:batchSize:progress:_:)``.
+    public func importTMX(path: String, progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
+        let reader: TMXReader
+        do {
+            reader = try TMXReader(path: path)
+        } catch {
+            throw .unreadableInput(message: error.description)
+        }
+        let defaultSource = reader.header.sourceLanguage == "*all*" ? "" : reader.header.sourceLanguage
+        var filler = UnitContextFiller {
+            while let unit = try reader.read() {
+                if let memoryUnit = MemoryUnit(unit, defaultSourceLanguage: defaultSource) { return memoryUnit }
+            }
+            return nil
+        }
+        return try importUnits(file: path, progress: progress) { try filler.next() }
+    }
+
+    /// Writes every unit to a TMX 1.4b file, `tuid`s `<document>:<n>` numbered per document, with
+    /// document, score, context, users and origin as properties.
+    public func exportTMX(to path: String) throws(MemoryStoreError) -> ExportReport {
+        let sourceLanguage = try guarded {
+            try pool.read { db in
+                try String.fetchOne(db, sql: "SELECT sourceLang FROM unit GROUP BY sourceLang ORDER BY count(*) DESC LIMIT 1")
+            }
+        } ?? "ar"
+        var counters: [String: Int] = [:]
+        do {
+            let writer = try TMXWriter(path: path, header: TMXHeader(sourceLanguage: sourceLanguage,
+                                                                     originalFormat: "Tarjama translation memory"))
+            try forEachUnit { unit in
+                let document = unit.document ?? "tm"
+                counters[document, default: 0] += 1
+                try writer.write(unit.translationUnit(tuid: "\(document):\(counters[document]!)"))
+            }
+            return try writer.commit()
+        } catch let error as MemoryStoreError {
+            throw error
+        } catch {
+            throw .unwritableOutput(message: String(describing: error))
+        }
+    }
+}
