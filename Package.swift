@@ -20,6 +20,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The only place ICU is visible: a C shim whose public headers use stdint types and
@@ -38,12 +43,30 @@ let package = Package(
             dependencies: ["TarjamaText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        // The HTTP service (`tarjama serve`): routes over the same library calls as the CLI.
+        .target(
+            name: "TarjamaServer",
+            dependencies: [
+                "Tarjama",
+                "TarjamaText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("OpenAPI/openapi.json")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "tarjama",
             dependencies: [
                 "Tarjama",
                 "TarjamaText",
+                "TarjamaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -60,6 +83,14 @@ let package = Package(
         .testTarget(
             name: "tarjamaTests",
             dependencies: ["TestSupport", "tarjama"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TarjamaServerTests",
+            dependencies: [
+                "TarjamaServer", "Tarjama", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Fixtures and helpers the test targets share: locating ../shared, running the binary.

@@ -31,6 +31,7 @@ struct TarjamaCommand: AsyncParsableCommand {
             Xliff.self,
             TM.self,
             Pretranslate.self,
+            Serve.self,
         ]
     )
 

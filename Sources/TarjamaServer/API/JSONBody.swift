@@ -1,0 +1,120 @@
+import HTTPTypes
+public import Hummingbird
+import Foundation
+import NIOCore
+
+/// JSON in and out: one encoder configuration for every response, and request bodies read with
+/// the size limit, checked as UTF-8 and decoded with messages that name what is wrong.
+enum JSONBody {
+    static let mediaType = "application/json; charset=utf-8"
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    /// `value` as a JSON response.
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try encoder().encode(value)
+        return Response(status: status, headers: [.contentType: mediaType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Pre-rendered JSON text (records the library already writes as JSON) as a response.
+    static func response(text: String, status: HTTPResponse.Status = .ok, contentType: String = mediaType) -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+extension Request {
+    /// The body, at most the context's limit (413 beyond it).
+    func bytes(context: TarjamaRequestContext) async throws -> ByteBuffer {
+        do {
+            return try await body.collect(upTo: context.maxBodyBytes)
+        } catch is NIOTooManyBytesError {
+            throw APIError.payloadTooLarge(limit: context.maxBodyBytes)
+        }
+    }
+
+    /// The body as text: UTF-8 (a leading BOM dropped), never repaired; 400 naming the byte offset otherwise.
+    func text(context: TarjamaRequestContext) async throws -> String {
+        let buffer = try await bytes(context: context)
+        var bytes = Array(buffer.readableBytesView)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw APIError.badRequest("the body is not valid UTF-8 (first bad byte at offset \(UTF8Validation.firstInvalidOffset(bytes)))")
+        }
+        return text
+    }
+
+    /// The body decoded from JSON; 400 with the field or position when it is malformed.
+    func decodeJSON<T: Decodable>(_ type: T.Type, context: TarjamaRequestContext) async throws -> T {
+        let text = try await text(context: context)
+        guard !text.isEmpty else { throw APIError.badRequest("the request needs a JSON body") }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            throw APIError.badRequest(JSONBody.describe(error))
+        }
+    }
+}
+
+extension APIError {
+    static func payloadTooLarge(limit: Int) -> APIError {
+        APIError(.contentTooLarge, code: "payload_too_large",
+                 message: "the request body is larger than the limit of \(limit) bytes (--max-body)")
+    }
+}
+
+extension JSONBody {
+    /// A message for a decoding error naming the field, never the value.
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            return keys.isEmpty ? "the body" : "\"" + keys.joined(separator: ".") + "\""
+        }
+        switch error {
+        case let .dataCorrupted(context):
+            if context.codingPath.isEmpty { return "the body is not valid JSON" }
+            return "\(path(context)) has an invalid value"
+        case let .keyNotFound(key, context):
+            let parent = context.codingPath.isEmpty ? "" : " in \(path(context))"
+            return "the field \"\(key.stringValue)\" is missing\(parent)"
+        case let .typeMismatch(type, context):
+            return "\(path(context)) must be \(JSONBody.typeName(type))"
+        case let .valueNotFound(type, context):
+            return "\(path(context)) must be \(JSONBody.typeName(type)), not null"
+        @unknown default:
+            return "the body does not match the expected JSON"
+        }
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "an array"
+        default: "an object"
+        }
+    }
+}
+
+/// Where UTF-8 validation fails.
+enum UTF8Validation {
+    /// The offset of the first byte that does not start or continue a valid sequence.
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Tarjama
+
+/// What every route shares: the store, the glossary, the tokens and the worker threads.
+final class ServerState: Sendable {
+    let configuration: ServerConfiguration
+    let tokens: TokenFile
+    let glossary: GlossaryService
+    let memory: TranslationMemory
+    let worker: Worker
+
+    init(configuration: ServerConfiguration) throws(ServerSetupError) {
+        self.configuration = configuration
+        tokens = try TokenFile(path: configuration.tokensPath)
+        glossary = try GlossaryService(paths: configuration.glossaryPaths)
+        do {
+            memory = try TranslationMemory(path: configuration.databasePath)
+        } catch {
+            throw .store(file: configuration.databasePath, reason: error.description)
+        }
+        worker = Worker(threads: configuration.workerThreads, timeout: configuration.requestTimeout)
+    }
+
+    /// Runs `body` on a worker thread with the request timeout.
+    func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await worker.run(body)
+    }
+}
+
+extension ServerState {
+    /// Closes the store once the worker threads are drained (graceful shutdown).
+    func close() {
+        do {
+            try memory.close()
+        } catch {
+            // The WAL stays beside the file and SQLite replays it on the next open.
+        }
+    }
+}

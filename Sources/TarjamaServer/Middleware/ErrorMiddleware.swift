@@ -1,0 +1,80 @@
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import Tarjama
+import TarjamaText
+
+/// Turns every error into a JSON error body: library errors become 400/404/409 with their
+/// (text-free) description, anything unexpected a 500 whose details go to the log only.
+struct ErrorMiddleware: RouterMiddleware {
+    func handle(_ request: Request, context: TarjamaRequestContext,
+                next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let mapped = Self.apiError(for: error)
+            if mapped.status == .internalServerError {
+                context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
+            }
+            return try mapped.response(from: request, context: context)
+        }
+    }
+
+    static func apiError(for error: any Error) -> APIError {
+        switch error {
+        case let error as APIError:
+            return error
+        case let error as HTTPError:
+            let code = switch error.status {
+            case .notFound: "not_found"
+            case .methodNotAllowed: "method_not_allowed"
+            case .contentTooLarge: "payload_too_large"
+            default: "bad_request"
+            }
+            let message = error.body ?? (error.status == .notFound ? "no such resource; see /v1/openapi.json" : error.status.reasonPhrase)
+            var mapped = APIError(error.status, code: code, message: message)
+            mapped.headers = error.headers
+            return mapped
+        case is NIOTooManyBytesError:
+            return APIError(.contentTooLarge, code: "payload_too_large", message: "the request body is larger than the limit (--max-body)")
+        case let error as GlossaryError:
+            return glossaryError(error)
+        case let error as MemoryStoreError:
+            switch error {
+            case .invalidUnit, .importFailed, .unreadableInput:
+                return .badRequest(Upload.scrub(error.description))
+            case .cannotOpen, .incompatible, .database, .unwritableOutput:
+                return .internalError()
+            }
+        case let error as AlignmentInputError:
+            return .badRequest(Upload.scrub(error.description))
+        case let error as TextInputError:
+            return .badRequest(Upload.scrub(error.description))
+        case let error as NormalizationError:
+            return .badRequest(error.description)
+        default:
+            return .internalError()
+        }
+    }
+
+    private static func glossaryError(_ error: GlossaryError) -> APIError {
+        let message = Upload.scrub(error.description)
+        switch error {
+        case .noSuchEntry:
+            return .notFound("no glossary entry with that source term")
+        case .termExists:
+            return APIError(.conflict, code: "conflict",
+                            message: "the term is already in the glossary with another rendering; send replace=true to change it, or add the rendering as an alternative")
+        case .conflict:
+            return APIError(.conflict, code: "conflict", message: message)
+        case .cannotWrite, .ambiguousFile:
+            return .internalError()
+        case .cannotRead:
+            return .internalError()
+        case .badHeader, .unknownColumn, .missingColumn, .extraColumns, .emptyField, .invalidValue, .malformed,
+             .truncated, .unsafe, .unrepresentable:
+            return .badRequest(message)
+        }
+    }
+}

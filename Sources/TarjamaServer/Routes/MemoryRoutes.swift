@@ -1,0 +1,77 @@
+import HTTPTypes
+import Foundation
+import Hummingbird
+import Tarjama
+
+/// `/v1/memory`: fuzzy lookup, concordance, TMX import and streamed TMX export.
+struct MemoryRoutes {
+    let state: ServerState
+
+    func register(on group: RouterGroup<TarjamaRequestContext>) {
+        let memory = group.group("memory")
+        memory.get("lookup", use: lookup)
+        memory.get("concordance", use: concordance)
+        memory.post("import", use: importTMX)
+        memory.get("export", use: export)
+    }
+
+    @Sendable func lookup(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
+        try context.require(.reader)
+        let query = try GlossaryRoutes.requiredQuery(request, "q")
+        let minimum = try Self.integer(request, "min", default: 50, range: 1...101)
+        let limit = try Self.integer(request, "limit", default: 5, range: 1...50)
+        let previous = request.uri.queryParameters.get("previous")
+        let next = request.uri.queryParameters.get("next")
+        let memory = state.memory
+        let matches = try await state.run {
+            let context = previous != nil || next != nil ? SegmentContext(previous: previous, next: next) : nil
+            return try memory.lookup(query, context: context, minimum: minimum, limit: limit)
+        }
+        let bodies = matches.map { MemoryMatchBody($0, number: nil) }
+        return try JSONBody.response(LookupBody(count: bodies.count, matches: bodies))
+    }
+
+    @Sendable func concordance(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
+        try context.require(.reader)
+        let phrase = try GlossaryRoutes.requiredQuery(request, "q")
+        let limit = try Self.integer(request, "limit", default: 50, range: 1...500)
+        let sideName = request.uri.queryParameters.get("side") ?? "both"
+        guard let side = ConcordanceSide(rawValue: sideName) else { throw APIError.badRequest("side must be source, target or both") }
+        let memory = state.memory
+        let hits = try await state.run { try memory.concordance(phrase, side: side, limit: limit) }
+        return try JSONBody.response(ConcordanceBody(count: hits.count, hits: hits.map(ConcordanceHitBody.init)))
+    }
+
+    /// Imports a TMX body: units already there are skipped; a malformed or cut-off file is 400 and adds nothing.
+    @Sendable func importTMX(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
+        try context.require(.admin)
+        let body = try await request.bytes(context: context)
+        guard body.readableBytes > 0 else { throw APIError.badRequest("the request needs a TMX body") }
+        let memory = state.memory
+        let report = try await state.run {
+            let upload = try Upload(data: body.readableBytesView, suffix: ".tmx")
+            return try memory.importTMX(path: upload.path)
+        }
+        return try JSONBody.response(MemoryImportBody(read: report.unitsRead, added: report.unitsAdded, duplicates: report.duplicates))
+    }
+
+    /// The whole memory as TMX 1.4b, written to a temporary file and streamed in chunks.
+    @Sendable func export(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
+        try context.require(.reader)
+        let memory = state.memory
+        let file = try await state.run { () throws -> StreamedFile in
+            let file = try StreamedFile(suffix: ".tmx")
+            _ = try memory.exportTMX(to: file.path)
+            return file
+        }
+        return file.response(contentType: "application/x-tmx+xml; charset=utf-8", filename: "memory.tmx")
+    }
+
+    static func integer(_ request: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let raw = request.uri.queryParameters.get(name) else { return value }
+        guard let number = Int(String(raw)), range.contains(number) else {
+            throw APIError.badRequest("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+}

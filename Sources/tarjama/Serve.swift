@@ -1,0 +1,77 @@
+import ArgumentParser
+import Logging
+import TarjamaServer
+
+/// `tarjama serve`: the workstation's HTTP service.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the HTTP service (JSON under /v1) over the project store, glossary and memory.",
+        discussion: """
+        Listens on 127.0.0.1 unless --host says otherwise. Every route but /v1/health and \
+        /v1/openapi.json (the OpenAPI 3 document of the API) needs Authorization: Bearer TOKEN.
+
+        Tokens file (--tokens): one token per line, ROLE USER TOKEN separated by spaces or tabs; \
+        ROLE is reader (read everything), translator (also upload and align documents, edit, split, \
+        merge and confirm segments) or admin (also edit and import the glossary and the memory, \
+        delete documents); USER is recorded as the editor of segments; TOKEN is at least 16 \
+        visible ASCII characters. Lines starting with # are comments. Example:
+          translator  samira  3f9c0a61d2b84e7f9a1c
+        No token or an unknown one is answered 401, a role that may not do it 403.
+
+        Bodies over --max-body are refused with 413; malformed JSON or invalid UTF-8 with 400; a \
+        request whose work takes longer than --timeout with 503. SIGTERM or SIGINT stops accepting \
+        connections, lets in-flight requests finish and closes the store. Logs go to standard error; \
+        segment text is never logged at info level.
+        """
+    )
+
+    @Option(help: "The SQLite store (translation memory and project); created when absent.")
+    var db: String
+
+    @Option(help: "The TCP port; 0 picks a free one.")
+    var port = 8080
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The bearer tokens file (see above).")
+    var tokens: String
+
+    @Option(name: .customLong("glossary"),
+            help: ArgumentHelp("A glossary TSV file or directory; repeat for several, the first taking precedence and receiving edits. Default: Glossaries/.",
+                               valueName: "path"))
+    var glossaryPaths: [String] = []
+
+    @Option(help: "The largest request body accepted, in bytes.")
+    var maxBody = 8 << 20
+
+    @Option(help: "Seconds a request may take before the client gets 503.")
+    var timeout = 30
+
+    @Option(help: "trace, debug, info (default), notice, warning or error.")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard maxBody > 0 else { throw ValidationError("--max-body must be a positive number of bytes") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be trace, debug, info, notice, warning or error") }
+    }
+
+    func run() async throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let configuration = ServerConfiguration(
+            databasePath: db, host: host, port: port, tokensPath: tokens,
+            glossaryPaths: glossaryPaths.isEmpty ? ["Glossaries/"] : glossaryPaths,
+            maxBodyBytes: maxBody, requestTimeout: .seconds(timeout))
+        let service = try TarjamaService(configuration: configuration, logger: Logger(label: "tarjama.serve"))
+        try await service.run { port in
+            service.logger.info("listening", metadata: ["host": .string(configuration.host), "port": .stringConvertible(port)])
+        }
+    }
+}
