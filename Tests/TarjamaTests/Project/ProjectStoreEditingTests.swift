@@ -172,10 +172,11 @@ struct ProjectStoreEditingTests {
         let store = try ProjectStoreFixtures.makeStore()
         let document = try store.addDocument(name: "bulletin", content: ProjectStoreFixtures.srt, format: .srt)
         let segments = try store.segments(ofDocument: document.id)
-        _ = try store.updateSegment(segments[1].id, target: "He added that the road is open.", status: .confirmed, expectedVersion: 1)
+        let confirmed = try store.updateSegment(segments[1].id, target: "He added that the road is open.", status: .confirmed,
+                                                expectedVersion: 1)
         let first = try store.updateSegment(segments[2].id, target: "He urged residents to return.", status: .translated, expectedVersion: 1)
         #expect(throws: ProjectStoreError.self) { try store.mergeSegment(segments[2].id, withNextExpectedVersion: first.version) }
-        let merged = try store.mergeSegment(segments[1].id, withNextExpectedVersion: 3)
+        let merged = try store.mergeSegment(segments[1].id, withNextExpectedVersion: confirmed.version)
         #expect(merged.target == "He added that the road is open. He urged residents to return.")
         #expect(merged.timeRange == TimeRange(start: 5600, end: 12250) && merged.status == .translated)
         #expect(try store.memory.statistics().units == 1)

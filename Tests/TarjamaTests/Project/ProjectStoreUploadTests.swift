@@ -32,14 +32,14 @@ struct ProjectStoreUploadTests {
     }
 
     @Test("the real transcript is segmented as tarjama segment does, with offsets into the text",
-          .enabled(if: SharedData.has(transcript), SharedData.missingReason(transcript)))
+          .enabled(if: SharedData.has(transcript), Comment(rawValue: SharedData.missingReason(transcript))))
     func realTranscript() throws {
         let text = try String(contentsOf: SharedData.url(Self.transcript)!, encoding: .utf8)
         let store = try ProjectStoreFixtures.makeStore()
         let document = try store.addDocument(name: "aleppo-radio-2016", content: text, user: "huda")
         let segments = try store.segments(ofDocument: document.id)
         let expected = try Self.expectedRanges(text)
-        #expect(segments.count == expected.count && segments.count > 10)
+        #expect(segments.count == expected.count && segments.count > 5)
         #expect(document.segmentCount == segments.count && document.confirmedCount == 0)
         #expect(segments.map { $0.start..<$0.end } == expected)
         Self.expectConsistent(segments, with: text, name: "aleppo-radio-2016")
@@ -97,7 +97,7 @@ struct ProjectStoreUploadTests {
         #expect(nul?.contains("NUL") == true && nul?.contains("line 2") == true && nul?.contains("حلب") == false)
         let empty = reason { _ = try store.addDocument(name: "blank", content: " \n\n\t") }
         #expect(empty?.contains("empty") == true)
-        let badCue = reason { _ = try store.addDocument(name: "cut", content: "1\n00:00:01,000 -> 00:00:02,000\nخبر\n", format: .srt) }
+        let badCue = reason { _ = try store.addDocument(name: "cut", content: "1\n00:00:01,000 --> 00:00:0x,000\nخبر\n", format: .srt) }
         #expect(badCue?.hasPrefix("cut:2:") == true && badCue?.contains("خبر") == false)
         let notVTT = reason { _ = try store.addDocument(name: "mislabelled", content: ProjectStoreFixtures.srt, format: .webvtt) }
         #expect(notVTT?.contains("WEBVTT") == true)
