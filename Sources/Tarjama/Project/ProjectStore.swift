@@ -52,17 +52,18 @@ public final class ProjectStore: Sendable {
         problems += try guarded {
             try pool.read { db in
                 var found: [String] = []
-                let documents = try Row.fetchAll(db, sql: "SELECT id, length(CAST(text AS BLOB)) FROM projectDocument ORDER BY id")
-                for document in documents {
+                let documents = try Row.fetchCursor(db, sql: "SELECT id, text FROM projectDocument ORDER BY id")
+                while let document = try documents.next() {
                     let id: Int64 = document[0]
-                    let positions = try Row.fetchAll(db, sql: """
+                    let length = (document[1] as String).utf16.count
+                    let segments = try Row.fetchAll(db, sql: """
                         SELECT position, startOffset, endOffset FROM projectSegment WHERE documentID = ? ORDER BY position
                         """, arguments: [id])
-                    if positions.enumerated().contains(where: { $0.offset + 1 != $0.element[0] as Int }) {
-                        found.append("document \(id): its segments are not numbered 1 to \(positions.count)")
+                    if segments.enumerated().contains(where: { $0.offset + 1 != $0.element[0] as Int }) {
+                        found.append("document \(id): its segments are not numbered 1 to \(segments.count)")
                     }
-                    if positions.contains(where: { ($0[1] as Int) < 0 || ($0[1] as Int) > ($0[2] as Int) }) {
-                        found.append("document \(id): a segment has a range that ends before it starts")
+                    if segments.contains(where: { ($0[1] as Int) < 0 || ($0[1] as Int) > ($0[2] as Int) || ($0[2] as Int) > length }) {
+                        found.append("document \(id): a segment's range does not lie inside the document's text")
                     }
                 }
                 let orphans = try Int.fetchOne(db, sql: """

@@ -167,6 +167,21 @@ struct ProjectStoreEditingTests {
         #expect(try store.integrityProblems().isEmpty)
     }
 
+    @Test("a split at a hard wrap (CRLF) and the merge back give the same source and range")
+    func splitAtCRLFWrap() throws {
+        let store = try ProjectStoreFixtures.makeStore()
+        let text = "قال المحافظ ان الطريق\r\nمفتوح امام المسافرين.\r\n"
+        let document = try store.addDocument(name: "wrapped", content: text)
+        let segment = try #require(try store.segments(ofDocument: document.id).first)
+        #expect(document.segmentCount == 1 && segment.source == "قال المحافظ ان الطريق مفتوح امام المسافرين.")
+        let space = "قال المحافظ ان الطريق".utf16.count
+        let parts = try store.splitSegment(segment.id, at: space + 1, expectedVersion: 1)
+        #expect(parts.map(\.source) == ["قال المحافظ ان الطريق", "مفتوح امام المسافرين."])
+        #expect(parts[0].end == space && parts[1].start == space + 2)
+        let merged = try store.mergeSegment(segment.id, withNextExpectedVersion: parts[0].version)
+        #expect(merged.source == segment.source && merged.start == segment.start && merged.end == segment.end)
+    }
+
     @Test("merging joins the drafts and spans both segments' times")
     func mergeJoinsDraftsAndTimes() throws {
         let store = try ProjectStoreFixtures.makeStore()
