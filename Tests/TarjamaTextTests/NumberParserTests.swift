@@ -121,12 +121,4 @@ struct OrdinalNumberTests {
         #expect(found.map(\.value) == [example.1])
         #expect(found.map(\.kind) == [.ordinal])
     }
-
-    @Test("JSONL marks ordinals and leaves cardinals as the contract has them")
-    func jsonl() throws {
-        let units = Array("الدورة الثانية وثلاثة".utf16)
-        let lines = try ArabicNumberParser.shared.numbers(in: units).map { $0.jsonLine(in: units) }
-        #expect(lines == [#"{"start":7,"end":14,"text":"الثانية","value":2,"kind":"ordinal"}"#,
-                          #"{"start":16,"end":21,"text":"ثلاثة","value":3}"#])
-    }
 }

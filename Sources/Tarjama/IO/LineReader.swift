@@ -35,6 +35,16 @@ public final class LineReader {
         buffer = [UInt8](repeating: 0, count: 1 << 16)
     }
 
+    /// Reads lines from `bytes` already in memory (an upload); `name` stands for the file in errors.
+    public init(name: String, bytes: [UInt8], maxLineLength: Int = LineReader.defaultMaxLineLength) {
+        self.path = name
+        self.maxLineLength = maxLineLength
+        descriptor = -1
+        buffer = bytes
+        end = bytes.count
+        atEnd = true
+    }
+
     deinit {
         if descriptor > 0 { close(descriptor) }
     }

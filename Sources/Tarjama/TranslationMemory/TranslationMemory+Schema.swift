@@ -68,10 +68,15 @@ extension TranslationMemory {
         return migrator
     }()
 
+    /// Tables a Tarjama file may hold besides the memory's own: the project store's documents and
+    /// segments share the file (see ``ProjectStore``).
+    static let projectTables: Set<String> = ["projectDocument", "projectSegment"]
+
     /// Whether the file is some other application's database (tables, but none of ours).
     static func isForeign(_ db: Database) throws -> Bool {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        return !tables.isEmpty && !tables.contains("unit") && !tables.contains("grdb_migrations")
+        let ours = projectTables.union(["unit", "grdb_migrations"])
+        return !tables.isEmpty && !tables.contains(where: ours.contains)
     }
 
     /// Rebuilds every unit's keys when they were made by an older tokenizer, so lookups and the

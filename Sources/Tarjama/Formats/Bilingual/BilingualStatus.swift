@@ -13,6 +13,9 @@ public struct BilingualStatus: RawRepresentable, Sendable, Hashable, Expressible
     public static let translated = BilingualStatus(rawValue: "translated")
     /// Checked by a reviewer.
     public static let reviewed = BilingualStatus(rawValue: "reviewed")
+    /// Confirmed by the translator at the workstation; confirmed pairs go into the memory.
+    /// XLIFF has no such state and reads it as `final`.
+    public static let confirmed = BilingualStatus(rawValue: "confirmed")
     /// Signed off.
     public static let final = BilingualStatus(rawValue: "final")
 

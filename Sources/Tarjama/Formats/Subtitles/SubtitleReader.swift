@@ -9,7 +9,16 @@ public enum SubtitleFormat: String, Sendable, CaseIterable {
 public enum SubtitleReader {
     /// The cues of the file at `path`; WebVTT when the first line starts with `WEBVTT`, else SRT.
     public static func read(path: String) throws(FormatError) -> (format: SubtitleFormat, cues: [SubtitleCue]) {
-        let lines = try LineReader(path: path)
+        try read(try LineReader(path: path))
+    }
+
+    /// The cues of subtitle `text` already in memory (an upload); `name` stands for the file in errors.
+    public static func read(text: String, name: String) throws(FormatError) -> (format: SubtitleFormat, cues: [SubtitleCue]) {
+        try read(LineReader(name: name, bytes: Array(text.utf8)))
+    }
+
+    private static func read(_ lines: LineReader) throws(FormatError) -> (format: SubtitleFormat, cues: [SubtitleCue]) {
+        let path = lines.path
         guard let first = try lines.nextLineString() else { return (.srt, []) }
         if first.hasPrefix("WEBVTT") {
             guard first == "WEBVTT" || first.dropFirst(6).first == " " || first.dropFirst(6).first == "\t" else {

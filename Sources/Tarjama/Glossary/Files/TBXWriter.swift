@@ -45,22 +45,8 @@ public enum TBXWriter {
             + "            <termNote type=\"administrativeStatus\">\(status)</termNote>\n          </termSec>\n"
     }
 
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default:
-                // XML 1.0 cannot carry most C0 controls even escaped.
-                if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    /// TBX text and attribute values: markup escaped, characters XML 1.0 cannot carry dropped.
+    static func escape(_ text: String) -> String { XMLEscaping.escaped(text, attribute: true) }
 
     public static func write(_ entries: [GlossaryEntry], to path: String, sourceLanguage: String = "ar",
                              targetLanguage: String = "en") throws(GlossaryError) {

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+extension ProjectStore {
+    /// Uploads a document and segments it: plain text is re-flowed and cut into sentences as
+    /// `tarjama segment` does; SRT and WebVTT cues are joined and cut the same way, each segment
+    /// keeping the time range of the cues it came from.
+    ///
+    /// Content that is not text (a NUL byte, an over-long line), is empty, or is a malformed
+    /// subtitle file is refused with ``ProjectStoreError/invalidInput(reason:)`` naming the
+    /// position. Unbalanced bidi controls are accepted: they are the transcriber's, and the
+    /// workstation shows them.
+    /// - Complexity: O(n) in the content's length.
+    public func addDocument(name: String, content: String, format: UploadFormat = .text,
+                            sourceLanguage: String = "ar", targetLanguage: String = "en",
+                            user: String? = nil) throws(ProjectStoreError) -> ProjectDocument {
+        let name = try Self.checkedName(name)
+        for (field, code) in [("source", sourceLanguage), ("target", targetLanguage)] {
+            guard Self.isLanguageCode(code) else {
+                throw .invalidInput(reason: "\(field) language \(DocumentUpload.shown(code)) is not a BCP 47 code such as ar, ar-SY or en")
+            }
+        }
+        let upload = try DocumentUpload(name: name, content: content, format: format, language: sourceLanguage)
+        let source = SegmentSource(units: upload.units)
+        let now = UTCTimestamp.string(from: Self.now())
+        return try guarded {
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO projectDocument (name, format, sourceLang, targetLang, text, original, createdAt, createdBy)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [name, format.rawValue, sourceLanguage, targetLanguage, upload.text,
+                                     format == .text ? nil : content, now, user])
+                let documentID = db.lastInsertedRowID
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO projectSegment (documentID, position, source, startOffset, endOffset, timeStart, timeEnd,
+                        speaker, changedAt, changedBy)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for (index, piece) in upload.pieces.enumerated() {
+                    try insert.execute(arguments: [
+                        documentID, index + 1, source.text(of: piece.range), piece.range.lowerBound, piece.range.upperBound,
+                        piece.time?.start, piece.time?.end, piece.speaker, now, user,
+                    ])
+                }
+                return try Self.fetchDocument(documentID, db)
+            }
+        }
+    }
+
+    /// Every document, oldest first.
+    public func documents() throws(ProjectStoreError) -> [ProjectDocument] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: Self.documentSelect + " ORDER BY d.id").map(Self.document(from:))
+            }
+        }
+    }
+
+    /// The document with row id `id`; ``ProjectStoreError/notFound(kind:id:)`` when there is none.
+    public func document(_ id: Int64) throws(ProjectStoreError) -> ProjectDocument {
+        try guarded { try pool.read { db in try Self.fetchDocument(id, db) } }
+    }
+
+    /// Removes a document and its segments. Pairs its translators confirmed stay in the memory:
+    /// they are the desk's, not the document's.
+    public func deleteDocument(_ id: Int64) throws(ProjectStoreError) {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM projectSegment WHERE documentID = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM projectDocument WHERE id = ?", arguments: [id])
+                if db.changesCount == 0 { throw ProjectStoreError.notFound(kind: "document", id: id) }
+            }
+        }
+    }
+
+    /// The document name as segment ids will carry it, or a refusal saying what is wrong.
+    static func checkedName(_ name: String) throws(ProjectStoreError) -> String {
+        let trimmed = String(name.trimmingWhitespace())
+        guard !trimmed.isEmpty else { throw .invalidInput(reason: "a document needs a name; segment ids are <name>:<n>") }
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw .invalidInput(reason: "a document name must not contain line breaks, tabs or other control characters")
+        }
+        guard trimmed.count <= 200 else { throw .invalidInput(reason: "a document name must be at most 200 characters long") }
+        return trimmed
+    }
+
+    /// Whether `code` has the shape of a BCP 47 tag: a 2–3 letter language, then subtags of 1–8
+    /// letters or digits separated by hyphens.
+    static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        }
+    }
+}

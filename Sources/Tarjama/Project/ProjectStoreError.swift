@@ -1,0 +1,32 @@
+/// Why the project store refused an operation.
+///
+/// Messages name the document or segment by id and say what to do; they never quote segment text,
+/// so they are safe to log and to return to any client.
+public enum ProjectStoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// No document or segment has this id (`kind` is `document` or `segment`).
+    case notFound(kind: String, id: Int64)
+    /// The segment changed since the version the edit was made on; `current` is how it stands now.
+    case conflict(current: ProjectSegment)
+    /// The request cannot be carried out as given; `reason` says why and what to change.
+    case invalidInput(reason: String)
+    /// The translation memory in the same file refused.
+    case memory(MemoryStoreError)
+    /// SQLite reported an error while reading or writing the store.
+    case database(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .notFound(kind, id):
+            "there is no \(kind) \(id)"
+        case let .conflict(current):
+            "segment \(current.id) was changed by \(current.changedBy ?? "someone else") and is now at version \(current.version); "
+                + "reload it and make the change again"
+        case let .invalidInput(reason):
+            reason
+        case let .memory(error):
+            error.description
+        case let .database(file, reason):
+            "\(file): project store error: \(reason)"
+        }
+    }
+}

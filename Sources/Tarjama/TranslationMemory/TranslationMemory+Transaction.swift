@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+
+extension TranslationMemory {
+    /// Adds `unit` inside a write transaction someone else holds (the project store confirming a
+    /// segment), keeping the key counts right; returns its row id. A unit with the same content
+    /// is not added twice: the id of the one already stored is returned.
+    func insertUnit(_ unit: MemoryUnit, _ db: Database) throws -> Int64 {
+        let hash = UnitContentHash.of(unit)
+        let sourceKey = key(of: unit.source)
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
+                document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                hash, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, sourceKey, key(of: unit.target),
+                unit.document, unit.previousSource, unit.nextSource,
+                unit.createdAt.map(UTCTimestamp.string(from:)), unit.createdBy,
+                unit.changedAt.map(UTCTimestamp.string(from:)), unit.changedBy,
+                unit.score, unit.origin.rawValue,
+            ])
+        if db.changesCount > 0 {
+            let id = db.lastInsertedRowID
+            var counts: [String: Int] = [:]
+            Self.countDistinctKeys(of: sourceKey, into: &counts, delta: 1)
+            try Self.adjustKeyFrequencies(counts, db)
+            return id
+        }
+        guard let existing = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE contentHash = ?", arguments: [hash]) else {
+            throw MemoryStoreError.database(file: path, reason: "a unit was neither added nor found by its content")
+        }
+        return existing
+    }
+
+    /// Removes the unit with row id `id` inside a write transaction someone else holds.
+    func deleteUnit(id: Int64, _ db: Database) throws {
+        _ = try Self.deleteUnits(where: "id = ?", arguments: [id], db)
+    }
+}
