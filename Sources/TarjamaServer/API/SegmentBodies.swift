@@ -1,4 +1,5 @@
 public import Foundation
+import Tarjama
 
 /// A segment as the API shows it.
 public struct SegmentBody: Codable, Sendable, Hashable {
@@ -30,4 +31,74 @@ public struct SegmentBody: Codable, Sendable, Hashable {
         public var start: Double
         public var end: Double
     }
+}
+
+extension SegmentBody {
+    init(_ segment: ProjectSegment) {
+        id = segment.id
+        document = segment.documentID
+        index = segment.index
+        segmentId = segment.segmentID
+        source = segment.source
+        target = segment.target
+        status = segment.status.rawValue
+        version = segment.version
+        etag = segment.etag
+        start = segment.start
+        end = segment.end
+        time = segment.timeRange.map { TimeSpan(start: Double($0.start) / 1000, end: Double($0.end) / 1000) }
+        changedAt = segment.changedAt
+        changedBy = segment.changedBy
+    }
+}
+
+/// `PATCH /v1/segments/{id}`: a new draft and/or status.
+struct SegmentPatch: Codable, Sendable {
+    var target: String?
+    /// initial, translated, reviewed, confirmed or final; confirmed and final put the pair in the memory.
+    var status: String?
+    /// The version the edit was made on, when If-Match is not sent.
+    var version: Int?
+}
+
+/// `POST /v1/segments/{id}/split`.
+struct SplitRequest: Codable, Sendable {
+    /// UTF-16 offset inside the segment's source (not in the document).
+    var offset: Int
+    var version: Int?
+}
+
+/// `POST /v1/segments/{id}/merge` and `/confirm`.
+struct VersionedRequest: Codable, Sendable {
+    /// For confirm: the final draft, when it changes with the confirmation.
+    var target: String?
+    var version: Int?
+}
+
+/// `POST /v1/segments/{id}/apply`.
+struct ApplyRequest: Codable, Sendable {
+    /// A suggestion id from `GET .../suggestions`: `t<n>` (term, number, name) or `m<n>` (memory).
+    var suggestion: String
+    /// Where to insert a term rendering the draft lacks (UTF-16 offset in the draft); default: the end.
+    var at: Int?
+    var version: Int?
+}
+
+/// What applying a suggestion did.
+struct ApplyBody: Codable, Sendable {
+    /// Whether the draft changed (false when it already had the preferred rendering).
+    var changed: Bool
+    /// The text that was replaced, when a wrong rendering was corrected.
+    var replaced: String?
+    var segment: SegmentBody
+}
+
+struct SegmentListBody: Codable, Sendable {
+    var document: Int64
+    var count: Int
+    var segments: [SegmentBody]
+}
+
+struct SplitBody: Codable, Sendable {
+    var segments: [SegmentBody]
 }

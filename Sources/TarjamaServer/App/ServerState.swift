@@ -5,7 +5,8 @@ final class ServerState: Sendable {
     let configuration: ServerConfiguration
     let tokens: TokenFile
     let glossary: GlossaryService
-    let memory: TranslationMemory
+    let store: ProjectStore
+    var memory: TranslationMemory { store.memory }
     let worker: Worker
 
     init(configuration: ServerConfiguration) throws(ServerSetupError) {
@@ -13,7 +14,7 @@ final class ServerState: Sendable {
         tokens = try TokenFile(path: configuration.tokensPath)
         glossary = try GlossaryService(paths: configuration.glossaryPaths)
         do {
-            memory = try TranslationMemory(path: configuration.databasePath)
+            store = try ProjectStore(path: configuration.databasePath)
         } catch {
             throw .store(file: configuration.databasePath, reason: error.description)
         }
@@ -30,7 +31,7 @@ extension ServerState {
     /// Closes the store once the worker threads are drained (graceful shutdown).
     func close() {
         do {
-            try memory.close()
+            try store.close()
         } catch {
             // The WAL stays beside the file and SQLite replays it on the next open.
         }

@@ -40,6 +40,8 @@ public final class TarjamaService: Sendable {
         MemoryRoutes(state: state).register(on: secured)
         SuggestRoutes(state: state).register(on: secured)
         AlignmentRoutes(state: state).register(on: secured)
+        DocumentRoutes(state: state).register(on: secured)
+        SegmentRoutes(state: state).register(on: secured)
         return router
     }
 

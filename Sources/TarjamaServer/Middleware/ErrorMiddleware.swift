@@ -38,6 +38,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return mapped
         case is NIOTooManyBytesError:
             return APIError(.contentTooLarge, code: "payload_too_large", message: "the request body is larger than the limit (--max-body)")
+        case let error as ProjectStoreError:
+            return projectError(error)
         case let error as GlossaryError:
             return glossaryError(error)
         case let error as MemoryStoreError:
@@ -54,6 +56,21 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as NormalizationError:
             return .badRequest(error.description)
         default:
+            return .internalError()
+        }
+    }
+
+    private static func projectError(_ error: ProjectStoreError) -> APIError {
+        switch error {
+        case .notFound:
+            return .notFound(error.description)
+        case let .conflict(current):
+            return APIError(.conflict, code: "conflict", message: error.description, current: SegmentBody(current))
+        case .invalidInput:
+            return .badRequest(error.description)
+        case let .memory(memoryError):
+            return apiError(for: memoryError)
+        case .database:
             return .internalError()
         }
     }

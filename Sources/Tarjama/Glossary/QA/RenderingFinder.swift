@@ -3,9 +3,9 @@ import Foundation
 /// Finds an English rendering in a target sentence: case-insensitive, whole words only, with
 /// English inflection allowed after it (plural -s/-es, possessive 's/’s/s'), so "Aleppo's" and
 /// "ceasefires" count.
-enum RenderingFinder {
+public enum RenderingFinder {
     /// The ranges of `rendering` in `text`, each extended over its inflection.
-    static func occurrences(of rendering: String, in text: String) -> [Range<String.Index>] {
+    public static func occurrences(of rendering: String, in text: String) -> [Range<String.Index>] {
         guard !rendering.isEmpty else { return [] }
         var found: [Range<String.Index>] = []
         var searchStart = text.startIndex

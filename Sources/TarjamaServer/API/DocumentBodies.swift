@@ -1,0 +1,41 @@
+import Foundation
+import Tarjama
+
+/// A document as the API shows it.
+struct DocumentBody: Codable, Sendable {
+    var id: Int64
+    var name: String
+    /// text, srt or webvtt.
+    var format: String
+    var sourceLang: String
+    var targetLang: String
+    var createdAt: Date
+    var segmentCount: Int
+    var confirmedCount: Int
+
+    init(_ document: ProjectDocument) {
+        id = document.id
+        name = document.name
+        format = document.format.rawValue
+        sourceLang = document.sourceLanguage
+        targetLang = document.targetLanguage
+        createdAt = document.createdAt
+        segmentCount = document.segmentCount
+        confirmedCount = document.confirmedCount
+    }
+}
+
+/// `POST /v1/documents` as JSON (the content may also be sent raw with `?name=&format=`).
+struct DocumentUploadRequest: Codable, Sendable {
+    var name: String
+    var content: String
+    /// text (default), srt or webvtt.
+    var format: String?
+    var sourceLang: String?
+    var targetLang: String?
+}
+
+struct DocumentListBody: Codable, Sendable {
+    var count: Int
+    var documents: [DocumentBody]
+}
