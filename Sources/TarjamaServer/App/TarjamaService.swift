@@ -1,5 +1,6 @@
 public import Hummingbird
 public import Logging
+import Foundation
 import NIOCore
 import ServiceLifecycle
 
@@ -31,7 +32,7 @@ public final class TarjamaService: Sendable {
     public func makeRouter() -> Router<TarjamaRequestContext> {
         let router = Router(context: TarjamaRequestContext.self)
         router.add(middleware: AccessLogMiddleware())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(routes: RouteTable(openAPI: Data(openAPI.readableBytesView))))
         router.add(middleware: BodyLimitMiddleware(limit: state.configuration.maxBodyBytes))
         let v1 = router.group("v1")
         PublicRoutes(state: state, openAPI: openAPI).register(on: v1)

@@ -8,10 +8,21 @@ import TarjamaText
 /// Turns every error into a JSON error body: library errors become 400/404/409 with their
 /// (text-free) description, anything unexpected a 500 whose details go to the log only.
 struct ErrorMiddleware: RouterMiddleware {
+    let routes: RouteTable
+
     func handle(_ request: Request, context: TarjamaRequestContext,
                 next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            // The router found no route: a known path with another method is 405.
+            if let methods = routes.methods(for: request.uri.path), !methods.contains(request.method.rawValue) {
+                var notAllowed = APIError(.methodNotAllowed, code: "method_not_allowed",
+                                          message: "\(request.method.rawValue) is not allowed here; use \(methods.joined(separator: ", "))")
+                notAllowed.headers[.allow] = methods.joined(separator: ", ")
+                return try notAllowed.response(from: request, context: context)
+            }
+            return try Self.apiError(for: error).response(from: request, context: context)
         } catch {
             let mapped = Self.apiError(for: error)
             if mapped.status == .internalServerError {
