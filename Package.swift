@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "TarjamaServerTests",
             dependencies: [
-                "TarjamaServer", "Tarjama", "TestSupport",
+                "TarjamaServer", "Tarjama", "TestSupport", "tarjama",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
