@@ -2,6 +2,8 @@ import Foundation
 
 /// A request body written to a private temporary file, for the library calls that read files
 /// (TMX import, alignment). Error messages name it `upload.<ext>`, never the temporary path.
+/// The directory is removed when the instance goes: keep it alive (`withExtendedLifetime`) until
+/// the library has read the file.
 final class Upload {
     static let directoryPrefix = "tarjama-upload-"
 

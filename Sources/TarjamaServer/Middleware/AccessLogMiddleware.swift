@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// One info line per request: method, path (never the query, which may hold Arabic search text),
-/// status and time. The query is logged at debug level only.
+/// One info line per request: method, path (never the query, which may hold Arabic search text,
+/// and for glossary entries the route, not the term), status and time. The query is logged at
+/// debug level only.
 struct AccessLogMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: TarjamaRequestContext,
                 next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
@@ -13,7 +14,7 @@ struct AccessLogMiddleware: RouterMiddleware {
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         var metadata: Logger.Metadata = [
             "method": .string(request.method.rawValue),
-            "path": .string(request.uri.path),
+            "path": .string(Self.loggedPath(request, context)),
             "status": .stringConvertible(response.status.code),
             "ms": .string(String(format: "%.1f", milliseconds)),
         ]
@@ -23,5 +24,11 @@ struct AccessLogMiddleware: RouterMiddleware {
             context.logger.debug("request query", metadata: ["query": .string(query)])
         }
         return response
+    }
+
+    /// The path, with a glossary term replaced by its route parameter.
+    static func loggedPath(_ request: Request, _ context: TarjamaRequestContext) -> String {
+        if let route = context.endpointPath, route.contains(":source") { return route }
+        return request.uri.path
     }
 }

@@ -52,6 +52,7 @@ struct AlignmentRoutes {
                 _ = try AlignmentTMXExport.write(records, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, to: export.path)
                 file = export
             }
+            withExtendedLifetime(upload) {}
             return (records, added, file)
         }
         switch format {

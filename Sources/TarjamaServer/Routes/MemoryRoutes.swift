@@ -50,7 +50,7 @@ struct MemoryRoutes {
         let memory = state.memory
         let report = try await state.run {
             let upload = try Upload(data: body.readableBytesView, suffix: ".tmx")
-            return try memory.importTMX(path: upload.path)
+            return try withExtendedLifetime(upload) { try memory.importTMX(path: upload.path) }
         }
         return try JSONBody.response(MemoryImportBody(read: report.unitsRead, added: report.unitsAdded, duplicates: report.duplicates))
     }
