@@ -1,4 +1,4 @@
-public import TarjamaText
+import TarjamaText
 
 /// Glossary matching keys: the text through ``ArabicNormalizer/matching`` (NFC, diacritics,
 /// tatweel, alef variants, alef maqsura, ta marbuta, hamza seats, Persian letters, digits, bidi
