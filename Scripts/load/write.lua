@@ -1,6 +1,6 @@
 -- wrk: writers. Run with as many threads as connections (-tN -cN): each thread edits its own
--- segment (thread i → segment FIRST+i), sending the version its last 200 returned, so every
--- edit should succeed; a 409 means an edit was lost or versions went wrong.
+-- segment (thread i → segment FIRST+i), sending the version its last 200 returned, so on a
+-- freshly uploaded document every edit should succeed; any 409 means versions went wrong.
 --   wrk -t10 -c10 -d30s --latency -s Scripts/load/write.lua http://127.0.0.1:8080
 local token = os.getenv("TOKEN")
 local first = tonumber(os.getenv("FIRST") or "1")
@@ -24,7 +24,8 @@ request = function()
 end
 
 response = function(status, headers, body)
-  if status == 200 then
+  -- A 200 carries the new version; a 409 the current one (a segment edited before this run).
+  if status == 200 or status == 409 then
     local v = body:match('"version":(%d+)')
     if v then version = tonumber(v) end
   end

@@ -23,7 +23,12 @@ final class ServerState: Sendable {
 
     /// Runs `body` on a worker thread with the request timeout.
     func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await worker.run(body)
+        try await worker.run(.general, body)
+    }
+
+    /// Runs a short edit on the edit threads, so it never waits behind suggestion lookups.
+    func edit<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await worker.run(.edits, body)
     }
 }
 

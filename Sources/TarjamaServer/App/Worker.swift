@@ -6,26 +6,40 @@ import Synchronization
 /// Runs the blocking work of a request (SQLite, glossary files, segmentation) on its own threads,
 /// so the network threads keep serving, and bounds how long a request waits for it.
 ///
+/// Edits get threads of their own: a short segment write never queues behind CPU-heavy
+/// suggestion lookups, whatever the read load.
+///
 /// When the time is up the request is answered 503 at once; the work itself cannot be
 /// interrupted mid-statement and finishes in the background (a write may still land, which the
 /// 503's message says).
 final class Worker: Sendable {
-    private let pool: NIOThreadPool
+    /// Which threads run a piece of work.
+    enum Lane: Sendable {
+        /// Reads and CPU-heavy work (suggestions, lookups, uploads, alignment).
+        case general
+        /// Short edits that hold the write lock briefly.
+        case edits
+    }
+
+    private let general: NIOThreadPool
+    private let edits: NIOThreadPool
     private let timer: any EventLoop
     let timeout: Duration
 
-    init(threads: Int, timeout: Duration) {
-        pool = NIOThreadPool(numberOfThreads: threads)
-        pool.start()
+    init(threads: Int, editThreads: Int = 2, timeout: Duration) {
+        general = NIOThreadPool(numberOfThreads: threads)
+        general.start()
+        edits = NIOThreadPool(numberOfThreads: editThreads)
+        edits.start()
         timer = MultiThreadedEventLoopGroup.singleton.next()
         self.timeout = timeout
     }
 
-    /// The result of `body`, run on a worker thread; 503 after the timeout.
-    func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    /// The result of `body`, run on a worker thread of `lane`; 503 after the timeout.
+    func run<T: Sendable>(_ lane: Lane = .general, _ body: @escaping @Sendable () throws -> T) async throws -> T {
         let timeout = timeout
         let timer = timer
-        let pool = pool
+        let pool = lane == .edits ? edits : general
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let once = ResumeOnce(continuation)
             let deadline = timer.scheduleTask(in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000
@@ -47,7 +61,8 @@ final class Worker: Sendable {
 
     /// Waits for queued work to finish, then stops the threads.
     func shutdown() async throws {
-        try await pool.shutdownGracefully()
+        try await general.shutdownGracefully()
+        try await edits.shutdownGracefully()
     }
 }
 

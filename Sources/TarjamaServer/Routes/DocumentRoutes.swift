@@ -64,7 +64,7 @@ struct DocumentRoutes {
         try context.require(.admin)
         let id = try Self.id(context)
         let store = state.store
-        try await state.run { try store.deleteDocument(id) }
+        try await state.edit { try store.deleteDocument(id) }
         return Response(status: .noContent)
     }
 

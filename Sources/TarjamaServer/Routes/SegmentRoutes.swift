@@ -36,7 +36,7 @@ struct SegmentRoutes {
         let version = try Self.expectedVersion(request, id: id, body: patch.version)
         let status = patch.status.map { BilingualStatus(rawValue: $0) }
         let store = state.store
-        let segment = try await state.run {
+        let segment = try await state.edit {
             try store.updateSegment(id, target: patch.target, status: status, expectedVersion: version, user: principal.user)
         }
         return try Self.response(segment)
@@ -48,7 +48,7 @@ struct SegmentRoutes {
         let body = try await request.decodeJSON(SplitRequest.self, context: context)
         let version = try Self.expectedVersion(request, id: id, body: body.version)
         let store = state.store
-        let parts = try await state.run {
+        let parts = try await state.edit {
             try store.splitSegment(id, at: body.offset, expectedVersion: version, user: principal.user)
         }
         return try JSONBody.response(SplitBody(segments: parts.map(SegmentBody.init)))
@@ -60,7 +60,7 @@ struct SegmentRoutes {
         let body = try await Self.optionalBody(request, context: context)
         let version = try Self.expectedVersion(request, id: id, body: body.version)
         let store = state.store
-        let merged = try await state.run {
+        let merged = try await state.edit {
             try store.mergeSegment(id, withNextExpectedVersion: version, user: principal.user)
         }
         return try Self.response(merged)
@@ -74,7 +74,7 @@ struct SegmentRoutes {
         let body = try await Self.optionalBody(request, context: context)
         let version = try Self.expectedVersion(request, id: id, body: body.version)
         let store = state.store
-        let segment = try await state.run {
+        let segment = try await state.edit {
             try store.updateSegment(id, target: body.target, status: .confirmed, expectedVersion: version, user: principal.user)
         }
         return try Self.response(segment)
