@@ -25,7 +25,7 @@ struct DocumentRoutes {
         if request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true {
             upload = try await request.decodeJSON(DocumentUploadRequest.self, context: context)
         } else {
-            let name = try GlossaryRoutes.requiredQuery(request, "name")
+            let name = try request.requiredQuery("name")
             upload = DocumentUploadRequest(name: name, content: try await request.text(context: context),
                                            format: request.uri.queryParameters.get("format"),
                                            sourceLang: request.uri.queryParameters.get("sourceLang"),
@@ -55,14 +55,14 @@ struct DocumentRoutes {
 
     @Sendable func show(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let id = try Self.id(context)
+        let id = try context.rowID()
         let store = state.store
         return try JSONBody.response(DocumentBody(try await state.run { try store.document(id) }))
     }
 
     @Sendable func remove(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.admin)
-        let id = try Self.id(context)
+        let id = try context.rowID()
         let store = state.store
         try await state.edit { try store.deleteDocument(id) }
         return Response(status: .noContent)
@@ -70,7 +70,7 @@ struct DocumentRoutes {
 
     @Sendable func segments(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let id = try Self.id(context)
+        let id = try context.rowID()
         let store = state.store
         let segments = try await state.run { try store.segments(ofDocument: id) }
         return try JSONBody.response(SegmentListBody(document: id, count: segments.count, segments: segments.map(SegmentBody.init)))
@@ -80,7 +80,7 @@ struct DocumentRoutes {
     /// every segment; SRT/WebVTT the drafts (or sources) with their cue times.
     @Sendable func export(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let id = try Self.id(context)
+        let id = try context.rowID()
         let format = request.uri.queryParameters.get("format")?.lowercased() ?? "jsonl"
         guard ["tmx", "xliff", "srt", "webvtt", "vtt", "jsonl"].contains(format) else {
             throw APIError.badRequest("format must be tmx, xliff, srt, webvtt or jsonl")
@@ -122,13 +122,5 @@ struct DocumentRoutes {
         default: ("text/vtt; charset=utf-8", "vtt")
         }
         return file.response(contentType: contentType, filename: "\(document.name).\(suffix)")
-    }
-
-    /// The `:id` path parameter as a row id; 404 when it is not a number (no such resource).
-    static func id(_ context: TarjamaRequestContext) throws -> Int64 {
-        guard let id = context.parameters.get("id", as: Int64.self), id > 0 else {
-            throw APIError.notFound("ids are positive whole numbers")
-        }
-        return id
     }
 }

@@ -42,7 +42,7 @@ struct GlossaryRoutes {
     /// finds the entries whose renderings contain it.
     @Sendable func search(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let query = try Self.requiredQuery(request, "q")
+        let query = try request.requiredQuery("q")
         let snapshot = service.snapshot
         let hits = try await state.run { () throws -> [GlossaryHitBody] in
             var hits: [GlossaryHitBody] = []
@@ -68,7 +68,7 @@ struct GlossaryRoutes {
 
     @Sendable func get(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let source = try Self.sourceParameter(context)
+        let source = try context.glossarySource()
         let snapshot = service.snapshot
         guard let index = snapshot.glossary.index(of: source) else { throw APIError.notFound("no glossary entry with that source term") }
         return try JSONBody.response(GlossaryEntryBody(snapshot.glossary.entries[index], file: snapshot.files[index]))
@@ -79,7 +79,7 @@ struct GlossaryRoutes {
     @Sendable func add(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.admin)
         let entry = try await request.decodeJSON(GlossaryEntryBody.self, context: context).entry()
-        let replacing = Self.flag(request, "replace")
+        let replacing = request.flag("replace")
         let service = service
         let summary = try await state.run {
             try service.add([GlossaryTSV.Row(entry: entry, line: 1)], origin: "request", replacing: replacing)
@@ -93,7 +93,7 @@ struct GlossaryRoutes {
     /// Replaces the entry for the path's term (any spelling) with the body; the body may rename it.
     @Sendable func replace(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.admin)
-        let source = try Self.sourceParameter(context)
+        let source = try context.glossarySource()
         let entry = try await request.decodeJSON(GlossaryEntryBody.self, context: context).entry()
         let service = service
         try await state.run {
@@ -121,7 +121,7 @@ struct GlossaryRoutes {
 
     @Sendable func remove(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.admin)
-        let source = try Self.sourceParameter(context)
+        let source = try context.glossarySource()
         let service = service
         try await state.run {
             try service.edit { entries in
@@ -146,7 +146,7 @@ struct GlossaryRoutes {
         guard formatName == "tsv" || formatName == "tbx" else { throw APIError.badRequest("format must be tsv or tbx") }
         let sourceLanguage = request.uri.queryParameters.get("sourceLang") ?? "ar"
         let targetLanguage = request.uri.queryParameters.get("targetLang") ?? "en"
-        let replacing = Self.flag(request, "replace")
+        let replacing = request.flag("replace")
         let service = service
         let summary: GlossaryEditor.Summary
         if formatName == "tsv" {
@@ -164,22 +164,5 @@ struct GlossaryRoutes {
         }
         return try JSONBody.response(GlossaryImportBody(file: (service.editFile as NSString).lastPathComponent, added: summary.added,
                                                         merged: summary.merged, replaced: summary.replaced))
-    }
-
-    static func sourceParameter(_ context: TarjamaRequestContext) throws -> String {
-        let raw = try context.parameters.require("source")
-        return raw.removingPercentEncoding ?? raw
-    }
-
-    static func requiredQuery(_ request: Request, _ name: String) throws -> String {
-        guard let value = request.uri.queryParameters.get(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw APIError.badRequest("the query parameter \(name) is required")
-        }
-        return value
-    }
-
-    static func flag(_ request: Request, _ name: String) -> Bool {
-        guard let value = request.uri.queryParameters.get(name) else { return false }
-        return value == "true" || value == "1" || value == "yes"
     }
 }

@@ -17,9 +17,9 @@ struct MemoryRoutes {
 
     @Sendable func lookup(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let query = try GlossaryRoutes.requiredQuery(request, "q")
-        let minimum = try Self.integer(request, "min", default: 50, range: 1...101)
-        let limit = try Self.integer(request, "limit", default: 5, range: 1...50)
+        let query = try request.requiredQuery("q")
+        let minimum = try request.integer("min", default: 50, range: 1...101)
+        let limit = try request.integer("limit", default: 5, range: 1...50)
         let previous = request.uri.queryParameters.get("previous")
         let next = request.uri.queryParameters.get("next")
         let memory = state.memory
@@ -33,8 +33,8 @@ struct MemoryRoutes {
 
     @Sendable func concordance(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let phrase = try GlossaryRoutes.requiredQuery(request, "q")
-        let limit = try Self.integer(request, "limit", default: 50, range: 1...500)
+        let phrase = try request.requiredQuery("q")
+        let limit = try request.integer("limit", default: 50, range: 1...500)
         let sideName = request.uri.queryParameters.get("side") ?? "both"
         guard let side = ConcordanceSide(rawValue: sideName) else { throw APIError.badRequest("side must be source, target or both") }
         let memory = state.memory
@@ -65,13 +65,5 @@ struct MemoryRoutes {
             return file
         }
         return file.response(contentType: "application/x-tmx+xml; charset=utf-8", filename: "memory.tmx")
-    }
-
-    static func integer(_ request: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let raw = request.uri.queryParameters.get(name) else { return value }
-        guard let number = Int(String(raw)), range.contains(number) else {
-            throw APIError.badRequest("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return number
     }
 }

@@ -15,7 +15,7 @@ struct SuggestionRoutes {
 
     @Sendable func suggestions(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let id = try DocumentRoutes.id(context)
+        let id = try context.rowID()
         let store = state.store
         let suggester = state.glossary.snapshot.suggester
         let body = try await state.run { () throws -> SuggestionsBody in
@@ -33,7 +33,7 @@ struct SuggestionRoutes {
     /// (at `at`, default the end). A draft that already has it is left as it is.
     @Sendable func apply(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
-        let id = try DocumentRoutes.id(context)
+        let id = try context.rowID()
         let input = try await request.decodeJSON(ApplyRequest.self, context: context)
         let version = try SegmentRoutes.expectedVersion(request, id: id, body: input.version)
         let store = state.store
