@@ -14,7 +14,8 @@ public enum ServerSetupError: Error, CustomStringConvertible, Sendable, Equatabl
         case let .tokens(file, line, reason):
             line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
         case let .store(file, reason):
-            "\(file): cannot open the store: \(reason)"
+            // The store's own messages already start with the file.
+            reason.hasPrefix(file) ? reason : "\(file): cannot open the store: \(reason)"
         case let .glossary(reason):
             "cannot load the glossary: \(reason)"
         case let .invalidOption(name, reason):
