@@ -66,7 +66,7 @@ struct OpenAPIConformanceTests {
             let result = try await Schemathesis.run([
                 "run", "http://127.0.0.1:\(client.port)/v1/openapi.json",
                 "-H", "Authorization: Bearer \(ServerHarness.adminToken)",
-                "--phases", "fuzzing", "--max-examples", "12", "-w", "1", "--seed", "1",
+                "--phases", "fuzzing", "--max-examples", "12", "-w", "1", "--seed", "1", "--suppress-health-check", "all",
                 "-c", "all", "--exclude-checks",
                 // These need stateful scenarios or a second identity; the auth tests cover roles.
                 "ignored_auth,positive_data_acceptance,negative_data_rejection,use_after_free,ensure_resource_availability,object_level_authorization",

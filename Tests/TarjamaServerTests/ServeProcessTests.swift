@@ -68,10 +68,18 @@ final class ServeProcess: Sendable {
 
     var logText: String { log.withLock { $0 } }
 
-    /// Sends `signal` and waits for the process to end; its exit status.
+    /// Sends `signal` and waits (at most 30 s, then SIGKILL and -1) for the process to end; its exit status.
     func stop(_ signal: Int32) async -> Int32 {
         kill(process.processIdentifier, signal)
-        while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
+        var waited = 0
+        while process.isRunning {
+            try? await Task.sleep(for: .milliseconds(20))
+            waited += 20
+            if waited > 30_000 {
+                kill(process.processIdentifier, SIGKILL)
+                return -1
+            }
+        }
         try? await Task.sleep(for: .milliseconds(50))
         return process.terminationStatus
     }
@@ -187,8 +195,8 @@ struct ServeProcessTests {
                 }
             }
             group.addTask {
-                // Let the writers get going, then pull the plug mid-stream.
-                while acknowledged.withLock({ $0.values.map(\.version).reduce(0, +) }) < 60 {
+                // Let the writers get going (a bounded wait), then pull the plug mid-stream.
+                for _ in 0..<4000 where acknowledged.withLock({ $0.values.map(\.version).reduce(0, +) }) < 60 {
                     try await Task.sleep(for: .milliseconds(5))
                 }
                 _ = await server.stop(SIGKILL)
@@ -196,6 +204,7 @@ struct ServeProcessTests {
             try await group.waitForAll()
         }
         #expect(server.process.terminationReason == .uncaughtSignal)
+        #expect(acknowledged.withLock { $0.values.map(\.version).reduce(0, +) } >= 60, "the kill came while writes were flowing")
 
         let restarted = try ServeProcess(harness: harness)
         let client = restarted.client()
