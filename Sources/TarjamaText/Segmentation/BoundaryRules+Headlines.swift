@@ -3,6 +3,9 @@ extension BoundaryRules {
     static let headlineWords = 4...25
     /// How many words the lead must have after the headline, up to the first sentence end.
     static let minimumLeadWords = 6
+    /// How many words after أن or إن the clause they open still needs its verb ("…أن حكومة
+    /// قبرص وافقت"), so a verb there does not open a lead.
+    static let complementiserReach = 3
 
     /// Where the lead starts when `sentence`, the first sentence ICU finds in a paragraph of
     /// running text, is an unpunctuated headline run into the lead (news copy pasted or joined
@@ -14,7 +17,8 @@ extension BoundaryRules {
     /// headline ends before the first word from ``ArabicLexicon/leadOpeners`` that comes after
     /// ``headlineWords`` words, follows a word that can end a phrase (not a preposition,
     /// particle or complementiser), is not joined to it by a comma, colon, dash or an open
-    /// quote or bracket, and leaves ``minimumLeadWords`` words to the sentence end.
+    /// quote or bracket, is not the verb of a clause that أن or إن opened just before, and
+    /// leaves ``minimumLeadWords`` words to the sentence end.
     ///
     /// - Complexity: O(w) in the words of the headline window, at most ``headlineWords``.
     func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int? {
@@ -24,6 +28,7 @@ extension BoundaryRules {
         var straightQuotes = 0
         var openBrackets = 0
         var scanned = sentence.lowerBound
+        var lastComplementiser = Int.min / 2
         while index <= Self.headlineWords.upperBound,
               let word = TextUnits.word(after: previous?.upperBound ?? sentence.lowerBound, in: text, limit: sentence.upperBound) {
             // Quotes and brackets in the left part so far, the gap before this word included.
@@ -38,9 +43,10 @@ extension BoundaryRules {
                 }
             }
             scanned = word.upperBound
-            // A lone dash is a word to TextUnits; it joins like a dash in the gap.
-            if let previous, previous.count == 1, text[previous.lowerBound] == 0x2D { joined = true }
+            // A dash standing alone is a word to TextUnits; it joins like a dash in the gap.
+            if let previous, !text[previous].contains(where: { $0 != 0x2D }) { joined = true }
             if index >= Self.headlineWords.lowerBound, let previous, !joined,
+               index - lastComplementiser > Self.complementiserReach,
                straightQuotes % 2 == 0 || text[previous.upperBound..<word.lowerBound].contains(0x22),
                openBrackets <= 0,
                ArabicLexicon.leadOpeners.contains(text[word]),
@@ -49,6 +55,7 @@ extension BoundaryRules {
                TextUnits.hasWords(Self.minimumLeadWords, in: word.lowerBound..<sentence.upperBound, of: text) {
                 return word.lowerBound
             }
+            if ArabicLexicon.complementisers.contains(text[word]) { lastComplementiser = index }
             previous = word
             index += 1
         }
