@@ -23,41 +23,51 @@ extension BoundaryRules {
     /// - Complexity: O(w) in the words of the headline window, at most ``headlineWords``.
     func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int? {
         guard language == .arabic else { return nil }
-        var index = 0
-        var previous: Range<Int>?
+        // Read once per paragraph of the corpus: the lists are copied out of their statics (one
+        // lazy-init check each) and words are scanned inline.
+        let leadOpeners = ArabicLexicon.leadOpeners
+        let end = sentence.upperBound
+        var position = sentence.lowerBound
+        var previous = position..<position
         var straightQuotes = 0
         var openBrackets = 0
-        var scanned = sentence.lowerBound
         var lastComplementiser = Int.min / 2
-        while index <= Self.headlineWords.upperBound,
-              let word = TextUnits.word(after: previous?.upperBound ?? sentence.lowerBound, in: text, limit: sentence.upperBound) {
-            // Quotes and brackets in the left part so far, the gap before this word included.
+        for index in 0...Self.headlineWords.upperBound {
+            // The gap before the word: quotes and brackets so far, and whether it joins.
             var joined = false
-            for offset in scanned..<word.lowerBound {
-                switch text[offset] {
-                case 0x22: straightQuotes += 1
+            var quoteInGap = false
+            while position < end, !TextUnits.isWordUnit(text[position]) {
+                switch text[position] {
+                case 0x22: straightQuotes += 1; quoteInGap = true
                 case 0x28, 0xAB, 0x201C: openBrackets += 1
                 case 0x29, 0xBB, 0x201D: openBrackets -= 1
-                case 0x060C, 0x2C, 0x3A, 0x3B, 0x061B, 0x2D, 0x2013, 0x2014: joined = true
+                case 0x060C, 0x2C, 0x3A, 0x3B, 0x061B, 0x2013, 0x2014: joined = true
                 default: break
                 }
+                position += 1
             }
-            scanned = word.upperBound
-            // A dash standing alone is a word to TextUnits; it joins like a dash in the gap.
-            if let previous, !text[previous].contains(where: { $0 != 0x2D }) { joined = true }
-            if index >= Self.headlineWords.lowerBound, let previous, !joined,
+            guard position < end else { return nil }
+            var wordEnd = position
+            while wordEnd < end, TextUnits.isWordUnit(text[wordEnd]) { wordEnd += 1 }
+            let current = position..<wordEnd
+            position = wordEnd
+            // A dash standing alone ("-", "--") is a word to TextUnits; it joins like a comma.
+            if previous.count <= 2, !previous.isEmpty, text[previous.lowerBound] == 0x2D { joined = true }
+            if index >= Self.headlineWords.lowerBound, !joined,
                index - lastComplementiser > Self.complementiserReach,
-               straightQuotes % 2 == 0 || text[previous.upperBound..<word.lowerBound].contains(0x22),
-               openBrackets <= 0,
-               ArabicLexicon.leadOpeners.contains(text[word]),
+               straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
+               leadOpeners.contains(text[current]),
                !ArabicLexicon.continuationWords.contains(text[previous]),
                !ArabicLexicon.clauseWords.contains(text[previous]),
-               TextUnits.hasWords(Self.minimumLeadWords, in: word.lowerBound..<sentence.upperBound, of: text) {
-                return word.lowerBound
+               TextUnits.hasWords(Self.minimumLeadWords, in: current.lowerBound..<end, of: text) {
+                return current.lowerBound
             }
-            if ArabicLexicon.complementisers.contains(text[word]) { lastComplementiser = index }
-            previous = word
-            index += 1
+            // أن, إن, بأن, لأن end in ن (or a mark after it): only those are looked up.
+            if current.count <= 6, text[wordEnd - 1] == 0x0646 || text[wordEnd - 1] >= 0x064B && text[wordEnd - 1] <= 0x0652,
+               ArabicLexicon.complementisers.contains(text[current]) {
+                lastComplementiser = index
+            }
+            previous = current
         }
         return nil
     }
