@@ -10,7 +10,8 @@ struct SegmentCommand: ParsableCommand {
         discussion: """
         Lines inside a paragraph are re-flowed: a hard wrap does not end a sentence unless the line \
         ends with . ! ? ؟ or, unpunctuated, ends a statement and the next line opens one (وكالة, قال, \
-        أكد ...). A blank line always ends a paragraph. Abbreviations (د. م. ق.م. Mr. U.S.), decimals \
+        أكد ...) or a news lead (ألقي, ذكرت, تم ...). An unpunctuated headline run into its lead on one \
+        line is cut before the lead's opening verb. A blank line always ends a paragraph. Abbreviations (د. م. ق.م. Mr. U.S.), decimals \
         and ellipses do not break.
 
         JSONL records: {"id","doc","n","text","start","end","paragraph","dir"}. id is <doc>:<n>, doc the \

@@ -14,12 +14,14 @@ enum ArabicLexicon {
 
     /// Words that open a news statement: agency attributions, reporting verbs (past and
     /// present), discourse openers and question words. A leading و or ف is allowed (وقال, فأكد).
-    static let openingWords = ArabicWordSet(words("""
+    static let openingWords = ArabicWordSet(openingWordList)
+
+    static let openingWordList = words("""
     وكالة مراسل مراسلنا مراسلتنا قال قالت اكد اكدت اعلن اعلنت ذكر ذكرت نقل نقلت افاد افادت اشار اشارت
     اوضح اوضحت اضاف اضافت صرح صرحت كشف كشفت تابع تابعت اعتبر اعتبرت شدد شددت لفت لفتت دعا دعت طالب طالبت
     نفى نفت يذكر يشار يأتي جاء وجاء هل بدوره بدورها وبدوره وبدورها
     يقول تقول يقولون يؤكد تؤكد يرى ترى يشير تشير يعتبر تعتبر يضيف تضيف أخبر أخبرت أعرب أعربت
-    """))
+    """)
 
     /// Two-word openers (من جهته, الى ذلك ...): the first words, and the second words that may
     /// follow each (keyed by the first word's hash in ``phraseHeads``).

@@ -11,6 +11,10 @@ struct ArabicWordSet: Sendable {
     private var slots: [Int32]
     private var mask: Int
     private var longest = 0
+    /// A quick filter before hashing: bit `last` of `edges[first]` is set when some word runs
+    /// from a first to a last (folded) unit with those ``edge(_:)`` indexes. Most words of a
+    /// sentence fail it, so asking about every word of a headline window stays cheap.
+    private var edges = [UInt64](repeating: 0, count: 64)
 
     init(_ words: some Sequence<[UInt16]>) {
         var unique: [[UInt16]] = []
@@ -30,6 +34,7 @@ struct ArabicWordSet: Sendable {
             keys.append(key)
             hashes.append(hash)
             longest = max(longest, key.count)
+            if let first = key.first, let last = key.last { edges[Self.edge(first)] |= 1 << UInt64(Self.edge(last)) }
         }
     }
 
@@ -40,6 +45,7 @@ struct ArabicWordSet: Sendable {
     /// The hash of the word in `slice` when the set holds it (a key for tables of related
     /// words), nil when it does not.
     func hashIfContained(_ slice: Slice<UnsafeBufferPointer<UInt16>>) -> UInt64? {
+        guard mayContain(slice) else { return nil }
         var hash: UInt64 = 0xcbf29ce484222325
         var length = 0
         for unit in slice {
@@ -56,6 +62,23 @@ struct ArabicWordSet: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// Whether the word's first and last folded units pass the ``edges`` filter.
+    @inline(__always)
+    private func mayContain(_ slice: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        var lower = slice.startIndex
+        var upper = slice.endIndex
+        var first: UInt16?
+        var last: UInt16?
+        while lower < upper, first == nil { first = ArabicLexicon.fold(slice[lower]); lower += 1 }
+        while upper > lower, last == nil { last = ArabicLexicon.fold(slice[upper - 1]); upper -= 1 }
+        guard let first else { return false }
+        return edges[Self.edge(first)] & (1 << UInt64(Self.edge(last ?? first))) != 0
+    }
+
+    /// The filter index of a folded unit: its offset from the Arabic letters, modulo 64.
+    @inline(__always)
+    private static func edge(_ unit: UInt16) -> Int { Int(unit &- 0x0620) & 63 }
 
     private func matches(_ key: [UInt16], _ slice: Slice<UnsafeBufferPointer<UInt16>>, length: Int) -> Bool {
         guard key.count == length else { return false }

@@ -74,11 +74,20 @@ struct BoundaryRules {
         var end = soft.lineEnd
         while end > segmentStart, TextUnits.isSpace(text[end - 1]) { end -= 1 }
         guard end > segmentStart, TextUnits.isWordUnit(text[end - 1]) else { return false }
-        // Cheapest test first: most wrapped lines are not followed by a statement opener.
-        guard opensStatement(after: soft.nextLineStart, in: text) else { return false }
+        // Cheapest test first: most wrapped lines are not followed by a statement opener (or,
+        // after a headline on its own line, the verb a news lead opens with).
+        guard opensStatement(after: soft.nextLineStart, in: text) || opensLead(after: soft.nextLineStart, in: text) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
-        if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end]) { return false }
+        if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end])
+            || ArabicLexicon.clauseWords.contains(text[lastWordStart..<end]) { return false }
         return TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text)
+    }
+
+    /// Whether the first word after `offset` is one a news lead opens with (see
+    /// ``ArabicLexicon/leadOpeners``).
+    func opensLead(after offset: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let first = TextUnits.word(after: offset, in: text) else { return false }
+        return ArabicLexicon.leadOpeners.contains(text[first])
     }
 
     /// Whether the text after `offset` opens a new statement (وكالة, قال, أكد, من جهته ...).

@@ -60,8 +60,8 @@ public final class SentenceSegmenter {
         cuts.reserveCapacity(document.count / 128)
         do {
             try document.units.withUnsafeBufferPointer { original throws(ICUError) in
-                try forEachChunk(of: layout, in: original) { chunk, offset, softBreaks throws(ICUError) in
-                    try self.appendCuts(in: chunk, offset: offset, softBreaks: softBreaks, to: &cuts)
+                try forEachChunk(of: layout, in: original) { chunk, offset, softBreaks, paragraphs throws(ICUError) in
+                    try self.appendCuts(in: chunk, offset: offset, softBreaks: softBreaks, paragraphs: paragraphs, to: &cuts)
                 }
             }
         } catch {
@@ -76,9 +76,10 @@ public final class SentenceSegmenter {
     /// Calls `body` with runs of whole paragraphs of about ``chunkLength`` units, as ICU should
     /// read them: the original text when it has no soft break, otherwise a scratch copy (reused
     /// from call to call, so it stays in cache) with the soft breaks blanked. Offsets inside a
-    /// chunk are local; `offset` maps them back to the document.
+    /// chunk are local; `offset` maps them back to the document (the chunk's paragraphs are
+    /// passed as they are, in document offsets).
     private func forEachChunk(of layout: ParagraphLayout, in original: UnsafeBufferPointer<UInt16>,
-                              _ body: (UnsafeBufferPointer<UInt16>, Int, [ParagraphLayout.SoftBreak]) throws(ICUError) -> Void) throws(ICUError) {
+                              _ body: (UnsafeBufferPointer<UInt16>, Int, [ParagraphLayout.SoftBreak], ArraySlice<Range<Int>>) throws(ICUError) -> Void) throws(ICUError) {
         let paragraphs = layout.paragraphs
         var next = 0
         var nextSoftBreak = 0
@@ -88,6 +89,7 @@ public final class SentenceSegmenter {
             var last = next
             while last + 1 < paragraphs.count, paragraphs[last + 1].upperBound - start <= Self.chunkLength { last += 1 }
             let end = paragraphs[last].upperBound
+            let chunkParagraphs = paragraphs[next...last]
             next = last + 1
             local.removeAll(keepingCapacity: true)
             while nextSoftBreak < layout.softBreaks.count, layout.softBreaks[nextSoftBreak].lineEnd < end {
@@ -97,7 +99,7 @@ public final class SentenceSegmenter {
             }
             let slice = UnsafeBufferPointer(rebasing: original[start..<end])
             if local.isEmpty {
-                try body(slice, start, local)
+                try body(slice, start, local, chunkParagraphs)
                 continue
             }
             scratch.removeAll(keepingCapacity: true)
@@ -106,7 +108,7 @@ public final class SentenceSegmenter {
                 for soft in local {
                     for offset in soft.lineEnd..<soft.nextLineStart { copy[offset] = 0x20 }
                 }
-                try body(UnsafeBufferPointer(copy), start, local)
+                try body(UnsafeBufferPointer(copy), start, local, chunkParagraphs)
             }
         }
     }
@@ -117,9 +119,10 @@ public final class SentenceSegmenter {
 
     /// Appends the positions where segments end in `text` (one chunk starting at `offset` in
     /// the document), in order: ICU's boundaries that survive the corrections, merged with the
-    /// unpunctuated line ends that end a statement, then the SRX decisions.
+    /// unpunctuated line ends that end a statement and the ends of unpunctuated headlines, then
+    /// the SRX decisions.
     private func appendCuts(in text: UnsafeBufferPointer<UInt16>, offset: Int, softBreaks: [ParagraphLayout.SoftBreak],
-                            to cuts: inout [Int]) throws(ICUError) {
+                            paragraphs: ArraySlice<Range<Int>>, to cuts: inout [Int]) throws(ICUError) {
         try iterator.setText(unsafe: text)
         let count = text.count
         let rules = self.rules
@@ -127,8 +130,13 @@ public final class SentenceSegmenter {
         var icuCuts: [Int] = []
         if direct {
             // The common case of running text: ICU's corrected boundaries are the cuts.
+            let first = cuts.count
             iterator.forEachBoundary { boundary, _ in
                 if boundary < count && rules.keepsICUBoundary(boundary, in: text) { cuts.append(offset + boundary) }
+            }
+            if language == .arabic {
+                insertHeadlineEnds(in: paragraphs, chunkOffset: offset, softBreaks: softBreaks, into: &cuts,
+                                   from: first, cutOffset: offset, text: text)
             }
         } else {
             iterator.forEachBoundary { boundary, _ in
@@ -138,6 +146,10 @@ public final class SentenceSegmenter {
         try iterator.setText(unsafe: UnsafeBufferPointer(start: nil, count: 0))
         guard !direct else { return }
         var local = mergeLineEnds(softBreaks, into: icuCuts, in: text)
+        if language == .arabic {
+            insertHeadlineEnds(in: paragraphs, chunkOffset: offset, softBreaks: softBreaks, into: &local,
+                               from: 0, cutOffset: 0, text: text)
+        }
         if let srx { local = try Self.apply(srx.decisions(in: text), to: local, in: text) }
         for cut in local { cuts.append(offset + cut) }
     }
@@ -160,6 +172,29 @@ public final class SentenceSegmenter {
         }
         merged.append(contentsOf: icuCuts[next...])
         return merged
+    }
+
+    /// Inserts into `cuts` (sorted; those from index `first` on belong to this chunk, each
+    /// `cutOffset` more than its chunk offset) the end of the unpunctuated headline that opens a
+    /// paragraph, if any (see ``BoundaryRules/headlineEnd(in:of:)``). Only the first sentence
+    /// of each paragraph is read, and only when it has no soft line break: in hard-wrapped text
+    /// a headline ends at a line end, which ``BoundaryRules/splitsAtLineEnd`` judges.
+    private func insertHeadlineEnds(in paragraphs: ArraySlice<Range<Int>>, chunkOffset: Int, softBreaks: [ParagraphLayout.SoftBreak],
+                                    into cuts: inout [Int], from first: Int, cutOffset: Int, text: UnsafeBufferPointer<UInt16>) {
+        var next = first
+        var nextSoftBreak = 0
+        for paragraph in paragraphs {
+            let start = paragraph.lowerBound - chunkOffset
+            let end = paragraph.upperBound - chunkOffset
+            while next < cuts.count, cuts[next] - cutOffset <= start { next += 1 }
+            let sentenceEnd = next < cuts.count && cuts[next] - cutOffset < end ? cuts[next] - cutOffset : end
+            while nextSoftBreak < softBreaks.count, softBreaks[nextSoftBreak].lineEnd < start { nextSoftBreak += 1 }
+            if nextSoftBreak < softBreaks.count, softBreaks[nextSoftBreak].lineEnd < sentenceEnd { continue }
+            if let lead = rules.headlineEnd(in: start..<sentenceEnd, of: text) {
+                cuts.insert(lead + cutOffset, at: next)
+                next += 1
+            }
+        }
     }
 
     private static func apply(_ decisions: [Int: Bool], to cuts: [Int], in text: UnsafeBufferPointer<UInt16>) -> [Int] {

@@ -1,0 +1,74 @@
+extension BoundaryRules {
+    /// Where a headline may end: after this many words at least, and at most.
+    static let headlineWords = 4...25
+    /// How many words the lead must have after the headline, up to the first sentence end.
+    static let minimumLeadWords = 6
+    /// How many words after أن or إن the clause they open still needs its verb ("…أن حكومة
+    /// قبرص وافقت"), so a verb there does not open a lead.
+    static let complementiserReach = 3
+
+    /// Where the lead starts when `sentence`, the first sentence ICU finds in a paragraph of
+    /// running text, is an unpunctuated headline run into the lead (news copy pasted or joined
+    /// onto one line: "…قبل الذكرى السنوية للتصويت بالاستقلال ألقي القبض يوم السبت على…");
+    /// nil when nothing says so.
+    ///
+    /// Arabic news leads open with a verb (ألقي, ذكرت, قال) or an impersonal opener (تم, هناك),
+    /// while headlines are noun phrases or put the subject first ("بركان يتسبب في…"). So the
+    /// headline ends before the first word from ``ArabicLexicon/leadOpeners`` that comes after
+    /// ``headlineWords`` words, follows a word that can end a phrase (not a preposition,
+    /// particle or complementiser), is not joined to it by a comma, colon, dash or an open
+    /// quote or bracket, is not the verb of a clause that أن or إن opened just before, and
+    /// leaves ``minimumLeadWords`` words to the sentence end.
+    ///
+    /// - Complexity: O(w) in the words of the headline window, at most ``headlineWords``.
+    func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard language == .arabic else { return nil }
+        // Read once per paragraph of the corpus: the lists are copied out of their statics (one
+        // lazy-init check each) and words are scanned inline.
+        let leadOpeners = ArabicLexicon.leadOpeners
+        let end = sentence.upperBound
+        var position = sentence.lowerBound
+        var previous = position..<position
+        var straightQuotes = 0
+        var openBrackets = 0
+        var lastComplementiser = Int.min / 2
+        for index in 0...Self.headlineWords.upperBound {
+            // The gap before the word: quotes and brackets so far, and whether it joins.
+            var joined = false
+            var quoteInGap = false
+            while position < end, !TextUnits.isWordUnit(text[position]) {
+                switch text[position] {
+                case 0x22: straightQuotes += 1; quoteInGap = true
+                case 0x28, 0xAB, 0x201C: openBrackets += 1
+                case 0x29, 0xBB, 0x201D: openBrackets -= 1
+                case 0x060C, 0x2C, 0x3A, 0x3B, 0x061B, 0x2013, 0x2014: joined = true
+                default: break
+                }
+                position += 1
+            }
+            guard position < end else { return nil }
+            var wordEnd = position
+            while wordEnd < end, TextUnits.isWordUnit(text[wordEnd]) { wordEnd += 1 }
+            let current = position..<wordEnd
+            position = wordEnd
+            // A dash standing alone ("-", "--") is a word to TextUnits; it joins like a comma.
+            if previous.count <= 2, !previous.isEmpty, text[previous.lowerBound] == 0x2D { joined = true }
+            if index >= Self.headlineWords.lowerBound, !joined,
+               index - lastComplementiser > Self.complementiserReach,
+               straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
+               leadOpeners.contains(text[current]),
+               !ArabicLexicon.continuationWords.contains(text[previous]),
+               !ArabicLexicon.clauseWords.contains(text[previous]),
+               TextUnits.hasWords(Self.minimumLeadWords, in: current.lowerBound..<end, of: text) {
+                return current.lowerBound
+            }
+            // أن, إن, بأن, لأن end in ن (or a mark after it): only those are looked up.
+            if current.count <= 6, text[wordEnd - 1] == 0x0646 || text[wordEnd - 1] >= 0x064B && text[wordEnd - 1] <= 0x0652,
+               ArabicLexicon.complementisers.contains(text[current]) {
+                lastComplementiser = index
+            }
+            previous = current
+        }
+        return nil
+    }
+}
