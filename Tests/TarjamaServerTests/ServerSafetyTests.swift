@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -48,7 +51,7 @@ struct ServerSafetyTests {
         }
     }
 
-    @Test("a body over --max-body is 413, whether it declares its length or not")
+    @Test("a body over --max-body is 413 with a message naming the limit")
     func bodyLimit() async throws {
         try await ServerHarness(maxBodyBytes: 1000).run { client in
             let text = String(repeating: "قصف على حلب. ", count: 200)
@@ -58,6 +61,19 @@ struct ServerSafetyTests {
             #expect(declared.errorMessage.contains("1000"))
             let small = try await client.json(.post, "/v1/suggest", ["text": "قصف على حلب."])
             #expect(small.status == .ok)
+        }
+    }
+
+    @Test("a chunked body without a length is cut off at --max-body with 413")
+    func chunkedBodyLimit() async throws {
+        try await ServerHarness(maxBodyBytes: 1000).run { client in
+            let port = client.port
+            let reply = try await Task.detached { try RawHTTP.exchange(port: port, head: """
+                POST /v1/suggest HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(ServerHarness.readerToken)\r\n\
+                Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n
+                """, chunks: Array(repeating: String(repeating: "a", count: 600), count: 4)) }.value
+            #expect(reply.hasPrefix("HTTP/1.1 413"))
+            #expect(reply.contains("payload_too_large"))
         }
     }
 
@@ -128,5 +144,31 @@ struct ServerSafetyTests {
         release.signal()
         #expect(try await worker.run { 2 } == 2)
         try await worker.shutdown()
+    }
+}
+
+/// A hand-made HTTP/1.1 exchange over a plain socket, for what the test client cannot send.
+enum RawHTTP {
+    /// Sends `head` and `chunks` (chunked encoding) to 127.0.0.1:`port`; the start of the reply.
+    static func exchange(port: Int, head: String, chunks: [String]) throws -> String {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw POSIXError(.EIO) }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+        var request = head
+        for chunk in chunks { request += String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n" }
+        request += "0\r\n\r\n"
+        // The server may answer and close before reading everything; a failed send is fine.
+        _ = request.utf8CString.withUnsafeBufferPointer { send(descriptor, $0.baseAddress, $0.count - 1, Int32(MSG_NOSIGNAL)) }
+        var buffer = [UInt8](repeating: 0, count: 2048)
+        let count = recv(descriptor, &buffer, buffer.count, 0)
+        return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : ""
     }
 }
