@@ -10,7 +10,7 @@ struct Demo: AsyncParsableCommand {
         discussion: """
         The sample is a short Arabic radio-news transcript written by the Tarjama team in the style of
         real ones (names, spelling variants, hard wraps, written-out numbers) with its English
-        translation. The files the demo writes (TMX, XLIFF, a translation memory) go to a fresh
+        translation. The files the demo writes (TMX, XLIFF, a translation memory, the HTTP service's store) go to a fresh
         directory under the system's temporary directory, or to --output.
         """
     )
@@ -30,6 +30,7 @@ struct Demo: AsyncParsableCommand {
         try Self.glossaryStep(arabic: arabic, pairs: records, step: 5)
         try Self.writeExchangeFiles(records, to: directory, step: 6)
         try Self.demonstrateMemory(records, in: directory, step: 7)
+        try await Self.serverStep(in: directory, glossary: Self.shippedGlossaries(), step: 8)
         print("Files are in \(directory.path)")
     }
 

@@ -10,9 +10,12 @@ struct DemoCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let steps = result.stdout.split(separator: "\n").filter { $0.first?.isNumber == true }.map { String($0.prefix(12)) }
         #expect(steps == ["1. Decoded t", "2. Text serv", "3. Segmented", "4. Aligned t",
-                          "5. Glossary ", "6. Wrote the", "7. Translati"])
+                          "5. Glossary ", "6. Wrote the", "7. Translati", "8. Served th"])
         #expect(result.stdout.contains("Segmented the Arabic transcript into 10 sentences"))
         #expect(result.stdout.contains("1-1  score 1.00  demo.ar:10 ↔ demo.en:10"))
+        #expect(result.stdout.contains("replaced \"Hamah\" with \"Hama\""))
+        #expect(result.stdout.contains("GET /v1/memory/lookup → 100%: In the city of Hama,"))
+        #expect(!result.stderr.contains("error"), "the embedded service shuts down cleanly: \(result.stderr)")
     }
 
     @Test("the demo writes a TMX that validates, an XLIFF 2.1 that validates, and a memory, to --output",

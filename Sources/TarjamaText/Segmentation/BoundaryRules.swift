@@ -76,11 +76,27 @@ struct BoundaryRules {
         guard end > segmentStart, TextUnits.isWordUnit(text[end - 1]) else { return false }
         // Cheapest test first: most wrapped lines are not followed by a statement opener (or,
         // after a headline on its own line, the verb a news lead opens with).
-        guard opensStatement(after: soft.nextLineStart, in: text) || opensLead(after: soft.nextLineStart, in: text) else { return false }
+        let statement = opensStatement(after: soft.nextLineStart, in: text)
+        guard statement || opensLead(after: soft.nextLineStart, in: text) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
         if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end])
             || ArabicLexicon.clauseWords.contains(text[lastWordStart..<end]) { return false }
+        // A lead verb right after أن ("…ان القوافل" / "وصلت…") is the clause's own verb.
+        if !statement, hasComplementiser(before: end, notBefore: segmentStart, in: text) { return false }
         return TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text)
+    }
+
+    /// Whether one of the last ``complementiserReach`` words before `end` is أن, إن, بأن or لأن.
+    func hasComplementiser(before end: Int, notBefore limit: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        var wordEnd = end
+        for _ in 0..<Self.complementiserReach {
+            while wordEnd > limit, !TextUnits.isWordUnit(text[wordEnd - 1]) { wordEnd -= 1 }
+            guard wordEnd > limit else { return false }
+            let wordStart = TextUnits.wordStart(endingAt: wordEnd, in: text, notBefore: limit)
+            if ArabicLexicon.complementisers.contains(text[wordStart..<wordEnd]) { return true }
+            wordEnd = wordStart
+        }
+        return false
     }
 
     /// Whether the first word after `offset` is one a news lead opens with (see

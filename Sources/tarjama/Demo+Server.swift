@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Logging
+import Tarjama
+import TarjamaServer
+
+extension Demo {
+    /// Starts the HTTP service on a free loopback port and walks one segment through the
+    /// workstation's loop: upload, suggestions, a draft in a spelling the desk does not use,
+    /// apply, confirm, and the memory answering for it. Then shuts the service down.
+    static func serverStep(in directory: URL, glossary: String?, step: Int) async throws {
+        let token = "demo-" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
+        let tokens = directory.appendingPathComponent("tokens.txt")
+        try "translator demo \(token)\n".write(to: tokens, atomically: true, encoding: .utf8)
+        let configuration = ServerConfiguration(
+            databasePath: directory.appendingPathComponent("server.sqlite").path, port: 0,
+            tokensPath: tokens.path, glossaryPaths: glossary.map { [$0] } ?? [])
+        var logger = Logger(label: "tarjama.demo")
+        logger.logLevel = .warning
+        let service = try TarjamaService(configuration: configuration, logger: logger)
+        try await service.whileServing { port in
+            try await DemoClient(port: port, token: token).walkThrough(step: step)
+        }
+    }
+}
+
+/// The few requests the demo makes, as a workstation would.
+private struct DemoClient {
+    let port: Int
+    let token: String
+
+    func walkThrough(step: Int) async throws {
+        print("\(step). Served the HTTP API on 127.0.0.1:\(port) (`tarjama serve`; OpenAPI at /v1/openapi.json) and, as a workstation:")
+        let upload = try await send("POST", "/v1/documents?name=demo&format=text", body: Data(DemoSample.arabic.utf8), type: "text/plain; charset=utf-8")
+        let documentID = upload["id"] as? Int ?? 0
+        print("   POST /v1/documents → document \(documentID), \(upload["segmentCount"] as? Int ?? 0) segments")
+        let listed = try await send("GET", "/v1/documents/\(documentID)/segments")
+        let segments = listed["segments"] as? [[String: Any]] ?? []
+        guard let segment = segments.first(where: { ($0["source"] as? String)?.contains("مدينة حماة") == true }),
+              let id = segment["id"] as? Int, let etag = segment["etag"] as? String else {
+            throw DemoServerError.unexpected("the Hama segment is missing from the upload")
+        }
+        let suggestions = try await send("GET", "/v1/segments/\(id)/suggestions")
+        let terms = suggestions["terms"] as? [[String: Any]] ?? []
+        print("   GET /v1/segments/\(id)/suggestions → " + terms.prefix(4).map { "\($0["text"] as? String ?? "") → \($0["rendering"] as? String ?? "")" }.joined(separator: "; "))
+        let draft = "In the city of Hamah, the head of the city council, Dr. Samer al-Ali, said trade in the city's markets had risen by 20 percent since the morning."
+        let patched = try await send("PATCH", "/v1/segments/\(id)", json: ["target": draft, "status": "translated"], ifMatch: etag)
+        guard let hama = terms.first(where: { $0["rendering"] as? String == "Hama" })?["id"] as? String else {
+            throw DemoServerError.unexpected("no Hama suggestion")
+        }
+        let applied = try await send("POST", "/v1/segments/\(id)/apply", json: ["suggestion": hama], ifMatch: patched["etag"] as? String)
+        print("   PATCH a draft spelled \"Hamah\", then POST …/apply \(hama) → replaced \"\(applied["replaced"] as? String ?? "nothing")\" with \"Hama\"")
+        let appliedSegment = applied["segment"] as? [String: Any] ?? [:]
+        let confirmed = try await send("POST", "/v1/segments/\(id)/confirm", json: [:], ifMatch: appliedSegment["etag"] as? String)
+        print("   POST …/confirm → status \(confirmed["status"] as? String ?? "?"), version \(confirmed["version"] as? Int ?? 0); the pair is now in the memory")
+        let source = segment["source"] as? String ?? ""
+        var query = URLComponents()
+        query.queryItems = [URLQueryItem(name: "q", value: source)]
+        let lookup = try await send("GET", "/v1/memory/lookup?" + (query.percentEncodedQuery ?? ""))
+        let best = (lookup["matches"] as? [[String: Any]])?.first
+        print("   GET /v1/memory/lookup → \(best?["match"] as? Int ?? 0)%: \(best?["target"] as? String ?? "no match")")
+    }
+
+    private func send(_ method: String, _ path: String, json: [String: Any]? = nil, body: Data? = nil,
+                      type: String = "application/json", ifMatch: String? = nil) async throws -> [String: Any] {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.httpMethod = method
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        if let ifMatch { request.setValue(ifMatch, forHTTPHeaderField: "If-Match") }
+        if let json {
+            request.httpBody = try JSONSerialization.data(withJSONObject: json)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        } else if let body {
+            request.httpBody = body
+            request.setValue(type, forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        guard (200..<300).contains(status) else { throw DemoServerError.status(method, path.prefix { $0 != "?" }, status) }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+    }
+}
+
+/// What can go wrong when the demo talks to its own service.
+enum DemoServerError: Error, CustomStringConvertible {
+    case status(String, Substring, Int)
+    case unexpected(String)
+
+    var description: String {
+        switch self {
+        case let .status(method, path, status): "the demo service answered \(method) \(path) with HTTP \(status)"
+        case let .unexpected(what): "the demo service's answer was unexpected: \(what)"
+        }
+    }
+}
