@@ -36,6 +36,44 @@ public struct WordScanner: Sendable {
         table[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
     }
 
+    /// The maximal runs of units that are each ``isWordUnit(_:)`` in `buffer` (a surrogate never
+    /// is: this reads a matching key, not raw text), as start and end offsets. The hot loop of
+    /// glossary matching: one table test per unit, the arrays sized once.
+    ///
+    /// - Complexity: O(n).
+    public func wordUnitRuns(in buffer: UnsafeBufferPointer<UInt16>) -> (starts: [Int32], ends: [Int32]) {
+        let count = buffer.count
+        // A run needs a unit and a separator after it, except the last.
+        let capacity = count / 2 + 1
+        var starts: [Int32] = []
+        var found = 0
+        let ends = table.withUnsafeBufferPointer { table in
+            [Int32](unsafeUninitializedCapacity: capacity) { ends, endCount in
+                starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startCount in
+                    var inWord = false
+                    for index in 0..<count {
+                        let unit = buffer[index]
+                        let isWord = table[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
+                        if isWord != inWord {
+                            if isWord { starts[found] = Int32(truncatingIfNeeded: index) } else {
+                                ends[found] = Int32(truncatingIfNeeded: index)
+                                found += 1
+                            }
+                            inWord = isWord
+                        }
+                    }
+                    if inWord {
+                        ends[found] = Int32(truncatingIfNeeded: count)
+                        found += 1
+                    }
+                    startCount = found
+                }
+                endCount = found
+            }
+        }
+        return (starts, ends)
+    }
+
     /// The words of `units[range]` (all of `units` when nil), as ranges into `units`.
     ///
     /// - Complexity: O(n).

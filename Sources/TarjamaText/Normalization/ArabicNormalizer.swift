@@ -86,8 +86,11 @@ public struct ArabicNormalizer: Sendable {
         guard let base = buffer.baseAddress, !range.isEmpty else {
             return NormalizedText(units: [], originalStarts: [], originalEnds: [], originalRange: range)
         }
+        // Most text is NFC already and folds unit for unit: one pass, asking ICU only when a unit
+        // that NFC could touch was seen.
+        if let key = foldSinglePass(base, range) { return key }
         if !appliesNFC || Self.isNFC(base, range) {
-            // Most text is NFC already: one counting pass, then one filling pass into exact arrays.
+            // NFC, but with a surrogate or an expansion that did not fit: count, then fill.
             return try foldExact(base, range)
         }
         var output = KeyOutput(capacity: range.count)

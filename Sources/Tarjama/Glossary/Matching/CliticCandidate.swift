@@ -17,11 +17,18 @@ struct CliticCandidate {
 
     /// The clitics removed, e.g. `و+ل+ال`; empty for the word as it stands.
     var clitics: String {
-        var parts: [String] = []
-        if conjunction != 0 { parts.append(String(decoding: [conjunction], as: UTF16.self)) }
-        if preposition != 0 { parts.append(String(decoding: [preposition], as: UTF16.self)) }
-        if addsAlef || removesArticle { parts.append("ال") }
-        return parts.joined(separator: "+")
+        // Built from literals: small strings, no array, since every clitic match asks.
+        var text = ""
+        if conjunction != 0 { text = conjunction == Self.waw ? "و" : "ف" }
+        if preposition != 0 {
+            if !text.isEmpty { text += "+" }
+            text += preposition == Self.ba ? "ب" : preposition == Self.kaf ? "ك" : "ل"
+        }
+        if addsAlef || removesArticle {
+            if !text.isEmpty { text += "+" }
+            text += "ال"
+        }
+        return text
     }
 
     var isWholeWord: Bool { offset == 0 && !addsAlef }
@@ -30,6 +37,13 @@ struct CliticCandidate {
     private static let kaf: UInt16 = 0x0643, lam: UInt16 = 0x0644, alef: UInt16 = 0x0627
     /// A stem shorter than this is never produced: بلد, ولد, كتب stay whole.
     static let minimumStem = 3
+
+    /// Whether a word starting with `first` can have a reading other than itself (و ف ب ك ل,
+    /// or ا of the article); ``candidates(of:_:into:)`` gives only the word for any other.
+    @inline(__always)
+    static func mayStartWithClitic(_ first: UInt16) -> Bool {
+        first == waw || first == fa || first == ba || first == kaf || first == lam || first == alef
+    }
 
     /// Fills `candidates` with the readings of the word at `range` of `folded`, fewest clitics first.
     @inline(__always)

@@ -13,8 +13,8 @@ struct FoldedWords {
     /// For each key unit, the offset just past its original units (attached marks included).
     var ends: [Int32] { key.originalEnds }
     /// For each word, where it starts and ends in ``folded``.
-    var starts: [Int32] = []
-    var stops: [Int32] = []
+    let starts: [Int32]
+    let stops: [Int32]
 
     var count: Int { starts.count }
 
@@ -27,20 +27,7 @@ struct FoldedWords {
     /// Normalises and splits `range` of `units`.
     init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) {
         key = try MatchFold.normalizer.normalize(units, in: range)
-        let scanner = MatchFold.scanner
-        var inWord = false
-        for (index, unit) in key.units.enumerated() {
-            if scanner.isWordUnit(unit) {
-                if !inWord {
-                    starts.append(Int32(index))
-                    inWord = true
-                }
-            } else if inWord {
-                stops.append(Int32(index))
-                inWord = false
-            }
-        }
-        if inWord { stops.append(Int32(key.units.count)) }
+        (starts, stops) = key.units.withUnsafeBufferPointer { MatchFold.scanner.wordUnitRuns(in: $0) }
     }
 }
 

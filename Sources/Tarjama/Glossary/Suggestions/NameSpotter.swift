@@ -11,13 +11,25 @@ enum NameSpotter {
         "الدكتور", "د", "العميد", "اللواء", "العقيد", "العماد", "الشيخ", "مدير", "المتحدث", "النايب",
         "السفير", "المبعوث", "المستشار", "الناطق", "المطران", "الاب", "المفتي", "القاضي", "المحامي",
     ]
-    /// For each word length, the first letters titles of that length start with: a filter that
-    /// spares the hash lookup for almost every word of running text.
-    static let titleStarts: [Set<UInt16>] = {
-        var starts = [Set<UInt16>](repeating: [], count: 16)
-        for title in titles { let units = Array(title.utf16); starts[units.count].insert(units[0]) }
+    /// For each word length, the first letters titles of that length start with, one bit per
+    /// letter from U+0620: a filter that spares the hash lookup for almost every word of running
+    /// text. A title starting outside that block (there is none) sets every bit of its length.
+    static let titleStarts: [UInt64] = {
+        var starts = [UInt64](repeating: 0, count: 16)
+        for title in titles {
+            let units = Array(title.utf16)
+            let offset = Int(units[0]) - 0x0620
+            starts[units.count] |= (0..<64).contains(offset) ? 1 << UInt64(offset) : .max
+        }
         return starts
     }()
+
+    @inline(__always)
+    static func mayBeTitle(first: UInt16, length: Int) -> Bool {
+        guard length < 16 else { return false }
+        let offset = Int(first) - 0x0620
+        return (0..<64).contains(offset) ? titleStarts[length] & (1 << UInt64(offset)) != 0 : titleStarts[length] == .max
+    }
 
     static let titleTable = WordTable(words: titles)
     static let stopTable = WordTable(words: stopWords)
@@ -54,7 +66,7 @@ enum NameSpotter {
         }
         func isTitle(_ index: Int) -> Bool {
             let range = words.range(of: index)
-            guard range.count < 16, titleStarts[range.count].contains(folded[range.lowerBound]) else { return false }
+            guard mayBeTitle(first: folded[range.lowerBound], length: range.count) else { return false }
             return folded.withUnsafeBufferPointer { titleTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
         }
         var results: [TermSuggestion] = []

@@ -32,43 +32,53 @@ enum NumberPrefilter {
     }()
 
     /// The original spans of the runs of number words (and the و between them) in `words`: the
-    /// only places a number can be, so the parser reads those instead of the whole segment.
-    static func numberRuns(_ words: FoldedWords) -> [Range<Int>] {
+    /// only places a number can be, so the parser reads those instead of the whole segment. A
+    /// run that is all ASCII in `original` is left out: a number there is in ASCII digits
+    /// already, which is never suggested.
+    static func numberRuns(_ words: FoldedWords, original: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        let table = Self.words
+        func close(_ run: Range<Int>) {
+            if UnsafeBufferPointer(rebasing: original[run]).contains(where: { $0 >= 0x80 }) { runs.append(run) }
+        }
         words.key.units.withUnsafeBufferPointer { units in
-            var runs: [Range<Int>] = []
-            var runStart: Int?
-            var runEnd = 0
-            for index in 0..<words.count {
-                let range = words.range(of: index)
-                let isWaw = range.count == 1 && units[range.lowerBound] == 0x0648
-                if isNumberLike(units, range) || (isWaw && runStart != nil) {
-                    if runStart == nil { runStart = Int(words.origins[range.lowerBound]) }
-                    if !isWaw { runEnd = words.originalEnd(of: index) }
-                } else if let start = runStart {
-                    runs.append(start..<runEnd)
-                    runStart = nil
+            words.starts.withUnsafeBufferPointer { starts in
+                words.stops.withUnsafeBufferPointer { stops in
+                    var runStart = -1
+                    var runEnd = 0
+                    for index in 0..<words.count {
+                        let range = Int(starts[index])..<Int(stops[index])
+                        let isWaw = range.count == 1 && units[range.lowerBound] == 0x0648
+                        if isNumberLike(units, range, table) || (isWaw && runStart >= 0) {
+                            if runStart < 0 { runStart = Int(words.origins[range.lowerBound]) }
+                            if !isWaw { runEnd = Int(words.ends[range.upperBound - 1]) }
+                        } else if runStart >= 0 {
+                            close(runStart..<runEnd)
+                            runStart = -1
+                        }
+                    }
+                    if runStart >= 0 { close(runStart..<runEnd) }
                 }
             }
-            if let start = runStart { runs.append(start..<runEnd) }
-            return runs
         }
+        return runs
     }
 
     @inline(__always)
-    private static func isNumberLike(_ units: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
+    private static func isNumberLike(_ units: UnsafeBufferPointer<UInt16>, _ word: Range<Int>, _ table: WordTable) -> Bool {
         var range = word
-        if units[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        if isNumberWord(units, range) { return true }
+        for index in range where units[index] &- 0x30 < 10 { return true }
+        if isNumberWord(units, range, table) { return true }
         if units[range.lowerBound] == 0x0648, range.count > 2 {
             range = (range.lowerBound + 1)..<range.upperBound
-            if isNumberWord(units, range) { return true }
+            if isNumberWord(units, range, table) { return true }
         }
         return range.count > 4 && units[range.lowerBound] == 0x0627 && units[range.lowerBound + 1] == 0x0644
-            && isNumberWord(units, (range.lowerBound + 2)..<range.upperBound)
+            && isNumberWord(units, (range.lowerBound + 2)..<range.upperBound, table)
     }
 
     @inline(__always)
-    private static func isNumberWord(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        words.id(of: UnsafeBufferPointer(rebasing: units[range])) >= 0
+    private static func isNumberWord(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ table: WordTable) -> Bool {
+        table.id(of: UnsafeBufferPointer(rebasing: units[range])) >= 0
     }
 }
