@@ -50,21 +50,20 @@ public struct WordScanner: Sendable {
         let ends = table.withUnsafeBufferPointer { table in
             [Int32](unsafeUninitializedCapacity: capacity) { ends, endCount in
                 starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startCount in
-                    var inWord = false
-                    for index in 0..<count {
-                        let unit = buffer[index]
-                        let isWord = table[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
-                        if isWord != inWord {
-                            if isWord { starts[found] = Int32(truncatingIfNeeded: index) } else {
-                                ends[found] = Int32(truncatingIfNeeded: index)
-                                found += 1
-                            }
-                            inWord = isWord
-                        }
+                    guard let units = buffer.baseAddress, let bits = table.baseAddress else { return }
+                    @inline(__always) func isWord(_ index: Int) -> Bool {
+                        let unit = units[index]
+                        return (bits[Int(unit &>> 6)] &>> UInt64(unit & 63)) & 1 != 0
                     }
-                    if inWord {
-                        ends[found] = Int32(truncatingIfNeeded: count)
-                        found += 1
+                    var index = 0
+                    while true {
+                        while index < count, !isWord(index) { index &+= 1 }
+                        guard index < count else { break }
+                        starts[found] = Int32(truncatingIfNeeded: index)
+                        index &+= 1
+                        while index < count, isWord(index) { index &+= 1 }
+                        ends[found] = Int32(truncatingIfNeeded: index)
+                        found &+= 1
                     }
                     startCount = found
                 }

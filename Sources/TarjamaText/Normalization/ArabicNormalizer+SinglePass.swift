@@ -1,44 +1,68 @@
 internal import CICU
 
 extension ArabicNormalizer {
-    /// One bit per BMP code unit: NFC quick check Yes and combining class 0. Text made only of
-    /// such units is NFC (the quick check's own rule), so ICU is asked only about text that
-    /// holds another unit (tashkeel, a hamza to compose, a surrogate).
-    static let nfcInert: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// For each BMP code unit, what NFC's quick check makes of it: 0 for quick check Yes with
+    /// combining class 0, the combining class (1–254) for a mark that is quick check Yes, 255
+    /// for anything else (Maybe, No, a surrogate).
+    static let nfcClasses: [UInt8] = {
+        var classes = [UInt8](repeating: 255, count: 0x10000)
         for value in 0..<0x10000 where !(0xD800...0xDFFF).contains(value) {
             var unit = UInt16(value)
             var status: Int32 = 0
             let prefix = cicu_normalized_prefix_length(Int32(CICU_NFC), &unit, 1, &status)
-            if status <= 0, prefix == 1, cicu_char_combining_class(UInt32(value)) == 0 {
-                bits[value >> 6] |= 1 << UInt64(value & 63)
-            }
+            guard status <= 0, prefix == 1 else { continue }
+            classes[value] = UInt8(min(254, max(0, cicu_char_combining_class(UInt32(value)))))
         }
-        return bits
+        return classes
     }()
 
+    /// The layout of ``passTable``: the folded unit or expansion index in bits 0–15, the NFC
+    /// class (``nfcClasses``) in bits 16–23, what to do in bits 24–31.
+    enum PassEntry {
+        static let mapped: UInt32 = 0
+        static let dropAttached: UInt32 = 1
+        static let dropDetached: UInt32 = 2
+        static let expansion: UInt32 = 3
+        static let surrogate: UInt32 = 4
+    }
+
+    static func passTable(from table: [UInt32]) -> [UInt32] {
+        let classes = nfcClasses
+        return (0..<0x10000).map { unit in
+            let entry = table[unit]
+            let nfc = UInt32(classes[unit]) << 16
+            if entry < 0x10000 { return PassEntry.mapped << 24 | nfc | entry }
+            switch entry {
+            case Entry.dropAttached: return PassEntry.dropAttached << 24 | nfc
+            case Entry.dropDetached: return PassEntry.dropDetached << 24 | nfc
+            case Entry.surrogate: return PassEntry.surrogate << 24 | nfc
+            default: return PassEntry.expansion << 24 | nfc | (entry & 0xFFFF)
+            }
+        }
+    }
+
     /// The key of `base[range]` folded in a single pass into arrays sized to the input, or nil
-    /// when this fast path does not apply: the text is not NFC, holds a surrogate, or expands
-    /// past the room. The caller then takes the general path, which gives the same key.
+    /// when this fast path does not apply: the text may not be NFC (ICU's quick check decides
+    /// when it holds a unit other than quick-check-Yes letters and marks in canonical order),
+    /// holds a surrogate, or expands past the room. The caller then takes the general path,
+    /// which gives the same key.
     func foldSinglePass(_ base: UnsafePointer<UInt16>, _ range: Range<Int>) -> NormalizedText? {
         let capacity = range.count + 16
         var count = -1
         var suspect = false
         var starts: [Int32] = []
         var ends: [Int32] = []
-        let units = table.withUnsafeBufferPointer { table in
-            Self.nfcInert.withUnsafeBufferPointer { inert in
-                [UInt16](unsafeUninitializedCapacity: capacity) { units, unitCount in
-                    starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startCount in
-                        ends = [Int32](unsafeUninitializedCapacity: capacity) { ends, endCount in
-                            (count, suspect) = foldUnits(base, range, table: table, inert: inert,
-                                                         units: units, starts: starts, ends: ends)
-                            endCount = max(count, 0)
-                        }
-                        startCount = max(count, 0)
+        let units = passTable.withUnsafeBufferPointer { table in
+            [UInt16](unsafeUninitializedCapacity: capacity) { units, unitCount in
+                starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startCount in
+                    ends = [Int32](unsafeUninitializedCapacity: capacity) { ends, endCount in
+                        (count, suspect) = foldUnits(base, range, table: table.baseAddress!, units: units.baseAddress!,
+                                                     starts: starts.baseAddress!, ends: ends.baseAddress!, capacity: capacity)
+                        endCount = max(count, 0)
                     }
-                    unitCount = max(count, 0)
+                    startCount = max(count, 0)
                 }
+                unitCount = max(count, 0)
             }
         }
         guard count >= 0 else { return nil }
@@ -47,41 +71,44 @@ extension ArabicNormalizer {
     }
 
     /// The loop of ``foldSinglePass(_:_:)``: the number of key units written (-1 when it gave
-    /// up) and whether a unit NFC might change was seen.
+    /// up) and whether ICU must check NFC.
     @inline(__always)
-    private func foldUnits(_ base: UnsafePointer<UInt16>, _ range: Range<Int>, table: UnsafeBufferPointer<UInt32>,
-                           inert: UnsafeBufferPointer<UInt64>, units: UnsafeMutableBufferPointer<UInt16>,
-                           starts: UnsafeMutableBufferPointer<Int32>, ends: UnsafeMutableBufferPointer<Int32>) -> (Int, Bool) {
+    private func foldUnits(_ base: UnsafePointer<UInt16>, _ range: Range<Int>, table: UnsafePointer<UInt32>,
+                           units: UnsafeMutablePointer<UInt16>, starts: UnsafeMutablePointer<Int32>,
+                           ends: UnsafeMutablePointer<Int32>, capacity: Int) -> (Int, Bool) {
         var n = 0
         var index = range.lowerBound
         let end = range.upperBound
-        var suspect: UInt64 = 0
+        var suspect = false
+        // The combining class of the mark just before, as NFC's quick check tracks it.
+        var previousClass: UInt32 = 0
         while index < end {
-            let unit = base[index]
-            let entry = table[Int(unit)]
-            suspect |= ~(inert[Int(unit >> 6)] >> UInt64(unit & 63)) & 1
-            if entry < 0x10000 {
+            let entry = table[Int(base[index])]
+            let nfc = (entry &>> 16) & 0xFF
+            if nfc != 0 {
+                if nfc == 0xFF || nfc < previousClass { suspect = true }
+            }
+            previousClass = nfc
+            if entry < 0x0100_0000 {
                 units[n] = UInt16(truncatingIfNeeded: entry)
                 starts[n] = Int32(truncatingIfNeeded: index)
-                ends[n] = Int32(truncatingIfNeeded: index + 1)
-                n += 1
-                index += 1
+                ends[n] = Int32(truncatingIfNeeded: index &+ 1)
+                n &+= 1
+                index &+= 1
                 continue
             }
-            switch entry {
-            case Entry.dropAttached:
+            switch entry &>> 24 {
+            case PassEntry.dropAttached:
                 // A removed mark belongs to the letter just before it.
                 if n > 0, ends[n - 1] == Int32(truncatingIfNeeded: index) {
                     ends[n - 1] = Int32(truncatingIfNeeded: index + 1)
                 }
                 index += 1
-            case Entry.dropDetached:
+            case PassEntry.dropDetached:
                 index += 1
-            case Entry.surrogate:
-                return (-1, true)
-            default:
+            case PassEntry.expansion:
                 let expansion = expansions[Int(entry & 0xFFFF)]
-                guard n + expansion.count <= units.count else { return (-1, true) }
+                guard n + expansion.count <= capacity else { return (-1, true) }
                 for folded in expansion {
                     units[n] = folded
                     starts[n] = Int32(truncatingIfNeeded: index)
@@ -89,8 +116,10 @@ extension ArabicNormalizer {
                     n += 1
                 }
                 index += 1
+            default:
+                return (-1, true)
             }
         }
-        return (n, suspect != 0)
+        return (n, suspect)
     }
 }

@@ -20,6 +20,9 @@ public struct ArabicNormalizer: Sendable {
     public let appliesNFC: Bool
     let table: [UInt32]
     let expansions: [[UInt16]]
+    /// ``table`` with each unit's NFC class beside it, for the single-pass fast path (see
+    /// ``PassEntry``).
+    let passTable: [UInt32]
 
     /// The normaliser every matching key in Tarjama is built with: NFC + ``ArabicFolding/matching``.
     public static let matching = ArabicNormalizer(folding: .matching)
@@ -48,6 +51,7 @@ public struct ArabicNormalizer: Sendable {
         }
         self.table = table
         self.expansions = expansions
+        passTable = Self.passTable(from: table)
     }
 
     enum Entry {

@@ -46,10 +46,16 @@ struct CliticCandidate {
     }
 
     /// Fills `candidates` with the readings of the word at `range` of `folded`, fewest clitics first.
-    @inline(__always)
     static func candidates(of folded: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, into candidates: inout [CliticCandidate]) {
         candidates.removeAll(keepingCapacity: true)
-        candidates.append(CliticCandidate(offset: 0, addsAlef: false))
+        forEachCandidate(of: folded, range) { candidates.append($0) }
+    }
+
+    /// Calls `body` with each reading of the word at `range` of `folded`, fewest clitics first,
+    /// starting with the word itself.
+    @inline(__always)
+    static func forEachCandidate(of folded: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ body: (CliticCandidate) -> Void) {
+        body(CliticCandidate(offset: 0, addsAlef: false))
         let length = range.count
         guard length > minimumStem else { return }
         let base = range.lowerBound
@@ -72,15 +78,15 @@ struct CliticCandidate {
                 let startsWithArticle = rest >= 2 && at(offset) == alef && at(offset + 1) == lam
                 if startsWithArticle && rest - 2 < minimumStem - 1 { continue }
                 if offset > 0, rest >= minimumStem {
-                    candidates.append(CliticCandidate(offset: offset, addsAlef: false, conjunction: conjunction, preposition: removed))
+                    body(CliticCandidate(offset: offset, addsAlef: false, conjunction: conjunction, preposition: removed))
                 }
                 // ل + ال is written لل: the word continues with the article's lam.
                 if removed == lam, rest > minimumStem, at(offset) == lam {
-                    candidates.append(CliticCandidate(offset: offset, addsAlef: true, conjunction: conjunction, preposition: removed))
+                    body(CliticCandidate(offset: offset, addsAlef: true, conjunction: conjunction, preposition: removed))
                 }
                 if startsWithArticle, rest - 2 >= minimumStem {
-                    candidates.append(CliticCandidate(offset: offset + 2, addsAlef: false, conjunction: conjunction,
-                                                      preposition: removed, removesArticle: true))
+                    body(CliticCandidate(offset: offset + 2, addsAlef: false, conjunction: conjunction,
+                                         preposition: removed, removesArticle: true))
                 }
             }
         }

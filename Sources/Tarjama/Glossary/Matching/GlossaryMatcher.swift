@@ -60,13 +60,13 @@ public struct GlossaryMatcher: Sendable {
         words.starts.withUnsafeBufferPointer { starts in
             words.stops.withUnsafeBufferPointer { stops in
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
+                    let table = automaton.words
                     // Every word is looked up as it stands: as a term's first word or as a later one.
                     for index in 0..<count {
-                        let word = UnsafeBufferPointer(rebasing: folded[Int(starts[index])..<Int(stops[index])])
-                        ids[index] = automaton.words.id(of: word)
+                        ids[index] = table.id(of: UnsafeBufferPointer(rebasing: folded[Int(starts[index])..<Int(stops[index])]),
+                                              prefix: nil, hash: words.hash(of: index))
                     }
                     var scan = Scan(ids: UnsafeBufferPointer(ids), automaton: automaton)
-                    var candidates: [CliticCandidate] = []
                     var index = 0
                     while index < count {
                         let wordRange = Int(starts[index])..<Int(stops[index])
@@ -74,10 +74,13 @@ public struct GlossaryMatcher: Sendable {
                         scan.walk(from: ids[index], candidate: CliticCandidate(offset: 0, addsAlef: false))
                         // Only a word starting with a clitic letter has other readings.
                         if wordRange.count > CliticCandidate.minimumStem, CliticCandidate.mayStartWithClitic(folded[wordRange.lowerBound]) {
-                            CliticCandidate.candidates(of: folded, wordRange, into: &candidates)
-                            for candidate in candidates.dropFirst() {
-                                let slice = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
-                                scan.walk(from: automaton.words.id(of: slice, prefix: candidate.addsAlef ? 0x0627 : nil), candidate: candidate)
+                            CliticCandidate.forEachCandidate(of: folded, wordRange) { candidate in
+                                guard !candidate.isWholeWord else { return }
+                                let stem = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
+                                let id = candidate.addsAlef
+                                    ? table.id(of: stem, prefix: 0x0627, hash: words.hash(of: index, from: candidate.offset, prefix: 0x0627))
+                                    : table.id(of: stem, prefix: nil, hash: words.hash(of: index, from: candidate.offset))
+                                scan.walk(from: id, candidate: candidate)
                             }
                         }
                         guard scan.bestEnd >= 0 else {

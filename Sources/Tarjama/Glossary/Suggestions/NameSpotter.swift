@@ -25,10 +25,10 @@ enum NameSpotter {
     }()
 
     @inline(__always)
-    static func mayBeTitle(first: UInt16, length: Int) -> Bool {
+    static func mayBeTitle(first: UInt16, length: Int, _ starts: [UInt64]) -> Bool {
         guard length < 16 else { return false }
         let offset = Int(first) - 0x0620
-        return (0..<64).contains(offset) ? titleStarts[length] & (1 << UInt64(offset)) != 0 : titleStarts[length] == .max
+        return (0..<64).contains(offset) ? (starts[length] &>> UInt64(offset)) & 1 != 0 : starts[length] == .max
     }
 
     static let titleTable = WordTable(words: titles)
@@ -51,7 +51,9 @@ enum NameSpotter {
         guard count > 1 else { return [] }
         let folded = words.key.units
         func isStopWord(_ index: Int) -> Bool {
-            folded.withUnsafeBufferPointer { stopTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
+            folded.withUnsafeBufferPointer {
+                stopTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)]), prefix: nil, hash: words.hash(of: index)) >= 0
+            }
         }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
@@ -64,10 +66,13 @@ enum NameSpotter {
             let gap = folded[Int(words.stops[index - 1])..<Int(words.starts[index])]
             return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
         }
+        let titleStarts = Self.titleStarts, titleTable = Self.titleTable
         func isTitle(_ index: Int) -> Bool {
             let range = words.range(of: index)
-            guard mayBeTitle(first: folded[range.lowerBound], length: range.count) else { return false }
-            return folded.withUnsafeBufferPointer { titleTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
+            guard mayBeTitle(first: folded[range.lowerBound], length: range.count, titleStarts) else { return false }
+            return folded.withUnsafeBufferPointer {
+                titleTable.id(of: UnsafeBufferPointer(rebasing: $0[range]), prefix: nil, hash: words.hash(of: index)) >= 0
+            }
         }
         var results: [TermSuggestion] = []
         var index = 0

@@ -42,43 +42,40 @@ enum NumberPrefilter {
             if UnsafeBufferPointer(rebasing: original[run]).contains(where: { $0 >= 0x80 }) { runs.append(run) }
         }
         words.key.units.withUnsafeBufferPointer { units in
-            words.starts.withUnsafeBufferPointer { starts in
-                words.stops.withUnsafeBufferPointer { stops in
-                    var runStart = -1
-                    var runEnd = 0
-                    for index in 0..<words.count {
-                        let range = Int(starts[index])..<Int(stops[index])
-                        let isWaw = range.count == 1 && units[range.lowerBound] == 0x0648
-                        if isNumberLike(units, range, table) || (isWaw && runStart >= 0) {
-                            if runStart < 0 { runStart = Int(words.origins[range.lowerBound]) }
-                            if !isWaw { runEnd = Int(words.ends[range.upperBound - 1]) }
-                        } else if runStart >= 0 {
-                            close(runStart..<runEnd)
-                            runStart = -1
-                        }
-                    }
-                    if runStart >= 0 { close(runStart..<runEnd) }
+            var runStart = -1
+            var runEnd = 0
+            for index in 0..<words.count {
+                let range = words.range(of: index)
+                let isWaw = range.count == 1 && units[range.lowerBound] == 0x0648
+                if isNumberLike(units, index, range, words, table) || (isWaw && runStart >= 0) {
+                    if runStart < 0 { runStart = Int(words.origins[range.lowerBound]) }
+                    if !isWaw { runEnd = Int(words.ends[range.upperBound - 1]) }
+                } else if runStart >= 0 {
+                    close(runStart..<runEnd)
+                    runStart = -1
                 }
             }
+            if runStart >= 0 { close(runStart..<runEnd) }
         }
         return runs
     }
 
+    /// A word with a digit, or a number word, after an optional و and then an optional ال.
     @inline(__always)
-    private static func isNumberLike(_ units: UnsafeBufferPointer<UInt16>, _ word: Range<Int>, _ table: WordTable) -> Bool {
-        var range = word
-        for index in range where units[index] &- 0x30 < 10 { return true }
-        if isNumberWord(units, range, table) { return true }
-        if units[range.lowerBound] == 0x0648, range.count > 2 {
-            range = (range.lowerBound + 1)..<range.upperBound
-            if isNumberWord(units, range, table) { return true }
+    private static func isNumberLike(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ word: Range<Int>,
+                                     _ words: FoldedWords, _ table: WordTable) -> Bool {
+        if words.hasDigit(index) { return true }
+        @inline(__always) func isNumberWord(from offset: Int) -> Bool {
+            table.id(of: UnsafeBufferPointer(rebasing: units[(word.lowerBound + offset)..<word.upperBound]), prefix: nil,
+                     hash: words.hash(of: index, from: offset)) >= 0
         }
-        return range.count > 4 && units[range.lowerBound] == 0x0627 && units[range.lowerBound + 1] == 0x0644
-            && isNumberWord(units, (range.lowerBound + 2)..<range.upperBound, table)
-    }
-
-    @inline(__always)
-    private static func isNumberWord(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ table: WordTable) -> Bool {
-        table.id(of: UnsafeBufferPointer(rebasing: units[range])) >= 0
+        if isNumberWord(from: 0) { return true }
+        var offset = 0
+        if units[word.lowerBound] == 0x0648, word.count > 2 {
+            offset = 1
+            if isNumberWord(from: 1) { return true }
+        }
+        let start = word.lowerBound + offset
+        return word.upperBound - start > 4 && units[start] == 0x0627 && units[start + 1] == 0x0644 && isNumberWord(from: offset + 2)
     }
 }
