@@ -45,32 +45,28 @@ public struct WordScanner: Sendable {
         let count = buffer.count
         // A run needs a unit and a separator after it, except the last.
         let capacity = count / 2 + 1
-        var starts: [Int32] = []
-        var found = 0
-        let ends = table.withUnsafeBufferPointer { table in
-            [Int32](unsafeUninitializedCapacity: capacity) { ends, endCount in
-                starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startCount in
-                    guard let units = buffer.baseAddress, let bits = table.baseAddress else { return }
-                    @inline(__always) func isWord(_ index: Int) -> Bool {
-                        let unit = units[index]
-                        return (bits[Int(unit &>> 6)] &>> UInt64(unit & 63)) & 1 != 0
-                    }
-                    var index = 0
-                    while true {
-                        while index < count, !isWord(index) { index &+= 1 }
-                        guard index < count else { break }
-                        starts[found] = Int32(truncatingIfNeeded: index)
-                        index &+= 1
-                        while index < count, isWord(index) { index &+= 1 }
-                        ends[found] = Int32(truncatingIfNeeded: index)
-                        found &+= 1
-                    }
-                    startCount = found
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity * 2) { scratch in
+            let starts = scratch.baseAddress!, ends = starts + capacity
+            var found = 0
+            table.withUnsafeBufferPointer { table in
+                guard let units = buffer.baseAddress, let bits = table.baseAddress else { return }
+                @inline(__always) func isWord(_ index: Int) -> Bool {
+                    let unit = units[index]
+                    return (bits[Int(unit &>> 6)] &>> UInt64(unit & 63)) & 1 != 0
                 }
-                endCount = found
+                var index = 0
+                while true {
+                    while index < count, !isWord(index) { index &+= 1 }
+                    guard index < count else { break }
+                    starts[found] = Int32(truncatingIfNeeded: index)
+                    index &+= 1
+                    while index < count, isWord(index) { index &+= 1 }
+                    ends[found] = Int32(truncatingIfNeeded: index)
+                    found &+= 1
+                }
             }
+            return (Array(UnsafeBufferPointer(start: starts, count: found)), Array(UnsafeBufferPointer(start: ends, count: found)))
         }
-        return (starts, ends)
     }
 
     /// The words of `units[range]` (all of `units` when nil), as ranges into `units`.

@@ -48,26 +48,24 @@ extension ArabicNormalizer {
     /// which gives the same key.
     func foldSinglePass(_ base: UnsafePointer<UInt16>, _ range: Range<Int>) -> NormalizedText? {
         let capacity = range.count + 16
-        var count = -1
-        var suspect = false
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        let units = passTable.withUnsafeBufferPointer { table in
-            [UInt16](unsafeUninitializedCapacity: capacity) { units, unitCount in
-                starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startCount in
-                    ends = [Int32](unsafeUninitializedCapacity: capacity) { ends, endCount in
-                        (count, suspect) = foldUnits(base, range, table: table.baseAddress!, units: units.baseAddress!,
-                                                     starts: starts.baseAddress!, ends: ends.baseAddress!, capacity: capacity)
-                        endCount = max(count, 0)
-                    }
-                    startCount = max(count, 0)
+        // Folded into scratch space, then copied into arrays of the exact size: cheaper than
+        // `Array(unsafeUninitializedCapacity:)`, whose allocation looks the element type up in
+        // the runtime's metadata cache on every call.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity * 2) { offsets in
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { scratch in
+                let starts = offsets.baseAddress!, ends = starts + capacity
+                let (count, suspect) = passTable.withUnsafeBufferPointer { table in
+                    foldUnits(base, range, table: table.baseAddress!, units: scratch.baseAddress!,
+                              starts: starts, ends: ends, capacity: capacity)
                 }
-                unitCount = max(count, 0)
+                guard count >= 0 else { return nil }
+                if appliesNFC, suspect, !Self.isNFC(base, range) { return nil }
+                return NormalizedText(units: Array(UnsafeBufferPointer(start: scratch.baseAddress!, count: count)),
+                                      originalStarts: Array(UnsafeBufferPointer(start: starts, count: count)),
+                                      originalEnds: Array(UnsafeBufferPointer(start: ends, count: count)),
+                                      originalRange: range)
             }
         }
-        guard count >= 0 else { return nil }
-        if appliesNFC, suspect, !Self.isNFC(base, range) { return nil }
-        return NormalizedText(units: units, originalStarts: starts, originalEnds: ends, originalRange: range)
     }
 
     /// The loop of ``foldSinglePass(_:_:)``: the number of key units written (-1 when it gave

@@ -61,6 +61,13 @@ struct CliticCandidate {
         let base = range.lowerBound
         @inline(__always) func at(_ offset: Int) -> UInt16 { folded[base + offset] }
         let first = at(0)
+        if first == alef {
+            // ا is no clitic: the only reading is the article's, if the word has one.
+            if at(1) == lam, length - 2 >= minimumStem {
+                body(CliticCandidate(offset: 2, addsAlef: false, removesArticle: true))
+            }
+            return
+        }
         let conjunctionCount = first == waw || first == fa ? 2 : 1
         for conjunctionChoice in 0..<conjunctionCount {
             let afterConjunction = conjunctionChoice
