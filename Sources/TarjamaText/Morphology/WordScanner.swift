@@ -9,7 +9,7 @@ internal import CICU
 /// TextServices benchmark). A value, safe to share between threads.
 public struct WordScanner: Sendable {
     /// One bit per BMP code unit: part of a word.
-    private let table: [UInt64]
+    @usableFromInline let table: [UInt64]
 
     /// The scanner every Tarjama component shares.
     public static let shared = WordScanner()
@@ -36,36 +36,30 @@ public struct WordScanner: Sendable {
         table[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
     }
 
-    /// The maximal runs of units that are each ``isWordUnit(_:)`` in `buffer` (a surrogate never
-    /// is: this reads a matching key, not raw text), as start and end offsets. The hot loop of
-    /// glossary matching: one table test per unit, the arrays sized once.
+    /// Calls `body(start, end)` for each maximal run of units of `buffer` that are each
+    /// ``isWordUnit(_:)`` (a surrogate never is: this reads a matching key, not raw text). The
+    /// hot loop of glossary matching: one table test per unit, inlined into the caller so the
+    /// caller can work on each word while it is in cache.
     ///
     /// - Complexity: O(n).
-    public func wordUnitRuns(in buffer: UnsafeBufferPointer<UInt16>) -> (starts: [Int32], ends: [Int32]) {
+    @inlinable
+    public func forEachWordUnitRun(in buffer: UnsafeBufferPointer<UInt16>, _ body: (Int, Int) -> Void) {
         let count = buffer.count
-        // A run needs a unit and a separator after it, except the last.
-        let capacity = count / 2 + 1
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity * 2) { scratch in
-            let starts = scratch.baseAddress!, ends = starts + capacity
-            var found = 0
-            table.withUnsafeBufferPointer { table in
-                guard let units = buffer.baseAddress, let bits = table.baseAddress else { return }
-                @inline(__always) func isWord(_ index: Int) -> Bool {
-                    let unit = units[index]
-                    return (bits[Int(unit &>> 6)] &>> UInt64(unit & 63)) & 1 != 0
-                }
-                var index = 0
-                while true {
-                    while index < count, !isWord(index) { index &+= 1 }
-                    guard index < count else { break }
-                    starts[found] = Int32(truncatingIfNeeded: index)
-                    index &+= 1
-                    while index < count, isWord(index) { index &+= 1 }
-                    ends[found] = Int32(truncatingIfNeeded: index)
-                    found &+= 1
-                }
+        table.withUnsafeBufferPointer { table in
+            guard let units = buffer.baseAddress, let bits = table.baseAddress else { return }
+            @inline(__always) func isWord(_ index: Int) -> Bool {
+                let unit = units[index]
+                return (bits[Int(unit &>> 6)] &>> UInt64(unit & 63)) & 1 != 0
             }
-            return (Array(UnsafeBufferPointer(start: starts, count: found)), Array(UnsafeBufferPointer(start: ends, count: found)))
+            var index = 0
+            while true {
+                while index < count, !isWord(index) { index &+= 1 }
+                guard index < count else { break }
+                let start = index
+                index &+= 1
+                while index < count, isWord(index) { index &+= 1 }
+                body(start, index)
+            }
         }
     }
 

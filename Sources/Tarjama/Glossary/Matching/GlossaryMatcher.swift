@@ -57,45 +57,41 @@ public struct GlossaryMatcher: Sendable {
         let count = words.count
         guard count > 0 else { return [] }
         var results: [TermMatch] = []
-        words.starts.withUnsafeBufferPointer { starts in
-            words.stops.withUnsafeBufferPointer { stops in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
-                    let table = automaton.words
-                    // Every word is looked up as it stands: as a term's first word or as a later one.
-                    for index in 0..<count {
-                        ids[index] = table.id(of: UnsafeBufferPointer(rebasing: folded[Int(starts[index])..<Int(stops[index])]),
-                                              prefix: nil, hash: words.hash(of: index))
-                    }
-                    var scan = Scan(ids: UnsafeBufferPointer(ids), automaton: automaton)
-                    var index = 0
-                    while index < count {
-                        let wordRange = Int(starts[index])..<Int(stops[index])
-                        scan.start(at: index)
-                        scan.walk(from: ids[index], candidate: CliticCandidate(offset: 0, addsAlef: false))
-                        // Only a word starting with a clitic letter has other readings.
-                        if wordRange.count > CliticCandidate.minimumStem, CliticCandidate.mayStartWithClitic(folded[wordRange.lowerBound]) {
-                            CliticCandidate.forEachCandidate(of: folded, wordRange) { candidate in
-                                guard !candidate.isWholeWord else { return }
-                                let stem = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
-                                let id = candidate.addsAlef
-                                    ? table.id(of: stem, prefix: 0x0627, hash: words.hash(of: index, from: candidate.offset, prefix: 0x0627))
-                                    : table.id(of: stem, prefix: nil, hash: words.hash(of: index, from: candidate.offset))
-                                scan.walk(from: id, candidate: candidate)
-                            }
-                        }
-                        guard scan.bestEnd >= 0 else {
-                            index += 1
-                            continue
-                        }
-                        let found = (end: scan.bestEnd, terminal: scan.bestTerminal, candidate: scan.bestCandidate)
-                        let start = Int(words.origins[wordRange.lowerBound + found.candidate.offset])
-                        let end = words.originalEnd(of: found.end)
-                        results.append(TermMatch(range: start..<end, entryIndex: Int(found.terminal.entry),
-                                                 kind: kind(of: found.terminal, candidate: found.candidate, original: original, start..<end),
-                                                 clitics: found.candidate.clitics, spellingIndex: Int(found.terminal.spelling)))
-                        index = found.end + 1
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
+            let table = automaton.words
+            // Every word is looked up as it stands: as a term's first word or as a later one.
+            for index in 0..<count {
+                ids[index] = table.id(of: UnsafeBufferPointer(rebasing: folded[words.range(of: index)]),
+                                      prefix: nil, hash: words.hash(of: index))
+            }
+            var scan = Scan(ids: UnsafeBufferPointer(ids), automaton: automaton)
+            var index = 0
+            while index < count {
+                let wordRange = words.range(of: index)
+                scan.start(at: index)
+                scan.walk(from: ids[index], candidate: CliticCandidate(offset: 0, addsAlef: false))
+                // Only a word starting with a clitic letter has other readings.
+                if wordRange.count > CliticCandidate.minimumStem, CliticCandidate.mayStartWithClitic(folded[wordRange.lowerBound]) {
+                    CliticCandidate.forEachCandidate(of: folded, wordRange) { candidate in
+                        guard !candidate.isWholeWord else { return }
+                        let stem = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
+                        let id = candidate.addsAlef
+                            ? table.id(of: stem, prefix: 0x0627, hash: words.hash(of: index, from: candidate.offset, prefix: 0x0627))
+                            : table.id(of: stem, prefix: nil, hash: words.hash(of: index, from: candidate.offset))
+                        scan.walk(from: id, candidate: candidate)
                     }
                 }
+                guard scan.bestEnd >= 0 else {
+                    index += 1
+                    continue
+                }
+                let found = (end: scan.bestEnd, terminal: scan.bestTerminal, candidate: scan.bestCandidate)
+                let start = Int(words.origins[wordRange.lowerBound + found.candidate.offset])
+                let end = words.originalEnd(of: found.end)
+                results.append(TermMatch(range: start..<end, entryIndex: Int(found.terminal.entry),
+                                         kind: kind(of: found.terminal, candidate: found.candidate, original: original, start..<end),
+                                         clitics: found.candidate.clitics, spellingIndex: Int(found.terminal.spelling)))
+                index = found.end + 1
             }
         }
         return results

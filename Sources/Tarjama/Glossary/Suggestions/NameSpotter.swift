@@ -1,4 +1,5 @@
 internal import TarjamaText
+import Synchronization
 
 /// Finds runs of words that look like a person's name the glossary does not know: up to three
 /// words right after a title (محافظ, وزير, د., القائد, ...), not covered by a glossary term or a
@@ -45,6 +46,23 @@ enum NameSpotter {
         "جامعه", "شركه", "هييه", "لجنه", "اداره", "وزاره", "الوزاره", "محافظه", "حزب", "جمعيه", "نقابه",
     ]
 
+    /// Romanisations already made, by name: a name recurs through a transcript, and ICU's
+    /// rule-based transliterator costs about as much per name as matching a long paragraph.
+    /// Bounded: emptied when full.
+    private static let spellings = Mutex<[String: String?]>([:])
+    private static let spellingsKept = 4096
+
+    /// The names romanisation of `text`, or nil when it cannot be made.
+    static func spelling(ofName text: String) -> String? {
+        if let known = spellings.withLock({ $0[text] }) { return known }
+        let made = try? ArabicTransliterator.shared.suggestSpelling(ofName: text).suggestion
+        spellings.withLock { cache in
+            if cache.count >= spellingsKept { cache.removeAll(keepingCapacity: true) }
+            cache[text] = made
+        }
+        return made
+    }
+
     static func names(in words: FoldedWords, terms: [TermMatch], numbers: [Range<Int>], glossary: Glossary,
                       original: UnsafeBufferPointer<UInt16>) -> [TermSuggestion] {
         let count = words.count
@@ -63,7 +81,7 @@ enum NameSpotter {
         }
         /// Whether only spaces separate word `index` from the word before it.
         func joined(_ index: Int) -> Bool {
-            let gap = folded[Int(words.stops[index - 1])..<Int(words.starts[index])]
+            let gap = folded[words.stop(of: index - 1)..<words.start(of: index)]
             return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
         }
         let titleStarts = Self.titleStarts, titleTable = Self.titleTable
@@ -95,9 +113,9 @@ enum NameSpotter {
             if run.count >= 2 {
                 let range = originalStart(run[0])..<words.originalEnd(of: run.last!)
                 let text = GlossarySuggester.string(original, range)
-                if let spelling = try? ArabicTransliterator.shared.suggestSpelling(ofName: text) {
+                if let spelling = Self.spelling(ofName: text) {
                     results.append(TermSuggestion(
-                        range: range, text: text, source: text, rendering: spelling.suggestion, alternatives: [],
+                        range: range, text: text, source: text, rendering: spelling, alternatives: [],
                         forbidden: [], type: "person", match: "romanised", clitics: "", origin: .romanised, entryIndex: nil,
                         note: "not in the glossary: a rule-made spelling; check the agency spelling"))
                 }
