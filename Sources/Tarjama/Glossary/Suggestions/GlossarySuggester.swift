@@ -51,8 +51,8 @@ public struct GlossarySuggester: Sendable {
         if suggestsNames {
             suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary, original: units)
         }
-        // Terms come in text order; numbers and names are merged in. Sorting in place keeps
-        // equal starts in the order they were added, as `sorted` did.
+        // Terms come in text order, so often nothing needs sorting; `sort` is the algorithm
+        // `sorted` runs (stable), so equal starts keep the order they were added in.
         if !Self.isStrictlyIncreasing(suggestions) {
             suggestions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
