@@ -9,7 +9,7 @@ internal import CICU
 /// TextServices benchmark). A value, safe to share between threads.
 public struct WordScanner: Sendable {
     /// One bit per BMP code unit: part of a word.
-    private let table: [UInt64]
+    @usableFromInline let table: [UInt64]
 
     /// The scanner every Tarjama component shares.
     public static let shared = WordScanner()
@@ -34,6 +34,33 @@ public struct WordScanner: Sendable {
     @inline(__always)
     public func isWordUnit(_ unit: UInt16) -> Bool {
         table[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
+    }
+
+    /// Calls `body(start, end)` for each maximal run of units of `buffer` that are each
+    /// ``isWordUnit(_:)`` (a surrogate never is: this reads a matching key, not raw text). The
+    /// hot loop of glossary matching: one table test per unit, inlined into the caller so the
+    /// caller can work on each word while it is in cache.
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public func forEachWordUnitRun(in buffer: UnsafeBufferPointer<UInt16>, _ body: (Int, Int) -> Void) {
+        let count = buffer.count
+        table.withUnsafeBufferPointer { table in
+            guard let units = buffer.baseAddress, let bits = table.baseAddress else { return }
+            @inline(__always) func isWord(_ index: Int) -> Bool {
+                let unit = units[index]
+                return (bits[Int(unit &>> 6)] &>> UInt64(unit & 63)) & 1 != 0
+            }
+            var index = 0
+            while true {
+                while index < count, !isWord(index) { index &+= 1 }
+                guard index < count else { break }
+                let start = index
+                index &+= 1
+                while index < count, isWord(index) { index &+= 1 }
+                body(start, index)
+            }
+        }
     }
 
     /// The words of `units[range]` (all of `units` when nil), as ranges into `units`.

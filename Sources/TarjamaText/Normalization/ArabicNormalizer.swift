@@ -20,6 +20,9 @@ public struct ArabicNormalizer: Sendable {
     public let appliesNFC: Bool
     let table: [UInt32]
     let expansions: [[UInt16]]
+    /// ``table`` with each unit's NFC class beside it, for the single-pass fast path (see
+    /// ``PassEntry``).
+    let passTable: [UInt32]
 
     /// The normaliser every matching key in Tarjama is built with: NFC + ``ArabicFolding/matching``.
     public static let matching = ArabicNormalizer(folding: .matching)
@@ -48,6 +51,7 @@ public struct ArabicNormalizer: Sendable {
         }
         self.table = table
         self.expansions = expansions
+        passTable = Self.passTable(from: table)
     }
 
     enum Entry {
@@ -86,8 +90,11 @@ public struct ArabicNormalizer: Sendable {
         guard let base = buffer.baseAddress, !range.isEmpty else {
             return NormalizedText(units: [], originalStarts: [], originalEnds: [], originalRange: range)
         }
+        // Most text is NFC already and folds unit for unit: one pass, asking ICU only when a unit
+        // that NFC could touch was seen.
+        if let key = foldSinglePass(base, range) { return key }
         if !appliesNFC || Self.isNFC(base, range) {
-            // Most text is NFC already: one counting pass, then one filling pass into exact arrays.
+            // NFC, but with a surrogate or an expansion that did not fit: count, then fill.
             return try foldExact(base, range)
         }
         var output = KeyOutput(capacity: range.count)

@@ -36,6 +36,9 @@ struct ArabicNumberLexicon: Sendable {
     }
 
     let entries: [[UInt16]: Lexeme]
+    /// The entries whose key ``packed(_:_:)`` can hold, by that packed key: looking a word up
+    /// makes no array (the parser asks for every word of every number run).
+    let packedEntries: [UInt64: Lexeme]
 
     static let shared = ArabicNumberLexicon()
 
@@ -99,9 +102,31 @@ struct ArabicNumberLexicon: Sendable {
             entries[key.units] = lexeme
         }
         self.entries = entries
+        var packedEntries: [UInt64: Lexeme] = [:]
+        for (units, lexeme) in entries {
+            if let packed = units.withUnsafeBufferPointer({ Self.packed($0, 0..<$0.count) }) { packedEntries[packed] = lexeme }
+        }
+        self.packedEntries = packedEntries
     }
 
     func lexeme(_ key: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Lexeme? {
-        entries[Array(key[range])]
+        // A word that packs can only equal a key that packs, and one that does not only one
+        // that does not.
+        if let packed = Self.packed(key, range) { return packedEntries[packed] }
+        return entries[Array(key[range])]
+    }
+
+    /// Up to ten units of U+0620–U+065E as six bits each (offset by one, so no unit is zero
+    /// and lengths cannot collide), or nil.
+    @inline(__always)
+    static func packed(_ key: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64? {
+        guard range.count <= 10 else { return nil }
+        var packed: UInt64 = 0
+        for index in range {
+            let offset = key[index] &- 0x061F
+            guard offset >= 1, offset <= 63 else { return nil }
+            packed = packed << 6 | UInt64(offset)
+        }
+        return packed
     }
 }

@@ -53,17 +53,17 @@ extension ArabicNumberParser {
             }
             if key[word.lowerBound] >= 0x30, key[word.lowerBound] <= 0x39 {
                 // Digits: join ",ddd" groups and one ".d…" fraction written across word breaks.
-                var text = String(decoding: key[word], as: UTF16.self)
+                var text = String(utf16Units: UnsafeBufferPointer(rebasing: key[word]))
                 while index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
                       key[word.upperBound] == 0x2C, words[index + 1].count == 3, Self.isDigits(key, words[index + 1]) {
                     index += 1
-                    text += String(decoding: key[words[index]], as: UTF16.self)
+                    text += String(utf16Units: UnsafeBufferPointer(rebasing: key[words[index]]))
                     word = word.lowerBound..<words[index].upperBound
                 }
                 if index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
                    key[word.upperBound] == 0x2E, Self.isDigits(key, words[index + 1]) {
                     index += 1
-                    text += "." + String(decoding: key[words[index]], as: UTF16.self)
+                    text += "." + String(utf16Units: UnsafeBufferPointer(rebasing: key[words[index]]))
                     word = word.lowerBound..<words[index].upperBound
                 }
                 token.range = word

@@ -30,6 +30,16 @@ public struct ArabicNumberParser: Sendable {
         return numbers(inKey: key)
     }
 
+    /// The numbers in `buffer[range]` (a document's buffer), in order, with ranges into `buffer`.
+    ///
+    /// - Complexity: O(n) for n = `range.count`.
+    public func numbers(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [NumberMatch] {
+        guard range.lowerBound >= 0, range.upperBound <= buffer.count else {
+            throw .rangeOutOfBounds(lower: range.lowerBound, upper: range.upperBound, count: buffer.count)
+        }
+        return numbers(inKey: try normalizer.normalize(buffer, in: range))
+    }
+
     /// The numbers in a string; ranges count its UTF-16 units.
     public func numbers(in text: String) throws(NormalizationError) -> [NumberMatch] {
         try numbers(in: Array(text.utf16))

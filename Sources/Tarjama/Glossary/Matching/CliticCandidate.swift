@@ -17,11 +17,18 @@ struct CliticCandidate {
 
     /// The clitics removed, e.g. `و+ل+ال`; empty for the word as it stands.
     var clitics: String {
-        var parts: [String] = []
-        if conjunction != 0 { parts.append(String(decoding: [conjunction], as: UTF16.self)) }
-        if preposition != 0 { parts.append(String(decoding: [preposition], as: UTF16.self)) }
-        if addsAlef || removesArticle { parts.append("ال") }
-        return parts.joined(separator: "+")
+        // Built from literals: small strings, no array, since every clitic match asks.
+        var text = ""
+        if conjunction != 0 { text = conjunction == Self.waw ? "و" : "ف" }
+        if preposition != 0 {
+            if !text.isEmpty { text += "+" }
+            text += preposition == Self.ba ? "ب" : preposition == Self.kaf ? "ك" : "ل"
+        }
+        if addsAlef || removesArticle {
+            if !text.isEmpty { text += "+" }
+            text += "ال"
+        }
+        return text
     }
 
     var isWholeWord: Bool { offset == 0 && !addsAlef }
@@ -31,16 +38,36 @@ struct CliticCandidate {
     /// A stem shorter than this is never produced: بلد, ولد, كتب stay whole.
     static let minimumStem = 3
 
-    /// Fills `candidates` with the readings of the word at `range` of `folded`, fewest clitics first.
+    /// Whether a word starting with `first` can have a reading other than itself (و ف ب ك ل,
+    /// or ا of the article); ``candidates(of:_:into:)`` gives only the word for any other.
     @inline(__always)
+    static func mayStartWithClitic(_ first: UInt16) -> Bool {
+        first == waw || first == fa || first == ba || first == kaf || first == lam || first == alef
+    }
+
+    /// Fills `candidates` with the readings of the word at `range` of `folded`, fewest clitics first.
     static func candidates(of folded: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, into candidates: inout [CliticCandidate]) {
         candidates.removeAll(keepingCapacity: true)
-        candidates.append(CliticCandidate(offset: 0, addsAlef: false))
+        forEachCandidate(of: folded, range) { candidates.append($0) }
+    }
+
+    /// Calls `body` with each reading of the word at `range` of `folded`, fewest clitics first,
+    /// starting with the word itself.
+    @inline(__always)
+    static func forEachCandidate(of folded: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ body: (CliticCandidate) -> Void) {
+        body(CliticCandidate(offset: 0, addsAlef: false))
         let length = range.count
         guard length > minimumStem else { return }
         let base = range.lowerBound
         @inline(__always) func at(_ offset: Int) -> UInt16 { folded[base + offset] }
         let first = at(0)
+        if first == alef {
+            // ا is no clitic: the only reading is the article's, if the word has one.
+            if at(1) == lam, length - 2 >= minimumStem {
+                body(CliticCandidate(offset: 2, addsAlef: false, removesArticle: true))
+            }
+            return
+        }
         let conjunctionCount = first == waw || first == fa ? 2 : 1
         for conjunctionChoice in 0..<conjunctionCount {
             let afterConjunction = conjunctionChoice
@@ -58,15 +85,15 @@ struct CliticCandidate {
                 let startsWithArticle = rest >= 2 && at(offset) == alef && at(offset + 1) == lam
                 if startsWithArticle && rest - 2 < minimumStem - 1 { continue }
                 if offset > 0, rest >= minimumStem {
-                    candidates.append(CliticCandidate(offset: offset, addsAlef: false, conjunction: conjunction, preposition: removed))
+                    body(CliticCandidate(offset: offset, addsAlef: false, conjunction: conjunction, preposition: removed))
                 }
                 // ل + ال is written لل: the word continues with the article's lam.
                 if removed == lam, rest > minimumStem, at(offset) == lam {
-                    candidates.append(CliticCandidate(offset: offset, addsAlef: true, conjunction: conjunction, preposition: removed))
+                    body(CliticCandidate(offset: offset, addsAlef: true, conjunction: conjunction, preposition: removed))
                 }
                 if startsWithArticle, rest - 2 >= minimumStem {
-                    candidates.append(CliticCandidate(offset: offset + 2, addsAlef: false, conjunction: conjunction,
-                                                      preposition: removed, removesArticle: true))
+                    body(CliticCandidate(offset: offset + 2, addsAlef: false, conjunction: conjunction,
+                                         preposition: removed, removesArticle: true))
                 }
             }
         }

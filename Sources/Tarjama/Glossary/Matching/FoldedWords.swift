@@ -3,44 +3,94 @@ internal import TarjamaText
 /// The words of a stretch of text as matching keys (``MatchFold``), with the normaliser's offset
 /// map: for each key unit the original units it came from, so a match found on the key is
 /// reported at the exact original span.
+///
+/// Each word also carries the running hashes (``WordTable/rawHash(_:prefix:)``) of its suffixes
+/// from offsets 0 to 4, made in one backward pass while the word is in cache: the word itself
+/// and every clitic-stripped stem is then one table probe, for the matcher, the number
+/// prefilter and the name spotter.
 struct FoldedWords {
     /// The matching key of the text, with its offset map.
     let key: NormalizedText
+    /// Per word, ``stride`` values: start and end in the key, the running hashes of the suffixes
+    /// from offsets 0 to 4 (0 where the word is shorter), 1 when it holds an ASCII digit.
+    /// One array, so a segment costs one allocation for all its words.
+    private let layout: [UInt32]
+    static let stride = 8
+    /// The largest suffix offset with a hash: conjunction + preposition + article.
+    static let maximumHashedOffset = 4
+    /// The number of words.
+    let count: Int
+
     /// The key units (words and what separates them).
     var folded: [UInt16] { key.units }
     /// For each key unit, the offset of its first original unit.
     var origins: [Int32] { key.originalStarts }
     /// For each key unit, the offset just past its original units (attached marks included).
     var ends: [Int32] { key.originalEnds }
-    /// For each word, where it starts and ends in ``folded``.
-    var starts: [Int32] = []
-    var stops: [Int32] = []
 
-    var count: Int { starts.count }
+    /// Where word `word` starts in the key.
+    @inline(__always)
+    func start(of word: Int) -> Int { Int(layout[word &* Self.stride]) }
+
+    /// Where word `word` ends in the key.
+    @inline(__always)
+    func stop(of word: Int) -> Int { Int(layout[word &* Self.stride &+ 1]) }
 
     @inline(__always)
-    func range(of word: Int) -> Range<Int> { Int(starts[word])..<Int(stops[word]) }
+    func range(of word: Int) -> Range<Int> { start(of: word)..<stop(of: word) }
 
     @inline(__always)
-    func originalEnd(of word: Int) -> Int { Int(ends[Int(stops[word]) - 1]) }
+    func originalEnd(of word: Int) -> Int { Int(ends[stop(of: word) - 1]) }
+
+    /// The finished hash of word `word` from unit `offset` on (at most ``maximumHashedOffset``).
+    @inline(__always)
+    func hash(of word: Int, from offset: Int = 0) -> UInt32 { WordTable.finished(layout[word &* Self.stride &+ 2 &+ offset]) }
+
+    /// The finished hash of `prefix` + word `word` from unit `offset` on.
+    @inline(__always)
+    func hash(of word: Int, from offset: Int, prefix: UInt16) -> UInt32 {
+        WordTable.finished(WordTable.step(layout[word &* Self.stride &+ 2 &+ offset], prefix))
+    }
+
+    /// Whether word `word` holds an ASCII digit (the key has Arabic-Indic digits as ASCII).
+    @inline(__always)
+    func hasDigit(_ word: Int) -> Bool { layout[word &* Self.stride &+ Self.stride &- 1] != 0 }
 
     /// Normalises and splits `range` of `units`.
     init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) {
         key = try MatchFold.normalizer.normalize(units, in: range)
-        let scanner = MatchFold.scanner
-        var inWord = false
-        for (index, unit) in key.units.enumerated() {
-            if scanner.isWordUnit(unit) {
-                if !inWord {
-                    starts.append(Int32(index))
-                    inWord = true
+        (layout, count) = key.units.withUnsafeBufferPointer { Self.layout(of: $0) }
+    }
+
+    private static func layout(of folded: UnsafeBufferPointer<UInt16>) -> ([UInt32], Int) {
+        // A word needs a unit and a separator after it, except the last.
+        let capacity = folded.count / 2 + 1
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity * stride) { output in
+            var found = 0
+            MatchFold.scanner.forEachWordUnitRun(in: folded) { start, stop in
+                let base = found &* stride
+                output[base] = UInt32(truncatingIfNeeded: start)
+                output[base + 1] = UInt32(truncatingIfNeeded: stop)
+                var unused = min(stop - start, maximumHashedOffset + 1)
+                while unused <= maximumHashedOffset {
+                    output[base + 2 + unused] = 0
+                    unused += 1
                 }
-            } else if inWord {
-                stops.append(Int32(index))
-                inWord = false
+                var hash = WordTable.seed
+                var digit: UInt32 = 0
+                var index = stop
+                while index > start {
+                    index &-= 1
+                    let unit = folded[index]
+                    hash = WordTable.step(hash, unit)
+                    digit |= unit &- 0x30 < 10 ? 1 : 0
+                    let offset = index &- start
+                    if offset <= maximumHashedOffset { output[base + 2 + offset] = hash }
+                }
+                output[base + stride - 1] = digit
+                found &+= 1
             }
+            return (Array(UnsafeBufferPointer(rebasing: output[0..<(found * stride)])), found)
         }
-        if inWord { stops.append(Int32(key.units.count)) }
     }
 }
-

@@ -11,6 +11,7 @@ public struct GlossaryMatcher: Sendable {
     /// The glossary the matcher was built for.
     public let glossary: Glossary
     let automaton: TermAutomaton
+    let sources: SourceSpellings
 
     /// Builds the automaton for `glossary`.
     ///
@@ -18,11 +19,12 @@ public struct GlossaryMatcher: Sendable {
     public init(glossary: Glossary) {
         self.glossary = glossary
         automaton = TermAutomaton(entries: glossary.entries)
+        sources = SourceSpellings(entries: glossary.entries)
     }
 
     /// The number of trie nodes and distinct words, and the bytes they hold (approximate).
     public var statistics: (nodes: Int, words: Int, bytes: Int) {
-        (automaton.nodeCount, automaton.words.count, automaton.byteCount)
+        (automaton.nodeCount, automaton.words.count, automaton.byteCount + sources.byteCount)
     }
 
     /// The terms in `text`, with ranges in its UTF-16 units.
@@ -52,67 +54,98 @@ public struct GlossaryMatcher: Sendable {
 
     private func match(_ words: FoldedWords, folded: UnsafeBufferPointer<UInt16>,
                        original: UnsafeBufferPointer<UInt16>) -> [TermMatch] {
-        var results: [TermMatch] = []
         let count = words.count
-        guard count > 0 else { return results }
-        var wordIDs = [Int32](repeating: -2, count: count)
-        func wordID(_ index: Int) -> Int32 {
-            if wordIDs[index] == -2 {
-                wordIDs[index] = automaton.words.id(of: UnsafeBufferPointer(rebasing: folded[words.range(of: index)]))
+        guard count > 0 else { return [] }
+        var results: [TermMatch] = []
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
+            let table = automaton.words
+            // Every word is looked up as it stands: as a term's first word or as a later one.
+            for index in 0..<count {
+                ids[index] = table.id(of: UnsafeBufferPointer(rebasing: folded[words.range(of: index)]),
+                                      prefix: nil, hash: words.hash(of: index))
             }
-            return wordIDs[index]
-        }
-        var index = 0
-        var candidates: [CliticCandidate] = []
-        while index < count {
-            let wordRange = words.range(of: index)
-            CliticCandidate.candidates(of: folded, wordRange, into: &candidates)
-            var best: (end: Int, terminal: TermAutomaton.Terminal, candidate: CliticCandidate)?
-            for candidate in candidates {
-                let id: Int32
-                if candidate.isWholeWord {
-                    id = wordID(index)
-                } else {
-                    let slice = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
-                    id = automaton.words.id(of: slice, prefix: candidate.addsAlef ? 0x0627 : nil)
-                }
-                var node = automaton.root(id)
-                guard node >= 0 else { continue }
-                var last = index
-                while true {
-                    let terminal = automaton.terminals[Int(node)]
-                    if terminal.entry >= 0, best == nil || last > best!.end,
-                       !candidate.removesArticle || glossary.entries[Int(terminal.entry)].type == .term {
-                        best = (last, terminal, candidate)
+            var scan = Scan(ids: UnsafeBufferPointer(ids), automaton: automaton)
+            var index = 0
+            while index < count {
+                let wordRange = words.range(of: index)
+                scan.start(at: index)
+                scan.walk(from: ids[index], candidate: CliticCandidate(offset: 0, addsAlef: false))
+                // Only a word starting with a clitic letter has other readings.
+                if wordRange.count > CliticCandidate.minimumStem, CliticCandidate.mayStartWithClitic(folded[wordRange.lowerBound]) {
+                    CliticCandidate.forEachCandidate(of: folded, wordRange) { candidate in
+                        guard !candidate.isWholeWord else { return }
+                        let stem = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
+                        let id = candidate.addsAlef
+                            ? table.id(of: stem, prefix: 0x0627, hash: words.hash(of: index, from: candidate.offset, prefix: 0x0627))
+                            : table.id(of: stem, prefix: nil, hash: words.hash(of: index, from: candidate.offset))
+                        scan.walk(from: id, candidate: candidate)
                     }
-                    last += 1
-                    guard last < count, last - index < automaton.maxWords else { break }
-                    let next = wordID(last)
-                    guard next >= 0 else { break }
-                    node = automaton.child(node, next)
-                    guard node >= 0 else { break }
                 }
+                guard scan.bestEnd >= 0 else {
+                    index += 1
+                    continue
+                }
+                let found = (end: scan.bestEnd, terminal: scan.bestTerminal, candidate: scan.bestCandidate)
+                let start = Int(words.origins[wordRange.lowerBound + found.candidate.offset])
+                let end = words.originalEnd(of: found.end)
+                results.append(TermMatch(range: start..<end, entryIndex: Int(found.terminal.entry),
+                                         kind: kind(of: found.terminal, candidate: found.candidate, original: original, start..<end),
+                                         clitics: found.candidate.clitics, spellingIndex: Int(found.terminal.spelling)))
+                index = found.end + 1
             }
-            guard let found = best else {
-                index += 1
-                continue
-            }
-            let start = Int(words.origins[wordRange.lowerBound + found.candidate.offset])
-            let end = words.originalEnd(of: found.end)
-            results.append(TermMatch(range: start..<end, entryIndex: Int(found.terminal.entry),
-                                     kind: kind(of: found.terminal, candidate: found.candidate, original: original, start..<end),
-                                     clitics: found.candidate.clitics, spellingIndex: Int(found.terminal.spelling)))
-            index = found.end + 1
         }
         return results
+    }
+
+    /// The trie walks from one word: every reading of it, then the words after it. The longest
+    /// term wins; among readings reaching the same length, the first tried (fewest clitics).
+    private struct Scan {
+        let ids: UnsafeBufferPointer<Int32>
+        let automaton: TermAutomaton
+        var index = 0
+        var bestEnd = -1
+        var bestTerminal = TermAutomaton.Terminal(entry: -1, spelling: 0)
+        var bestCandidate = CliticCandidate(offset: 0, addsAlef: false)
+
+        init(ids: UnsafeBufferPointer<Int32>, automaton: TermAutomaton) {
+            self.ids = ids
+            self.automaton = automaton
+        }
+
+        @inline(__always)
+        mutating func start(at index: Int) {
+            self.index = index
+            bestEnd = -1
+        }
+
+        @inline(__always)
+        mutating func walk(from id: Int32, candidate: CliticCandidate) {
+            var node = automaton.root(id)
+            guard node >= 0 else { return }
+            var last = index
+            while true {
+                let terminal = automaton.terminals[Int(node)]
+                if terminal.entry >= 0, last > bestEnd, !candidate.removesArticle || terminal.isTerm {
+                    bestEnd = last
+                    bestTerminal = terminal
+                    bestCandidate = candidate
+                }
+                last += 1
+                guard last < ids.count, last - index < automaton.maxWords else { break }
+                let next = ids[last]
+                guard next >= 0 else { break }
+                node = automaton.child(node, next)
+                guard node >= 0 else { break }
+            }
+        }
     }
 
     private func kind(of terminal: TermAutomaton.Terminal, candidate: CliticCandidate,
                       original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> MatchKind {
         if terminal.spelling > 0 { return .variant }
         if !candidate.isWholeWord { return .clitic }
-        let entry = glossary.entries[Int(terminal.entry)]
-        let text = String(decoding: UnsafeBufferPointer(rebasing: original[range]), as: UTF16.self)
-        return text == entry.source ? .exact : .normalised
+        let entry = Int(terminal.entry)
+        let text = UnsafeBufferPointer(rebasing: original[range])
+        return sources.isSpelledExactly(text, entry: entry, source: glossary.entries[entry].source) ? .exact : .normalised
     }
 }

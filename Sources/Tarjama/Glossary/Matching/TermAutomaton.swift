@@ -9,6 +9,9 @@ struct TermAutomaton: Sendable {
     struct Terminal: Sendable {
         var entry: Int32
         var spelling: Int32
+        /// Whether the entry is a common noun (type term), the only kind a word may match with
+        /// its article removed.
+        var isTerm = false
     }
 
     private(set) var words = WordTable()
@@ -30,7 +33,8 @@ struct TermAutomaton: Sendable {
             for (index, entry) in entries.enumerated() {
                 let spellings = pass == 0 ? [entry.source] : entry.variants
                 for (offset, spelling) in spellings.enumerated() {
-                    insert(MatchFold.words(spelling), terminal: Terminal(entry: Int32(index), spelling: Int32(pass == 0 ? 0 : offset + 1)))
+                    insert(MatchFold.words(spelling), terminal: Terminal(entry: Int32(index), spelling: Int32(pass == 0 ? 0 : offset + 1),
+                                                                         isTerm: entry.type == .term))
                 }
             }
         }
@@ -75,7 +79,7 @@ struct TermAutomaton: Sendable {
 
     /// Approximate bytes held, for the benchmark's memory figure.
     var byteCount: Int {
-        words.byteCount + rootChildren.capacity * 4 + edges.byteCount + terminals.capacity * 8
+        words.byteCount + rootChildren.capacity * 4 + edges.byteCount + terminals.capacity * MemoryLayout<Terminal>.stride
     }
 }
 

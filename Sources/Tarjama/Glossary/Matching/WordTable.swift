@@ -2,17 +2,20 @@
 /// of a caller's buffer without making a `String` or an array: the matcher asks it several times
 /// per word of running text (the word and its clitic-stripped forms).
 ///
+/// The hash reads a word from its last unit to its first (FNV-1a), so one backward pass over a
+/// word gives the hash of every suffix: the word and all its clitic-stripped stems cost one pass
+/// (``FoldedWords`` keeps them), and a stem with the article's alef put back is one more step.
 /// Open addressing with linear probing over a power-of-two slot array; words live in one flat
-/// arena.
+/// arena; a one-bit-per-hash filter about eight times the size of the table rules most absent
+/// words out before any probing.
 struct WordTable: Sendable {
     private var arena: [UInt16] = []
     private var starts: [Int32] = [0]
     private var slots: [Int32]
     private var hashes: [UInt32]
     private var mask: Int
-    /// A 2^16-bit filter over (first unit, last unit, length) of every word: most words of running
-    /// text are ruled out by one bit test, before any hashing.
-    private var filter = [UInt64](repeating: 0, count: 1 << 10)
+    private var filter: [UInt64]
+    private var filterShift: UInt32
 
     /// The number of distinct words.
     var count: Int { starts.count - 1 }
@@ -23,28 +26,53 @@ struct WordTable: Sendable {
         slots = [Int32](repeating: -1, count: size)
         hashes = [UInt32](repeating: 0, count: size)
         mask = size - 1
+        (filter, filterShift) = Self.emptyFilter(slotCount: size)
+    }
+
+    static let seed: UInt32 = 2_166_136_261
+
+    /// One step of the hash: `unit` read before everything hashed so far.
+    @inline(__always)
+    static func step(_ hash: UInt32, _ unit: UInt16) -> UInt32 { (hash ^ UInt32(unit)) &* 16_777_619 }
+
+    /// The running hash of `prefix + units` (before ``finished(_:)``).
+    @inline(__always)
+    static func rawHash(_ units: UnsafeBufferPointer<UInt16>, prefix: UInt16? = nil) -> UInt32 {
+        var hash = seed
+        var index = units.count
+        while index > 0 {
+            index &-= 1
+            hash = step(hash, units[index])
+        }
+        if let prefix { hash = step(hash, prefix) }
+        return hash
+    }
+
+    /// The hash a table lookup takes, from a running hash.
+    @inline(__always)
+    static func finished(_ raw: UInt32) -> UInt32 { raw ^ (raw &>> 15) }
+
+    private static func emptyFilter(slotCount: Int) -> ([UInt64], UInt32) {
+        var bits = 1 << 16
+        while bits < slotCount * 4 { bits <<= 1 }
+        return ([UInt64](repeating: 0, count: bits / 64), UInt32(32 - bits.trailingZeroBitCount))
     }
 
     @inline(__always)
-    static func hash(_ units: UnsafeBufferPointer<UInt16>, prefix: UInt16? = nil) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        if let prefix { hash = (hash ^ UInt32(prefix)) &* 16_777_619 }
-        for unit in units { hash = (hash ^ UInt32(unit)) &* 16_777_619 }
-        return hash ^ (hash >> 15)
-    }
-
-    @inline(__always)
-    static func filterBit(first: UInt16, last: UInt16, length: Int) -> Int {
-        Int((UInt32(first) &* 0x9E37 ^ UInt32(last) &* 0x85EB ^ UInt32(truncatingIfNeeded: length) &* 0xC2B3) & 0xFFFF)
-    }
+    private func filterBit(_ hash: UInt32) -> Int { Int((hash &* 0x9E37_79B1) &>> filterShift) }
 
     /// The id of the word `prefix + units`, or -1 when it is not interned.
     @inline(__always)
     func id(of units: UnsafeBufferPointer<UInt16>, prefix: UInt16? = nil) -> Int32 {
-        guard let last = units.last else { return -1 }
-        let bit = Self.filterBit(first: prefix ?? units[0], last: last, length: units.count + (prefix == nil ? 0 : 1))
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
-        let hash = Self.hash(units, prefix: prefix)
+        guard !units.isEmpty else { return -1 }
+        return id(of: units, prefix: prefix, hash: Self.finished(Self.rawHash(units, prefix: prefix)))
+    }
+
+    /// The id of the word `prefix + units` whose finished hash is `hash`, or -1.
+    @inline(__always)
+    func id(of units: UnsafeBufferPointer<UInt16>, prefix: UInt16?, hash: UInt32) -> Int32 {
+        let bit = filterBit(hash)
+        if (filter[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0 { return -1 }
         var slot = Int(hash) & mask
         let length = units.count + (prefix == nil ? 0 : 1)
         return arena.withUnsafeBufferPointer { arena in
@@ -90,12 +118,7 @@ struct WordTable: Sendable {
         let id = Int32(count)
         arena.append(contentsOf: word)
         starts.append(Int32(arena.count))
-        let hash = word.withUnsafeBufferPointer { Self.hash($0) }
-        insert(id: id, hash: hash)
-        if let first = word.first, let last = word.last {
-            let bit = Self.filterBit(first: first, last: last, length: word.count)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        insert(id: id, hash: word.withUnsafeBufferPointer { Self.finished(Self.rawHash($0)) })
         return id
     }
 
@@ -104,6 +127,8 @@ struct WordTable: Sendable {
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = id
         hashes[slot] = hash
+        let bit = filterBit(hash)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     private mutating func grow() {
@@ -111,9 +136,10 @@ struct WordTable: Sendable {
         slots = [Int32](repeating: -1, count: size)
         hashes = [UInt32](repeating: 0, count: size)
         mask = size - 1
+        (filter, filterShift) = Self.emptyFilter(slotCount: size)
         for id in 0..<count {
             let start = Int(starts[id]), end = Int(starts[id + 1])
-            let hash = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            let hash = arena.withUnsafeBufferPointer { Self.finished(Self.rawHash(UnsafeBufferPointer(rebasing: $0[start..<end]))) }
             insert(id: Int32(id), hash: hash)
         }
     }

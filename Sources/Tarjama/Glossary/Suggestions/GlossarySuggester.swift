@@ -30,31 +30,42 @@ public struct GlossarySuggester: Sendable {
         let words = try FoldedWords(units, range: range)
         let terms = matcher.matches(in: words, original: units)
         var suggestions = terms.map { termSuggestion($0, units) }
+        var numbers: [Range<Int>] = []
         if suggestsNumbers {
-            for run in NumberPrefilter.numberRuns(words) {
-                let window = Array(UnsafeBufferPointer(rebasing: units[run]))
-                for number in try ArabicNumberParser.shared.numbers(in: window) {
-                    let range = (number.range.lowerBound + run.lowerBound)..<(number.range.upperBound + run.lowerBound)
+            for run in NumberPrefilter.numberRuns(words, original: units) {
+                for number in try ArabicNumberParser.shared.numbers(in: units, range: run) {
+                    let range = number.range
                     if terms.contains(where: { $0.range.overlaps(range) }) { continue }
-                    let text = Self.string(units, range)
-                    if text.unicodeScalars.allSatisfy({ $0.isASCII }) { continue }
-                    let notes = number.notes.map { note -> String in
-                        guard case let .strayScaleWord(stray) = note else { return note.description }
-                        return NumberNote.strayScaleWord(range: (stray.lowerBound + run.lowerBound)..<(stray.upperBound + run.lowerBound)).description
-                    }
+                    let slice = UnsafeBufferPointer(rebasing: units[range])
+                    if slice.allSatisfy({ $0 < 0x80 }) { continue }
+                    let text = String(utf16Units: slice)
+                    let notes = number.notes.map(\.description)
                     suggestions.append(TermSuggestion(
                         range: range, text: text, source: text, rendering: String(number.value), alternatives: [],
                         forbidden: [], type: "number", match: "number", clitics: "", origin: .number, entryIndex: nil,
                         note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
+                    numbers.append(range)
                 }
             }
         }
         if suggestsNames {
-            suggestions += NameSpotter.names(in: words, terms: terms, numbers: suggestions.filter { $0.origin == .number }.map(\.range),
-                                             glossary: glossary,
-                                             original: units)
+            suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary, original: units)
         }
-        return suggestions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Terms come in text order, so often nothing needs sorting; `sort` is the algorithm
+        // `sorted` runs (stable), so equal starts keep the order they were added in.
+        if !Self.isStrictlyIncreasing(suggestions) {
+            suggestions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return suggestions
+    }
+
+    private static func isStrictlyIncreasing(_ suggestions: [TermSuggestion]) -> Bool {
+        var previous = Int.min
+        for suggestion in suggestions {
+            guard suggestion.range.lowerBound > previous else { return false }
+            previous = suggestion.range.lowerBound
+        }
+        return true
     }
 
     /// The suggestions for a string; ranges count its UTF-16 units.
@@ -74,6 +85,6 @@ public struct GlossarySuggester: Sendable {
     }
 
     static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+        String(utf16Units: UnsafeBufferPointer(rebasing: units[range]))
     }
 }

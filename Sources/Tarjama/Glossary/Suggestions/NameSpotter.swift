@@ -1,4 +1,5 @@
 internal import TarjamaText
+import Synchronization
 
 /// Finds runs of words that look like a person's name the glossary does not know: up to three
 /// words right after a title (محافظ, وزير, د., القائد, ...), not covered by a glossary term or a
@@ -11,13 +12,25 @@ enum NameSpotter {
         "الدكتور", "د", "العميد", "اللواء", "العقيد", "العماد", "الشيخ", "مدير", "المتحدث", "النايب",
         "السفير", "المبعوث", "المستشار", "الناطق", "المطران", "الاب", "المفتي", "القاضي", "المحامي",
     ]
-    /// For each word length, the first letters titles of that length start with: a filter that
-    /// spares the hash lookup for almost every word of running text.
-    static let titleStarts: [Set<UInt16>] = {
-        var starts = [Set<UInt16>](repeating: [], count: 16)
-        for title in titles { let units = Array(title.utf16); starts[units.count].insert(units[0]) }
+    /// For each word length, the first letters titles of that length start with, one bit per
+    /// letter from U+0620: a filter that spares the hash lookup for almost every word of running
+    /// text. A title starting outside that block (there is none) sets every bit of its length.
+    static let titleStarts: [UInt64] = {
+        var starts = [UInt64](repeating: 0, count: 16)
+        for title in titles {
+            let units = Array(title.utf16)
+            let offset = Int(units[0]) - 0x0620
+            starts[units.count] |= (0..<64).contains(offset) ? 1 << UInt64(offset) : .max
+        }
         return starts
     }()
+
+    @inline(__always)
+    static func mayBeTitle(first: UInt16, length: Int, _ starts: [UInt64]) -> Bool {
+        guard length < 16 else { return false }
+        let offset = Int(first) - 0x0620
+        return (0..<64).contains(offset) ? (starts[length] &>> UInt64(offset)) & 1 != 0 : starts[length] == .max
+    }
 
     static let titleTable = WordTable(words: titles)
     static let stopTable = WordTable(words: stopWords)
@@ -33,13 +46,32 @@ enum NameSpotter {
         "جامعه", "شركه", "هييه", "لجنه", "اداره", "وزاره", "الوزاره", "محافظه", "حزب", "جمعيه", "نقابه",
     ]
 
+    /// Romanisations already made, by name: a name recurs through a transcript, and ICU's
+    /// rule-based transliterator costs about as much per name as matching a long paragraph.
+    /// Bounded: emptied when full.
+    private static let spellings = Mutex<[String: String?]>([:])
+    private static let spellingsKept = 4096
+
+    /// The names romanisation of `text`, or nil when it cannot be made.
+    static func spelling(ofName text: String) -> String? {
+        if let known = spellings.withLock({ $0[text] }) { return known }
+        let made = try? ArabicTransliterator.shared.suggestSpelling(ofName: text).suggestion
+        spellings.withLock { cache in
+            if cache.count >= spellingsKept { cache.removeAll(keepingCapacity: true) }
+            cache[text] = made
+        }
+        return made
+    }
+
     static func names(in words: FoldedWords, terms: [TermMatch], numbers: [Range<Int>], glossary: Glossary,
                       original: UnsafeBufferPointer<UInt16>) -> [TermSuggestion] {
         let count = words.count
         guard count > 1 else { return [] }
         let folded = words.key.units
         func isStopWord(_ index: Int) -> Bool {
-            folded.withUnsafeBufferPointer { stopTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
+            folded.withUnsafeBufferPointer {
+                stopTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)]), prefix: nil, hash: words.hash(of: index)) >= 0
+            }
         }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
@@ -49,13 +81,16 @@ enum NameSpotter {
         }
         /// Whether only spaces separate word `index` from the word before it.
         func joined(_ index: Int) -> Bool {
-            let gap = folded[Int(words.stops[index - 1])..<Int(words.starts[index])]
+            let gap = folded[words.stop(of: index - 1)..<words.start(of: index)]
             return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
         }
+        let titleStarts = Self.titleStarts, titleTable = Self.titleTable
         func isTitle(_ index: Int) -> Bool {
             let range = words.range(of: index)
-            guard range.count < 16, titleStarts[range.count].contains(folded[range.lowerBound]) else { return false }
-            return folded.withUnsafeBufferPointer { titleTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)])) >= 0 }
+            guard mayBeTitle(first: folded[range.lowerBound], length: range.count, titleStarts) else { return false }
+            return folded.withUnsafeBufferPointer {
+                titleTable.id(of: UnsafeBufferPointer(rebasing: $0[range]), prefix: nil, hash: words.hash(of: index)) >= 0
+            }
         }
         var results: [TermSuggestion] = []
         var index = 0
@@ -78,9 +113,9 @@ enum NameSpotter {
             if run.count >= 2 {
                 let range = originalStart(run[0])..<words.originalEnd(of: run.last!)
                 let text = GlossarySuggester.string(original, range)
-                if let spelling = try? ArabicTransliterator.shared.suggestSpelling(ofName: text) {
+                if let spelling = Self.spelling(ofName: text) {
                     results.append(TermSuggestion(
-                        range: range, text: text, source: text, rendering: spelling.suggestion, alternatives: [],
+                        range: range, text: text, source: text, rendering: spelling, alternatives: [],
                         forbidden: [], type: "person", match: "romanised", clitics: "", origin: .romanised, entryIndex: nil,
                         note: "not in the glossary: a rule-made spelling; check the agency spelling"))
                 }

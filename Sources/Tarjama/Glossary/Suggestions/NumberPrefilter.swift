@@ -32,43 +32,50 @@ enum NumberPrefilter {
     }()
 
     /// The original spans of the runs of number words (and the و between them) in `words`: the
-    /// only places a number can be, so the parser reads those instead of the whole segment.
-    static func numberRuns(_ words: FoldedWords) -> [Range<Int>] {
+    /// only places a number can be, so the parser reads those instead of the whole segment. A
+    /// run that is all ASCII in `original` is left out: a number there is in ASCII digits
+    /// already, which is never suggested.
+    static func numberRuns(_ words: FoldedWords, original: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        let table = Self.words
+        func close(_ run: Range<Int>) {
+            if UnsafeBufferPointer(rebasing: original[run]).contains(where: { $0 >= 0x80 }) { runs.append(run) }
+        }
         words.key.units.withUnsafeBufferPointer { units in
-            var runs: [Range<Int>] = []
-            var runStart: Int?
+            var runStart = -1
             var runEnd = 0
             for index in 0..<words.count {
                 let range = words.range(of: index)
                 let isWaw = range.count == 1 && units[range.lowerBound] == 0x0648
-                if isNumberLike(units, range) || (isWaw && runStart != nil) {
-                    if runStart == nil { runStart = Int(words.origins[range.lowerBound]) }
-                    if !isWaw { runEnd = words.originalEnd(of: index) }
-                } else if let start = runStart {
-                    runs.append(start..<runEnd)
-                    runStart = nil
+                if isNumberLike(units, index, range, words, table) || (isWaw && runStart >= 0) {
+                    if runStart < 0 { runStart = Int(words.origins[range.lowerBound]) }
+                    if !isWaw { runEnd = Int(words.ends[range.upperBound - 1]) }
+                } else if runStart >= 0 {
+                    close(runStart..<runEnd)
+                    runStart = -1
                 }
             }
-            if let start = runStart { runs.append(start..<runEnd) }
-            return runs
+            if runStart >= 0 { close(runStart..<runEnd) }
         }
+        return runs
     }
 
+    /// A word with a digit, or a number word, after an optional و and then an optional ال.
     @inline(__always)
-    private static func isNumberLike(_ units: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
-        var range = word
-        if units[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        if isNumberWord(units, range) { return true }
-        if units[range.lowerBound] == 0x0648, range.count > 2 {
-            range = (range.lowerBound + 1)..<range.upperBound
-            if isNumberWord(units, range) { return true }
+    private static func isNumberLike(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ word: Range<Int>,
+                                     _ words: FoldedWords, _ table: WordTable) -> Bool {
+        if words.hasDigit(index) { return true }
+        @inline(__always) func isNumberWord(from offset: Int) -> Bool {
+            table.id(of: UnsafeBufferPointer(rebasing: units[(word.lowerBound + offset)..<word.upperBound]), prefix: nil,
+                     hash: words.hash(of: index, from: offset)) >= 0
         }
-        return range.count > 4 && units[range.lowerBound] == 0x0627 && units[range.lowerBound + 1] == 0x0644
-            && isNumberWord(units, (range.lowerBound + 2)..<range.upperBound)
-    }
-
-    @inline(__always)
-    private static func isNumberWord(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        words.id(of: UnsafeBufferPointer(rebasing: units[range])) >= 0
+        if isNumberWord(from: 0) { return true }
+        var offset = 0
+        if units[word.lowerBound] == 0x0648, word.count > 2 {
+            offset = 1
+            if isNumberWord(from: 1) { return true }
+        }
+        let start = word.lowerBound + offset
+        return word.upperBound - start > 4 && units[start] == 0x0627 && units[start + 1] == 0x0644 && isNumberWord(from: offset + 2)
     }
 }

@@ -1,0 +1,136 @@
+import Foundation
+@testable import Tarjama
+import TarjamaText
+import TestSupport
+import Testing
+
+/// The matcher's hot path (word hashes, filters, an interned trie, unit comparisons) checked
+/// against a plain reading of its rules: strings, a dictionary of joined keys, `String ==`.
+@Suite("Matcher against a plain reference")
+struct MatcherReferenceTests {
+    static let ntrexPath = "ref/parallel/ntrex-dev/newstest2019-ref.arb.dev.txt"
+
+    /// The rules of ``GlossaryMatcher`` written the slow, obvious way.
+    struct ReferenceMatcher {
+        let glossary: Glossary
+        var terms: [String: (entry: Int, spelling: Int)] = [:]
+        var maxWords = 0
+
+        init(glossary: Glossary) {
+            self.glossary = glossary
+            // Main spellings first, then variants; the first to claim a key keeps it.
+            for pass in 0..<2 {
+                for (index, entry) in glossary.entries.enumerated() {
+                    for (offset, spelling) in (pass == 0 ? [entry.source] : entry.variants).enumerated() {
+                        let words = MatchFold.words(spelling)
+                        guard !words.isEmpty else { continue }
+                        maxWords = max(maxWords, words.count)
+                        let key = words.map { String(decoding: $0, as: UTF16.self) }.joined(separator: " ")
+                        if terms[key] == nil { terms[key] = (index, pass == 0 ? 0 : offset + 1) }
+                    }
+                }
+            }
+        }
+
+        func matches(in text: String) throws -> [TermMatch] {
+            let original = Array(text.utf16)
+            let key = try ArabicNormalizer.matching.normalize(text)
+            let words = WordScanner.shared.words(in: key.units)
+            func word(_ index: Int) -> String { String(decoding: key.units[words[index]], as: UTF16.self) }
+            var results: [TermMatch] = []
+            var index = 0
+            while index < words.count {
+                var candidates: [CliticCandidate] = []
+                key.units.withUnsafeBufferPointer { CliticCandidate.candidates(of: $0, words[index], into: &candidates) }
+                var best: (end: Int, entry: Int, spelling: Int, candidate: CliticCandidate)?
+                for candidate in candidates {
+                    let first = (candidate.addsAlef ? "ا" : "")
+                        + String(decoding: key.units[(words[index].lowerBound + candidate.offset)..<words[index].upperBound], as: UTF16.self)
+                    for length in 1...max(1, maxWords) where index + length <= words.count {
+                        let joined = ([first] + (index + 1..<index + length).map(word)).joined(separator: " ")
+                        guard let term = terms[joined] else { continue }
+                        if candidate.removesArticle && glossary.entries[term.entry].type != .term { continue }
+                        if best == nil || index + length - 1 > best!.end {
+                            best = (index + length - 1, term.entry, term.spelling, candidate)
+                        }
+                    }
+                }
+                guard let found = best else {
+                    index += 1
+                    continue
+                }
+                let start = Int(key.originalStarts[words[index].lowerBound + found.candidate.offset])
+                let end = Int(key.originalEnds[words[found.end].upperBound - 1])
+                let surface = String(decoding: original[start..<end], as: UTF16.self)
+                let kind: MatchKind = found.spelling > 0 ? .variant
+                    : !found.candidate.isWholeWord ? .clitic
+                    : surface == glossary.entries[found.entry].source ? .exact : .normalised
+                results.append(TermMatch(range: start..<end, entryIndex: found.entry, kind: kind,
+                                         clitics: found.candidate.clitics, spellingIndex: found.spelling))
+                index = found.end + 1
+            }
+            return results
+        }
+    }
+
+    /// A glossary of the lines' own word 1- to 3-grams (every 7th; some skipped ones become
+    /// variants of the next entry), places and terms, so that every kind of match occurs.
+    static func ngramGlossary(of lines: [String]) -> Glossary {
+        var entries: [GlossaryEntry] = []
+        var seen = Set<String>()
+        var counter = 0
+        var variant: String?
+        for line in lines {
+            let units = Array(line.utf16)
+            let words = WordScanner.shared.words(in: units)
+            for start in words.indices {
+                for length in 1...3 where start + length <= words.count {
+                    counter += 1
+                    let source = String(decoding: units[words[start].lowerBound..<words[start + length - 1].upperBound], as: UTF16.self)
+                    if counter % 11 == 3 { variant = source }
+                    guard counter % 7 == 0, seen.insert(Glossary.key(of: source)).inserted else { continue }
+                    let type: TermType = counter % 3 == 0 ? .place : .term
+                    entries.append(GlossaryEntry(source: source, target: "T\(entries.count)", type: type,
+                                                 variants: variant.map { [$0] } ?? []))
+                    variant = nil
+                }
+            }
+        }
+        return Glossary(entries: entries)
+    }
+
+    static func compare(_ lines: [String], glossary: Glossary) throws -> Int {
+        let matcher = GlossaryMatcher(glossary: glossary)
+        let reference = ReferenceMatcher(glossary: glossary)
+        var compared = 0
+        for line in lines {
+            let ours = try matcher.matches(in: line)
+            let theirs = try reference.matches(in: line)
+            #expect(ours == theirs, "\(line)")
+            compared += ours.count
+        }
+        return compared
+    }
+
+    @Test("the shipped glossary and an n-gram glossary match the transcript exactly as the reference does",
+          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    func transcript() throws {
+        let text = try String(contentsOf: SharedData.url(SharedData.transcriptPath)!, encoding: .utf8)
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init) + [DemoSample.arabic]
+        let shipped = try Glossary.load(paths: [SharedData.repositoryRoot.appendingPathComponent("Glossaries").path])
+        #expect(try Self.compare(lines, glossary: shipped) > 50)
+        #expect(try Self.compare(lines, glossary: Self.ngramGlossary(of: lines)) > 200)
+    }
+
+    @Test("an n-gram glossary matches NTREX news exactly as the reference does",
+          .enabled(if: SharedData.has(ntrexPath), Comment(rawValue: SharedData.missingReason(ntrexPath))))
+    func ntrex() throws {
+        let text = try String(contentsOf: SharedData.url(Self.ntrexPath)!, encoding: .utf8)
+        let lines = Array(text.split(whereSeparator: \.isNewline).map(String.init).prefix(400))
+        let glossary = Self.ngramGlossary(of: Array(lines.prefix(200)))
+        let matcher = GlossaryMatcher(glossary: glossary)
+        let kinds = Set(try lines.flatMap { try matcher.matches(in: $0).map(\.kind) })
+        #expect(kinds == Set(MatchKind.allCases))
+        #expect(try Self.compare(lines, glossary: glossary) > 1000)
+    }
+}
