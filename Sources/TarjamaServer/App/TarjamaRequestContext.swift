@@ -1,7 +1,7 @@
 import HTTPTypes
 public import Hummingbird
-public import Logging
-public import NIOCore
+import Logging
+import NIOCore
 
 /// The per-request context: who is asking (set by ``BearerAuthMiddleware``) and how large a body
 /// this service accepts (set by ``BodyLimitMiddleware`` from the configuration).
