@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
@@ -134,13 +137,19 @@ struct ServeProcessTests {
         let search = try await client.send(.get, "/v1/glossary/search?q=\(query("حماه"))")
         #expect(search.status == .ok)
 
-        // A large upload in flight when SIGTERM arrives still completes.
-        let large = String(repeating: Self.text, count: 5000)
-        async let inFlight = client.send(.post, "/v1/documents", json: ["name": "long", "content": large])
-        try await Task.sleep(for: .milliseconds(150))
-        #expect(await server.stop(SIGTERM) == 0)
-        let finished = try await inFlight
-        #expect(finished.status == .created)
+        // An upload in flight when SIGTERM arrives still completes: its head and half its body
+        // are on the wire before the signal, the rest after.
+        let large = try JSONSerialization.data(withJSONObject: ["name": "long", "content": String(repeating: Self.text, count: 5000)])
+        let inFlight = try RawHTTPRequest(port: server.port, method: "POST", path: "/v1/documents",
+                                        headers: ["Authorization": "Bearer \(ServerHarness.translatorToken)",
+                                                  "Content-Type": "application/json"], bodyLength: large.count)
+        try inFlight.send(large.prefix(large.count / 2))
+        try await Task.sleep(for: .milliseconds(200))
+        kill(server.process.processIdentifier, SIGTERM)
+        try await Task.sleep(for: .milliseconds(100))
+        try inFlight.send(large.suffix(from: large.count / 2))
+        #expect(try inFlight.responseStatus() == 201)
+        #expect(await server.stop(0) == 0, "exit 0 after the SIGTERM above (signal 0 only waits)")
         try? await client.shutdown()
 
         let log = server.logText
@@ -220,5 +229,50 @@ struct ServeProcessTests {
         let store = try ProjectStore(path: harness.configuration.databasePath)
         #expect(try store.integrityProblems().isEmpty)
         try store.close()
+    }
+}
+
+/// One HTTP/1.1 request over a plain socket, so a test can hold it half-sent.
+final class RawHTTPRequest {
+    private let socket: Int32
+
+    init(port: Int, method: String, path: String, headers: [String: String], bodyLength: Int) throws {
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(bodyLength)\r\nConnection: close\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        try send(Data((head + "\r\n").utf8))
+    }
+
+    deinit { close(socket) }
+
+    func send(_ data: some DataProtocol) throws {
+        let bytes = Array(data)
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard n > 0 else { throw POSIXError(.EPIPE) }
+            sent += n
+        }
+    }
+
+    /// Reads the response until the server closes the connection; its status code.
+    func responseStatus() throws -> Int {
+        var response = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(socket, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            response += buffer[..<n]
+        }
+        let line = String(decoding: response.prefix { $0 != 0x0D }, as: UTF8.self)
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 }
