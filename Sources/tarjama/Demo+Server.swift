@@ -47,13 +47,16 @@ private struct DemoClient {
         print("   GET /v1/segments/\(id)/suggestions → " + terms.prefix(4).map { "\($0["text"] as? String ?? "") → \($0["rendering"] as? String ?? "")" }.joined(separator: "; "))
         let draft = "In the city of Hamah, the head of the city council, Dr. Samer al-Ali, said trade in the city's markets had risen by 20 percent since the morning."
         let patched = try await send("PATCH", "/v1/segments/\(id)", json: ["target": draft, "status": "translated"], ifMatch: etag)
-        guard let hama = terms.first(where: { $0["rendering"] as? String == "Hama" })?["id"] as? String else {
-            throw DemoServerError.unexpected("no Hama suggestion")
+        let corrected: [String: Any]
+        if let hama = terms.first(where: { $0["rendering"] as? String == "Hama" })?["id"] as? String {
+            let applied = try await send("POST", "/v1/segments/\(id)/apply", json: ["suggestion": hama], ifMatch: patched["etag"] as? String)
+            print("   PATCH a draft spelled \"Hamah\", then POST …/apply \(hama) → replaced \"\(applied["replaced"] as? String ?? "nothing")\" with \"Hama\"")
+            corrected = applied["segment"] as? [String: Any] ?? [:]
+        } else {
+            print("   PATCH a draft (no glossary found, so no suggestion to apply)")
+            corrected = patched
         }
-        let applied = try await send("POST", "/v1/segments/\(id)/apply", json: ["suggestion": hama], ifMatch: patched["etag"] as? String)
-        print("   PATCH a draft spelled \"Hamah\", then POST …/apply \(hama) → replaced \"\(applied["replaced"] as? String ?? "nothing")\" with \"Hama\"")
-        let appliedSegment = applied["segment"] as? [String: Any] ?? [:]
-        let confirmed = try await send("POST", "/v1/segments/\(id)/confirm", json: [:], ifMatch: appliedSegment["etag"] as? String)
+        let confirmed = try await send("POST", "/v1/segments/\(id)/confirm", json: [:], ifMatch: corrected["etag"] as? String)
         print("   POST …/confirm → status \(confirmed["status"] as? String ?? "?"), version \(confirmed["version"] as? Int ?? 0); the pair is now in the memory")
         let source = segment["source"] as? String ?? ""
         var query = URLComponents()
