@@ -45,6 +45,17 @@ struct GlossaryExchangeTests {
         #expect(throws: GlossaryError.self) { try GlossaryCSV.parse("حلب,\"Aleppo\"x\n", file: "x.csv") }
     }
 
+    @Test("CSV rows are checked as TSV rows are: a bad type, an empty target, a source with nothing to match")
+    func csvRowChecks() {
+        #expect(throws: GlossaryError.emptyField(file: "x.csv", line: 2, column: "target")) {
+            try GlossaryCSV.parse("source,target\nحلب,\n", file: "x.csv")
+        }
+        #expect(throws: GlossaryError.invalidValue(file: "x.csv", line: 2, column: "source", reason: "it has no letters or digits")) {
+            try GlossaryCSV.parse("source,target\n--,Aleppo\n", file: "x.csv")
+        }
+        #expect(throws: GlossaryError.self) { try GlossaryCSV.parse("source,target,type\nحلب,Aleppo,planet\n", file: "x.csv") }
+    }
+
     @Test("OmegaT TSV round trip keeps source, target and note")
     func omegatRoundTrip() throws {
         let file = try path("g.txt")

@@ -41,23 +41,9 @@ public enum GlossaryCSV {
                     continue
                 }
                 let value = record.fields[index].trimmingCharacters(in: .whitespaces)
-                switch column {
-                case .source: entry.source = value
-                case .target: entry.target = value
-                case .note: entry.note = value
-                case .type:
-                    guard let type = TermType(fileValue: value) else {
-                        throw .invalidValue(file: file, line: record.line, column: "type",
-                                            reason: "use one of \(TermType.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    entry.type = type
-                case .variants: entry.variants = GlossaryTSV.list(value)
-                case .alternatives: entry.alternatives = GlossaryTSV.list(value)
-                case .forbidden: entry.forbidden = GlossaryTSV.list(value)
-                }
+                try entry.assign(cell: value, to: column, file: file, line: record.line)
             }
-            if entry.source.isEmpty { throw .emptyField(file: file, line: record.line, column: "source") }
-            if entry.target.isEmpty { throw .emptyField(file: file, line: record.line, column: "target") }
+            try entry.checkRow(file: file, line: record.line)
             rows.append(GlossaryTSV.Row(entry: entry, line: record.line))
         }
         return rows

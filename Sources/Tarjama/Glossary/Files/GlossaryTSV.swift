@@ -68,26 +68,9 @@ public enum GlossaryTSV {
             var entry = GlossaryEntry(source: "", target: "")
             for (column, raw) in zip(columns, fields) {
                 let value = raw.trimmingCharacters(in: .whitespaces)
-                switch column {
-                case .source: entry.source = value
-                case .target: entry.target = value
-                case .note: entry.note = value
-                case .type:
-                    guard let type = TermType(fileValue: value) else {
-                        throw .invalidValue(file: file, line: line.number, column: "type",
-                                            reason: "use one of \(TermType.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    entry.type = type
-                case .variants: entry.variants = list(value)
-                case .alternatives: entry.alternatives = list(value)
-                case .forbidden: entry.forbidden = list(value)
-                }
+                try entry.assign(cell: value, to: column, file: file, line: line.number)
             }
-            if entry.source.isEmpty { throw .emptyField(file: file, line: line.number, column: "source") }
-            if entry.target.isEmpty { throw .emptyField(file: file, line: line.number, column: "target") }
-            if Glossary.key(of: entry.source).isEmpty {
-                throw .invalidValue(file: file, line: line.number, column: "source", reason: "it has no letters or digits")
-            }
+            try entry.checkRow(file: file, line: line.number)
             rows.append(Row(entry: entry, line: line.number))
         }
         return rows
