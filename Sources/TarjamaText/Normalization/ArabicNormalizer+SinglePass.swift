@@ -68,6 +68,58 @@ extension ArabicNormalizer {
         }
     }
 
+    /// Calls `body` with the key of `buffer[range]` and its offset map (``NormalizedText``'s
+    /// three arrays) without making them: text that folds in one pass is folded into scratch
+    /// space that lives only for the call, so a caller keying many segments allocates nothing
+    /// per segment. Other text goes through ``normalize(_:in:)`` and `body` sees its arrays.
+    ///
+    /// - Complexity: O(n).
+    public func withKey(
+        of buffer: UnsafeBufferPointer<UInt16>, in range: Range<Int>,
+        _ body: (_ units: UnsafeBufferPointer<UInt16>, _ starts: UnsafeBufferPointer<Int32>,
+                 _ ends: UnsafeBufferPointer<Int32>) throws(NormalizationError) -> Void
+    ) throws(NormalizationError) {
+        // Not generic: across modules a generic body would look its result type's metadata up
+        // on every call, which costs more than the allocations this saves.
+        if let base = buffer.baseAddress, !range.isEmpty, range.count <= Self.scratchLimit {
+            let capacity = range.count + 16
+            var failure: NormalizationError?
+            let folded = withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity * 2) { offsets in
+                withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { scratch in
+                    let starts = offsets.baseAddress!, ends = starts + capacity
+                    let (count, suspect) = passTable.withUnsafeBufferPointer { table in
+                        foldUnits(base, range, table: table.baseAddress!, units: scratch.baseAddress!,
+                                  starts: starts, ends: ends, capacity: capacity)
+                    }
+                    guard count >= 0 else { return false }
+                    if appliesNFC, suspect, !Self.isNFC(base, range) { return false }
+                    do throws(NormalizationError) {
+                        try body(UnsafeBufferPointer(start: scratch.baseAddress!, count: count),
+                                 UnsafeBufferPointer(start: starts, count: count),
+                                 UnsafeBufferPointer(start: ends, count: count))
+                    } catch {
+                        failure = error
+                    }
+                    return true
+                }
+            }
+            if let failure { throw failure }
+            if folded { return }
+        }
+        let key = try normalize(buffer, in: range)
+        try key.units.withUnsafeBufferPointer { units throws(NormalizationError) in
+            try key.originalStarts.withUnsafeBufferPointer { starts throws(NormalizationError) in
+                try key.originalEnds.withUnsafeBufferPointer { ends throws(NormalizationError) in
+                    try body(units, starts, ends)
+                }
+            }
+        }
+    }
+
+    /// The longest range ``withKey(of:in:_:)`` folds on the stack (10 bytes a unit); longer
+    /// text (a whole document) takes the heap.
+    static let scratchLimit = 1 << 16
+
     /// The loop of ``foldSinglePass(_:_:)``: the number of key units written (-1 when it gave
     /// up) and whether ICU must check NFC.
     @inline(__always)

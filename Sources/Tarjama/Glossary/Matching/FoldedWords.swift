@@ -8,25 +8,24 @@ internal import TarjamaText
 /// from offsets 0 to 4, made in one backward pass while the word is in cache: the word itself
 /// and every clitic-stripped stem is then one table probe, for the matcher, the number
 /// prefilter and the name spotter.
+///
+/// Everything lives in scratch space for the length of one call of ``with(_:range:_:)``: a
+/// segment costs no allocation for its key, offset map or words.
 struct FoldedWords {
-    /// The matching key of the text, with its offset map.
-    let key: NormalizedText
+    /// The key units (words and what separates them).
+    let folded: UnsafeBufferPointer<UInt16>
+    /// For each key unit, the offset of its first original unit.
+    let origins: UnsafeBufferPointer<Int32>
+    /// For each key unit, the offset just past its original units (attached marks included).
+    let ends: UnsafeBufferPointer<Int32>
     /// Per word, ``stride`` values: start and end in the key, the running hashes of the suffixes
     /// from offsets 0 to 4 (0 where the word is shorter), 1 when it holds an ASCII digit.
-    /// One array, so a segment costs one allocation for all its words.
-    private let layout: [UInt32]
+    private let layout: UnsafeBufferPointer<UInt32>
     static let stride = 8
     /// The largest suffix offset with a hash: conjunction + preposition + article.
     static let maximumHashedOffset = 4
     /// The number of words.
     let count: Int
-
-    /// The key units (words and what separates them).
-    var folded: [UInt16] { key.units }
-    /// For each key unit, the offset of its first original unit.
-    var origins: [Int32] { key.originalStarts }
-    /// For each key unit, the offset just past its original units (attached marks included).
-    var ends: [Int32] { key.originalEnds }
 
     /// Where word `word` starts in the key.
     @inline(__always)
@@ -56,41 +55,57 @@ struct FoldedWords {
     @inline(__always)
     func hasDigit(_ word: Int) -> Bool { layout[word &* Self.stride &+ Self.stride &- 1] != 0 }
 
-    /// Normalises and splits `range` of `units`.
-    init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) {
-        key = try MatchFold.normalizer.normalize(units, in: range)
-        (layout, count) = key.units.withUnsafeBufferPointer { Self.layout(of: $0) }
+    /// Normalises and splits `range` of `units` and calls `body` with the words, which must
+    /// not outlive the call.
+    static func with(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>,
+                     _ body: (FoldedWords) throws(NormalizationError) -> Void) throws(NormalizationError) {
+        try MatchFold.normalizer.withKey(of: units, in: range) { folded, origins, ends throws(NormalizationError) in
+            // A word needs a unit and a separator after it, except the last.
+            let capacity = (folded.count / 2 + 1) * stride
+            var failure: NormalizationError?
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { output in
+                let count = layout(of: folded, into: output)
+                let words = FoldedWords(folded: folded, origins: origins, ends: ends,
+                                        layout: UnsafeBufferPointer(output), count: count)
+                do throws(NormalizationError) { try body(words) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
     }
 
-    private static func layout(of folded: UnsafeBufferPointer<UInt16>) -> ([UInt32], Int) {
-        // A word needs a unit and a separator after it, except the last.
-        let capacity = folded.count / 2 + 1
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity * stride) { output in
-            var found = 0
-            MatchFold.scanner.forEachWordUnitRun(in: folded) { start, stop in
-                let base = found &* stride
-                output[base] = UInt32(truncatingIfNeeded: start)
-                output[base + 1] = UInt32(truncatingIfNeeded: stop)
-                var unused = min(stop - start, maximumHashedOffset + 1)
-                while unused <= maximumHashedOffset {
-                    output[base + 2 + unused] = 0
-                    unused += 1
-                }
-                var hash = WordTable.seed
-                var digit: UInt32 = 0
-                var index = stop
-                while index > start {
-                    index &-= 1
-                    let unit = folded[index]
-                    hash = WordTable.step(hash, unit)
-                    digit |= unit &- 0x30 < 10 ? 1 : 0
-                    let offset = index &- start
-                    if offset <= maximumHashedOffset { output[base + 2 + offset] = hash }
-                }
-                output[base + stride - 1] = digit
-                found &+= 1
+    /// Writes each word's entry into `output`; returns the number of words.
+    private static func layout(of folded: UnsafeBufferPointer<UInt16>, into output: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var found = 0
+        MatchFold.scanner.forEachWordUnitRun(in: folded) { start, stop in
+            let base = found &* stride
+            output[base] = UInt32(truncatingIfNeeded: start)
+            output[base + 1] = UInt32(truncatingIfNeeded: stop)
+            var unused = min(stop - start, maximumHashedOffset + 1)
+            while unused <= maximumHashedOffset {
+                output[base + 2 + unused] = 0
+                unused += 1
             }
-            return (Array(UnsafeBufferPointer(rebasing: output[0..<(found * stride)])), found)
+            var hash = WordTable.seed
+            var digit: UInt32 = 0
+            var index = stop
+            // Units past the last hashed offset only feed the hash; the first ones also store it.
+            let stored = start &+ min(stop &- start, maximumHashedOffset &+ 1)
+            while index > stored {
+                index &-= 1
+                let unit = folded[index]
+                hash = WordTable.step(hash, unit)
+                digit |= unit &- 0x30 < 10 ? 1 : 0
+            }
+            while index > start {
+                index &-= 1
+                let unit = folded[index]
+                hash = WordTable.step(hash, unit)
+                digit |= unit &- 0x30 < 10 ? 1 : 0
+                output[base &+ 2 &+ (index &- start)] = hash
+            }
+            output[base + stride - 1] = digit
+            found &+= 1
         }
+        return found
     }
 }

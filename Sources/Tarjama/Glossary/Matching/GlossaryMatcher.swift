@@ -41,15 +41,14 @@ public struct GlossaryMatcher: Sendable {
     ///
     /// - Complexity: O(n · k) for n = `range.count` and k the longest term in words.
     public func matches(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [TermMatch] {
-        let words = try FoldedWords(units, range: range)
-        return matches(in: words, original: units)
+        var found: [TermMatch] = []
+        try FoldedWords.with(units, range: range) { words in found = matches(in: words, original: units) }
+        return found
     }
 
     /// The terms in already folded words.
     func matches(in words: FoldedWords, original: UnsafeBufferPointer<UInt16>) -> [TermMatch] {
-        words.key.units.withUnsafeBufferPointer { folded in
-            match(words, folded: folded, original: original)
-        }
+        match(words, folded: words.folded, original: original)
     }
 
     private func match(_ words: FoldedWords, folded: UnsafeBufferPointer<UInt16>,

@@ -27,7 +27,14 @@ public struct GlossarySuggester: Sendable {
     ///
     /// - Complexity: O(n · k) for n = `range.count` and k the longest glossary term in words.
     public func suggestions(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [TermSuggestion] {
-        let words = try FoldedWords(units, range: range)
+        var found: [TermSuggestion] = []
+        try FoldedWords.with(units, range: range) { words throws(NormalizationError) in
+            found = try suggestions(in: words, original: units)
+        }
+        return found
+    }
+
+    private func suggestions(in words: FoldedWords, original units: UnsafeBufferPointer<UInt16>) throws(NormalizationError) -> [TermSuggestion] {
         let terms = matcher.matches(in: words, original: units)
         var suggestions = terms.map { termSuggestion($0, units) }
         var numbers: [Range<Int>] = []

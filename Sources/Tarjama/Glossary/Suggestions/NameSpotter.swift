@@ -67,11 +67,9 @@ enum NameSpotter {
                       original: UnsafeBufferPointer<UInt16>) -> [TermSuggestion] {
         let count = words.count
         guard count > 1 else { return [] }
-        let folded = words.key.units
+        let folded = words.folded
         func isStopWord(_ index: Int) -> Bool {
-            folded.withUnsafeBufferPointer {
-                stopTable.id(of: UnsafeBufferPointer(rebasing: $0[words.range(of: index)]), prefix: nil, hash: words.hash(of: index)) >= 0
-            }
+            stopTable.id(of: UnsafeBufferPointer(rebasing: folded[words.range(of: index)]), prefix: nil, hash: words.hash(of: index)) >= 0
         }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
@@ -88,9 +86,7 @@ enum NameSpotter {
         func isTitle(_ index: Int) -> Bool {
             let range = words.range(of: index)
             guard mayBeTitle(first: folded[range.lowerBound], length: range.count, titleStarts) else { return false }
-            return folded.withUnsafeBufferPointer {
-                titleTable.id(of: UnsafeBufferPointer(rebasing: $0[range]), prefix: nil, hash: words.hash(of: index)) >= 0
-            }
+            return titleTable.id(of: UnsafeBufferPointer(rebasing: folded[range]), prefix: nil, hash: words.hash(of: index)) >= 0
         }
         var results: [TermSuggestion] = []
         var index = 0

@@ -41,7 +41,8 @@ enum NumberPrefilter {
         func close(_ run: Range<Int>) {
             if UnsafeBufferPointer(rebasing: original[run]).contains(where: { $0 >= 0x80 }) { runs.append(run) }
         }
-        words.key.units.withUnsafeBufferPointer { units in
+        do {
+            let units = words.folded
             var runStart = -1
             var runEnd = 0
             for index in 0..<words.count {
