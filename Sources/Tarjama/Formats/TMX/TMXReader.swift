@@ -123,21 +123,26 @@ public final class TMXReader {
         variants.reserveCapacity(2)
         var properties: [TranslationProperty] = []
         var notes: [String] = []
+        // Each event's payload is bound once and its name switched on: a pattern per element
+        // name copied the event for every case tried.
         while let event = try nextStructural() {
             switch event {
-            case .start(name: "note", _): notes.append(try readText(of: "note"))
-            case let .start(name: "prop", propAttributes):
-                // Tarjama's units carry several props: grow once, not per prop.
-                if properties.isEmpty { properties.reserveCapacity(4) }
-                properties.append(TranslationProperty(type: propAttributes["type"] ?? "", value: try readText(of: "prop")))
-            case let .start(name: "tuv", tuvAttributes):
-                guard let language = tuvAttributes["xml:lang"] ?? tuvAttributes["lang"] else {
-                    throw parser.structureError("<tuv> has no xml:lang")
+            case let .start(name, elementAttributes):
+                switch name {
+                case "note": notes.append(try readText(of: "note"))
+                case "prop":
+                    // Tarjama's units carry several props: grow once, not per prop.
+                    if properties.isEmpty { properties.reserveCapacity(4) }
+                    properties.append(TranslationProperty(type: elementAttributes["type"] ?? "", value: try readText(of: "prop")))
+                case "tuv":
+                    guard let language = elementAttributes["xml:lang"] ?? elementAttributes["lang"] else {
+                        throw parser.structureError("<tuv> has no xml:lang")
+                    }
+                    variants.append(TranslationVariant(language: language, text: try readVariantText()))
+                default:
+                    throw parser.structureError("unexpected <\(name)> in <tu>")
                 }
-                variants.append(TranslationVariant(language: language, text: try readVariantText()))
-            case .start(let name, _):
-                throw parser.structureError("unexpected <\(name)> in <tu>")
-            case .end(name: "tu"):
+            case let .end(name) where name == "tu":
                 guard !variants.isEmpty else {
                     throw .malformed(file: path, line: unitLine, column: unitColumn, reason: "<tu> has no <tuv>")
                 }
@@ -153,9 +158,9 @@ public final class TMXReader {
         var text: String?
         while let event = try nextStructural() {
             switch event {
-            case .start(name: "seg", _): text = try readSegment()
-            case .start: try parser.skipElement()
-            case .end(name: "tuv"):
+            case let .start(name, _):
+                if name == "seg" { text = try readSegment() } else { try parser.skipElement() }
+            case let .end(name) where name == "tuv":
                 guard let text else { throw parser.structureError("<tuv> has no <seg>") }
                 return text
             default: continue
@@ -169,11 +174,8 @@ public final class TMXReader {
         while let event = try parser.next() {
             switch event {
             case let .text(piece): append(piece, to: &text)
-            case .start(name: "hi", _): continue
-            case .end(name: "hi"): continue
-            case .start: try parser.skipElement()
-            case .end(name: "seg"): return text
-            case .end: continue
+            case let .start(name, _): if name != "hi" { try parser.skipElement() }
+            case let .end(name): if name == "seg" { return text }
             }
         }
         throw parser.structureError("the file ends inside <seg>")
