@@ -23,6 +23,7 @@ public final class TMXReader {
 
     private let parser: XMLPullParser
     private var finished = false
+    private var lastDate: (text: String, date: Date?)?
 
     /// Opens `path` (`-` for standard input) and reads up to the start of the body.
     public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
@@ -100,23 +101,14 @@ public final class TMXReader {
 
     /// The next event that is not white space between elements (text there is an error).
     private func nextStructural() throws(FormatError) -> XMLEvent? {
-        while let event = try parser.next() {
-            if case let .text(text) = event {
-                guard text.utf8.allSatisfy(XMLPullParser.isWhitespace) else {
-                    throw parser.structureError("text where only elements are allowed")
-                }
-                continue
-            }
-            return event
-        }
-        return nil
+        try parser.nextElementEvent(refusingTextWith: "text where only elements are allowed")
     }
 
     private func readText(of element: String) throws(FormatError) -> String {
         var text = ""
         while let event = try parser.next() {
             switch event {
-            case let .text(piece): text += piece
+            case let .text(piece): append(piece, to: &text)
             case .end(name: element): return text
             case .start: try parser.skipElement()
             case .end: break
@@ -128,21 +120,29 @@ public final class TMXReader {
     private func readUnit(_ attributes: [XMLAttribute]) throws(FormatError) -> TranslationUnit {
         let (unitLine, unitColumn) = (parser.eventLine, parser.eventColumn)
         var variants: [TranslationVariant] = []
+        variants.reserveCapacity(2)
         var properties: [TranslationProperty] = []
         var notes: [String] = []
+        // Each event's payload is bound once and its name switched on: a pattern per element
+        // name copied the event for every case tried.
         while let event = try nextStructural() {
             switch event {
-            case .start(name: "note", _): notes.append(try readText(of: "note"))
-            case let .start(name: "prop", propAttributes):
-                properties.append(TranslationProperty(type: propAttributes["type"] ?? "", value: try readText(of: "prop")))
-            case let .start(name: "tuv", tuvAttributes):
-                guard let language = tuvAttributes["xml:lang"] ?? tuvAttributes["lang"] else {
-                    throw parser.structureError("<tuv> has no xml:lang")
+            case let .start(name, elementAttributes):
+                switch name {
+                case "note": notes.append(try readText(of: "note"))
+                case "prop":
+                    // Tarjama's units carry several props: grow once, not per prop.
+                    if properties.isEmpty { properties.reserveCapacity(4) }
+                    properties.append(TranslationProperty(type: elementAttributes["type"] ?? "", value: try readText(of: "prop")))
+                case "tuv":
+                    guard let language = elementAttributes["xml:lang"] ?? elementAttributes["lang"] else {
+                        throw parser.structureError("<tuv> has no xml:lang")
+                    }
+                    variants.append(TranslationVariant(language: language, text: try readVariantText()))
+                default:
+                    throw parser.structureError("unexpected <\(name)> in <tu>")
                 }
-                variants.append(TranslationVariant(language: language, text: try readVariantText()))
-            case .start(let name, _):
-                throw parser.structureError("unexpected <\(name)> in <tu>")
-            case .end(name: "tu"):
+            case let .end(name) where name == "tu":
                 guard !variants.isEmpty else {
                     throw .malformed(file: path, line: unitLine, column: unitColumn, reason: "<tu> has no <tuv>")
                 }
@@ -158,9 +158,9 @@ public final class TMXReader {
         var text: String?
         while let event = try nextStructural() {
             switch event {
-            case .start(name: "seg", _): text = try readSegment()
-            case .start: try parser.skipElement()
-            case .end(name: "tuv"):
+            case let .start(name, _):
+                if name == "seg" { text = try readSegment() } else { try parser.skipElement() }
+            case let .end(name) where name == "tuv":
                 guard let text else { throw parser.structureError("<tuv> has no <seg>") }
                 return text
             default: continue
@@ -173,12 +173,9 @@ public final class TMXReader {
         var text = ""
         while let event = try parser.next() {
             switch event {
-            case let .text(piece): text += piece
-            case .start(name: "hi", _): continue
-            case .end(name: "hi"): continue
-            case .start: try parser.skipElement()
-            case .end(name: "seg"): return text
-            case .end: continue
+            case let .text(piece): append(piece, to: &text)
+            case let .start(name, _): if name != "hi" { try parser.skipElement() }
+            case let .end(name): if name == "seg" { return text }
             }
         }
         throw parser.structureError("the file ends inside <seg>")
@@ -187,22 +184,38 @@ public final class TMXReader {
     private func makeUnit(_ attributes: [XMLAttribute], variants: [TranslationVariant], properties: [TranslationProperty],
                           notes: [String]) -> TranslationUnit {
         let sourceLanguage = attributes["srclang"] ?? header.sourceLanguage
-        var remaining = variants
         var sourceIndex = 0
         if sourceLanguage != "*all*" {
             // Exact code first, then the same primary language (`ar` for `ar-SY`), else the first.
-            if let index = remaining.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
+            if let index = variants.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
                 sourceIndex = index
-            } else if let index = remaining.firstIndex(where: { LanguageCode.primary($0.language) == LanguageCode.primary(sourceLanguage) }) {
+            } else if let index = variants.firstIndex(where: { LanguageCode.primary($0.language) == LanguageCode.primary(sourceLanguage) }) {
                 sourceIndex = index
             }
         }
-        let source = remaining.remove(at: sourceIndex)
-        let targetIndex = remaining.firstIndex { !LanguageCode.equal($0.language, source.language) } ?? (remaining.isEmpty ? nil : 0)
-        let target = targetIndex.map { remaining.remove(at: $0) } ?? TranslationVariant(language: "", text: "")
-        return TranslationUnit(tuid: attributes["tuid"], source: source, target: target, otherVariants: remaining,
-                               creationDate: attributes["creationdate"].flatMap(TMXDate.date(from:)),
-                               changeDate: attributes["changedate"].flatMap(TMXDate.date(from:)),
+        let source = variants[sourceIndex]
+        // The first other variant in another language, else the first other one at all.
+        let targetIndex = variants.indices.first { $0 != sourceIndex && !LanguageCode.equal(variants[$0].language, source.language) }
+            ?? variants.indices.first { $0 != sourceIndex }
+        let target = targetIndex.map { variants[$0] } ?? TranslationVariant(language: "", text: "")
+        // Most units have exactly a source and a target: no array for the rest then.
+        let others = variants.count <= 2 ? [] : variants.indices.filter { $0 != sourceIndex && $0 != targetIndex }.map { variants[$0] }
+        return TranslationUnit(tuid: attributes["tuid"], source: source, target: target, otherVariants: others,
+                               creationDate: attributes["creationdate"].flatMap(date(from:)),
+                               changeDate: attributes["changedate"].flatMap(date(from:)),
                                properties: properties, notes: notes)
+    }
+
+    /// A unit date; the last one read is kept because a memory's units often share one.
+    private func date(from text: String) -> Date? {
+        if let last = lastDate, last.text == text { return last.date }
+        let date = TMXDate.date(from: text)
+        lastDate = (text, date)
+        return date
+    }
+
+    /// Text arrives in one piece unless it holds references or CDATA: adopt that piece as it is.
+    private func append(_ piece: String, to text: inout String) {
+        if text.isEmpty { text = piece } else { text += piece }
     }
 }

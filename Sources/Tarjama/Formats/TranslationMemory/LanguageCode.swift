@@ -2,7 +2,9 @@
 public enum LanguageCode {
     /// Whether `a` and `b` are the same code, ignoring case (`en-us` = `en-US`).
     public static func equal(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { x, y in
+        // Identical codes (the usual case) compare without a walk over the bytes.
+        if a == b { return true }
+        return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { x, y in
             x == y || (x | 0x20 == y | 0x20 && (0x61...0x7A).contains(x | 0x20))
         }
     }

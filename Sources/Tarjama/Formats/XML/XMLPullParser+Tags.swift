@@ -32,7 +32,7 @@ extension XMLPullParser {
             column = currentColumn
             if cursor < count && bytes.isEmpty {
                 if cursor - start > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
-                return try stringFromChunk(start, cursor, line: startLine, column: startColumn)
+                return try cachedName(start, cursor, line: startLine, column: startColumn)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: storage + start, count: cursor - start))
             if bytes.count > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
@@ -40,6 +40,24 @@ extension XMLPullParser {
             guard try refill() else { throw truncatedHere("\(what()) is cut off") }
         }
         return try string(bytes, line: startLine, column: startColumn)
+    }
+
+    /// The name (or short attribute value) in the chunk's bytes `start..<end`, from
+    /// ``State/names`` when it was met before.
+    private func cachedName(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
+        let length = end - start
+        // Two unaligned words (the bytes after the name masked off) need 16 bytes of storage.
+        guard length <= 16, start + 16 <= capacity else { return try stringFromChunk(start, end, line: line, column: column) }
+        let bytes = UnsafeRawPointer(storage + start)
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) &- 1
+        let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << UInt64(8 * (length - 8))) &- 1
+        let key = NameKey(low: bytes.loadUnaligned(as: UInt64.self) & lowMask,
+                          high: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask, length: length)
+        let slot = Int(truncatingIfNeeded: ((key.low ^ key.high &* 31) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if state.pointee.names[slot].key == key { return state.pointee.names[slot].name }
+        let name = try stringFromChunk(start, end, line: line, column: column)
+        if (key.low | key.high) & 0x8080_8080_8080_8080 == 0 { state.pointee.names[slot] = (key, name) }
+        return name
     }
 
     func readStartTag() throws(FormatError) -> XMLEvent {
@@ -69,6 +87,8 @@ extension XMLPullParser {
             if attributes.contains(where: { $0.name == attribute.name }) {
                 throw malformed("attribute \(attribute.name) appears twice in <\(name)>")
             }
+            // Room for a TMX or XLIFF tag's attributes at once rather than growing one by one.
+            if attributes.isEmpty { attributes.reserveCapacity(4) }
             attributes.append(attribute)
             if attributes.count > limits.maxAttributes { throw malformed("more than \(limits.maxAttributes) attributes in <\(name)>") }
         }
@@ -88,8 +108,13 @@ extension XMLPullParser {
 
     func readAttribute(in element: String) throws(FormatError) -> XMLAttribute {
         let name = try readName("an attribute of <\(element)>")
-        try skipWhitespace()
-        try expect("=", "attribute \(name)")
+        if position < count && storage[position] == UInt8(ascii: "=") {
+            position += 1
+            column += 1
+        } else {
+            try skipWhitespace()
+            try expect("=", "attribute \(name)")
+        }
         try skipWhitespace()
         let (quoteLine, quoteColumn) = (line, column)
         let quote = try take("attribute \(name)")
@@ -106,7 +131,8 @@ extension XMLPullParser {
             cursor += 1
         }
         if cursor < count && storage[cursor] == quote {
-            let value = try stringFromChunk(position, cursor, line: line, column: column)
+            // Short values repeat too (`xml:lang="en"`, a prop type, a shared date).
+            let value = try cachedName(position, cursor, line: line, column: column)
             position = cursor + 1
             column = currentColumn + 1
             return XMLAttribute(name: name, value: value)
@@ -137,15 +163,22 @@ extension XMLPullParser {
             if position + length < count && !Self.endsName(storage[position]) && Self.endsName(storage[position + length]) {
                 var matches = true
                 var offset = position
+                var characters = 0
                 for byte in open.utf8 {
                     if storage[offset] != byte { matches = false; break }
+                    if byte & 0xC0 != 0x80 { characters += 1 }
                     offset += 1
                 }
                 if matches {
                     position += length
-                    column += open.unicodeScalars.count
-                    try skipWhitespace()
-                    try expect(">", "the end tag </\(open)>")
+                    column += characters
+                    if position < count && storage[position] == UInt8(ascii: ">") {
+                        position += 1
+                        column += 1
+                    } else {
+                        try skipWhitespace()
+                        try expect(">", "the end tag </\(open)>")
+                    }
                     closeElement()
                     return open
                 }

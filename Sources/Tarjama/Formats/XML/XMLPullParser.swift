@@ -50,6 +50,16 @@ public final class XMLPullParser {
         var scratch: [UInt8] = []
         var openElements: [String] = []
         var openedAt: [(line: Int, column: Int)] = []
+        /// Names already made (ASCII, up to 16 bytes), by hash of their bytes: an exchange file
+        /// repeats a handful of element and attribute names, so each is checked and made once.
+        var names = [(key: NameKey, name: String)](repeating: (NameKey(length: -1), ""), count: 64)
+    }
+
+    /// Up to 16 bytes of a name packed for comparison.
+    struct NameKey: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var length = 0
     }
 
     let state: UnsafeMutablePointer<State>
@@ -152,6 +162,18 @@ public final class XMLPullParser {
         }
     }
 
+    /// The next event other than white space between elements, for element-only content
+    /// (TMX's `<body>` and `<tu>`): white space is skipped without making a string, and other
+    /// text is refused with `reason` at its line and column.
+    func nextElementEvent(refusingTextWith reason: @autoclosure () -> String) throws(FormatError) -> XMLEvent? {
+        while true {
+            if pendingEnd == nil && !state.pointee.openElements.isEmpty { try skipWhitespace() }
+            guard let event = try next() else { return nil }
+            guard case let .text(text) = event else { return event }
+            guard text.utf8.allSatisfy(Self.isWhitespace) else { throw structureError(reason()) }
+        }
+    }
+
     /// Skips the rest of the element whose start tag was just returned (its content and end tag).
     public func skipElement() throws(FormatError) {
         let depth = state.pointee.openElements.count
@@ -228,8 +250,30 @@ public final class XMLPullParser {
     @discardableResult
     func skipWhitespace() throws(FormatError) -> Bool {
         var skipped = false
-        while let byte = try peek(), Self.isWhitespace(byte) { advance(); skipped = true }
-        return skipped
+        while true {
+            if position >= count { guard try refill() else { return skipped } }
+            // Local copies so the state behind the pointer is written once per run.
+            var cursor = position
+            var currentLine = line
+            var currentColumn = column
+            while cursor < count {
+                let byte = storage[cursor]
+                if byte == 0x0A {
+                    currentLine += 1
+                    currentColumn = 1
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                    currentColumn += 1
+                } else {
+                    break
+                }
+                cursor += 1
+            }
+            if cursor > position { skipped = true }
+            position = cursor
+            line = currentLine
+            column = currentColumn
+            if cursor < count { return skipped }
+        }
     }
 
     func malformed(_ reason: String, line: Int? = nil, column: Int? = nil) -> FormatError {
