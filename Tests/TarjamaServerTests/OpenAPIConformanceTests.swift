@@ -18,6 +18,8 @@ enum Schemathesis {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path ?? "/usr/bin/false")
         process.arguments = arguments
+        // schemathesis keeps a cache in its working directory: not in the checkout.
+        process.currentDirectoryURL = try TarjamaBinary.temporaryDirectory()
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
