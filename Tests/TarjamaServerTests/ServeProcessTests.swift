@@ -58,7 +58,7 @@ final class ServeProcess: Sendable {
             }
         }.start()
         var waited = 0
-        while found.withLock({ $0 }) == nil && process.isRunning && waited < 3000 {
+        while found.withLock({ $0 }) == nil && process.isRunning && waited < 30_000 {
             usleep(10_000)
             waited += 10
         }
@@ -92,6 +92,21 @@ final class ServeProcess: Sendable {
         client.connect()
         return client
     }
+
+    /// One request on a connection of its own: on a loaded machine a kept-alive connection can
+    /// sit past the server's idle timeout between two steps of a test and be closed under it.
+    func send(_ method: HTTPRequest.Method, _ uri: String, token: String = ServerHarness.translatorToken,
+              json: Any? = nil) async throws -> TestClient.Response {
+        let client = client()
+        do {
+            let response = try await client.send(method, uri, token: token, json: json)
+            try? await client.shutdown()
+            return response
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
 }
 
 extension TestClient {
@@ -124,17 +139,16 @@ struct ServeProcessTests {
     func gracefulShutdown() async throws {
         let harness = try ServerHarness()
         let server = try ServeProcess(harness: harness)
-        let client = server.client()
-        let upload = try await client.send(.post, "/v1/documents", json: ["name": "bulletin", "content": Self.text])
+        let upload = try await server.send(.post, "/v1/documents", json: ["name": "bulletin", "content": Self.text])
         #expect(upload.status == .created)
         let documentID = try #require(upload.object["id"] as? Int)
-        let segments = try await client.send(.get, "/v1/documents/\(documentID)/segments")
+        let segments = try await server.send(.get, "/v1/documents/\(documentID)/segments")
         let first = try #require((segments.object["segments"] as? [[String: Any]])?.first)
         let id = try #require(first["id"] as? Int)
         let draft = "Warplanes shelled the city of Idlib this morning."
-        let confirmed = try await client.send(.post, "/v1/segments/\(id)/confirm", json: ["target": draft, "version": 1])
+        let confirmed = try await server.send(.post, "/v1/segments/\(id)/confirm", json: ["target": draft, "version": 1])
         #expect(confirmed.status == .ok)
-        let search = try await client.send(.get, "/v1/glossary/search?q=\(query("حماه"))")
+        let search = try await server.send(.get, "/v1/glossary/search?q=\(query("حماه"))")
         #expect(search.status == .ok)
 
         // An upload in flight when SIGTERM arrives still completes: its head and half its body
@@ -148,9 +162,8 @@ struct ServeProcessTests {
         kill(server.process.processIdentifier, SIGTERM)
         try await Task.sleep(for: .milliseconds(100))
         try inFlight.send(large.suffix(from: large.count / 2))
-        #expect(try inFlight.responseStatus() == 201)
+        #expect(try await inFlight.responseStatusOffThePool() == 201)
         #expect(await server.stop(0) == 0, "exit 0 after the SIGTERM above (signal 0 only waits)")
-        try? await client.shutdown()
 
         let log = server.logText
         #expect(log.contains("store closed"))
@@ -169,13 +182,11 @@ struct ServeProcessTests {
     func killDuringWrites() async throws {
         let harness = try ServerHarness()
         let server = try ServeProcess(harness: harness)
-        let setup = server.client()
-        let upload = try await setup.send(.post, "/v1/documents", json: ["name": "bulletin", "content": Self.text])
+        let upload = try await server.send(.post, "/v1/documents", json: ["name": "bulletin", "content": Self.text])
         let documentID = try #require(upload.object["id"] as? Int)
-        let listed = try await setup.send(.get, "/v1/documents/\(documentID)/segments")
+        let listed = try await server.send(.get, "/v1/documents/\(documentID)/segments")
         let ids = ((listed.object["segments"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? Int }
         #expect(ids.count == 3)
-        try? await setup.shutdown()
 
         // One writer per segment, each saving draft after draft until the process dies; a draft
         // counts as acknowledged when its 200 arrived.
@@ -216,15 +227,13 @@ struct ServeProcessTests {
         #expect(acknowledged.withLock { $0.values.map(\.version).reduce(0, +) } >= 60, "the kill came while writes were flowing")
 
         let restarted = try ServeProcess(harness: harness)
-        let client = restarted.client()
         for (id, saved) in acknowledged.withLock({ $0 }) {
-            let segment = try await client.send(.get, "/v1/segments/\(id)", token: ServerHarness.readerToken)
+            let segment = try await restarted.send(.get, "/v1/segments/\(id)", token: ServerHarness.readerToken)
             let version = try #require(segment.object["version"] as? Int)
             // The write in flight when the process died may have landed too (its 200 never arrived).
             #expect(version == saved.version || version == saved.version + 1)
             if version == saved.version { #expect(segment.object["target"] as? String == saved.target) }
         }
-        try? await client.shutdown()
         #expect(await restarted.stop(SIGTERM) == 0)
         let store = try ProjectStore(path: harness.configuration.databasePath)
         #expect(try store.integrityProblems().isEmpty)
@@ -232,8 +241,9 @@ struct ServeProcessTests {
     }
 }
 
-/// One HTTP/1.1 request over a plain socket, so a test can hold it half-sent.
-final class RawHTTPRequest {
+/// One HTTP/1.1 request over a plain socket, so a test can hold it half-sent. Used by one
+/// thread at a time (the test's steps are sequential), hence the unchecked conformance.
+final class RawHTTPRequest: @unchecked Sendable {
     private let socket: Int32
 
     init(port: Int, method: String, path: String, headers: [String: String], bodyLength: Int) throws {
@@ -260,6 +270,14 @@ final class RawHTTPRequest {
             let n = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard n > 0 else { throw POSIXError(.EPIPE) }
             sent += n
+        }
+    }
+
+    /// ``responseStatus()`` on a thread of its own, so the blocking reads do not hold one of
+    /// the few threads every concurrent test shares.
+    func responseStatusOffThePool() async throws -> Int {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try self.responseStatus() }) }.start()
         }
     }
 
