@@ -121,4 +121,17 @@ struct OrdinalNumberTests {
         #expect(found.map(\.value) == [example.1])
         #expect(found.map(\.kind) == [.ordinal])
     }
+
+    @Test("numbers are rendered as English news writes them: grouped figures, ordinals in words to ninth", arguments: [
+        ("تسع وعشرين", "29", [String]()), ("الفين وخمسمئة", "2,500", ["2500"]), ("مليون ومئتي الف", "1,200,000", ["1200000"]),
+        ("الساعات الاولى", "first", ["1st"]), ("الدورة الثالثة", "third", ["3rd"]), ("الحادي عشر", "11th", []),
+        ("القرن التاسع عشر", "19th", []),
+    ])
+    func englishRendering(example: (String, String, [String])) throws {
+        let found = try ArabicNumberParser.shared.numbers(in: example.0)
+        #expect(found.map(\.englishRendering) == [example.1])
+        #expect(found.map(\.englishAlternatives) == [example.2])
+        // What Tarjama suggests, the English side reads back as the same value.
+        #expect(EnglishNumberParser.shared.numbers(in: "the \(example.1) day").map(\.value) == found.map(\.value))
+    }
 }

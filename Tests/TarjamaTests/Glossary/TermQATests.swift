@@ -78,7 +78,7 @@ struct NumberSuggestionTests {
                     .filter { !String(decoding: units[$0.range], as: UTF16.self).unicodeScalars.allSatisfy(\.isASCII) }
                 let suggested = try suggester.suggestions(in: line).filter { $0.origin == .number }
                 #expect(suggested.map(\.range) == parsed.map(\.range))
-                #expect(suggested.map(\.rendering) == parsed.map { String($0.value) })
+                #expect(suggested.map(\.rendering) == parsed.map(\.englishRendering))
             }
         }
     }

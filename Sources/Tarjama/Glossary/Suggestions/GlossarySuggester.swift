@@ -48,7 +48,7 @@ public struct GlossarySuggester: Sendable {
                     let text = String(utf16Units: slice)
                     let notes = number.notes.map(\.description)
                     suggestions.append(TermSuggestion(
-                        range: range, text: text, source: text, rendering: String(number.value), alternatives: [],
+                        range: range, text: text, source: text, rendering: number.englishRendering, alternatives: number.englishAlternatives,
                         forbidden: [], type: "number", match: "number", clitics: "", origin: .number, entryIndex: nil,
                         note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
                     numbers.append(range)
