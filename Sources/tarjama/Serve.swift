@@ -48,6 +48,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a request may take before the client gets 503.")
     var timeout = 30
 
+    @Option(help: "Seconds a kept-alive connection may stay silent before the service closes it.")
+    var idleTimeout = 60
+
     @Option(help: "trace, debug, info (default), notice, warning or error.")
     var logLevel = "info"
 
@@ -55,6 +58,7 @@ struct Serve: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard maxBody > 0 else { throw ValidationError("--max-body must be a positive number of bytes") }
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be a positive number of seconds") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be trace, debug, info, notice, warning or error") }
     }
 
@@ -68,7 +72,7 @@ struct Serve: AsyncParsableCommand {
         let configuration = ServerConfiguration(
             databasePath: db, host: host, port: port, tokensPath: tokens,
             glossaryPaths: glossaryPaths.isEmpty ? ["Glossaries/"] : glossaryPaths,
-            maxBodyBytes: maxBody, requestTimeout: .seconds(timeout))
+            maxBodyBytes: maxBody, requestTimeout: .seconds(timeout), idleTimeout: .seconds(idleTimeout))
         let service = try TarjamaService(configuration: configuration, logger: Logger(label: "tarjama.serve"))
         try await service.run { port in
             service.logger.info("listening", metadata: ["host": .string(configuration.host), "port": .stringConvertible(port)])

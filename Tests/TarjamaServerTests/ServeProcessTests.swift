@@ -36,7 +36,10 @@ final class ServeProcess: Sendable {
         let process = Process()
         process.executableURL = TarjamaBinary.url
         process.arguments = ["serve", "--db", configuration.databasePath, "--tokens", configuration.tokensPath,
-                             "--glossary", configuration.glossaryPaths[0], "--port", "0", "--log-level", "info"]
+                             "--glossary", configuration.glossaryPaths[0], "--port", "0", "--log-level", "info",
+                             // Concurrent suites can hold this test's task for a minute on a loaded
+                             // machine; the connections it opened must outlive that.
+                             "--idle-timeout", "900"]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

@@ -34,7 +34,10 @@ struct ServerHarness {
         configuration = ServerConfiguration(
             databasePath: directory.appendingPathComponent("store.sqlite").path, host: "127.0.0.1", port: 0,
             tokensPath: directory.appendingPathComponent("tokens.txt").path, glossaryPaths: [glossary.path],
-            maxBodyBytes: maxBodyBytes, requestTimeout: requestTimeout, workerThreads: 4)
+            maxBodyBytes: maxBodyBytes, requestTimeout: requestTimeout,
+            // Concurrent suites can hold a test's task for a minute on a loaded machine; its
+            // kept-alive connection must outlive that.
+            idleTimeout: .seconds(900), workerThreads: 4)
     }
 
     var glossaryPath: String { configuration.glossaryPaths[0] }
