@@ -25,6 +25,21 @@ struct GlossaryRouteTests {
         }
     }
 
+    @Test("a search phrase is decoded as forms encode it: + is a space, %2B a plus, bad percent-encoding is 400")
+    func formEncodedQuery() async throws {
+        try await ServerHarness().run { client in
+            let phrase = "ريف حماة".split(separator: " ").map { query(String($0)) }.joined(separator: "+")
+            let response = try await client.request(.get, "/v1/glossary/search?q=\(phrase)")
+            #expect(response.status == .ok)
+            let hits = response.object["hits"] as? [[String: Any]] ?? []
+            let sources = hits.compactMap { ($0["entry"] as? [String: Any])?["source"] as? String }
+            #expect(sources.contains("ريف") && sources.contains("حماة"), Comment(rawValue: sources.joined(separator: ", ")))
+            let invalid = try await client.request(.get, "/v1/glossary/search?q=%D8")
+            #expect(invalid.status == .badRequest)
+            #expect(invalid.errorMessage.contains("percent-encoded UTF-8"))
+        }
+    }
+
     @Test("add, edit and remove are written to the glossary file atomically and seen at once")
     func editing() async throws {
         let harness = try ServerHarness()

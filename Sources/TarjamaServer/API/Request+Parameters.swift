@@ -2,12 +2,30 @@ import Foundation
 import Hummingbird
 
 extension Request {
-    /// A query parameter that must be present and not blank; 400 otherwise.
+    /// A free-text query parameter that must be present and not blank; 400 otherwise.
     func requiredQuery(_ name: String) throws -> String {
-        guard let value = uri.queryParameters.get(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let value = try textQuery(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw APIError.badRequest("the query parameter \(name) is required")
         }
         return value
+    }
+
+    /// A free-text query parameter (a search phrase, a neighbouring segment), decoded the way
+    /// browsers and HTTP libraries encode forms: `+` is a space, `%2B` a plus. Hummingbird's own
+    /// decoding keeps `+`, which turned "ريف+حماة" into one word that matches nothing.
+    /// 400 when the percent-encoding does not decode to UTF-8.
+    func textQuery(_ name: String) throws -> String? {
+        guard let query = uri.query else { return nil }
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts[0] == name else { continue }
+            let raw = parts.count > 1 ? parts[1].replacingOccurrences(of: "+", with: " ") : ""
+            guard let value = raw.removingPercentEncoding else {
+                throw APIError.badRequest("the query parameter \(name) is not percent-encoded UTF-8")
+            }
+            return value
+        }
+        return nil
     }
 
     /// Whether a query flag is `true` (or 1, yes).

@@ -20,8 +20,8 @@ struct MemoryRoutes {
         let query = try request.requiredQuery("q")
         let minimum = try request.integer("min", default: 50, range: 1...101)
         let limit = try request.integer("limit", default: 5, range: 1...50)
-        let previous = request.uri.queryParameters.get("previous")
-        let next = request.uri.queryParameters.get("next")
+        let previous = try request.textQuery("previous")
+        let next = try request.textQuery("next")
         let memory = state.memory
         let matches = try await state.run {
             let context = previous != nil || next != nil ? SegmentContext(previous: previous, next: next) : nil
