@@ -102,6 +102,19 @@ struct ServerSafetyTests {
         }
     }
 
+    @Test("a second upload under a name another document has is 409: segment ids must stay unique")
+    func takenDocumentName() async throws {
+        try await ServerHarness().run { client in
+            let token = ServerHarness.translatorToken
+            let body = ["name": "bulletin", "content": "قال المحافظ ان الطريق مفتوح.\n"]
+            #expect(try await client.json(.post, "/v1/documents", token: token, body).status == .created)
+            let again = try await client.json(.post, "/v1/documents", token: token, body)
+            #expect(again.status == .conflict)
+            #expect(again.errorCode == "name_taken" && again.errorMessage.contains("document 1"))
+            #expect(try await client.json(.post, "/v1/documents", token: token, ["name": "bulletin 2", "content": body["content"]!]).status == .created)
+        }
+    }
+
     @Test("unknown routes and unknown glossary terms are 404 with a JSON body")
     func unknownIds() async throws {
         try await ServerHarness().run { client in

@@ -8,7 +8,8 @@ extension ProjectStore {
     ///
     /// Content that is not text (a NUL byte, an over-long line), is empty, or is a malformed
     /// subtitle file is refused with ``ProjectStoreError/invalidInput(reason:)`` naming the
-    /// position. Unbalanced bidi controls are accepted: they are the transcriber's, and the
+    /// position; a name another document has, with ``ProjectStoreError/nameTaken(existing:)``.
+    /// Unbalanced bidi controls are accepted: they are the transcriber's, and the
     /// workstation shows them.
     /// - Complexity: O(n) in the content's length.
     public func addDocument(name: String, content: String, format: UploadFormat = .text,
@@ -25,6 +26,9 @@ extension ProjectStore {
         let now = UTCTimestamp.string(from: Self.now())
         return try guarded {
             try pool.write { db in
+                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM projectDocument WHERE name = ?", arguments: [name]) {
+                    throw ProjectStoreError.nameTaken(existing: existing)
+                }
                 try db.execute(sql: """
                     INSERT INTO projectDocument (name, format, sourceLang, targetLang, text, original, createdAt, createdBy)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)

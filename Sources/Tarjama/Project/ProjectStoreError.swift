@@ -9,6 +9,9 @@ public enum ProjectStoreError: Error, CustomStringConvertible, Sendable, Equatab
     case conflict(current: ProjectSegment)
     /// The request cannot be carried out as given; `reason` says why and what to change.
     case invalidInput(reason: String)
+    /// Document `existing` already has the name an upload asked for; segment ids (`<name>:<n>`)
+    /// in exports and memories must stay unique.
+    case nameTaken(existing: Int64)
     /// The translation memory in the same file refused.
     case memory(MemoryStoreError)
     /// SQLite reported an error while reading or writing the store.
@@ -23,6 +26,9 @@ public enum ProjectStoreError: Error, CustomStringConvertible, Sendable, Equatab
                 + "reload it and make the change again"
         case let .invalidInput(reason):
             reason
+        case let .nameTaken(existing):
+            "document \(existing) already has this name, and segment ids are <name>:<n>; "
+                + "give the upload another name (a date or edition, say) or delete document \(existing) first"
         case let .memory(error):
             error.description
         case let .database(file, reason):

@@ -79,6 +79,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return APIError(.conflict, code: "conflict", message: error.description, current: SegmentBody(current))
         case .invalidInput:
             return .badRequest(error.description)
+        case .nameTaken:
+            return APIError(.conflict, code: "name_taken", message: error.description)
         case let .memory(memoryError):
             return apiError(for: memoryError)
         case .database:

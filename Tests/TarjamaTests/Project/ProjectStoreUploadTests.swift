@@ -107,6 +107,19 @@ struct ProjectStoreUploadTests {
         #expect(try store.documents().isEmpty)
     }
 
+    @Test("a name another document has is refused, nothing written; free again once that document is deleted")
+    func takenName() throws {
+        let store = try ProjectStoreFixtures.makeStore()
+        let first = try store.addDocument(name: "demo", content: DemoSample.arabic)
+        #expect(throws: ProjectStoreError.nameTaken(existing: first.id)) {
+            _ = try store.addDocument(name: " demo ", content: DemoSample.arabic)
+        }
+        #expect(try store.documents().count == 1)
+        #expect(!ProjectStoreError.nameTaken(existing: first.id).description.contains("demo"), "user data stays out of messages")
+        try store.deleteDocument(first.id)
+        #expect(try store.addDocument(name: "demo", content: DemoSample.arabic).name == "demo")
+    }
+
     @Test("unbalanced bidi controls are accepted, as the contract says")
     func bidiJunkAccepted() throws {
         let store = try ProjectStoreFixtures.makeStore()
