@@ -30,11 +30,26 @@ enum NameRomanizationRules {
         $notWord { عبد ' ' الله } $notWord > abdullah ;
         $notWord { عبد } ' ' ال > abd ;
         $notWord { الله } $notWord > allah ;
+        # The commonest given names, whose short vowels are not the guessed "a" (محمد is not Mahmad).
+        $notWord { محمد } $notWord > muhammad ;
+        $notWord { مصطفى } $notWord > mustafa ;
+        $notWord { عمر } $notWord > umar ;
+        $notWord { عثمان } $notWord > uthman ;
+        $notWord { حسين } $notWord > husayn ;
+        $notWord { يوسف } $notWord > yusuf ;
+        $notWord { سليمان } $notWord > sulayman ;
+        $notWord { [اإ]براهيم } $notWord > ibrahim ;
+        $notWord { سعيد } $notWord > sa\\'id ;
+        $notWord { وليد } $notWord > walid ;
         ($C) ّ > $1 $1 ;
         ($C) ([َُِ]) ّ > $1 $1 $2 ;
         [ًٌٍْ] > ;
         $notWord { ($C) } $C > $1 \\u064E ;
         $C { ($C) } $C > $1 \\u064E ;
+        # After a long ā the pattern is usually fāʿil: Khalid, Ramiz, Mahir.
+        # (Not the alef that starts a word after the article: al-Asad.)
+        $notWord ال ا { ($C) } $C $notWord > $1 \\u064E ;
+        $C ا { ($C) } $C $notWord > $1 \\u0650 ;
         [اوي\\u064E-\\u0650] { ($C) } $C $notWord > $1 \\u064E ;
         ::Null ;
         # Pass 2, letters.
@@ -47,6 +62,9 @@ enum NameRomanizationRules {
         ي } [اَُِو] > y ;
         [aiu] { ي > y ;
         ي > i ;
+        # A word-initial hamza carries its own vowel: drop the "a" pass 1 guessed after it.
+        $notWord { [أآ] \\u064E > a ;
+        $notWord { إ \\u064E > i ;
         $notWord { [أآ] > a ;
         $notWord { إ > i ;
         $notWord { ع > ;
