@@ -22,6 +22,11 @@ struct Align: ParsableCommand {
         Review with --weakest-first; confirm a pair by setting "status":"confirmed" and re-run with \
         --pinned FILE: confirmed pairs are kept and only the stretches between them are re-aligned.
 
+        With many documents (100 or more confident pairs after a first pass) Tarjama learns word \
+        translations from the confident pairs (نوفمبر ↔ november, فقر ↔ poverty) and aligns every \
+        document again with them as anchors; --no-learned-lexicon turns that off, and \
+        --lexicon FILE writes what was learned as a glossary TSV.
+
         Warnings (stderr) flag document pairs that do not look like a translation, an empty side, or \
         sides far apart in length; their pairs score low.
         """
@@ -52,6 +57,10 @@ struct Align: ParsableCommand {
     var minScore: Double?
     @Option(help: "A bilingual JSONL file whose \"status\":\"confirmed\" pairs are kept as they are.")
     var pinned: String?
+    @Flag(help: "Do not learn word translations from a first pass to align again with.")
+    var noLearnedLexicon = false
+    @Option(help: "Write the learned word translations to this glossary TSV file.")
+    var lexicon: String?
     @Flag(help: "Write the pairs sorted by score, weakest first, for review.")
     var weakestFirst = false
     @Option(name: .customLong("parameter"), help: .hidden)
@@ -83,9 +92,10 @@ struct Align: ParsableCommand {
             _ = model.setValue(Double(parts[1])!, forName: parts[0])
         }
         let segmentAligner = SegmentAligner(parameters: model, confidence: uncalibrated ? .uncalibrated : .calibrated)
-        let aligner = DocumentPairAligner(aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,
+        var aligner = DocumentPairAligner(aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,
                                           format: presegmented ? .presegmented : nil, pinnedPath: pinned,
                                           glossary: glossary.isEmpty ? nil : GlossaryMatcher(glossary: try Glossary.load(paths: glossary)))
+        aligner.learnsLexicon = !noLearnedLexicon
         var jobs: [(source: String, target: String)] = [(source, target)]
         if batch {
             let pairing = try BatchPairing.pair(sourceDirectory: source, targetDirectory: target,
@@ -94,18 +104,26 @@ struct Align: ParsableCommand {
             for name in pairing.targetOnly { StandardError.write("warning: \(target)/\(name): no file of the same name in \(source); skipped\n") }
             jobs = pairing.pairs
         }
-        let progress = ProgressBar(total: jobs.count, enabled: jobs.count >= 5 && isatty(2) != 0)
+        var progress = ProgressBar(total: jobs.count, enabled: jobs.count >= 5 && isatty(2) != 0)
+        let collection = try aligner.alignCollection(jobs) { done, total in
+            progress.total = total
+            progress.update(done)
+        }
+        progress.finish()
         var records: [(record: BilingualRecord, pair: AlignedPair)] = []
-        for (index, job) in jobs.enumerated() {
-            let result = try aligner.align(sourcePath: job.source, targetPath: job.target)
+        for (job, result) in zip(jobs, collection.results) {
             for warning in result.alignment.warnings {
-                progress.clear()
                 StandardError.write("warning: \(job.source) ↔ \(job.target): \(warning)\n")
             }
             records += zip(result.records, result.alignment.pairs).map { ($0, $1) }
-            progress.update(index + 1)
         }
-        progress.finish()
+        if let lexicon {
+            if let learned = collection.lexicon {
+                try GlossaryTSV.write(learned.glossary.entries, to: lexicon)
+            } else {
+                StandardError.write("warning: \(lexicon): not written: nothing was learned (too few confident pairs, or --no-learned-lexicon)\n")
+            }
+        }
 
         if let minScore { records.removeAll { $0.pair.score < minScore } }
         if weakestFirst {
@@ -130,7 +148,7 @@ struct Align: ParsableCommand {
 
 /// A one-line progress bar on standard error, redrawn in place.
 struct ProgressBar {
-    let total: Int
+    var total: Int
     let enabled: Bool
 
     func update(_ done: Int) {
@@ -138,7 +156,7 @@ struct ProgressBar {
         let width = 30
         let filled = total == 0 ? width : done * width / total
         StandardError.write("\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-                            + "] \(done)/\(total) documents")
+                            + "] \(done)/\(total) steps")
     }
 
     func clear() { if enabled { StandardError.write("\r\u{1B}[K") } }

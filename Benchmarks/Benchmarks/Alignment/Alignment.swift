@@ -20,26 +20,38 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // A collection as `tarjama align --batch` aligns it: two passes, a word lexicon learned
+    // from the first. 500 documents of 100 Arabic segments, consecutive stretches of the data.
+    let documents = (0..<500).map { index in
+        let (source, target) = bitext(segments: 100, from: index * 100, document: "doc\(index)")
+        return (source: source, target: target, pinned: [PinnedPair]())
+    }
+    Benchmark("Align a collection of 500 documents, 50000 segments, learning a lexicon (two passes)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try DocumentPairAligner().alignCollection(documents).alignments.count)
+        }
+    }
 }
 
-func bitext(segments: Int) -> (AlignmentSide, AlignmentSide) {
+func bitext(segments: Int, from start: Int = 0, document: String = "bench") -> (AlignmentSide, AlignmentSide) {
     let arabic = Corpus.arabicLines, english = Corpus.englishLines
     var source: [AlignmentSegment] = [], target: [AlignmentSegment] = []
-    var index = 0
+    var index = start
     while source.count < segments {
         let line = index % arabic.count
         if index % 41 != 40 {
-            source.append(AlignmentSegment(id: "bench.ar:\(source.count + 1)", text: arabic[line]))
+            source.append(AlignmentSegment(id: "\(document).ar:\(source.count + 1)", text: arabic[line]))
         }
         if index % 37 == 36 {
             // dropped on the English side
         } else if index % 23 == 22 && index + 1 < Int.max {
             let next = (index + 1) % english.count
-            target.append(AlignmentSegment(id: "bench.en:\(target.count + 1)", text: english[line] + " " + english[next]))
-            source.append(AlignmentSegment(id: "bench.ar:\(source.count + 1)", text: arabic[next]))
+            target.append(AlignmentSegment(id: "\(document).en:\(target.count + 1)", text: english[line] + " " + english[next]))
+            source.append(AlignmentSegment(id: "\(document).ar:\(source.count + 1)", text: arabic[next]))
             index += 1
         } else {
-            target.append(AlignmentSegment(id: "bench.en:\(target.count + 1)", text: english[line]))
+            target.append(AlignmentSegment(id: "\(document).en:\(target.count + 1)", text: english[line]))
         }
         index += 1
     }

@@ -14,6 +14,11 @@ public struct DocumentPairAligner: Sendable {
     /// The glossary whose terms serve as anchors (an entry found in the source and one of its
     /// renderings in the target pull the two together); nil for none.
     public var glossary: GlossaryMatcher?
+    /// Whether ``alignCollection(_:progress:)`` learns word translations from its first pass
+    /// and aligns again with them (``TranslationLexicon``).
+    public var learnsLexicon = true
+    /// What learning the lexicon requires.
+    public var lexiconSettings = TranslationLexicon.Settings()
 
     public init(aligner: SegmentAligner = SegmentAligner(), sourceLanguage: String = "ar", targetLanguage: String = "en",
                 format: AlignmentInputFormat? = nil, pinnedPath: String? = nil, glossary: GlossaryMatcher? = nil) {
@@ -34,25 +39,93 @@ public struct DocumentPairAligner: Sendable {
         public var records: [BilingualRecord]
     }
 
-    /// Reads, aligns and converts one document pair.
+    /// Reads, aligns and converts one document pair (a single short document learns no lexicon:
+    /// see ``TranslationLexicon/Settings/minimumPairs``).
     ///
     /// - Complexity: linear in the documents' lengths (see ``SegmentAligner/align(source:target:pinned:terms:)``).
     public func align(sourcePath: String, targetPath: String) throws(AlignmentInputError) -> Result {
-        let source = try AlignmentSide.read(path: sourcePath, language: sourceLanguage, format: format ?? Self.format(of: sourcePath))
-        let target = try AlignmentSide.read(path: targetPath, language: targetLanguage, format: format ?? Self.format(of: targetPath))
-        let pinned = try pinnedPath.map { path throws(AlignmentInputError) in try PinnedPairs.read(path: path, source: source, target: target) }
-            ?? PinnedPairs()
-        let alignment: Alignment
-        do {
-            let terms = glossary.map { TermAnchors(matcher: $0, source: source, target: target) }
-            alignment = try aligner.align(source: source, target: target, pinned: pinned.pairs, terms: terms)
-        } catch {
-            throw .pinnedPairs(file: pinnedPath ?? sourcePath, error)
+        try alignCollection([(sourcePath, targetPath)]).results[0]
+    }
+
+    /// Reads, aligns and converts every document pair of a collection. When ``learnsLexicon``
+    /// and the first pass gives enough confident pairs, a ``TranslationLexicon`` is learned from
+    /// them and every document is aligned again with its links as anchors.
+    ///
+    /// - Parameter progress: called with (done, total) steps; a learning collection has two per document.
+    /// - Complexity: linear in the collection's length (two passes when learning).
+    public func alignCollection(_ paths: [(source: String, target: String)],
+                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentInputError) -> Collection {
+        var inputs: [(source: AlignmentSide, target: AlignmentSide, pinned: PinnedPairs)] = []
+        for (sourcePath, targetPath) in paths {
+            let source = try AlignmentSide.read(path: sourcePath, language: sourceLanguage, format: format ?? Self.format(of: sourcePath))
+            let target = try AlignmentSide.read(path: targetPath, language: targetLanguage, format: format ?? Self.format(of: targetPath))
+            let pinned = try pinnedPath.map { path throws(AlignmentInputError) in try PinnedPairs.read(path: path, source: source, target: target) }
+                ?? PinnedPairs()
+            inputs.append((source, target, pinned))
         }
-        let name = source.segments.first.map { String($0.id[..<($0.id.lastIndex(of: ":") ?? $0.id.endIndex)]) }
-            ?? Document.documentName(forPath: sourcePath)
-        let records = alignment.records(source: source, target: target, documentName: name, previous: pinned.records)
-        return Result(source: source, target: target, alignment: alignment, records: records)
+        let (alignments, lexicon) = try alignCollection(inputs.map { ($0.source, $0.target, $0.pinned.pairs) }, progress: progress)
+
+        var results: [Result] = []
+        for ((sourcePath, _), (input, alignment)) in zip(paths, zip(inputs, alignments)) {
+            let name = input.source.segments.first.map { String($0.id[..<($0.id.lastIndex(of: ":") ?? $0.id.endIndex)]) }
+                ?? Document.documentName(forPath: sourcePath)
+            let records = alignment.records(source: input.source, target: input.target, documentName: name, previous: input.pinned.records)
+            results.append(Result(source: input.source, target: input.target, alignment: alignment, records: records))
+        }
+        return Collection(results: results, lexicon: lexicon)
+    }
+
+    /// Aligns document pairs already read, in two passes when ``learnsLexicon`` (see
+    /// ``alignCollection(_:progress:)``); returns one alignment per pair and the lexicon learned.
+    ///
+    /// - Complexity: linear in the collection's length.
+    public func alignCollection(_ documents: [(source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair])],
+                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentInputError) -> (alignments: [Alignment], lexicon: TranslationLexicon?) {
+        let glossaryAnchors = documents.map { document in glossary.map { TermAnchors(matcher: $0, source: document.source, target: document.target) } }
+        let steps = learnsLexicon ? 2 * documents.count : documents.count
+
+        func alignAll(lexicon: GlossaryMatcher?, done: Int) throws(AlignmentInputError) -> [Alignment] {
+            var alignments: [Alignment] = []
+            for (index, document) in documents.enumerated() {
+                var terms = glossaryAnchors[index]
+                if let lexicon {
+                    let learned = TermAnchors(matcher: lexicon, source: document.source, target: document.target)
+                    terms = terms.map { $0.merging(learned) } ?? learned
+                }
+                do {
+                    alignments.append(try aligner.align(source: document.source, target: document.target, pinned: document.pinned, terms: terms))
+                } catch {
+                    throw .pinnedPairs(file: pinnedPath ?? document.source.segments.first?.id ?? "(document \(index + 1))", error)
+                }
+                progress(done + index + 1, steps)
+            }
+            return alignments
+        }
+
+        var alignments = try alignAll(lexicon: nil, done: 0)
+        guard learnsLexicon else { return (alignments, nil) }
+        var confident: [(source: String, target: String)] = []
+        for (document, alignment) in zip(documents, alignments) {
+            for pair in alignment.pairs where pair.source.count == 1 && pair.target.count == 1 && !pair.isPinned
+                && pair.score >= lexiconSettings.minimumPairScore {
+                confident.append((document.source.segments[pair.source.lowerBound].text, document.target.segments[pair.target.lowerBound].text))
+            }
+        }
+        let lexicon = TranslationLexicon.learn(from: confident, settings: lexiconSettings)
+        if let lexicon, !lexicon.links.isEmpty {
+            alignments = try alignAll(lexicon: GlossaryMatcher(glossary: lexicon.glossary), done: documents.count)
+        } else {
+            progress(steps, steps)
+        }
+        return (alignments, lexicon)
+    }
+
+    /// An aligned collection.
+    public struct Collection: Sendable {
+        /// One result per document pair, in the order given.
+        public var results: [Result]
+        /// The lexicon learned from the first pass; nil when learning was off or had too little to learn from.
+        public var lexicon: TranslationLexicon?
     }
 
     static func format(of path: String) -> AlignmentInputFormat {
