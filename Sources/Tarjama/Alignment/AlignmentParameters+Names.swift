@@ -3,7 +3,7 @@ extension AlignmentParameters {
     public static let names = [
         "priorLengthRatio", "priorLengthVariance", "oneToOnePenalty", "nullPenalty", "mergePenalty",
         "twoToTwoPenalty", "oneToThreePenalty", "numberWeight", "nameWeight", "punctuationWeight",
-        "termWeight", "sentenceWeight", "anchorSaturation", "paragraphCrossingPenalty", "paragraphAgreement", "initialBand",
+        "termWeight", "lexiconWeight", "sentenceWeight", "anchorSaturation", "paragraphCrossingPenalty", "paragraphAgreement", "initialBand",
     ]
 
     /// Sets the parameter called `name`; false when there is no such parameter.
@@ -20,6 +20,7 @@ extension AlignmentParameters {
         case "nameWeight": nameWeight = value
         case "punctuationWeight": punctuationWeight = value
         case "termWeight": termWeight = value
+        case "lexiconWeight": lexiconWeight = value
         case "sentenceWeight": sentenceWeight = value
         case "anchorSaturation": anchorSaturation = value
         case "paragraphCrossingPenalty": paragraphCrossingPenalty = value

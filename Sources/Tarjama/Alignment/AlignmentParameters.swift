@@ -17,6 +17,9 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var nameWeight: Double = 2.5
     public var punctuationWeight: Double = 1.0
     public var termWeight: Double = 3.0
+    /// The same for the word translations learned from a first pass (``TranslationLexicon``);
+    /// set on NTREX seeds 7 and 11, where 3 to 8 all beat no lexicon and 6 did best.
+    public var lexiconWeight: Double = 6.0
     /// Cost per sentence by which the two sides of a bead differ (at most two counted).
     public var sentenceWeight: Double = 2.5
     /// The number of anchor tokens (both sides together) at which an anchor's weight saturates:

@@ -88,6 +88,9 @@ struct BeadCostModel: Sendable {
             if !source.terms.values.isEmpty {
                 cost -= parameters.termWeight * anchorScore(source.terms, s, target.terms, t)
             }
+            if !source.lexicon.values.isEmpty {
+                cost -= parameters.lexiconWeight * anchorScore(source.lexicon, s, target.lexicon, t)
+            }
         }
         cost += parameters.paragraphCrossingPenalty * Double(source.paragraphCrossings(s) + target.paragraphCrossings(t))
         if useParagraphAgreement && !s.isEmpty && !t.isEmpty {

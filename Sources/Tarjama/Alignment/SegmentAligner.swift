@@ -28,13 +28,15 @@ public struct SegmentAligner: Sendable {
     /// - Parameters:
     ///   - terms: glossary anchors: per segment, the ids of glossary entries found (source) or
     ///     whose rendering appears (target); nil when no glossary is used.
+    ///   - lexicon: learned word-translation anchors in the same form (``TranslationLexicon``),
+    ///     weighted apart from glossary terms; nil for none.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and a
     ///   band half-width w (24 segments unless the path needs more), i.e. linear in the document.
     public func align(source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair] = [],
-                      terms: TermAnchors? = nil) throws(AlignmentError) -> Alignment {
+                      terms: TermAnchors? = nil, lexicon: TermAnchors? = nil) throws(AlignmentError) -> Alignment {
         let stretches = try Self.stretches(between: pinned, sourceCount: source.segments.count, targetCount: target.segments.count)
-        var sourceFeatures = SideFeatures(side: source, terms: terms?.source)
-        var targetFeatures = SideFeatures(side: target, terms: terms?.target)
+        var sourceFeatures = SideFeatures(side: source, terms: terms?.source, lexicon: lexicon?.source)
+        var targetFeatures = SideFeatures(side: target, terms: terms?.target, lexicon: lexicon?.target)
         SideFeatures.filterNames(&sourceFeatures, &targetFeatures)
         var model = BeadCostModel(source: sourceFeatures, target: targetFeatures, parameters: parameters)
 

@@ -11,6 +11,7 @@ struct SideFeatures: Sendable {
     var names: AnchorTokens
     var punctuation: AnchorTokens
     var terms: AnchorTokens
+    var lexicon: AnchorTokens
 
     var count: Int { paragraphs.count }
     var totalLength: Double { lengthPrefix.last ?? 0 }
@@ -40,11 +41,11 @@ struct SideFeatures: Sendable {
     }
 
     /// Extracts the features of `side`; name keys are filtered later against the other side.
-    init(side: AlignmentSide, terms: [[UInt64]]? = nil) {
+    init(side: AlignmentSide, terms: [[UInt64]]? = nil, lexicon: [[UInt64]]? = nil) {
         var prefix: [Double] = [0]
         var sentences: [Double] = [0]
         prefix.reserveCapacity(side.segments.count + 1)
-        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens()
+        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens(), lexiconTokens = AnchorTokens()
         let arabic = side.isArabic
         for (index, segment) in side.segments.enumerated() {
             prefix.append(prefix[prefix.count - 1] + Double(AnchorExtraction.length(of: segment.text)))
@@ -54,6 +55,7 @@ struct SideFeatures: Sendable {
                                        : AnchorExtraction.englishNameKeys(in: segment.text))
             punctuation.appendSegment(AnchorExtraction.punctuation(in: segment.text))
             termTokens.appendSegment(terms?[index] ?? [])
+            lexiconTokens.appendSegment(lexicon?[index] ?? [])
         }
         self.lengthPrefix = prefix
         self.sentencePrefix = sentences
@@ -63,6 +65,7 @@ struct SideFeatures: Sendable {
         self.names = names
         self.punctuation = punctuation
         self.terms = termTokens
+        self.lexicon = lexiconTokens
     }
 
     /// Keeps only name keys that occur on both sides, and drops keys so common on one side that

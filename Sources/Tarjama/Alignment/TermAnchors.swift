@@ -11,12 +11,3 @@ public struct TermAnchors: Sendable {
     }
 }
 
-extension TermAnchors {
-    /// These anchors and `other`'s together, per segment, `other`'s ids kept apart from these
-    /// (glossary entries and learned lexicon links are numbered independently).
-    func merging(_ other: TermAnchors) -> TermAnchors {
-        let tag: UInt64 = 1 << 62
-        return TermAnchors(source: zip(source, other.source).map { $0 + $1.map { $0 | tag } },
-                           target: zip(target, other.target).map { $0 + $1.map { $0 | tag } })
-    }
-}

@@ -42,7 +42,7 @@ public struct DocumentPairAligner: Sendable {
     /// Reads, aligns and converts one document pair (a single short document learns no lexicon:
     /// see ``TranslationLexicon/Settings/minimumPairs``).
     ///
-    /// - Complexity: linear in the documents' lengths (see ``SegmentAligner/align(source:target:pinned:terms:)``).
+    /// - Complexity: linear in the documents' lengths (see ``SegmentAligner/align(source:target:pinned:terms:lexicon:)``).
     public func align(sourcePath: String, targetPath: String) throws(AlignmentInputError) -> Result {
         try alignCollection([(sourcePath, targetPath)]).results[0]
     }
@@ -87,13 +87,10 @@ public struct DocumentPairAligner: Sendable {
         func alignAll(lexicon: GlossaryMatcher?, done: Int) throws(AlignmentInputError) -> [Alignment] {
             var alignments: [Alignment] = []
             for (index, document) in documents.enumerated() {
-                var terms = glossaryAnchors[index]
-                if let lexicon {
-                    let learned = TermAnchors(matcher: lexicon, source: document.source, target: document.target)
-                    terms = terms.map { $0.merging(learned) } ?? learned
-                }
+                let learned = lexicon.map { TermAnchors(matcher: $0, source: document.source, target: document.target) }
                 do {
-                    alignments.append(try aligner.align(source: document.source, target: document.target, pinned: document.pinned, terms: terms))
+                    alignments.append(try aligner.align(source: document.source, target: document.target, pinned: document.pinned,
+                                                        terms: glossaryAnchors[index], lexicon: learned))
                 } catch {
                     throw .pinnedPairs(file: pinnedPath ?? document.source.segments.first?.id ?? "(document \(index + 1))", error)
                 }
