@@ -13,6 +13,7 @@ struct DemoCommandTests {
                           "5. Glossary ", "6. Wrote the", "7. Translati", "8. Served th"])
         #expect(result.stdout.contains("Segmented the Arabic transcript into 10 sentences"))
         #expect(result.stdout.contains("1-1  score 1.00  demo.ar:10 ↔ demo.en:10"))
+        #expect(result.stdout.contains("then aligns again with them): حماه ↔ hama, حلب ↔ aleppo, نقل ↔ transport, طريق ↔ road\n"))
         #expect(result.stdout.contains("replaced \"Hamah\" with \"Hama\""))
         #expect(result.stdout.contains("GET /v1/memory/lookup → 100%: In the city of Hama,"))
         #expect(!result.stderr.contains("error"), "the embedded service shuts down cleanly: \(result.stderr)")
