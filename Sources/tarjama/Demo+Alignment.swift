@@ -23,9 +23,7 @@ extension Demo {
         settings.minimumPairs = 5
         settings.minimumDice = 0.6
         settings.maximumShare = 0.5
-        let confident = alignment.pairs.filter { $0.kind == BeadKind(source: 1, target: 1) && $0.score >= settings.minimumPairScore }
-            .map { (source: source.segments[$0.source.lowerBound].text, target: target.segments[$0.target.lowerBound].text) }
-        if let lexicon = TranslationLexicon.learn(from: confident, settings: settings), !lexicon.links.isEmpty {
+        if let lexicon = TranslationLexicon.learn(from: [(source, target, alignment)], settings: settings), !lexicon.links.isEmpty {
             let shown = lexicon.links.prefix(8).map { "\($0.source) ↔ \($0.target)" }
             print("   word translations learned from these pairs (align --batch does this over a whole collection, "
                 + "then aligns again with them): " + shown.joined(separator: ", "))

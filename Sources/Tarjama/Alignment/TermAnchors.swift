@@ -10,4 +10,3 @@ public struct TermAnchors: Sendable {
         self.target = target
     }
 }
-

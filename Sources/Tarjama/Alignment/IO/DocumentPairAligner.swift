@@ -63,7 +63,12 @@ public struct DocumentPairAligner: Sendable {
                 ?? PinnedPairs()
             inputs.append((source, target, pinned))
         }
-        let (alignments, lexicon) = try alignCollection(inputs.map { ($0.source, $0.target, $0.pinned.pairs) }, progress: progress)
+        let alignments: [Alignment], lexicon: TranslationLexicon?
+        do {
+            (alignments, lexicon) = try alignCollection(inputs.map { ($0.source, $0.target, $0.pinned.pairs) }, progress: progress)
+        } catch {
+            throw .pinnedPairs(file: pinnedPath ?? paths[0].source, error)
+        }
 
         var results: [Result] = []
         for ((sourcePath, _), (input, alignment)) in zip(paths, zip(inputs, alignments)) {
@@ -80,20 +85,16 @@ public struct DocumentPairAligner: Sendable {
     ///
     /// - Complexity: linear in the collection's length.
     public func alignCollection(_ documents: [(source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair])],
-                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentInputError) -> (alignments: [Alignment], lexicon: TranslationLexicon?) {
+                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentError) -> (alignments: [Alignment], lexicon: TranslationLexicon?) {
         let glossaryAnchors = documents.map { document in glossary.map { TermAnchors(matcher: $0, source: document.source, target: document.target) } }
         let steps = learnsLexicon ? 2 * documents.count : documents.count
 
-        func alignAll(lexicon: GlossaryMatcher?, done: Int) throws(AlignmentInputError) -> [Alignment] {
+        func alignAll(lexicon: GlossaryMatcher?, done: Int) throws(AlignmentError) -> [Alignment] {
             var alignments: [Alignment] = []
             for (index, document) in documents.enumerated() {
                 let learned = lexicon.map { TermAnchors(matcher: $0, source: document.source, target: document.target) }
-                do {
-                    alignments.append(try aligner.align(source: document.source, target: document.target, pinned: document.pinned,
-                                                        terms: glossaryAnchors[index], lexicon: learned))
-                } catch {
-                    throw .pinnedPairs(file: pinnedPath ?? document.source.segments.first?.id ?? "(document \(index + 1))", error)
-                }
+                alignments.append(try aligner.align(source: document.source, target: document.target, pinned: document.pinned,
+                                                    terms: glossaryAnchors[index], lexicon: learned))
                 progress(done + index + 1, steps)
             }
             return alignments
@@ -101,14 +102,7 @@ public struct DocumentPairAligner: Sendable {
 
         var alignments = try alignAll(lexicon: nil, done: 0)
         guard learnsLexicon else { return (alignments, nil) }
-        var confident: [(source: String, target: String)] = []
-        for (document, alignment) in zip(documents, alignments) {
-            for pair in alignment.pairs where pair.source.count == 1 && pair.target.count == 1 && !pair.isPinned
-                && pair.score >= lexiconSettings.minimumPairScore {
-                confident.append((document.source.segments[pair.source.lowerBound].text, document.target.segments[pair.target.lowerBound].text))
-            }
-        }
-        let lexicon = TranslationLexicon.learn(from: confident, settings: lexiconSettings)
+        let lexicon = TranslationLexicon.learn(from: zip(documents, alignments).map { ($0.source, $0.target, $1) }, settings: lexiconSettings)
         if let lexicon, !lexicon.links.isEmpty {
             alignments = try alignAll(lexicon: GlossaryMatcher(glossary: lexicon.glossary), done: documents.count)
         } else {
