@@ -66,19 +66,18 @@ public final class TMXReader {
     /// The next unit, or nil after `</tmx>` closed the file.
     public func read() throws(FormatError) -> TranslationUnit? {
         guard !finished else { return nil }
-        while let event = try nextStructural() {
-            switch event {
-            case let .start(name: "tu", attributes):
-                let unit = try readUnit(attributes)
+        while let token = try nextStructuralToken() {
+            switch token {
+            case .start:
+                guard parser.tokenName == "tu" else { throw parser.structureError("unexpected <\(parser.tokenName)> in <body>") }
+                // Returned as made: holding it in a local to count first cost a copy of the unit.
                 count += 1
-                return unit
-            case .start(let name, _):
-                throw parser.structureError("unexpected <\(name)> in <body>")
-            case .end(name: "body"):
-                guard case .end(name: "tmx")? = try nextStructural() else {
+                return try readUnit()
+            case .end where parser.tokenName == "body":
+                guard try nextStructuralToken() == .end, parser.tokenName == "tmx" else {
                     throw parser.structureError("</tmx> must follow </body>")
                 }
-                guard try parser.next() == nil else { throw parser.structureError("content after </tmx>") }
+                guard try parser.nextToken() == nil else { throw parser.structureError("content after </tmx>") }
                 finished = true
                 return nil
             default:
@@ -104,12 +103,19 @@ public final class TMXReader {
         try parser.nextElementEvent(refusingTextWith: "text where only elements are allowed")
     }
 
+    /// ``nextStructural()`` as a token, for the body, where every unit passes: the parser
+    /// keeps the tag's name and attributes, so no event is built.
+    private func nextStructuralToken() throws(FormatError) -> XMLToken? {
+        try parser.nextElementToken(refusingTextWith: "text where only elements are allowed")
+    }
+
+    /// The text of the element just opened, its child elements skipped.
     private func readText(of element: String) throws(FormatError) -> String {
         var text = ""
-        while let event = try parser.next() {
-            switch event {
-            case let .text(piece): append(piece, to: &text)
-            case .end(name: element): return text
+        while let token = try parser.nextToken() {
+            switch token {
+            case .text: append(parser.takeTokenText(), to: &text)
+            case .end where parser.tokenName == element: return text
             case .start: try parser.skipElement()
             case .end: break
             }
@@ -117,36 +123,60 @@ public final class TMXReader {
         throw parser.structureError("the file ends inside <\(element)>")
     }
 
-    private func readUnit(_ attributes: [XMLAttribute]) throws(FormatError) -> TranslationUnit {
+    /// The unit whose `<tu>` start tag was just read, up to its end tag.
+    private func readUnit() throws(FormatError) -> TranslationUnit {
         let (unitLine, unitColumn) = (parser.eventLine, parser.eventColumn)
-        var variants: [TranslationVariant] = []
-        variants.reserveCapacity(2)
+        // Taken now: the parser reuses its attribute buffer for the next tag.
+        let tuid = parser.attribute("tuid")
+        let sourceLanguage = parser.attribute("srclang") ?? header.sourceLanguage
+        let creationDate = parser.attribute("creationdate").flatMap(date(from:))
+        let changeDate = parser.attribute("changedate").flatMap(date(from:))
+        // Most units have a source and a target: those two are kept apart from any others,
+        // so the usual unit builds no array of variants.
+        var first: TranslationVariant?
+        var second: TranslationVariant?
+        var others: [TranslationVariant] = []
         var properties: [TranslationProperty] = []
         var notes: [String] = []
-        // Each event's payload is bound once and its name switched on: a pattern per element
-        // name copied the event for every case tried.
-        while let event = try nextStructural() {
-            switch event {
-            case let .start(name, elementAttributes):
-                switch name {
-                case "note": notes.append(try readText(of: "note"))
+        while let token = try nextStructuralToken() {
+            switch token {
+            case .start:
+                switch parser.tokenName {
+                case "tuv":
+                    guard let language = parser.attribute("xml:lang") ?? parser.attribute("lang") else {
+                        throw parser.structureError("<tuv> has no xml:lang")
+                    }
+                    let variant = TranslationVariant(language: language, text: try readVariantText())
+                    if first == nil { first = variant } else if second == nil { second = variant } else { others.append(variant) }
                 case "prop":
                     // Tarjama's units carry several props: grow once, not per prop.
                     if properties.isEmpty { properties.reserveCapacity(4) }
-                    properties.append(TranslationProperty(type: elementAttributes["type"] ?? "", value: try readText(of: "prop")))
-                case "tuv":
-                    guard let language = elementAttributes["xml:lang"] ?? elementAttributes["lang"] else {
-                        throw parser.structureError("<tuv> has no xml:lang")
-                    }
-                    variants.append(TranslationVariant(language: language, text: try readVariantText()))
-                default:
+                    let type = parser.attribute("type") ?? ""
+                    properties.append(TranslationProperty(type: type, value: try readText(of: "prop")))
+                case "note": notes.append(try readText(of: "note"))
+                case let name:
                     throw parser.structureError("unexpected <\(name)> in <tu>")
                 }
-            case let .end(name) where name == "tu":
-                guard !variants.isEmpty else {
+            case .end where parser.tokenName == "tu":
+                guard let first else {
                     throw .malformed(file: path, line: unitLine, column: unitColumn, reason: "<tu> has no <tuv>")
                 }
-                return makeUnit(attributes, variants: variants, properties: properties, notes: notes)
+                guard let second else {
+                    return TranslationUnit(tuid: tuid, source: first, target: TranslationVariant(language: "", text: ""),
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                }
+                guard others.isEmpty else {
+                    let roles = Self.roles(of: [first, second] + others, sourceLanguage: sourceLanguage)
+                    return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                }
+                // Each case builds the unit itself: a value chosen first and then stored was copied.
+                if Self.secondIsSource(first.language, second.language, sourceLanguage: sourceLanguage) {
+                    return TranslationUnit(tuid: tuid, source: second, target: first,
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                }
+                return TranslationUnit(tuid: tuid, source: first, target: second,
+                                       creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
             default: continue
             }
         }
@@ -156,11 +186,11 @@ public final class TMXReader {
     /// Reads a `<tuv>`'s `<seg>` text, skipping its notes and props.
     private func readVariantText() throws(FormatError) -> String {
         var text: String?
-        while let event = try nextStructural() {
-            switch event {
-            case let .start(name, _):
-                if name == "seg" { text = try readSegment() } else { try parser.skipElement() }
-            case let .end(name) where name == "tuv":
+        while let token = try nextStructuralToken() {
+            switch token {
+            case .start:
+                if parser.tokenName == "seg" { text = try readSegment() } else { try parser.skipElement() }
+            case .end where parser.tokenName == "tuv":
                 guard let text else { throw parser.structureError("<tuv> has no <seg>") }
                 return text
             default: continue
@@ -171,22 +201,37 @@ public final class TMXReader {
 
     private func readSegment() throws(FormatError) -> String {
         var text = ""
-        while let event = try parser.next() {
-            switch event {
-            case let .text(piece): append(piece, to: &text)
-            case let .start(name, _): if name != "hi" { try parser.skipElement() }
-            case let .end(name): if name == "seg" { return text }
+        while let token = try parser.nextToken() {
+            switch token {
+            case .text: append(parser.takeTokenText(), to: &text)
+            case .start: if parser.tokenName != "hi" { try parser.skipElement() }
+            case .end: if parser.tokenName == "seg" { return text }
             }
         }
         throw parser.structureError("the file ends inside <seg>")
     }
 
-    private func makeUnit(_ attributes: [XMLAttribute], variants: [TranslationVariant], properties: [TranslationProperty],
-                          notes: [String]) -> TranslationUnit {
-        let sourceLanguage = attributes["srclang"] ?? header.sourceLanguage
+    /// A unit's variants in their roles.
+    private struct Roles {
+        var source: TranslationVariant
+        var target: TranslationVariant
+        var others: [TranslationVariant]
+    }
+
+    /// Whether the second of two variants is the source by ``roles(of:sourceLanguage:)``.
+    private static func secondIsSource(_ first: String, _ second: String, sourceLanguage: String) -> Bool {
+        if sourceLanguage == "*all*" || LanguageCode.equal(first, sourceLanguage) { return false }
+        if LanguageCode.equal(second, sourceLanguage) { return true }
+        let primary = LanguageCode.primary(sourceLanguage)
+        return LanguageCode.primary(first) != primary && LanguageCode.primary(second) == primary
+    }
+
+    /// The source is the variant in `sourceLanguage`, matched exactly first, then by primary
+    /// language (`ar` for `ar-SY`), else the first (also for `*all*`); the target is the first
+    /// other variant in another language, else the first other one at all; the rest stay in order.
+    private static func roles(of variants: [TranslationVariant], sourceLanguage: String) -> Roles {
         var sourceIndex = 0
         if sourceLanguage != "*all*" {
-            // Exact code first, then the same primary language (`ar` for `ar-SY`), else the first.
             if let index = variants.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
                 sourceIndex = index
             } else if let index = variants.firstIndex(where: { LanguageCode.primary($0.language) == LanguageCode.primary(sourceLanguage) }) {
@@ -194,16 +239,11 @@ public final class TMXReader {
             }
         }
         let source = variants[sourceIndex]
-        // The first other variant in another language, else the first other one at all.
         let targetIndex = variants.indices.first { $0 != sourceIndex && !LanguageCode.equal(variants[$0].language, source.language) }
             ?? variants.indices.first { $0 != sourceIndex }
         let target = targetIndex.map { variants[$0] } ?? TranslationVariant(language: "", text: "")
-        // Most units have exactly a source and a target: no array for the rest then.
-        let others = variants.count <= 2 ? [] : variants.indices.filter { $0 != sourceIndex && $0 != targetIndex }.map { variants[$0] }
-        return TranslationUnit(tuid: attributes["tuid"], source: source, target: target, otherVariants: others,
-                               creationDate: attributes["creationdate"].flatMap(date(from:)),
-                               changeDate: attributes["changedate"].flatMap(date(from:)),
-                               properties: properties, notes: notes)
+        let others = variants.indices.filter { $0 != sourceIndex && $0 != targetIndex }.map { variants[$0] }
+        return Roles(source: source, target: target, others: others)
     }
 
     /// A unit date; the last one read is kept because a memory's units often share one.

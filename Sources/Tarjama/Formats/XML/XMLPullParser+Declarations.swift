@@ -55,7 +55,7 @@ extension XMLPullParser {
         }
         if byte == UInt8(ascii: "[") {
             try expect("[CDATA[", "a CDATA section")
-            guard !state.pointee.openElements.isEmpty else {
+            guard !state.pointee.open.isEmpty else {
                 throw malformed("a CDATA section outside the root element", line: eventLine, column: eventColumn)
             }
             state.pointee.scratch.removeAll(keepingCapacity: true)

@@ -1,14 +1,15 @@
 import Foundation
 
 extension XMLPullParser {
+    /// Bytes that end a name, as bits: white space, `> / = < & " ' ? [ ]` and C0 controls
+    /// (below 0x40, then 0x40–0x7F); bytes from 0x80 are UTF-8 letters and never end one.
+    private static let nameEndsLow: UInt64 = 0xFFFF_FFFF | 1 << 0x20 | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x2F
+        | 1 << 0x3C | 1 << 0x3D | 1 << 0x3E | 1 << 0x3F
+    private static let nameEndsHigh: UInt64 = 1 << (0x5B - 0x40) | 1 << (0x5D - 0x40)
+
     @inline(__always) static func endsName(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "<"),
-             UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"):
-            true
-        default:
-            byte < 0x20
-        }
+        if byte < 0x40 { return (nameEndsLow >> UInt64(byte)) & 1 != 0 }
+        return byte < 0x80 && (nameEndsHigh >> UInt64(byte - 0x40)) & 1 != 0
     }
 
     /// Reads a name (element, attribute, PI target). Names are ASCII or UTF-8 letters and
@@ -39,6 +40,7 @@ extension XMLPullParser {
             if cursor < count { break }
             guard try refill() else { throw truncatedHere("\(what()) is cut off") }
         }
+        state.pointee.lastNameKey = NameKey(length: -1)
         return try string(bytes, line: startLine, column: startColumn)
     }
 
@@ -47,63 +49,90 @@ extension XMLPullParser {
     private func cachedName(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
         let length = end - start
         // Two unaligned words (the bytes after the name masked off) need 16 bytes of storage.
-        guard length <= 16, start + 16 <= capacity else { return try stringFromChunk(start, end, line: line, column: column) }
-        let bytes = UnsafeRawPointer(storage + start)
-        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) &- 1
-        let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << UInt64(8 * (length - 8))) &- 1
-        let key = NameKey(low: bytes.loadUnaligned(as: UInt64.self) & lowMask,
-                          high: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask, length: length)
+        guard length <= 16, start + 16 <= capacity else {
+            state.pointee.lastNameKey = NameKey(length: -1)
+            return try stringFromChunk(start, end, line: line, column: column)
+        }
+        let key = nameKey(at: start, length: length)
         let slot = Int(truncatingIfNeeded: ((key.low ^ key.high &* 31) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        if state.pointee.names[slot].key == key { return state.pointee.names[slot].name }
+        if state.pointee.names[slot].key == key {
+            state.pointee.lastNameKey = key
+            return state.pointee.names[slot].name
+        }
         let name = try stringFromChunk(start, end, line: line, column: column)
-        if (key.low | key.high) & 0x8080_8080_8080_8080 == 0 { state.pointee.names[slot] = (key, name) }
+        if (key.low | key.high) & 0x8080_8080_8080_8080 == 0 {
+            state.pointee.names[slot] = (key, name)
+            state.pointee.lastNameKey = key
+        } else {
+            state.pointee.lastNameKey = NameKey(length: -1)
+        }
         return name
     }
 
-    func readStartTag() throws(FormatError) -> XMLEvent {
+    /// The `length` (at most 16) bytes at `start` packed into two words, the bytes after them
+    /// masked off; needs 16 bytes of storage from `start`.
+    @inline(__always) func nameKey(at start: Int, length: Int) -> NameKey {
+        let bytes = UnsafeRawPointer(storage + start)
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) &- 1
+        let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << UInt64(8 * (length - 8))) &- 1
+        return NameKey(low: bytes.loadUnaligned(as: UInt64.self) & lowMask,
+                       high: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask, length: length)
+    }
+
+    /// Reads a start tag into ``State/tokenName`` and ``State/attributes``.
+    func readStartTag() throws(FormatError) {
         if rootClosed { throw malformed("a second root element", line: eventLine, column: eventColumn) }
         let name = try readName("a start tag")
-        if state.pointee.openElements.count >= limits.maxDepth {
+        let key = state.pointee.lastNameKey
+        if state.pointee.open.count >= limits.maxDepth {
             throw malformed("elements nested deeper than \(limits.maxDepth) levels", line: eventLine, column: eventColumn)
         }
-        var attributes: [XMLAttribute] = []
+        state.pointee.tokenName = name
+        // The slots are overwritten, not emptied: a start tag allocates nothing.
+        state.pointee.attributeCount = 0
         while true {
             let spaced = try skipWhitespace()
             guard let byte = try peek() else { throw truncatedHere("the start tag <\(name)> is cut off") }
             if byte == UInt8(ascii: ">") {
                 advance()
-                openElement(name)
-                return .start(name: name, attributes: attributes)
+                openElement(name, key: key)
+                return
             }
             if byte == UInt8(ascii: "/") {
                 advance()
                 try expect(">", "the empty tag <\(name)/>")
-                openElement(name)
+                openElement(name, key: key)
                 pendingEnd = name
-                return .start(name: name, attributes: attributes)
+                return
             }
             guard spaced else { throw malformed("expected white space before an attribute in <\(name)>") }
             let attribute = try readAttribute(in: name)
-            if attributes.contains(where: { $0.name == attribute.name }) {
+            let count = state.pointee.attributeCount
+            // Lengths first: names of other lengths are told apart without a string compare.
+            let length = attribute.name.utf8.count
+            if state.pointee.attributes[..<count].contains(where: { $0.name.utf8.count == length && $0.name == attribute.name }) {
                 throw malformed("attribute \(attribute.name) appears twice in <\(name)>")
             }
-            // Room for a TMX or XLIFF tag's attributes at once rather than growing one by one.
-            if attributes.isEmpty { attributes.reserveCapacity(4) }
-            attributes.append(attribute)
-            if attributes.count > limits.maxAttributes { throw malformed("more than \(limits.maxAttributes) attributes in <\(name)>") }
+            if count < state.pointee.attributes.count {
+                state.pointee.attributes[count] = attribute
+            } else {
+                state.pointee.attributes.append(attribute)
+            }
+            state.pointee.attributeCount = count + 1
+            if count + 1 > limits.maxAttributes {
+                throw malformed("more than \(limits.maxAttributes) attributes in <\(name)>")
+            }
         }
     }
 
-    func openElement(_ name: String) {
+    func openElement(_ name: String, key: NameKey) {
         sawRoot = true
-        state.pointee.openElements.append(name)
-        state.pointee.openedAt.append((eventLine, eventColumn))
+        state.pointee.open.append(OpenElement(name: name, key: key, line: eventLine, column: eventColumn))
     }
 
     func closeElement() {
-        state.pointee.openElements.removeLast()
-        state.pointee.openedAt.removeLast()
-        if state.pointee.openElements.isEmpty { rootClosed = true }
+        state.pointee.open.removeLast()
+        if state.pointee.open.isEmpty { rootClosed = true }
     }
 
     func readAttribute(in element: String) throws(FormatError) -> XMLAttribute {
@@ -117,7 +146,13 @@ extension XMLPullParser {
         }
         try skipWhitespace()
         let (quoteLine, quoteColumn) = (line, column)
-        let quote = try take("attribute \(name)")
+        let quote: UInt8
+        if position < count {
+            quote = storage[position]
+            advance()
+        } else {
+            quote = try take("attribute \(name)")
+        }
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
             throw malformed("the value of attribute \(name) must be quoted", line: quoteLine, column: quoteColumn)
         }
@@ -157,41 +192,38 @@ extension XMLPullParser {
     }
 
     func readEndTag() throws(FormatError) -> String {
+        guard let open = state.pointee.open.last else { return try readUnexpectedEndTag() }
         // Fast path: the name in the chunk equals the open element's, so no string is made.
-        if let open = state.pointee.openElements.last {
-            let length = open.utf8.count
-            if position + length < count && !Self.endsName(storage[position]) && Self.endsName(storage[position + length]) {
-                var matches = true
-                var offset = position
-                var characters = 0
-                for byte in open.utf8 {
-                    if storage[offset] != byte { matches = false; break }
-                    if byte & 0xC0 != 0x80 { characters += 1 }
-                    offset += 1
-                }
-                if matches {
-                    position += length
-                    column += characters
-                    if position < count && storage[position] == UInt8(ascii: ">") {
-                        position += 1
-                        column += 1
-                    } else {
-                        try skipWhitespace()
-                        try expect(">", "the end tag </\(open)>")
-                    }
-                    closeElement()
-                    return open
-                }
+        let length = open.key.length
+        if length > 0, position + 16 <= capacity, position + length < count,
+           nameKey(at: position, length: length) == open.key, Self.endsName(storage[position + length]) {
+            // Keys are made of ASCII names only: a byte is a column.
+            position += length
+            column += length
+            if position < count && storage[position] == UInt8(ascii: ">") {
+                position += 1
+                column += 1
+            } else {
+                try skipWhitespace()
+                try expect(">", "the end tag </\(open.name)>")
             }
+            closeElement()
+            return open.name
         }
+        return try readUnexpectedEndTag()
+    }
+
+    /// An end tag that is not simply the open element's: named across chunks, not ASCII,
+    /// longer than a key, or wrong.
+    private func readUnexpectedEndTag() throws(FormatError) -> String {
         let name = try readName("an end tag")
         try skipWhitespace()
         try expect(">", "the end tag </\(name)>")
-        guard let open = state.pointee.openElements.last else {
+        guard let open = state.pointee.open.last else {
             throw malformed("end tag </\(name)> with no open element", line: eventLine, column: eventColumn)
         }
-        guard open == name else {
-            throw malformed("end tag </\(name)> does not match <\(open)> opened at line \(state.pointee.openedAt.last!.line)",
+        guard open.name == name else {
+            throw malformed("end tag </\(name)> does not match <\(open.name)> opened at line \(open.line)",
                             line: eventLine, column: eventColumn)
         }
         closeElement()

@@ -7,7 +7,8 @@ extension XMLPullParser {
         var sawCR = false
         var sawEF = false
         var direct = true
-        state.pointee.scratch.removeAll(keepingCapacity: true)
+        // Emptied on first use: the common text never touches it.
+        var scratchStarted = false
         while true {
             if position >= count {
                 direct = false
@@ -25,14 +26,23 @@ extension XMLPullParser {
             var scalarsAfterNewline = 0
             var special = false
             var index = runStart
-            // Sixteen bytes at a time while there is no control character (so no line end) and
-            // no 0xEF (a possible U+FFFE/U+FFFF): count the bytes that start a character.
-            let continuation = SIMD16<UInt8>(repeating: 0x80)
+            // Eight bytes at a time (SWAR) while there is no control character (so no line end)
+            // and no 0xEF (a possible U+FFFE/U+FFFF): count the bytes that start a character.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
             while index + 16 <= runEnd {
-                let block = UnsafeRawPointer(storage + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                if any((block .< SIMD16<UInt8>(repeating: 0x20)) .| (block .== SIMD16<UInt8>(repeating: 0xEF))) { break }
-                let starts = SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: (block & SIMD16<UInt8>(repeating: 0xC0)) .== continuation)
-                scalarsAfterNewline += Int(starts.wrappedSum())
+                let low = UnsafeRawPointer(storage + index).loadUnaligned(as: UInt64.self)
+                let high = UnsafeRawPointer(storage + index).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                // A byte below 0x20 (exact for bytes below 0x80; a byte at or above 0x80 only
+                // ever sends a word to the careful loop below), or a byte 0xEF.
+                let lowEF = low ^ (ones &* 0xEF)
+                let highEF = high ^ (ones &* 0xEF)
+                let special = ((low &- ones &* 0x20) & ~low) | ((high &- ones &* 0x20) & ~high)
+                    | ((lowEF &- ones) & ~lowEF) | ((highEF &- ones) & ~highEF)
+                if special & highs != 0 { break }
+                // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear.
+                let continuations = (low & ~(low << 1) & highs).nonzeroBitCount + (high & ~(high << 1) & highs).nonzeroBitCount
+                scalarsAfterNewline += 16 - continuations
                 index += 16
             }
             while index < runEnd {
@@ -80,6 +90,10 @@ extension XMLPullParser {
                 return try stringFromChunk(runStart, runEnd, line: eventLine, column: eventColumn)
             }
             direct = false
+            if !scratchStarted {
+                state.pointee.scratch.removeAll(keepingCapacity: true)
+                scratchStarted = true
+            }
             state.pointee.scratch.append(contentsOf: UnsafeBufferPointer(start: storage + runStart, count: runEnd - runStart))
             if state.pointee.scratch.count > limits.maxTextBytes {
                 throw malformed("character data longer than \(limits.maxTextBytes) bytes")
@@ -90,6 +104,7 @@ extension XMLPullParser {
                 try readReference(into: &state.pointee.scratch)
             }
         }
+        if !scratchStarted { state.pointee.scratch.removeAll(keepingCapacity: true) }
         return try finishText(sawCR: sawCR)
     }
 

@@ -24,9 +24,9 @@ public final class XMLPullParser {
     /// Column (1-based, in characters) where the event last returned began.
     public var eventColumn: Int { state.pointee.eventColumn }
     /// The names of the open elements, outermost first.
-    public var openElements: [String] { state.pointee.openElements }
+    public var openElements: [String] { state.pointee.open.map(\.name) }
     /// How many elements are open.
-    public var depth: Int { state.pointee.openElements.count }
+    public var depth: Int { state.pointee.open.count }
     public let limits: XMLLimits
 
     let source: XMLByteSource
@@ -48,11 +48,31 @@ public final class XMLPullParser {
         var rootClosed = false
         var pendingEnd: String?
         var scratch: [UInt8] = []
-        var openElements: [String] = []
-        var openedAt: [(line: Int, column: Int)] = []
+        /// The open elements, outermost first.
+        var open: [OpenElement] = []
+        /// The packed bytes of the name ``XMLPullParser/readName(_:)`` last read, when it was
+        /// ASCII of up to 16 bytes in one chunk; else a key of length -1.
+        var lastNameKey = NameKey(length: -1)
+        /// The last token's name (start or end tag), text, and attributes (start tag); reused
+        /// from token to token so a start tag allocates no array of its own.
+        var tokenName = ""
+        var tokenText = ""
+        /// The last start tag's attributes are the first `attributeCount`; slots past it are
+        /// stale and overwritten by later tags.
+        var attributes: [XMLAttribute] = []
+        var attributeCount = 0
         /// Names already made (ASCII, up to 16 bytes), by hash of their bytes: an exchange file
         /// repeats a handful of element and attribute names, so each is checked and made once.
         var names = [(key: NameKey, name: String)](repeating: (NameKey(length: -1), ""), count: 64)
+    }
+
+    /// An element whose end tag has not come yet.
+    struct OpenElement {
+        var name: String
+        /// The name packed (``State/lastNameKey``), so its end tag is matched with one compare.
+        var key: NameKey
+        var line: Int
+        var column: Int
     }
 
     /// Up to 16 bytes of a name packed for comparison.
@@ -118,67 +138,19 @@ public final class XMLPullParser {
 
     /// The next event, or nil once the root element has closed and the file ended cleanly.
     public func next() throws(FormatError) -> XMLEvent? {
-        if let name = pendingEnd {
-            pendingEnd = nil
-            closeElement()
-            return .end(name: name)
-        }
-        while true {
-            state.pointee.eventLine = line
-            state.pointee.eventColumn = column
-            guard let byte = try peek() else {
-                if let open = state.pointee.openElements.last, let at = state.pointee.openedAt.last {
-                    throw .truncated(file: path, line: line, column: column,
-                                     reason: "element <\(open)> opened at line \(at.line) is not closed")
-                }
-                guard sawRoot else { throw .truncated(file: path, line: line, column: column, reason: "no root element") }
-                return nil
-            }
-            if byte != UInt8(ascii: "<") {
-                let text = try readText()
-                if state.pointee.openElements.isEmpty {
-                    guard text.utf8.allSatisfy(Self.isWhitespace) else {
-                        throw malformed("text outside the root element", line: eventLine, column: eventColumn)
-                    }
-                    continue
-                }
-                return .text(text)
-            }
-            advance()
-            guard let second = try peek() else { throw truncatedHere("a tag is cut off") }
-            switch second {
-            case UInt8(ascii: "/"):
-                advance()
-                return .end(name: try readEndTag())
-            case UInt8(ascii: "?"):
-                advance()
-                try readProcessingInstruction()
-            case UInt8(ascii: "!"):
-                advance()
-                if let text = try readMarkupDeclaration() { return .text(text) }
-            default:
-                return try readStartTag()
-            }
-        }
-    }
-
-    /// The next event other than white space between elements, for element-only content
-    /// (TMX's `<body>` and `<tu>`): white space is skipped without making a string, and other
-    /// text is refused with `reason` at its line and column.
-    func nextElementEvent(refusingTextWith reason: @autoclosure () -> String) throws(FormatError) -> XMLEvent? {
-        while true {
-            if pendingEnd == nil && !state.pointee.openElements.isEmpty { try skipWhitespace() }
-            guard let event = try next() else { return nil }
-            guard case let .text(text) = event else { return event }
-            guard text.utf8.allSatisfy(Self.isWhitespace) else { throw structureError(reason()) }
+        switch try nextToken() {
+        case .start?: .start(name: state.pointee.tokenName, attributes: tokenAttributes)
+        case .end?: .end(name: state.pointee.tokenName)
+        case .text?: .text(state.pointee.tokenText)
+        case nil: nil
         }
     }
 
     /// Skips the rest of the element whose start tag was just returned (its content and end tag).
     public func skipElement() throws(FormatError) {
-        let depth = state.pointee.openElements.count
-        while state.pointee.openElements.count >= depth {
-            guard try next() != nil else { return }
+        let depth = state.pointee.open.count
+        while state.pointee.open.count >= depth {
+            guard try nextToken() != nil else { return }
         }
     }
 
@@ -247,8 +219,14 @@ public final class XMLPullParser {
         }
     }
 
-    @discardableResult
+    /// Skips white space; whether there was any. Inlined for the common case of none.
+    @discardableResult @inline(__always)
     func skipWhitespace() throws(FormatError) -> Bool {
+        if position < count, !Self.isWhitespace(storage[position]) { return false }
+        return try skipWhitespaceRun()
+    }
+
+    private func skipWhitespaceRun() throws(FormatError) -> Bool {
         var skipped = false
         while true {
             if position >= count { guard try refill() else { return skipped } }
