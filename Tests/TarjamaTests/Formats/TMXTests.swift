@@ -139,4 +139,22 @@ struct TMXTests {
         }
         #expect(try TMXReader.readAll(path: written).units == units)
     }
+
+    @Test("reading with odd buffer sizes (chunks cut inside Arabic letters, names and end tags) gives the same units",
+          arguments: [17, 31, 33, 257, 4099])
+    func oddBuffers(bufferBytes: Int) throws {
+        var units = Self.demoUnits()
+        units[1].target.text = "emoji \u{1F600} and CRLF\r\nthen & < > done"
+        units[2].notes = ["ملاحظة فيها & و <وسم>"]
+        let (written, _) = try Self.write(units)
+        var limits = XMLLimits()
+        limits.bufferBytes = bufferBytes
+        let reader = try TMXReader(path: written, limits: limits)
+        var read: [TranslationUnit] = []
+        while let unit = try reader.read() { read.append(unit) }
+        #expect(read == (try TMXReader.readAll(path: written).units))
+        #expect(read.map(\.source.text) == units.map(\.source.text))
+        // The writer escapes CR as &#13;, so even the CRLF comes back as written.
+        #expect(read.map(\.target.text) == units.map(\.target.text))
+    }
 }

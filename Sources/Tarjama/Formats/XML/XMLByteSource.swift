@@ -43,6 +43,17 @@ final class XMLByteSource {
     /// ``invalidInput``).
     func read(into output: UnsafeMutablePointer<UInt8>, capacity: Int) throws(FormatError) -> Int {
         guard !invalidInput else { return 0 }
+        // UTF-8 once the staging buffer is drained: read(2) straight into the parser's
+        // buffer, so the bytes are not copied a second time.
+        if started && encoding == .utf8 && rawStart == rawEnd && !atEnd {
+            while true {
+                let count = Foundation.read(descriptor, output, capacity)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { throw .cannotRead(file: path, reason: String(cString: strerror(errno))) }
+                if count == 0 { atEnd = true }
+                return count
+            }
+        }
         var written = 0
         while written == 0 {
             if rawEnd - rawStart < chunkSize / 2 && !atEnd { try fillRaw() }

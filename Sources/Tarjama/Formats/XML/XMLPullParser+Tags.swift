@@ -45,7 +45,7 @@ extension XMLPullParser {
     }
 
     /// The name (or short attribute value) in the chunk's bytes `start..<end`, from
-    /// ``State/names`` when it was met before.
+    /// ``names`` when it was met before.
     private func cachedName(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
         let length = end - start
         // Two unaligned words (the bytes after the name masked off) need 16 bytes of storage.
@@ -54,14 +54,15 @@ extension XMLPullParser {
             return try stringFromChunk(start, end, line: line, column: column)
         }
         let key = nameKey(at: start, length: length)
+        // The top six bits of a multiplicative hash: one of the 64 slots.
         let slot = Int(truncatingIfNeeded: ((key.low ^ key.high &* 31) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        if state.pointee.names[slot].key == key {
+        if names[slot].key == key {
             state.pointee.lastNameKey = key
-            return state.pointee.names[slot].name
+            return names[slot].name
         }
         let name = try stringFromChunk(start, end, line: line, column: column)
         if (key.low | key.high) & 0x8080_8080_8080_8080 == 0 {
-            state.pointee.names[slot] = (key, name)
+            names[slot] = (key, name)
             state.pointee.lastNameKey = key
         } else {
             state.pointee.lastNameKey = NameKey(length: -1)

@@ -15,47 +15,42 @@ extension XMLPullParser {
                 guard try refill() else { break }
             }
             let runStart = position
-            let available = count - runStart
-            // memchr finds the end of the run; the loop below then only classifies bytes.
-            let lessThan = memchr(storage + runStart, 0x3C, available).map { UnsafeMutablePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - storage }
-            var runEnd = lessThan ?? count
-            if let ampersand = memchr(storage + runStart, 0x26, runEnd - runStart) {
-                runEnd = UnsafeMutablePointer<UInt8>(ampersand.assumingMemoryBound(to: UInt8.self)) - storage
-            }
             var newlines = 0
             var scalarsAfterNewline = 0
             var special = false
             var index = runStart
-            // Eight bytes at a time (SWAR) while there is no control character (so no line end)
-            // and no 0xEF (a possible U+FFFE/U+FFFF): count the bytes that start a character.
+            // One pass finds the end of the run (`<` or `&`) and counts lines and columns:
+            // sixteen bytes at a time (two words, SWAR) while none is `<`, `&`, a control
+            // character (so no line end) or 0xEF (a possible U+FFFE/U+FFFF); a block with one
+            // is read byte by byte.
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 16 <= runEnd {
-                let low = UnsafeRawPointer(storage + index).loadUnaligned(as: UInt64.self)
-                let high = UnsafeRawPointer(storage + index).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                // A byte below 0x20 (exact for bytes below 0x80; a byte at or above 0x80 only
-                // ever sends a word to the careful loop below), or a byte 0xEF.
-                let lowEF = low ^ (ones &* 0xEF)
-                let highEF = high ^ (ones &* 0xEF)
-                let special = ((low &- ones &* 0x20) & ~low) | ((high &- ones &* 0x20) & ~high)
-                    | ((lowEF &- ones) & ~lowEF) | ((highEF &- ones) & ~highEF)
-                if special & highs != 0 { break }
-                // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear.
-                let continuations = (low & ~(low << 1) & highs).nonzeroBitCount + (high & ~(high << 1) & highs).nonzeroBitCount
-                scalarsAfterNewline += 16 - continuations
-                index += 16
-            }
-            while index < runEnd {
-                let byte = storage[index]
-                if byte < 0x20 || byte == 0xEF { special = true }
-                if byte == 0x0A {
-                    newlines += 1
-                    scalarsAfterNewline = 0
-                } else if byte & 0xC0 != 0x80 {
-                    scalarsAfterNewline += 1
+            scan: while true {
+                while index + 16 <= count {
+                    let low = UnsafeRawPointer(storage + index).loadUnaligned(as: UInt64.self)
+                    let high = UnsafeRawPointer(storage + index).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    if (Self.hasStop(low, ones: ones) | Self.hasStop(high, ones: ones)) & highs != 0 { break }
+                    // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear.
+                    let continuations = (low & ~(low << 1) & highs).nonzeroBitCount + (high & ~(high << 1) & highs).nonzeroBitCount
+                    scalarsAfterNewline += 16 - continuations
+                    index += 16
                 }
-                index += 1
+                let blockEnd = min(index + 16, count)
+                while index < blockEnd {
+                    let byte = storage[index]
+                    if byte == 0x3C || byte == 0x26 { break scan }
+                    if byte < 0x20 || byte == 0xEF { special = true }
+                    if byte == 0x0A {
+                        newlines += 1
+                        scalarsAfterNewline = 0
+                    } else if byte & 0xC0 != 0x80 {
+                        scalarsAfterNewline += 1
+                    }
+                    index += 1
+                }
+                if index >= count { break }
             }
+            let runEnd = index
             if special {
                 // Rare: check control characters one by one so the error has its position.
                 var currentLine = line
@@ -106,6 +101,15 @@ extension XMLPullParser {
         }
         if !scratchStarted { state.pointee.scratch.removeAll(keepingCapacity: true) }
         return try finishText(sawCR: sawCR)
+    }
+
+    /// High bits set in the bytes of `word` that may stop the fast scan: below 0x20, 0xEF,
+    /// `<` or `&` (each test exact for a word without such a byte, so none is missed).
+    @inline(__always) static func hasStop(_ word: UInt64, ones: UInt64) -> UInt64 {
+        let ef = word ^ (ones &* 0xEF)
+        let less = word ^ (ones &* 0x3C)
+        let amp = word ^ (ones &* 0x26)
+        return ((word &- ones &* 0x20) & ~word) | ((ef &- ones) & ~ef) | ((less &- ones) & ~less) | ((amp &- ones) & ~amp)
     }
 
     /// Turns `scratch` into a string: line ends normalised, noncharacters refused.

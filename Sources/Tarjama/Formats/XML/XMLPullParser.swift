@@ -61,9 +61,6 @@ public final class XMLPullParser {
         /// stale and overwritten by later tags.
         var attributes: [XMLAttribute] = []
         var attributeCount = 0
-        /// Names already made (ASCII, up to 16 bytes), by hash of their bytes: an exchange file
-        /// repeats a handful of element and attribute names, so each is checked and made once.
-        var names = [(key: NameKey, name: String)](repeating: (NameKey(length: -1), ""), count: 64)
     }
 
     /// An element whose end tag has not come yet.
@@ -83,6 +80,12 @@ public final class XMLPullParser {
     }
 
     let state: UnsafeMutablePointer<State>
+
+    /// Names already made (ASCII, up to 16 bytes), in ``nameSlots`` slots by hash of their
+    /// bytes: an exchange file repeats a handful of element and attribute names (and short
+    /// values), so each is checked and made once. A raw buffer: no bounds or uniqueness checks.
+    let names: UnsafeMutablePointer<(key: NameKey, name: String)>
+    static let nameSlots = 64
 
     var count: Int {
         get { state.pointee.count }
@@ -126,12 +129,16 @@ public final class XMLPullParser {
         storage = .allocate(capacity: capacity + 1)  // + the NUL of stringFromChunk
         state = .allocate(capacity: 1)
         state.initialize(to: State())
+        names = .allocate(capacity: Self.nameSlots)
+        names.initialize(repeating: (NameKey(length: -1), ""), count: Self.nameSlots)
     }
 
     deinit {
         storage.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
+        names.deinitialize(count: Self.nameSlots)
+        names.deallocate()
     }
 
     // MARK: Events
