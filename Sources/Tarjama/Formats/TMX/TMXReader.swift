@@ -127,10 +127,23 @@ public final class TMXReader {
     private func readUnit() throws(FormatError) -> TranslationUnit {
         let (unitLine, unitColumn) = (parser.eventLine, parser.eventColumn)
         // Taken now: the parser reuses its attribute buffer for the next tag.
-        let tuid = parser.attribute("tuid")
-        let sourceLanguage = parser.attribute("srclang") ?? header.sourceLanguage
-        let creationDate = parser.attribute("creationdate").flatMap(date(from:))
-        let changeDate = parser.attribute("changedate").flatMap(date(from:))
+        // One pass, names told apart by length first (a failed string compare is the slow one).
+        var tuid: String?
+        var unitSourceLanguage: String?
+        var creationText: String?
+        var changeText: String?
+        parser.forEachAttribute { name, value in
+            switch name.utf8.count {
+            case 4 where name == "tuid": tuid = value
+            case 7 where name == "srclang": unitSourceLanguage = value
+            case 12 where name == "creationdate": creationText = value
+            case 10 where name == "changedate": changeText = value
+            default: break
+            }
+        }
+        let sourceLanguage = unitSourceLanguage ?? header.sourceLanguage
+        let creationDate = creationText.flatMap(date(from:))
+        let changeDate = changeText.flatMap(date(from:))
         // Most units have a source and a target: those two are kept apart from any others,
         // so the usual unit builds no array of variants.
         var first: TranslationVariant?

@@ -60,8 +60,9 @@ extension XMLPullParser {
             state.pointee.lastNameKey = key
             return names[slot].name
         }
-        let name = try stringFromChunk(start, end, line: line, column: column)
-        if (key.low | key.high) & 0x8080_8080_8080_8080 == 0 {
+        let ascii = (key.low | key.high) & 0x8080_8080_8080_8080 == 0
+        let name = ascii ? asciiString(start, end) : try stringFromChunk(start, end, line: line, column: column)
+        if ascii {
             names[slot] = (key, name)
             state.pointee.lastNameKey = key
         } else {

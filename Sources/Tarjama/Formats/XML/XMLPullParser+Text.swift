@@ -159,6 +159,12 @@ extension XMLPullParser {
         throw invalidUTF8(UnsafeBufferPointer(start: storage + start, count: end - start), line: line, column: column)
     }
 
+    /// Makes a string of the chunk's bytes `start..<end`, known to be ASCII (so valid UTF-8):
+    /// no NUL to place and no strlen, which on short values cost more than the check.
+    @inline(__always) func asciiString(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: storage + start, count: end - start), as: UTF8.self)
+    }
+
     /// Makes a string of `bytes` (text assembled across chunks), checked as UTF-8.
     func string(_ bytes: [UInt8], line: Int, column: Int) throws(FormatError) -> String {
         var terminated = bytes

@@ -24,6 +24,15 @@ extension XMLPullParser {
         return nil
     }
 
+    /// Calls `body` with each attribute of the last start tag, in order.
+    @inline(__always) func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
+        var index = 0
+        while index < state.pointee.attributeCount {
+            body(state.pointee.attributes[index].name, state.pointee.attributes[index].value)
+            index += 1
+        }
+    }
+
     /// The next token, or nil once the root element has closed and the file ended cleanly:
     /// ``next()`` without the event.
     func nextToken() throws(FormatError) -> XMLToken? {
