@@ -139,13 +139,7 @@ extension XMLPullParser {
 
     func readAttribute(in element: String) throws(FormatError) -> XMLAttribute {
         let name = try readName("an attribute of <\(element)>")
-        if position < count && storage[position] == UInt8(ascii: "=") {
-            position += 1
-            column += 1
-        } else {
-            try skipWhitespace()
-            try expect("=", "attribute \(name)")
-        }
+        try expect(afterWhitespace: "=", "attribute \(name)")
         try skipWhitespace()
         let (quoteLine, quoteColumn) = (line, column)
         let quote: UInt8
@@ -202,13 +196,7 @@ extension XMLPullParser {
             // Keys are made of ASCII names only: a byte is a column.
             position += length
             column += length
-            if position < count && storage[position] == UInt8(ascii: ">") {
-                position += 1
-                column += 1
-            } else {
-                try skipWhitespace()
-                try expect(">", "the end tag </\(open.name)>")
-            }
+            try expect(afterWhitespace: ">", "the end tag </\(open.name)>")
             closeElement()
             return open.name
         }
@@ -219,8 +207,7 @@ extension XMLPullParser {
     /// longer than a key, or wrong.
     private func readUnexpectedEndTag() throws(FormatError) -> String {
         let name = try readName("an end tag")
-        try skipWhitespace()
-        try expect(">", "the end tag </\(name)>")
+        try expect(afterWhitespace: ">", "the end tag </\(name)>")
         guard let open = state.pointee.open.last else {
             throw malformed("end tag </\(name)> with no open element", line: eventLine, column: eventColumn)
         }

@@ -1,8 +1,6 @@
 extension XMLPullParser {
     /// The element name of the last `start` or `end` token.
     var tokenName: String { state.pointee.tokenName }
-    /// The character data of the last `text` token.
-    var tokenText: String { state.pointee.tokenText }
     /// The character data of the last `text` token, moved out of the parser (which then
     /// holds an empty string): the reader that keeps the text pays no extra reference count.
     func takeTokenText() -> String {
@@ -101,7 +99,12 @@ extension XMLPullParser {
 
     /// ``nextElementToken(refusingTextWith:)`` as an event.
     func nextElementEvent(refusingTextWith reason: @autoclosure () -> String) throws(FormatError) -> XMLEvent? {
-        switch try nextElementToken(refusingTextWith: reason()) {
+        event(for: try nextElementToken(refusingTextWith: reason()))
+    }
+
+    /// The event of `token`, just read.
+    func event(for token: XMLToken?) -> XMLEvent? {
+        switch token {
         case .start?: .start(name: state.pointee.tokenName, attributes: tokenAttributes)
         case .end?: .end(name: state.pointee.tokenName)
         case .text?: .text(state.pointee.tokenText)

@@ -145,12 +145,7 @@ public final class XMLPullParser {
 
     /// The next event, or nil once the root element has closed and the file ended cleanly.
     public func next() throws(FormatError) -> XMLEvent? {
-        switch try nextToken() {
-        case .start?: .start(name: state.pointee.tokenName, attributes: tokenAttributes)
-        case .end?: .end(name: state.pointee.tokenName)
-        case .text?: .text(state.pointee.tokenText)
-        case nil: nil
-        }
+        event(for: try nextToken())
     }
 
     /// Skips the rest of the element whose start tag was just returned (its content and end tag).
@@ -214,6 +209,19 @@ public final class XMLPullParser {
         guard let byte = try peek() else { throw truncatedHere("\(what()) is cut off") }
         advance()
         return byte
+    }
+
+    /// Consumes optional white space, then the one-byte `literal` (`=`, `>`); the usual case,
+    /// the byte right here, costs no call.
+    @inline(__always)
+    func expect(afterWhitespace literal: StaticString, _ what: @autoclosure () -> String) throws(FormatError) {
+        if position < count && storage[position] == literal.utf8Start.pointee {
+            position += 1
+            column += 1
+            return
+        }
+        try skipWhitespace()
+        try expect(literal, what())
     }
 
     func expect(_ literal: StaticString, _ what: @autoclosure () -> String) throws(FormatError) {

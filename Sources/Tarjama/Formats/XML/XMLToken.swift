@@ -1,5 +1,5 @@
 /// What ``XMLPullParser/nextToken()`` read. The payload stays in the parser until the next
-/// call (``XMLPullParser/tokenName``, ``XMLPullParser/tokenText``,
+/// call (``XMLPullParser/tokenName``, ``XMLPullParser/takeTokenText()``,
 /// ``XMLPullParser/attribute(_:)``), so readers that look at a tag and move on, as the TMX
 /// reader does for every unit, build no event and no attribute array.
 enum XMLToken {
