@@ -18,7 +18,8 @@ extension BoundaryRules {
     /// ``headlineWords`` words, follows a word that can end a phrase (not a preposition,
     /// particle or complementiser), is not joined to it by a comma, colon, dash or an open
     /// quote or bracket, is not the verb of a clause that أن or إن opened just before, and
-    /// leaves ``minimumLeadWords`` words to the sentence end.
+    /// leaves ``minimumLeadWords`` words to the sentence end. A present verb opens the lead too
+    /// when the words after it restate the headline (``opensRestatingLead(at:headline:before:in:)``).
     ///
     /// - Complexity: O(w) in the words of the headline window, at most ``headlineWords``.
     func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int? {
@@ -56,7 +57,8 @@ extension BoundaryRules {
             if index >= Self.headlineWords.lowerBound, !joined,
                index - lastComplementiser > Self.complementiserReach,
                straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
-               leadOpeners.contains(text[current]),
+               leadOpeners.contains(text[current])
+                || opensRestatingLead(at: current, headline: sentence.lowerBound..<previous.upperBound, before: end, in: text),
                !ArabicLexicon.continuationWords.contains(text[previous]),
                !ArabicLexicon.clauseWords.contains(text[previous]),
                TextUnits.hasWords(Self.minimumLeadWords, in: current.lowerBound..<end, of: text) {

@@ -77,7 +77,8 @@ struct BoundaryRules {
         // Cheapest test first: most wrapped lines are not followed by a statement opener (or,
         // after a headline on its own line, the verb a news lead opens with).
         let statement = opensStatement(after: soft.nextLineStart, in: text)
-        guard statement || opensLead(after: soft.nextLineStart, in: text) else { return false }
+        guard statement || opensLead(after: soft.nextLineStart, in: text)
+            || opensRestatingLead(after: soft.nextLineStart, headline: segmentStart..<end, in: text) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
         if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end])
             || ArabicLexicon.clauseWords.contains(text[lastWordStart..<end]) { return false }
@@ -104,6 +105,13 @@ struct BoundaryRules {
     func opensLead(after offset: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let first = TextUnits.word(after: offset, in: text) else { return false }
         return ArabicLexicon.leadOpeners.contains(text[first])
+    }
+
+    /// Whether the first word after `offset` opens a lead that restates the headline-length
+    /// line `headline` before it (see ``opensRestatingLead(at:headline:before:in:)``).
+    func opensRestatingLead(after offset: Int, headline: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let first = TextUnits.word(after: offset, in: text) else { return false }
+        return opensRestatingLead(at: first, headline: headline, before: text.count, in: text)
     }
 
     /// Whether the text after `offset` opens a new statement (وكالة, قال, أكد, من جهته ...).

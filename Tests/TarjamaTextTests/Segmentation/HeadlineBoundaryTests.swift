@@ -32,4 +32,43 @@ struct HeadlineBoundaryTests {
         let text = "في ظل الظروف الصعبة التي تمر بها المنطقة، اعلنت المحافظة خطة جديدة لاعادة تأهيل الطرق والجسور في الريف."
         #expect(try sentences(text).count == 1)
     }
+
+    @Test("a present-verb lead that names the headline's subject again opens a new segment on the same line")
+    func presentVerbLeadRestatingHeadline() throws {
+        let text = "ارتفاع اسعار الخبز في مدينة حلب بنسبة كبيرة يشكو سكان حلب من ارتفاع اسعار الخبز منذ بداية الشهر."
+        #expect(try sentences(text) == ["ارتفاع اسعار الخبز في مدينة حلب بنسبة كبيرة",
+                                        "يشكو سكان حلب من ارتفاع اسعار الخبز منذ بداية الشهر."])
+    }
+
+    @Test("a headline line, then a present-verb lead that names its place again, are two segments")
+    func presentVerbLeadOnItsOwnLine() throws {
+        let text = "فيضانات في ريف اللاذقية بعد امطار غزيرة\nيواجه سكان ريف اللاذقية اضرارا كبيرة في المنازل والطرق."
+        #expect(try sentences(text) == ["فيضانات في ريف اللاذقية بعد امطار غزيرة",
+                                        "يواجه سكان ريف اللاذقية اضرارا كبيرة في المنازل والطرق."])
+    }
+
+    @Test("a short subject before its own present verb is not taken for a headline")
+    func presentVerbAfterShortSubject() throws {
+        let text = "مجلس مدينة حلب يناقش خطة مدينة حلب للنقل العام في جلسته الاسبوعية."
+        #expect(try sentences(text).count == 1)
+    }
+
+    @Test("a verbal noun of the تفعيل pattern is not a verb, even before a word of the sentence's start")
+    func verbalNounDoesNotOpenLead() throws {
+        let text = "بدأت محافظة حلب بالتعاون مع وزارة النقل تأهيل طرق حلب الرئيسية قبل فصل الشتاء."
+        #expect(try sentences(text).count == 1)
+    }
+
+    @Test("a name that begins with س is not read as a future verb")
+    func nameIsNotFutureVerb() throws {
+        let text = "تعادل فريق ليفربول مع مانشستر سيتي بهدف لكل فريق في ملعب ليفربول مساء امس."
+        #expect(try sentences(text).count == 1)
+    }
+
+    @Test("a future verb that restates the headline opens the lead")
+    func futureVerbLeadRestatingHeadline() throws {
+        let text = "افتتاح جسر جديد فوق نهر العاصي في مدينة حماة سيربط الجسر الجديد ضفتي النهر في حماة."
+        #expect(try sentences(text) == ["افتتاح جسر جديد فوق نهر العاصي في مدينة حماة",
+                                        "سيربط الجسر الجديد ضفتي النهر في حماة."])
+    }
 }
