@@ -1,6 +1,8 @@
 extension BoundaryRules {
+    /// The content words read after a possible lead opener, one slot per word.
+    typealias Restated = InlineArray<3, ContentKey?>
     /// How many words after a possible lead opener are read for a word of the headline.
-    static let restatementReach = 3
+    static var restatementReach: Int { Restated.count }
 
     /// Whether a lead may open at `word` after the headline `headline` (from the paragraph's
     /// start to the end of the word before) because `word` is a present or future verb (يقل,
@@ -17,25 +19,30 @@ extension BoundaryRules {
     func opensRestatingLead(at word: Range<Int>, headline: Range<Int>, before end: Int,
                             in text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard Self.looksLikePresentVerb(text[word]) else { return false }
-        var keys: [[UInt16]] = []
+        // The few words after the verb first: most verbs are followed by no content word the
+        // headline could hold, and then the headline is not read at all.
+        var restated = Restated(repeating: nil)
+        var any = false
+        var position = word.upperBound
+        for slot in restated.indices {
+            guard let next = TextUnits.word(after: position, in: text, limit: end) else { break }
+            restated[slot] = ContentKey(text[next])
+            any = any || restated[slot] != nil
+            position = next.upperBound
+        }
+        guard any else { return false }
         var words = 0
-        var position = headline.lowerBound
+        var named = false
+        position = headline.lowerBound
         while let previous = TextUnits.word(after: position, in: text, limit: headline.upperBound) {
             words += 1
             guard words <= Self.headlineWords.upperBound else { return false }
-            let key = Self.contentKey(text[previous])
-            if key.count >= 3 { keys.append(key) }
+            if !named, let key = ContentKey(text[previous]) {
+                for slot in restated.indices where restated[slot] == key { named = true }
+            }
             position = previous.upperBound
         }
-        guard words >= Self.headlineWords.lowerBound, !keys.isEmpty else { return false }
-        position = word.upperBound
-        for _ in 0..<Self.restatementReach {
-            guard let next = TextUnits.word(after: position, in: text, limit: end) else { return false }
-            let key = Self.contentKey(text[next])
-            if key.count >= 3, keys.contains(key) { return true }
-            position = next.upperBound
-        }
-        return false
+        return named && words >= Self.headlineWords.lowerBound
     }
 
     /// A third-person present or future verb by its shape: ي or ت (after س for the future),
@@ -71,24 +78,48 @@ extension BoundaryRules {
         return !ArabicLexicon.notVerbs.contains(word) && !ArabicLexicon.continuationWords.contains(word)
             && !ArabicLexicon.clauseWords.contains(word)
     }
+}
 
-    /// The word without tashkeel, with alef forms and ة folded, and without the article or a
-    /// proclitic و, ب, ل before it: "الرماد" and "رماد", "لدولي" and "دولي" compare equal.
-    /// Empty for a word that is not all Arabic letters (numbers, Latin names).
-    static func contentKey(_ word: Slice<UnsafeBufferPointer<UInt16>>) -> [UInt16] {
-        var key = ArabicLexicon.key(word)
-        guard key.allSatisfy(TextUnits.isArabicLetter) else { return [] }
-        if key.last == 0x0629 { key[key.count - 1] = 0x0647 }
-        for article in Self.articles where key.count - article.count >= 3 && key.starts(with: article) {
-            key.removeFirst(article.count)
-            return key
+/// A content word as the restating-lead rule compares it: without tashkeel, with alef forms and
+/// ة folded, and without the article or a proclitic و, ب, ل before it, so "الرماد" and "رماد",
+/// "لدولي" and "دولي" compare equal. Held in a vector, not an array: the rule compares a few
+/// dozen words per candidate verb, and a wrapped transcript has a candidate on most lines.
+struct ContentKey: Equatable {
+    /// The longest key kept; longer words (rare) are not compared.
+    static let capacity = 16
+    private var letters = SIMD16<UInt16>()
+    private var count = 0
+
+    /// The key of `word`; nil for a word that is not all Arabic letters (numbers, Latin names),
+    /// longer than ``capacity``, or shorter than three letters once the article is gone.
+    init?(_ word: Slice<UnsafeBufferPointer<UInt16>>) {
+        var folded = SIMD16<UInt16>()
+        var length = 0
+        for unit in word {
+            guard let letter = ArabicLexicon.fold(unit) else { continue }
+            guard TextUnits.isArabicLetter(letter), length < Self.capacity else { return nil }
+            folded[length] = letter
+            length += 1
         }
-        if key.count >= 5, key[0] == 0x0648 || key[0] == 0x0628 || key[0] == 0x0644 { key.removeFirst() }
-        return key
+        guard length >= 3 else { return nil }
+        if folded[length - 1] == 0x0629 { folded[length - 1] = 0x0647 }
+        let drop = Self.prefixLength(folded, length)
+        guard length - drop >= 3 else { return nil }
+        for index in drop..<length { letters[index - drop] = folded[index] }
+        count = length - drop
     }
 
-    /// The article with the proclitics that join it (وال, بال, فال, كال, لل, ال), longest first.
-    private static let articles: [[UInt16]] = ["وال", "بال", "فال", "كال", "لل", "ال"].map { Array($0.utf16) }
+    /// How many letters of the article (وال, بال, فال, كال, لل, ال, longest first, leaving three
+    /// letters at least) or, in a word of five letters or more, of a proclitic و, ب or ل lead.
+    private static func prefixLength(_ letters: SIMD16<UInt16>, _ length: Int) -> Int {
+        let alef: UInt16 = 0x0627, lam: UInt16 = 0x0644
+        let proclitic = letters[0] == 0x0648 || letters[0] == 0x0628  // و, ب
+        if length >= 6, letters[1] == alef, letters[2] == lam,
+           proclitic || letters[0] == 0x0641 || letters[0] == 0x0643 { return 3 }  // ف, ك
+        guard length >= 5 else { return 0 }
+        if letters[1] == lam, letters[0] == lam || letters[0] == alef { return 2 }
+        return proclitic || letters[0] == lam ? 1 : 0
+    }
 }
 
 extension ArabicLexicon {

@@ -76,15 +76,18 @@ struct BoundaryRules {
         guard end > segmentStart, TextUnits.isWordUnit(text[end - 1]) else { return false }
         // Cheapest test first: most wrapped lines are not followed by a statement opener (or,
         // after a headline on its own line, the verb a news lead opens with).
-        let statement = opensStatement(after: soft.nextLineStart, in: text)
-        guard statement || opensLead(after: soft.nextLineStart, in: text)
-            || opensRestatingLead(after: soft.nextLineStart, headline: segmentStart..<end, in: text) else { return false }
+        guard let first = TextUnits.word(after: soft.nextLineStart, in: text) else { return false }
+        let statement = ArabicLexicon.opens(first, in: text)
+        let lead = statement || ArabicLexicon.leadOpeners.contains(text[first])
+        // The restating-lead test reads the whole line, so it waits for the cheap ones.
+        guard lead || Self.looksLikePresentVerb(text[first]) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
         if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end])
             || ArabicLexicon.clauseWords.contains(text[lastWordStart..<end]) { return false }
         // A lead verb right after أن ("…ان القوافل" / "وصلت…") is the clause's own verb.
         if !statement, hasComplementiser(before: end, notBefore: segmentStart, in: text) { return false }
-        return TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text)
+        guard TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text) else { return false }
+        return lead || opensRestatingLead(at: first, headline: segmentStart..<end, before: text.count, in: text)
     }
 
     /// Whether one of the last ``complementiserReach`` words before `end` is أن, إن, بأن or لأن.
@@ -98,20 +101,6 @@ struct BoundaryRules {
             wordEnd = wordStart
         }
         return false
-    }
-
-    /// Whether the first word after `offset` is one a news lead opens with (see
-    /// ``ArabicLexicon/leadOpeners``).
-    func opensLead(after offset: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let first = TextUnits.word(after: offset, in: text) else { return false }
-        return ArabicLexicon.leadOpeners.contains(text[first])
-    }
-
-    /// Whether the first word after `offset` opens a lead that restates the headline-length
-    /// line `headline` before it (see ``opensRestatingLead(at:headline:before:in:)``).
-    func opensRestatingLead(after offset: Int, headline: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let first = TextUnits.word(after: offset, in: text) else { return false }
-        return opensRestatingLead(at: first, headline: headline, before: text.count, in: text)
     }
 
     /// Whether the text after `offset` opens a new statement (وكالة, قال, أكد, من جهته ...).
