@@ -46,7 +46,7 @@ extension XMLPullParser {
 
     /// The name (or short attribute value) in the chunk's bytes `start..<end`, from
     /// ``names`` when it was met before.
-    private func cachedName(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
+    func cachedName(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
         let length = end - start
         // Two unaligned words (the bytes after the name masked off) need 16 bytes of storage.
         guard length <= 16, start + 16 <= capacity else {
@@ -54,21 +54,12 @@ extension XMLPullParser {
             return try stringFromChunk(start, end, line: line, column: column)
         }
         let key = nameKey(at: start, length: length)
-        // The top six bits of a multiplicative hash: one of the 64 slots.
-        let slot = Int(truncatingIfNeeded: ((key.low ^ key.high &* 31) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        if names[slot].key == key {
-            state.pointee.lastNameKey = key
-            return names[slot].name
-        }
-        let ascii = (key.low | key.high) & 0x8080_8080_8080_8080 == 0
-        let name = ascii ? asciiString(start, end) : try stringFromChunk(start, end, line: line, column: column)
-        if ascii {
-            names[slot] = (key, name)
-            state.pointee.lastNameKey = key
-        } else {
+        guard (key.low | key.high) & 0x8080_8080_8080_8080 == 0 else {
             state.pointee.lastNameKey = NameKey(length: -1)
+            return try stringFromChunk(start, end, line: line, column: column)
         }
-        return name
+        state.pointee.lastNameKey = key
+        return knownName(key, start, end)
     }
 
     /// The `length` (at most 16) bytes at `start` packed into two words, the bytes after them
@@ -84,6 +75,7 @@ extension XMLPullParser {
     /// Reads a start tag into ``State/tokenName`` and ``State/attributes``.
     func readStartTag() throws(FormatError) {
         if rootClosed { throw malformed("a second root element", line: eventLine, column: eventColumn) }
+        if try readStartTagInChunk() { return }
         let name = try readName("a start tag")
         let key = state.pointee.lastNameKey
         if state.pointee.open.count >= limits.maxDepth {
@@ -115,11 +107,7 @@ extension XMLPullParser {
             if state.pointee.attributes[..<count].contains(where: { $0.name.utf8.count == length && $0.name == attribute.name }) {
                 throw malformed("attribute \(attribute.name) appears twice in <\(name)>")
             }
-            if count < state.pointee.attributes.count {
-                state.pointee.attributes[count] = attribute
-            } else {
-                state.pointee.attributes.append(attribute)
-            }
+            storeAttribute(attribute, at: count)
             state.pointee.attributeCount = count + 1
             if count + 1 > limits.maxAttributes {
                 throw malformed("more than \(limits.maxAttributes) attributes in <\(name)>")

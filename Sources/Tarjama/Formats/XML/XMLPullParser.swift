@@ -86,6 +86,9 @@ public final class XMLPullParser {
     /// values), so each is checked and made once. A raw buffer: no bounds or uniqueness checks.
     let names: UnsafeMutablePointer<(key: NameKey, name: String)>
     static let nameSlots = 64
+    /// The packed names of the attributes of the start tag being read in one pass, for the
+    /// duplicate check (``readStartTagInChunk()``).
+    let attributeKeys: UnsafeMutablePointer<NameKey>
 
     var count: Int {
         get { state.pointee.count }
@@ -131,6 +134,8 @@ public final class XMLPullParser {
         state.initialize(to: State())
         names = .allocate(capacity: Self.nameSlots)
         names.initialize(repeating: (NameKey(length: -1), ""), count: Self.nameSlots)
+        attributeKeys = .allocate(capacity: Self.fastAttributeSlots)
+        attributeKeys.initialize(repeating: NameKey(length: -1), count: Self.fastAttributeSlots)
     }
 
     deinit {
@@ -139,6 +144,7 @@ public final class XMLPullParser {
         state.deallocate()
         names.deinitialize(count: Self.nameSlots)
         names.deallocate()
+        attributeKeys.deallocate()
     }
 
     // MARK: Events
