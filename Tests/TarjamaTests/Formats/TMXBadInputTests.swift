@@ -85,6 +85,20 @@ struct TMXBadInputTests {
         }
     }
 
+    @Test("a position after long Arabic, mixed and wrapped text is counted in characters, not bytes",
+          arguments: [
+              // Long enough for the sixteen-byte scan; "سوريا" is five characters, ten bytes.
+              (String(repeating: "سوريا ", count: 9), 6, 29 + 54),
+              (String(repeating: "Syria سوريا ", count: 5), 6, 29 + 60),
+              ("قال المحافظ إن الوضع\nفي حلب هادئ نسبيا ", 7, 1 + 18),
+          ])
+    func positionAfterMultibyteText(text: String, line: Int, column: Int) throws {
+        let path = try Self.file(Self.head + "<tu><tuv xml:lang=\"ar\"><seg>" + text + "&nbsp;</seg></tuv></tu></body></tmx>")
+        #expect(throws: FormatError.malformed(file: path, line: line, column: column, reason: "undefined entity &nbsp;")) {
+            try Self.readAll(path)
+        }
+    }
+
     @Test("characters XML forbids are refused on reading, raw or as references", arguments: [
         ("\u{01}", 39, "control character U+1 is not allowed in XML"),
         ("&#x1B;", 39, "&#x1B; is not a character XML allows"),

@@ -3,6 +3,12 @@ extension XMLPullParser {
     /// the general path.
     static let fastAttributeSlots = 32
 
+    /// Bytes below 0x40 that end a value's fast scan, as bits: C0 controls, `<`, `&` and the
+    /// closing quote (0xEF, a possible U+FFFE/U+FFFF, is tested apart).
+    private static let valueStops: UInt64 = 0xFFFF_FFFF | 1 << 0x3C | 1 << 0x26
+    private static let doubleQuotedValueStops: UInt64 = valueStops | 1 << 0x22
+    private static let singleQuotedValueStops: UInt64 = valueStops | 1 << 0x27
+
     /// Reads the start tag after `<` in one pass when it lies whole in the chunk and is
     /// simple: ASCII names of up to 16 bytes, `=` right after the name, and values with no
     /// reference, control character or 0xEF. That is every tag an exchange file's body repeats,
@@ -70,9 +76,10 @@ extension XMLPullParser {
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return false }
             let valueStart = cursor
             let valueColumn = currentColumn
+            let stops = quote == UInt8(ascii: "\"") ? Self.doubleQuotedValueStops : Self.singleQuotedValueStops
             while cursor < end {
                 let byte = storage[cursor]
-                if byte == quote || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte < 0x20 || byte == 0xEF { break }
+                if byte < 0x40 ? (stops >> UInt64(byte)) & 1 != 0 : byte == 0xEF { break }
                 if byte & 0xC0 != 0x80 { currentColumn += 1 }
                 cursor += 1
             }

@@ -30,8 +30,11 @@ extension XMLPullParser {
                     let low = UnsafeRawPointer(storage + index).loadUnaligned(as: UInt64.self)
                     let high = UnsafeRawPointer(storage + index).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
                     if (Self.hasStop(low, ones: ones) | Self.hasStop(high, ones: ones)) & highs != 0 { break }
-                    // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear.
-                    let continuations = (low & ~(low << 1) & highs).nonzeroBitCount + (high & ~(high << 1) & highs).nonzeroBitCount
+                    // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear. Their marks,
+                    // moved to bit 0 of each byte and summed by one multiply into the top byte
+                    // (at most 16), cost less than two popcounts the baseline x86-64 lacks.
+                    let marks = ((low & ~(low << 1) & highs) >> 7) &+ ((high & ~(high << 1) & highs) >> 7)
+                    let continuations = Int(truncatingIfNeeded: (marks &* ones) >> 56)
                     scalarsAfterNewline += 16 - continuations
                     index += 16
                 }
