@@ -8,7 +8,8 @@ import Tarjama
 
 /// TMX write and read of 100,000 and 1,000,000 units built from the shared Arabic–English lines,
 /// beside Foundation's XMLParser(stream:) reading the same file (element callbacks only).
-/// translate-toolkit's tmxfile on the same 100,000 units: Benchmarks/Scripts/translate_toolkit_tmx.py.
+/// translate-toolkit's tmxfile on the same units (write, and read of either file):
+/// Benchmarks/Scripts/translate_toolkit_tmx.py.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         // One iteration is one whole pass over the file: units/s = units / wall clock.
