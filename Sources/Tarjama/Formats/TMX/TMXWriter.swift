@@ -40,9 +40,9 @@ public final class TMXWriter {
             text += "/>\n"
         } else {
             text += ">\n"
-            var bytes: [UInt8] = []
-            removed += Self.append(notes: header.notes, properties: header.properties, to: &bytes)
-            text += String(decoding: bytes, as: UTF8.self) + "</header>\n"
+            var headerBytes: [UInt8] = []
+            removed += Self.append(notes: header.notes, properties: header.properties, to: &headerBytes)
+            text += String(decoding: headerBytes, as: UTF8.self) + "</header>\n"
         }
         text += "<body>\n"
         report.record(removed: removed, id: "header")
@@ -80,7 +80,7 @@ public final class TMXWriter {
         bytes.append(literal: ">\n")
         removed += Self.append(notes: unit.notes, properties: unit.properties, to: &bytes)
         removed += Self.append(unit.source, to: &bytes)
-        if !(unit.target.language.isEmpty && unit.target.text.isEmpty) { removed += Self.append(unit.target, to: &bytes) }
+        if unit.hasTarget { removed += Self.append(unit.target, to: &bytes) }
         for variant in unit.otherVariants { removed += Self.append(variant, to: &bytes) }
         bytes.append(literal: "</tu>\n")
         report.units += 1

@@ -32,9 +32,12 @@ public struct TranslationUnit: Sendable, Hashable {
         self.notes = notes
     }
 
+    /// Whether the unit has a target: a read unit with one variant has an empty one.
+    public var hasTarget: Bool { !(target.language.isEmpty && target.text.isEmpty) }
+
     /// All variants, source first.
     public var variants: [TranslationVariant] {
-        (target.language.isEmpty && target.text.isEmpty ? [source] : [source, target]) + otherVariants
+        (hasTarget ? [source, target] : [source]) + otherVariants
     }
 
     /// The value of the first property of `type`; setting nil removes every property of `type`.
