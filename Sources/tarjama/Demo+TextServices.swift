@@ -20,7 +20,7 @@ extension Demo {
             print("   \(term) → key \(termKey): \(seen.isEmpty ? "not found" : seen.joined(separator: "; "))")
         }
         let numbers = try ArabicNumberParser.shared.numbers(in: arabic.units)
-        print("   numbers: " + numbers.map { "\(arabic.text(in: $0.range)) = \($0.value)\($0.kind == .ordinal ? " (ordinal)" : "")" }.joined(separator: ", "))
+        print("   numbers: " + numbers.map { "\(arabic.text(in: $0.range)) = \($0.value.map(String.init) ?? "?")\($0.kind == .ordinal ? " (ordinal)" : "")" }.joined(separator: ", "))
         let names = ["عبد الله الخطيب", "سامر العلي", "كفرنبودة", "قلعة المضيق"]
         let spellings = try names.map { try ArabicTransliterator.shared.suggestSpelling(ofName: $0).suggestion }
         print("   names (suggested romanisation, to check against agency spellings): "

@@ -40,7 +40,7 @@ struct Numbers: ParsableCommand {
             case .jsonl:
                 try writer.write(number.jsonLine(in: document.units) + "\n")
             case .text:
-                var line = "\(number.range.lowerBound)..<\(number.range.upperBound)\t\(number.value)\t\(document.text(in: number.range))"
+                var line = "\(number.range.lowerBound)..<\(number.range.upperBound)\t\(number.value.map(String.init) ?? "-")\t\(document.text(in: number.range))"
                 if number.kind == .ordinal { line += "\t(ordinal)" }
                 for note in number.notes { line += "\t(\(note))" }
                 try writer.write(line + "\n")

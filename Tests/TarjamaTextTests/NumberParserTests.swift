@@ -7,7 +7,7 @@ import TestSupport
 struct NumberParserTests {
     let parser = ArabicNumberParser.shared
 
-    func found(_ text: String) throws -> [(String, Int)] {
+    func found(_ text: String) throws -> [(String, Int?)] {
         let units = Array(text.utf16)
         return try parser.numbers(in: units).map { (String(decoding: units[$0.range], as: UTF16.self), $0.value) }
     }

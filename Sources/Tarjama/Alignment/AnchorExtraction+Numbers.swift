@@ -8,6 +8,6 @@ extension AnchorExtraction {
         let isArabic = language == "ar" || language.hasPrefix("ar-")
         let matches = isArabic ? ((try? ArabicNumberParser.shared.numbers(in: text)) ?? [])
                                : EnglishNumberParser.shared.numbers(in: text)
-        return matches.map { Double($0.value) }
+        return matches.compactMap { $0.value.map(Double.init) }
     }
 }

@@ -11,7 +11,7 @@ extension ArabicNumberParser {
         var adjacent: Bool
         var lexeme: ArabicNumberLexicon.Lexeme?
         /// The value of a digit string, with its fraction when it has one.
-        var digits: Double?
+        var digits: ExactDecimal?
 
         var isOrdinal: Bool {
             switch lexeme {
@@ -67,7 +67,8 @@ extension ArabicNumberParser {
                     word = word.lowerBound..<words[index].upperBound
                 }
                 token.range = word
-                token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1) ? Double(text) : nil
+                token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1)
+                    ? ExactDecimal(digits: text.utf16) : nil
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
                 // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
@@ -111,10 +112,12 @@ extension ArabicNumberParser {
     /// Where the current group is in Arabic word order: hundreds, then units or a teen, then tens.
     private enum Stage { case start, hundreds, units, teen, tens, digits, afterScale }
 
-    /// The longest number starting at token `start`.
-    func parse(_ tokens: [Token], from start: Int) -> (value: Int, last: Int, strayScale: Int?, kind: NumberMatch.Kind)? {
-        var total = 0
-        var group = 0.0
+    /// The longest number starting at token `start`; its value is nil when it does not fit in
+    /// `Int` (twenty digits run together, 9999999999999 مليار), which is reported, never trapped.
+    func parse(_ tokens: [Token], from start: Int) -> (value: Int?, last: Int, strayScale: Int?, kind: NumberMatch.Kind)? {
+        // Checked all through: digits come from input and can be any length. nil is too large.
+        var total: Int? = 0
+        var group = ExactDecimal.zero
         var stage = Stage.start
         var lastScale = Int.max
         var last = -1
@@ -154,7 +157,7 @@ extension ArabicNumberParser {
             case let .unit(value), let .teenHead(value):
                 guard opensGroup || (stage == .hundreds && joined) else { break tokenLoop }
                 if let following = next(), !following.conjunction, following.lexeme == .ten {
-                    group += Double(10 + value)
+                    group = group.adding(10 + value)
                     stage = .teen
                     last = index + 1; index += 2
                     continue
@@ -162,44 +165,46 @@ extension ArabicNumberParser {
                 if case .teenHead = lexeme { break tokenLoop }
                 if stage != .hundreds, let following = next(), !following.conjunction,
                    following.lexeme == .hundredWord, value >= 3 {
-                    group += Double(value * 100)
+                    group = group.adding(value * 100)
                     stage = .hundreds
                     last = index + 1; index += 2
                     continue
                 }
-                group += Double(value)
+                group = group.adding(value)
                 stage = .units
             case .ten:
                 guard opensGroup || (stage == .hundreds && joined) else { break tokenLoop }
-                group += 10
+                group = group.adding(10)
                 stage = .teen
             case let .tens(value):
                 guard opensGroup || ((stage == .hundreds || stage == .units) && joined) else { break tokenLoop }
-                group += Double(value)
+                group = group.adding(value)
                 stage = .tens
             case .hundredWord, .hundreds:
                 guard opensGroup else { break tokenLoop }
-                if case let .hundreds(value) = lexeme { group += Double(value) } else { group += 100 }
+                if case let .hundreds(value) = lexeme { group = group.adding(value) } else { group = group.adding(100) }
                 stage = .hundreds
             case let .scale(scale, form):
                 guard scale < lastScale else { break tokenLoop }
                 if stage == .start || stage == .afterScale {
                     guard opensGroup || index == start else { break tokenLoop }
                     switch form {
-                    case .singular: total += scale
-                    case .dual: total += 2 * scale
+                    case .singular: total = total?.adding(checked: scale)
+                    case .dual: total = total?.adding(checked: 2 * scale)
                     case .plural: break tokenLoop  // آلاف alone is "thousands", not a number
                     case .accusative:
                         // ألفاً ومئتي is 1200. Alone, ألفا is far more often the name Alpha
                         // (الجانب ألفا) than the rare dual construct, so it is not read.
                         let followedByNumber = next().map { $0.conjunction && $0.lexeme != nil } ?? false
                         guard followedByNumber else { break tokenLoop }
-                        total += scale
+                        total = total?.adding(checked: scale)
                     }
                 } else {
                     guard !joined, form != .dual else { break tokenLoop }
-                    total += Int((group * Double(scale)).rounded())
-                    group = 0
+                    // 1.5 مليون is whole; 1.2345678 مليون is read to the nearest unit, as before.
+                    let scaled = group.multiplied(by: scale).rounded
+                    total = total.flatMap { total in scaled.flatMap { total.adding(checked: $0) } }
+                    group = .zero
                 }
                 lastScale = scale
                 stage = .afterScale
@@ -208,7 +213,7 @@ extension ArabicNumberParser {
                     // نصف مليون, ربع مليون: a fraction of the scale word that follows.
                     guard let following = next(), !following.conjunction,
                           case let .scale(scale, .singular) = following.lexeme else { break tokenLoop }
-                    total += scale / denominator
+                    total = total?.adding(checked: scale / denominator)
                     lastScale = scale
                     stage = .afterScale
                     last = index + 1; index += 2
@@ -216,7 +221,7 @@ extension ArabicNumberParser {
                 }
                 // مليون ونصف: and a half of the scale just read.
                 guard joined, stage == .afterScale, lastScale != Int.max else { break tokenLoop }
-                total += lastScale / denominator
+                total = total?.adding(checked: lastScale / denominator)
                 last = index
                 break tokenLoop
             }
@@ -224,8 +229,8 @@ extension ArabicNumberParser {
             index += 1
         }
         guard last >= start else { return nil }
-        if stage == .digits, group != group.rounded(.towardZero) { return nil }  // a bare decimal
-        let value = total + Int(group)
+        if !group.isWhole { return nil }  // a bare decimal: only a scale word makes it whole
+        let value = total.flatMap { total in group.wholeValue.flatMap { total.adding(checked: $0) } }
         var stray: Int?
         if last + 1 < tokens.count, tokens[last + 1].adjacent, !tokens[last + 1].conjunction,
            case .scale = tokens[last + 1].lexeme, stage == .afterScale || stage == .digits {

@@ -84,9 +84,14 @@ public struct EnglishNumberParser: Sendable {
         return words
     }
 
-    private func parse(_ words: [Word], from start: Int) -> (Int, Int, NumberMatch.Kind)? {
+    /// The longest number starting at word `start`: its value (nil when a run of digits is
+    /// larger than `Int` holds), its last word and its kind.
+    private func parse(_ words: [Word], from start: Int) -> (Int?, Int, NumberMatch.Kind)? {
+        // Spelled-out numbers are bounded by the grammar below (a group is at most 999 and each
+        // scale is smaller than the one before), so plain arithmetic cannot overflow on them;
+        // digits can be any length and are read exactly, with checks.
         var total = 0
-        var group = 0.0
+        var group = 0
         var last = -1
         var index = start
         var sawWord = false
@@ -97,18 +102,16 @@ public struct EnglishNumberParser: Sendable {
            let value = Int(text.dropLast(2)) {
             return (value, start, .ordinal)
         }
-        if let digits = Double(String(words[start].text.filter { $0 != "," })),
-           words[start].text.first?.isNumber == true {
-            let groups = words[start].text.split(separator: ",", omittingEmptySubsequences: false)
+        if text.first?.isNumber == true, let digits = ExactDecimal(digits: text.utf16.lazy.filter { $0 != 0x2C }) {
+            let groups = text.split(separator: ",", omittingEmptySubsequences: false)
             guard groups.dropFirst().allSatisfy({ $0.prefix { $0 != "." }.count == 3 }) else { return nil }
-            group = digits
-            last = start
             index += 1
             if index < words.count, words[index].adjacent, let scale = Self.scales[words[index].text] {
-                total = Int((group * Double(scale)).rounded())
-                return group * Double(scale) == Double(total) ? (total, index, .cardinal) : nil
+                // 1.5 million is whole; 1.2345678 million is not a count of anything.
+                let scaled = digits.multiplied(by: scale)
+                return scaled.isWhole ? (scaled.wholeValue, index, .cardinal) : nil
             }
-            return group == group.rounded(.towardZero) ? (Int(group), start, .cardinal) : nil
+            return digits.isWhole ? (digits.wholeValue, start, .cardinal) : nil
         }
         while index < words.count {
             let word = words[index]
@@ -127,27 +130,27 @@ public struct EnglishNumberParser: Sendable {
             }
             if let value = Self.ordinals[word.text] {
                 // An ordinal ends the number: first, twenty-first, one hundred and fifth.
-                let belowHundred = Int(group) % 100
+                let belowHundred = group % 100
                 guard belowHundred == 0 || (belowHundred >= 20 && belowHundred % 10 == 0 && value < 10) else { break }
-                return (total + Int(group) + value, index, .ordinal)
+                return (total + group + value, index, .ordinal)
             }
             if word.text == "hundredth" || word.text == "thousandth", group > 0 || index == start {
-                let value = (group == 0 ? 1 : Int(group)) * (word.text == "hundredth" ? 100 : 1000)
+                let value = (group == 0 ? 1 : group) * (word.text == "hundredth" ? 100 : 1000)
                 return (total + value, index, .ordinal)
             }
             if let value = Self.small[word.text] {
-                let belowHundred = Int(group) % 100
+                let belowHundred = group % 100
                 guard belowHundred == 0 || (belowHundred >= 20 && belowHundred % 10 == 0 && value < 10) else { break }
-                group += Double(value)
+                group += value
             } else if let value = Self.tens[word.text] {
-                guard Int(group) % 100 == 0 else { break }
-                group += Double(value)
+                guard group % 100 == 0 else { break }
+                group += value
             } else if word.text == "hundred" {
                 guard group > 0, group < 10 else { break }
                 group *= 100
             } else if let scale = Self.scales[word.text] {
                 guard group > 0, scale < lastScale else { break }
-                total += Int(group) * scale
+                total += group * scale
                 group = 0
                 lastScale = scale
             } else {
@@ -160,6 +163,6 @@ public struct EnglishNumberParser: Sendable {
         guard last >= start, sawWord else { return nil }
         // "one" alone is a pronoun far more often than a number.
         if last == start, words[start].text == "one" { return nil }
-        return (total + Int(group), last, .cardinal)
+        return (total + group, last, .cardinal)
     }
 }

@@ -2,9 +2,11 @@ extension NumberMatch {
     /// How an English news text writes this number, as the news agencies' style books have it:
     /// cardinals in figures grouped by thousands (29, 2,500), ordinals spelled out up to ninth
     /// and in figures with a suffix above (first, 10th, 21st) — "الساعات الاولى" is "the first
-    /// hours", never "the 1 hours".
-    public var englishRendering: String {
-        switch kind {
+    /// hours", never "the 1 hours". Nil for a number too large to take a value
+    /// (``NumberNote/outOfRange``).
+    public var englishRendering: String? {
+        guard let value else { return nil }
+        return switch kind {
         case .cardinal: Self.grouped(value)
         case .ordinal: (1...9).contains(value) ? Self.ordinalWords[value - 1] : Self.ordinalFigures(value)
         }
@@ -13,7 +15,8 @@ extension NumberMatch {
     /// The other spellings an English draft may use for it: "1st" beside "first", "2500"
     /// beside "2,500".
     public var englishAlternatives: [String] {
-        switch kind {
+        guard let value else { return [] }
+        return switch kind {
         case .cardinal: value >= 1_000 ? [String(value)] : []
         case .ordinal: (1...9).contains(value) ? [Self.ordinalFigures(value)] : []
         }

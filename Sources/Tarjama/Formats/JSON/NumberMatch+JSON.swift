@@ -2,14 +2,15 @@ public import TarjamaText
 
 extension NumberMatch {
     /// The number as one line of Number JSONL (design note): `{"start","end","text","value"}`,
-    /// plus `"kind":"ordinal"` for ordinals and `"notes"` when there are any. `units` is the text
+    /// plus `"kind":"ordinal"` for ordinals and `"notes"` when there are any. `"value"` is null
+    /// for a number too large to take one (its notes say so). `units` is the text
     /// the match's range points into.
     public func jsonLine(in units: [UInt16]) -> String {
         var members: [(String, JSONValue)] = [
             ("start", .number(range.lowerBound)),
             ("end", .number(range.upperBound)),
             ("text", .string(String(decoding: units[range], as: UTF16.self))),
-            ("value", .number(value)),
+            ("value", value.map { .number($0) } ?? .null),
         ]
         if kind == .ordinal { members.append(("kind", .string("ordinal"))) }
         if !notes.isEmpty { members.append(("notes", .array(notes.map { .string($0.description) }))) }

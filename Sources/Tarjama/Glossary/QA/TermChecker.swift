@@ -59,12 +59,15 @@ public final class TermChecker {
 
     private func numberProblems(_ record: BilingualRecord, line: Int) throws(NormalizationError) -> [TermProblem] {
         let sourceUnits = Array(record.source.utf16)
+        // A number too large to take a value (an account number) is compared by its digits.
         var sourceNumbers = try ArabicNumberParser.shared.numbers(in: sourceUnits).map { number in
-            (value: number.value, text: String(decoding: sourceUnits[number.range], as: UTF16.self))
+            (value: number.value.map(String.init) ?? Self.digits(sourceUnits[number.range]),
+             text: String(decoding: sourceUnits[number.range], as: UTF16.self))
         }
         let targetUnits = Array(record.target.utf16)
         var targetNumbers = EnglishNumberParser.shared.numbers(in: targetUnits).map { number in
-            (value: number.value, text: String(decoding: targetUnits[number.range], as: UTF16.self))
+            (value: number.value.map(String.init) ?? Self.digits(targetUnits[number.range]),
+             text: String(decoding: targetUnits[number.range], as: UTF16.self))
         }
         var index = 0
         while index < sourceNumbers.count {
@@ -76,10 +79,22 @@ public final class TermChecker {
             }
         }
         return sourceNumbers.map {
-            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: String($0.value))
+            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
         } + targetNumbers.map {
-            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: String($0.value), found: $0.text)
+            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: $0.value, found: $0.text)
         }
+    }
+
+    /// The digits of a number in any script, as ASCII, separators left out.
+    private static func digits(_ units: ArraySlice<UInt16>) -> String {
+        String(decoding: units.compactMap { unit -> UInt8? in
+            switch unit {
+            case 0x30...0x39: UInt8(unit)
+            case 0x0660...0x0669: UInt8(unit - 0x0660 + 0x30)
+            case 0x06F0...0x06F9: UInt8(unit - 0x06F0 + 0x30)
+            default: nil
+            }
+        }, as: UTF8.self)
     }
 
     /// The cross-file problems: terms rendered more than one way. The most used rendering (the

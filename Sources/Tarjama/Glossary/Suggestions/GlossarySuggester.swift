@@ -45,10 +45,13 @@ public struct GlossarySuggester: Sendable {
                     if terms.contains(where: { $0.range.overlaps(range) }) { continue }
                     let slice = UnsafeBufferPointer(rebasing: units[range])
                     if slice.allSatisfy({ $0 < 0x80 }) { continue }
+                    // Too large to take a value: a run of digits (an account number) is still
+                    // written in Latin digits; anything else has no rendering to offer.
+                    guard let rendering = number.englishRendering ?? Self.latinDigits(slice) else { continue }
                     let text = String(utf16Units: slice)
                     let notes = number.notes.map(\.description)
                     suggestions.append(TermSuggestion(
-                        range: range, text: text, source: text, rendering: number.englishRendering, alternatives: number.englishAlternatives,
+                        range: range, text: text, source: text, rendering: rendering, alternatives: number.englishAlternatives,
                         forbidden: [], type: "number", match: "number", clitics: "", origin: .number, entryIndex: nil,
                         note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
                     numbers.append(range)
@@ -64,6 +67,20 @@ public struct GlossarySuggester: Sendable {
             suggestions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         return suggestions
+    }
+
+    /// `slice` in ASCII digits when it is digits only (Arabic-Indic, Persian or ASCII).
+    private static func latinDigits(_ slice: UnsafeBufferPointer<UInt16>) -> String? {
+        var digits: [UInt8] = []
+        for unit in slice {
+            switch unit {
+            case 0x30...0x39: digits.append(UInt8(unit))
+            case 0x0660...0x0669: digits.append(UInt8(unit - 0x0660 + 0x30))
+            case 0x06F0...0x06F9: digits.append(UInt8(unit - 0x06F0 + 0x30))
+            default: return nil
+            }
+        }
+        return digits.isEmpty ? nil : String(decoding: digits, as: UTF8.self)
     }
 
     private static func isStrictlyIncreasing(_ suggestions: [TermSuggestion]) -> Bool {
