@@ -80,7 +80,7 @@ struct Align: ParsableCommand {
         for setting in parameters {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let value = Double(parts[1]), check.setValue(value, forName: parts[0]) else {
-                throw ValidationError("--parameter takes NAME=NUMBER with NAME one of \(AlignmentParameters.names.joined(separator: ", "))")
+                throw ValidationError("--parameter takes NAME=NUMBER (a finite number; initialBand 2 to 100000) with NAME one of \(AlignmentParameters.names.joined(separator: ", "))")
             }
         }
     }
@@ -89,7 +89,8 @@ struct Align: ParsableCommand {
         var model = AlignmentParameters()
         for setting in parameters {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            _ = model.setValue(Double(parts[1])!, forName: parts[0])
+            // validate() accepted each one; a setting that does not parse is left out, never forced.
+            if parts.count == 2, let value = Double(parts[1]) { _ = model.setValue(value, forName: parts[0]) }
         }
         let segmentAligner = SegmentAligner(parameters: model, confidence: uncalibrated ? .uncalibrated : .calibrated)
         var aligner = DocumentPairAligner(aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,

@@ -6,8 +6,10 @@ extension AlignmentParameters {
         "termWeight", "lexiconWeight", "sentenceWeight", "anchorSaturation", "paragraphCrossingPenalty", "paragraphAgreement", "initialBand",
     ]
 
-    /// Sets the parameter called `name`; false when there is no such parameter.
+    /// Sets the parameter called `name`; false when there is no such parameter or `value` is not
+    /// a finite number (and, for `initialBand`, not a width from 2 to 100,000 segments).
     public mutating func setValue(_ value: Double, forName name: String) -> Bool {
+        guard value.isFinite else { return false }
         switch name {
         case "priorLengthRatio": priorLengthRatio = value
         case "priorLengthVariance": priorLengthVariance = value
@@ -25,7 +27,9 @@ extension AlignmentParameters {
         case "anchorSaturation": anchorSaturation = value
         case "paragraphCrossingPenalty": paragraphCrossingPenalty = value
         case "paragraphAgreement": paragraphAgreement = value
-        case "initialBand": initialBand = max(2, Int(value))
+        case "initialBand":
+            guard (2...100_000).contains(value) else { return false }
+            initialBand = Int(value)  // in range, so the conversion cannot trap
         default: return false
         }
         return true

@@ -19,7 +19,9 @@ public struct BeadKind: Sendable, Hashable, CustomStringConvertible {
     /// Parses `"2-1"`.
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
-        guard parts.count == 2, let s = Int(parts[0]), let t = Int(parts[1]), s >= 0, t >= 0, s + t > 0 else { return nil }
+        // Bounded before any arithmetic: "9223372036854775807-1" must not overflow `s + t`.
+        guard parts.count == 2, let s = Int(parts[0]), let t = Int(parts[1]), (0...1_000).contains(s), (0...1_000).contains(t),
+              s + t > 0 else { return nil }
         self.init(source: s, target: t)
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// Dates as the memory stores them: `YYYY-MM-DDThh:mm:ssZ` text in UTC, which sorts as it reads.
 enum UTCTimestamp {
     static func string(from date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        // Dates here are made by Tarjama, but time_t(Double) traps out of range: clamp to the epoch.
+        var seconds = time_t(exactly: date.timeIntervalSince1970.rounded(.down)) ?? 0
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -20,8 +20,15 @@ public struct Document: Sendable {
                 maxLineLength: Int? = nil) throws(TextInputError) {
         self.name = name
         self.source = source ?? name
-        self.units = try UTF8Decoder.decode(bytes, file: source ?? name, maxLineLength: maxLineLength)
+        let units = try UTF8Decoder.decode(bytes, file: source ?? name, maxLineLength: maxLineLength)
+        guard units.count <= Self.maximumCount else {
+            throw .tooLarge(file: source ?? name, units: units.count, limit: Self.maximumCount)
+        }
+        self.units = units
     }
+
+    /// The most UTF-16 units a document holds: ICU counts in `int32_t`, and so do the offset maps.
+    public static let maximumCount = Int(Int32.max)
 
     /// A document over text already in memory.
     public init(name: String, text: String) {

@@ -8,6 +8,8 @@ public enum TextInputError: Error, CustomStringConvertible, Sendable, Equatable 
     case lineTooLong(file: String, line: Int, length: Int, limit: Int)
     /// The file has no text at all.
     case empty(file: String)
+    /// More text than one document can hold: ICU and the offset maps count in 32 bits.
+    case tooLarge(file: String, units: Int, limit: Int)
     /// The file could not be read.
     case unreadable(file: String, reason: String)
 
@@ -21,6 +23,8 @@ public enum TextInputError: Error, CustomStringConvertible, Sendable, Equatable 
             "\(file): line \(line) has \(length) characters, more than the limit of \(limit); is this a text file with line breaks?"
         case let .empty(file):
             "\(file): the file is empty"
+        case let .tooLarge(file, units, limit):
+            "\(file): \(units) UTF-16 units of text, more than one document can hold (\(limit)); split the file"
         case let .unreadable(file, reason):
             "\(file): cannot read the file: \(reason)"
         }

@@ -68,10 +68,11 @@ public final class Bidi {
 
     /// Runs the algorithm over `paragraph` (one paragraph: no paragraph separators inside).
     public func setParagraph(_ paragraph: [UInt16], level: BaseLevel = .firstStrongOrLeftToRight) throws(ICUError) {
+        let length = try ICUError.length(paragraph.count, "running the bidi algorithm")
         text = paragraph
         var status: Int32 = 0
         text.withUnsafeBufferPointer { buffer in
-            cicu_bidi_set_paragraph(handle, buffer.baseAddress, Int32(buffer.count), level.rawLevel, &status)
+            cicu_bidi_set_paragraph(handle, buffer.baseAddress, length, level.rawLevel, &status)
         }
         try ICUError.check(status, "running the bidi algorithm")
     }
@@ -83,7 +84,7 @@ public final class Bidi {
     public var paragraphLevel: UInt8 { cicu_bidi_paragraph_level(handle) }
 
     /// The embedding level of the unit at `offset`.
-    public func level(at offset: Int) -> UInt8 { cicu_bidi_level_at(handle, Int32(offset)) }
+    public func level(at offset: Int) -> UInt8 { cicu_bidi_level_at(handle, Int32(clamping: offset)) }
 
     /// The runs of the paragraph in visual order.
     public func visualRuns() throws(ICUError) -> [Run] {
@@ -108,7 +109,7 @@ public final class Bidi {
             var status: Int32 = 0
             var output = [UInt16](repeating: 0, count: capacity)
             let length = output.withUnsafeMutableBufferPointer { buffer in
-                cicu_bidi_write_reordered(handle, buffer.baseAddress, Int32(capacity), options.rawValue, &status)
+                cicu_bidi_write_reordered(handle, buffer.baseAddress, Int32(clamping: capacity), options.rawValue, &status)
             }
             if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = Int(length) + 1; continue }
             try ICUError.check(status, "reordering for display")
@@ -119,6 +120,6 @@ public final class Bidi {
 
     /// The direction of the first strong character in `units`: ltr, rtl, or neutral if none.
     public static func baseDirection(of units: UnsafeBufferPointer<UInt16>) -> Direction {
-        Direction(rawValue: cicu_bidi_base_direction(units.baseAddress, Int32(units.count))) ?? .neutral
+        Direction(rawValue: cicu_bidi_base_direction(units.baseAddress, Int32(clamping: units.count))) ?? .neutral
     }
 }

@@ -49,19 +49,21 @@ public final class BreakIterator {
 
     /// Points the iterator at `units`, which it keeps alive until the next call.
     public func setText(_ units: [UInt16]) throws(ICUError) {
+        let length = try ICUError.length(units.count, "setting the text of the \(kind) break iterator")
         text = units
         var status: Int32 = 0
         text.withUnsafeBufferPointer { buffer in
-            cicu_break_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+            cicu_break_set_text(handle, buffer.baseAddress, length, &status)
         }
         try ICUError.check(status, "setting the text of the \(kind) break iterator")
     }
 
     /// Points the iterator at memory the caller keeps alive and unchanged while it is used.
     public func setText(unsafe buffer: UnsafeBufferPointer<UInt16>) throws(ICUError) {
+        let length = try ICUError.length(buffer.count, "setting the text of the \(kind) break iterator")
         text = []
         var status: Int32 = 0
-        cicu_break_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+        cicu_break_set_text(handle, buffer.baseAddress, length, &status)
         try ICUError.check(status, "setting the text of the \(kind) break iterator")
     }
 
@@ -91,18 +93,18 @@ public final class BreakIterator {
 
     /// The first boundary after `offset`, or nil at the end.
     public func following(_ offset: Int) -> Int? {
-        let value = cicu_break_following(handle, Int32(offset))
+        let value = cicu_break_following(handle, Int32(clamping: offset))
         return value < 0 ? nil : Int(value)
     }
 
     /// The last boundary before `offset`, or nil at the start.
     public func preceding(_ offset: Int) -> Int? {
-        let value = cicu_break_preceding(handle, Int32(offset))
+        let value = cicu_break_preceding(handle, Int32(clamping: offset))
         return value < 0 ? nil : Int(value)
     }
 
     /// Whether `offset` is a boundary.
-    public func isBoundary(_ offset: Int) -> Bool { cicu_break_is_boundary(handle, Int32(offset)) != 0 }
+    public func isBoundary(_ offset: Int) -> Bool { cicu_break_is_boundary(handle, Int32(clamping: offset)) != 0 }
 
     /// The rule status of the boundary last returned (for words: 0 none, 100s number, 200s letter,
     /// 300s kana, 400s ideographic).

@@ -27,6 +27,16 @@ public struct ICUError: Error, CustomStringConvertible, Sendable, Equatable {
         return text
     }
 
+    /// `count` as ICU's `int32_t` length, or `U_INDEX_OUTOFBOUNDS_ERROR` for a text longer than
+    /// ICU can take (2,147,483,647 UTF-16 units): `Int32(count)` would trap instead.
+    @inline(__always)
+    static func length(_ count: Int, _ operation: @autoclosure () -> String) throws(ICUError) -> Int32 {
+        guard let length = Int32(exactly: count) else {
+            throw ICUError(status: 8 /* U_INDEX_OUTOFBOUNDS_ERROR */, operation: operation() + " (\(count) UTF-16 units, more than ICU takes)")
+        }
+        return length
+    }
+
     /// Throws when `status` is an ICU failure; warnings pass.
     @inline(__always)
     static func check(_ status: Int32, _ operation: @autoclosure () -> String) throws(ICUError) {

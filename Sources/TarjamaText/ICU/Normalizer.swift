@@ -22,7 +22,7 @@ public enum Normalizer {
     /// Whether `units` is already in `form` (a quick check that errs towards `false`).
     public static func isNormalized(_ units: UnsafeBufferPointer<UInt16>, form: Form = .nfc) -> Bool {
         var status: Int32 = 0
-        let prefix = cicu_normalized_prefix_length(form.rawValue, units.baseAddress, Int32(units.count), &status)
+        let prefix = cicu_normalized_prefix_length(form.rawValue, units.baseAddress, Int32(clamping: units.count), &status)
         return status <= 0 && Int(prefix) == units.count
     }
 
@@ -42,13 +42,14 @@ public enum Normalizer {
         from units: [UInt16], _ operation: @autoclosure () -> String,
         _ call: (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32, inout Int32) -> Int32
     ) throws(ICUError) -> [UInt16] {
+        let sourceLength = try ICUError.length(units.count, operation())
         var capacity = units.count + units.count / 2 + 8
         while true {
             var status: Int32 = 0
             var output = [UInt16](repeating: 0, count: capacity)
             let length = units.withUnsafeBufferPointer { source in
                 output.withUnsafeMutableBufferPointer { dest in
-                    call(source.baseAddress, Int32(source.count), dest.baseAddress, Int32(capacity), &status)
+                    call(source.baseAddress, sourceLength, dest.baseAddress, Int32(clamping: capacity), &status)
                 }
             }
             if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = Int(length) + 1; continue }

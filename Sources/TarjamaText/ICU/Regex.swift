@@ -28,7 +28,7 @@ public final class ICURegex {
         var line: Int32 = 0
         var offset: Int32 = 0
         let handle = units.withUnsafeBufferPointer { buffer in
-            cicu_regex_open(buffer.baseAddress, Int32(buffer.count), options.rawValue, &line, &offset, &status)
+            cicu_regex_open(buffer.baseAddress, Int32(clamping: buffer.count), options.rawValue, &line, &offset, &status)
         }
         guard let handle, status <= 0 else {
             throw ICUError(status: status == 0 ? 1 : status, operation: "compiling the regular expression",
@@ -56,19 +56,21 @@ public final class ICURegex {
 
     /// Sets the subject, which the matcher keeps alive.
     public func setText(_ units: [UInt16]) throws(ICUError) {
+        let length = try ICUError.length(units.count, "setting the regular expression's subject")
         text = units
         var status: Int32 = 0
         text.withUnsafeBufferPointer { buffer in
-            cicu_regex_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+            cicu_regex_set_text(handle, buffer.baseAddress, length, &status)
         }
         try ICUError.check(status, "setting the regular expression's subject")
     }
 
     /// Sets a subject the caller keeps alive and unchanged while matching.
     public func setText(unsafe buffer: UnsafeBufferPointer<UInt16>) throws(ICUError) {
+        let length = try ICUError.length(buffer.count, "setting the regular expression's subject")
         text = []
         var status: Int32 = 0
-        cicu_regex_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+        cicu_regex_set_text(handle, buffer.baseAddress, length, &status)
         try ICUError.check(status, "setting the regular expression's subject")
     }
 
@@ -76,7 +78,7 @@ public final class ICURegex {
     /// text outside it (what SRX before/after-break rules need).
     public func setRegion(_ range: Range<Int>, transparentBounds: Bool = true) throws(ICUError) {
         var status: Int32 = 0
-        cicu_regex_set_region(handle, Int32(range.lowerBound), Int32(range.upperBound), transparentBounds ? 1 : 0, &status)
+        cicu_regex_set_region(handle, Int32(clamping: range.lowerBound), Int32(clamping: range.upperBound), transparentBounds ? 1 : 0, &status)
         try ICUError.check(status, "setting the regular expression's region")
     }
 
@@ -91,7 +93,7 @@ public final class ICURegex {
     /// The first match at or after `start` of the whole text.
     public func firstMatch(from start: Int) throws(ICUError) -> Range<Int>? {
         var status: Int32 = 0
-        let found = cicu_regex_find_from(handle, Int32(start), &status)
+        let found = cicu_regex_find_from(handle, Int32(clamping: start), &status)
         try ICUError.check(status, "matching")
         return found != 0 ? try matchRange(group: 0) : nil
     }
@@ -115,8 +117,8 @@ public final class ICURegex {
     /// The range of capture `group` in the last match (nil when the group did not take part).
     public func matchRange(group: Int) throws(ICUError) -> Range<Int>? {
         var status: Int32 = 0
-        let start = cicu_regex_start(handle, Int32(group), &status)
-        let end = cicu_regex_end(handle, Int32(group), &status)
+        let start = cicu_regex_start(handle, Int32(clamping: group), &status)
+        let end = cicu_regex_end(handle, Int32(clamping: group), &status)
         try ICUError.check(status, "reading a match")
         return start < 0 ? nil : Int(start)..<Int(end)
     }

@@ -47,14 +47,16 @@ public final class Transliterator {
 
     /// Transforms UTF-16 `units`.
     public func transform(_ units: [UInt16]) throws(ICUError) -> [UInt16] {
+        let sourceLength = try ICUError.length(units.count, "transliterating with \(id)")
         var capacity = max(16, units.count * 3)
         while true {
+            let capacityLength = try ICUError.length(capacity, "transliterating with \(id)")
             var buffer = units
             buffer.append(contentsOf: repeatElement(0, count: capacity - units.count))
-            var length = Int32(units.count)
+            var length = sourceLength
             var status: Int32 = 0
             buffer.withUnsafeMutableBufferPointer { pointer in
-                cicu_translit_transform(handle, pointer.baseAddress, &length, Int32(capacity), &status)
+                cicu_translit_transform(handle, pointer.baseAddress, &length, capacityLength, &status)
             }
             if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ {
                 capacity = max(Int(length), capacity * 2)

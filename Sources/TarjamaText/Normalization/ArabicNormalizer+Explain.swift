@@ -34,7 +34,7 @@ extension ArabicNormalizer {
             for scalar in String(decoding: normalized, as: UTF16.self).unicodeScalars {
                 let (folded, applied) = folding.fold(scalar.value)
                 steps += applied.stepNames.filter { !steps.contains($0) }
-                for value in folded { replacement += Array(String(Unicode.Scalar(value)!).utf16) }
+                for value in folded { replacement += Array(String(Unicode.Scalar(value) ?? "\u{FFFD}").utf16) }
             }
             if !steps.isEmpty {
                 changes.append(FoldingChange(range: position..<pieceEnd, original: String(decoding: piece, as: UTF16.self),
@@ -61,7 +61,7 @@ extension ArabicNormalizer {
             let (folded, applied) = folding.fold(scalar)
             if !applied.isEmpty {
                 let replacement = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
-                changes.append(FoldingChange(range: index..<(index + length), original: String(Unicode.Scalar(scalar)!),
+                changes.append(FoldingChange(range: index..<(index + length), original: String(Unicode.Scalar(scalar) ?? "\u{FFFD}"),
                                              replacement: replacement, steps: applied.stepNames))
             }
             index += length

@@ -87,6 +87,11 @@ public struct ArabicNormalizer: Sendable {
 
     /// The key of `buffer[range]`, offsets counting from the start of `buffer`.
     public func normalize(_ buffer: UnsafeBufferPointer<UInt16>, in range: Range<Int>) throws(NormalizationError) -> NormalizedText {
+        guard range.lowerBound >= 0, range.upperBound <= buffer.count else {
+            throw .rangeOutOfBounds(lower: range.lowerBound, upper: range.upperBound, count: buffer.count)
+        }
+        // Key offsets are stored as Int32 (half the memory of the offset maps); past that, refuse.
+        do { _ = try ICUError.length(range.upperBound, "normalising a text") } catch { throw .icu(error) }
         guard let base = buffer.baseAddress, !range.isEmpty else {
             return NormalizedText(units: [], originalStarts: [], originalEnds: [], originalRange: range)
         }
@@ -196,7 +201,7 @@ public struct ArabicNormalizer: Sendable {
                                     }
                                     var scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(base[index + 1]) - 0xDC00)
                                     if folding.contains(.caseFold) { scalar = cicu_fold_case_simple(scalar) }
-                                    for folded in Unicode.Scalar(scalar)!.utf16 {
+                                    for folded in (Unicode.Scalar(scalar) ?? "\u{FFFD}").utf16 {
                                         units[n] = folded
                                         starts[n] = Int32(truncatingIfNeeded: index)
                                         ends[n] = Int32(truncatingIfNeeded: index + 2)
@@ -254,7 +259,7 @@ public struct ArabicNormalizer: Sendable {
                     var scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(base[index + 1]) - 0xDC00)
                     if folding.contains(.caseFold) { scalar = cicu_fold_case_simple(scalar) }
                     let spanEnd = span?.1 ?? Int32(index + 2)
-                    for folded in Unicode.Scalar(scalar)!.utf16 { output.append(folded, start, spanEnd) }
+                    for folded in (Unicode.Scalar(scalar) ?? "\u{FFFD}").utf16 { output.append(folded, start, spanEnd) }
                     index += 2
                 default:
                     let spanEnd = span?.1 ?? Int32(index + 1)

@@ -43,7 +43,8 @@ public struct PinnedPairs: Sendable {
             }
             result.records.append(record)
             guard record.status?.rawValue == "confirmed" else { continue }
-            let s = sourceIds.map { sourceIndex[$0]! }, t = targetIds.map { targetIndex[$0]! }
+            // Every id is known (checked above), so nothing is dropped here.
+            let s = sourceIds.compactMap { sourceIndex[$0] }, t = targetIds.compactMap { targetIndex[$0] }
             guard let sourceRange = consecutive(s), let targetRange = consecutive(t) else {
                 throw .nonConsecutivePinnedIds(file: file, line: line)
             }

@@ -32,7 +32,12 @@ extension BilingualRecord {
         var score: Double?
         switch object["score"] {
         case nil, .null?: score = nil
-        case let .number(text)?: score = Double(text)
+        case let .number(text)?:
+            // 1e400 reads as infinity, which no score is and no JSON writer can write back.
+            guard let value = Double(text), value.isFinite else {
+                throw .invalidField(file: file, line: line, field: "score", expected: "a finite number")
+            }
+            score = value
         default: throw .invalidField(file: file, line: line, field: "score", expected: "a number")
         }
         var suggestions: JSONValue?

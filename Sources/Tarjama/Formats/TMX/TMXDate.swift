@@ -5,7 +5,8 @@ public import Foundation
 public enum TMXDate {
     /// `date` as `YYYYMMDDThhmmssZ`.
     public static func string(from date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        // Int(Double) traps past ±9.2e18 s (and on NaN); no real date is near that, so clamp to the epoch.
+        let seconds = Int(exactly: date.timeIntervalSince1970.rounded(.down)).map { min(max($0, -(1 << 40)), 1 << 40) } ?? 0
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)

@@ -103,7 +103,8 @@ public final class TermChecker {
         var problems: [TermProblem] = []
         for (index, used) in renderingsUsed.sorted(by: { $0.key < $1.key }) where used.count > 1 {
             let entry = suggester.glossary.entries[index]
-            let norm = used.max { ($0.value.count, $0.key == entry.target ? 1 : 0) < ($1.value.count, $1.key == entry.target ? 1 : 0) }!.key
+            guard let norm = used.max(by: { ($0.value.count, $0.key == entry.target ? 1 : 0) < ($1.value.count, $1.key == entry.target ? 1 : 0) })?.key
+            else { continue }
             for (rendering, ids) in used.sorted(by: { $0.key < $1.key }) where rendering != norm {
                 problems.append(TermProblem(kind: .inconsistentRendering, id: ids[0], line: firstLine[ids[0]] ?? 0,
                                             source: entry.source, expected: norm, found: rendering, ids: ids))
