@@ -33,6 +33,9 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // Temporary output files removed on SIGINT/SIGTERM/SIGHUP: the handler and its table must
+        // be async-signal-safe, which only C can promise.
+        .target(name: "CSignalCleanup"),
         .target(
             name: "TarjamaText",
             dependencies: ["CICU"],
@@ -40,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "Tarjama",
-            dependencies: ["TarjamaText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TarjamaText", "CSignalCleanup", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // The HTTP service (`tarjama serve`): routes over the same library calls as the CLI.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import Tarjama
 import TarjamaServer
 
 /// `tarjama serve`: the workstation's HTTP service.
@@ -65,6 +66,9 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // SIGTERM and SIGINT are the service's graceful shutdown (ServiceLifecycle): requests in
+        // flight, and the glossary writes among them, finish before the process ends.
+        TemporaryFiles.leaveSignalsToCaller()
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

@@ -1,47 +1,79 @@
+import CSignalCleanup
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a file through a temporary file in the same directory that is renamed into place on
 /// ``commit()``, so an interrupted run never leaves a half-written glossary, TMX or segment file.
 ///
+/// The replaced file keeps its permission bits (and its owner and group where the process may set
+/// them); a new file gets the default mode (0666 less the umask). A symbolic link stays a link:
+/// the file it points to is replaced. The temporary file is created exclusively, never more
+/// readable than the target, and removed when the writer is dropped without committing, when the
+/// process exits, and when it is stopped by SIGINT, SIGTERM or SIGHUP (see ``TemporaryFiles``);
+/// one left by a process that was killed outright is removed by the next write to the same file.
+/// A device or pipe (`/dev/stdout`, `/dev/null`, a FIFO) is written directly.
+///
 /// Output is buffered; `-` as the path writes to standard output instead (nothing to rename).
-/// Dropping the writer without committing removes the temporary file and leaves any existing
-/// file untouched.
+/// Dropping the writer without committing leaves any existing file untouched.
 public final class AtomicFileWriter {
     /// The destination path, or `-` for standard output.
     public let path: String
-    private let handle: FileHandle
-    private let temporaryPath: String?
+    private let descriptor: Int32
+    private let target: Target
     private var buffer: [UInt8] = []
     private var finished = false
+    private var pauseAfterFirstWrite: UInt32?
     private let flushThreshold = 1 << 16
+
+    /// Where the bytes go.
+    enum Target {
+        /// Standard output: flushed, never closed.
+        case standardOutput
+        /// A device or pipe opened as it is.
+        case stream
+        /// A temporary file renamed over `path` (the link-resolved file) on commit.
+        case replacing(path: String, directory: String, temporary: String, slot: Int32)
+    }
 
     /// Opens a writer for `path`.
     public init(path: String) throws(OutputError) {
         self.path = path
         if path == "-" {
-            handle = FileHandle.standardOutput
-            temporaryPath = nil
+            descriptor = STDOUT_FILENO
+            target = .standardOutput
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .cannotWrite(file: path, reason: "the directory \(directory) does not exist")
+        switch try Self.resolve(path) {
+        case .stream:
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .cannotWrite(file: path, reason: Self.systemReason()) }
+            self.descriptor = descriptor
+            target = .stream
+        case let .file(file, directory, name, existing):
+            Self.removeStaleTemporaryFiles(in: directory, name: name)
+            let (descriptor, temporary, slot) = try Self.createTemporaryFile(for: file, directory: directory, name: name,
+                                                                             existing: existing, reportedAs: path)
+            self.descriptor = descriptor
+            target = .replacing(path: file, directory: directory, temporary: temporary, slot: slot)
+            pauseAfterFirstWrite = Self.testPause()
         }
-        let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw .cannotWrite(file: path, reason: "cannot create a temporary file in \(directory)")
-        }
-        self.handle = handle
-        self.temporaryPath = temporary
     }
 
     deinit {
-        if !finished, let temporaryPath {
-            try? handle.close()
-            unlink(temporaryPath)
+        guard !finished else { return }
+        switch target {
+        case .standardOutput:
+            break
+        case .stream:
+            close(descriptor)
+        case let .replacing(_, _, temporary, slot):
+            close(descriptor)
+            unlink(temporary)
+            tarjama_cleanup_unregister(slot)
         }
     }
 
@@ -59,30 +91,50 @@ public final class AtomicFileWriter {
 
     private func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw .cannotWrite(file: path, reason: (error as NSError).localizedDescription)
+        let failure: Int32? = buffer.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = writeBytes(descriptor, bytes.baseAddress?.advanced(by: offset), bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
         }
+        if let failure { throw .cannotWrite(file: path, reason: String(cString: strerror(failure))) }
         buffer.removeAll(keepingCapacity: true)
+        if let seconds = pauseAfterFirstWrite {
+            pauseAfterFirstWrite = nil
+            sleep(seconds)
+        }
     }
 
-    /// Flushes, syncs and renames the temporary file over the destination.
+    /// Flushes, syncs and renames the temporary file over the destination, then syncs the
+    /// directory so the rename itself survives a power cut.
     public func commit() throws(OutputError) {
         try flush()
         finished = true
-        guard let temporaryPath else { return }
-        do {
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            unlink(temporaryPath)
-            throw .cannotWrite(file: path, reason: (error as NSError).localizedDescription)
-        }
-        if rename(temporaryPath, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw .cannotWrite(file: path, reason: reason)
+        switch target {
+        case .standardOutput:
+            return
+        case .stream:
+            close(descriptor)
+        case let .replacing(file, directory, temporary, slot):
+            defer { tarjama_cleanup_unregister(slot) }
+            if fsync(descriptor) != 0 {
+                let reason = Self.systemReason()
+                close(descriptor)
+                unlink(temporary)
+                throw .cannotWrite(file: path, reason: reason)
+            }
+            if close(descriptor) != 0 || rename(temporary, file) != 0 {
+                let reason = Self.systemReason()
+                unlink(temporary)
+                throw .cannotWrite(file: path, reason: reason)
+            }
+            Self.synchronizeDirectory(directory)
         }
     }
 
@@ -92,6 +144,13 @@ public final class AtomicFileWriter {
         try writer.write(text)
         try writer.commit()
     }
+
+    static func systemReason() -> String { String(cString: strerror(errno)) }
+}
+
+/// write(2), named apart from the writer's own `write` methods.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }
 
 /// Why output could not be written.

@@ -8,14 +8,15 @@ extension ProjectStore {
     ///
     /// Content that is not text (a NUL byte, an over-long line), is empty, or is a malformed
     /// subtitle file is refused with ``ProjectStoreError/invalidInput(reason:)`` naming the
-    /// position; a name another document has, with ``ProjectStoreError/nameTaken(existing:)``.
+    /// position, and so is a name ``checkedDocumentName(_:)`` refuses; a name another document
+    /// has (compared in NFC, the form stored), with ``ProjectStoreError/nameTaken(existing:)``.
     /// Unbalanced bidi controls are accepted: they are the transcriber's, and the
     /// workstation shows them.
     /// - Complexity: O(n) in the content's length.
     public func addDocument(name: String, content: String, format: UploadFormat = .text,
                             sourceLanguage: String = "ar", targetLanguage: String = "en",
                             user: String? = nil) throws(ProjectStoreError) -> ProjectDocument {
-        let name = try Self.checkedName(name)
+        let name = try Self.checkedDocumentName(name)
         for (field, code) in [("source", sourceLanguage), ("target", targetLanguage)] {
             guard Self.isLanguageCode(code) else {
                 throw .invalidInput(reason: "\(field) language \(DocumentUpload.shown(code)) is not a BCP 47 code such as ar, ar-SY or en")
@@ -26,7 +27,7 @@ extension ProjectStore {
         let now = UTCTimestamp.string(from: Self.now())
         return try guarded {
             try pool.write { db in
-                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM projectDocument WHERE name = ?", arguments: [name]) {
+                if let existing = try Self.documentNamed(name, db) {
                     throw ProjectStoreError.nameTaken(existing: existing)
                 }
                 try db.execute(sql: """
@@ -75,17 +76,6 @@ extension ProjectStore {
                 if db.changesCount == 0 { throw ProjectStoreError.notFound(kind: "document", id: id) }
             }
         }
-    }
-
-    /// The document name as segment ids will carry it, or a refusal saying what is wrong.
-    static func checkedName(_ name: String) throws(ProjectStoreError) -> String {
-        let trimmed = String(name.trimmingWhitespace())
-        guard !trimmed.isEmpty else { throw .invalidInput(reason: "a document needs a name; segment ids are <name>:<n>") }
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .invalidInput(reason: "a document name must not contain line breaks, tabs or other control characters")
-        }
-        guard trimmed.count <= 200 else { throw .invalidInput(reason: "a document name must be at most 200 characters long") }
-        return trimmed
     }
 
     /// Whether `code` has the shape of a BCP 47 tag: a 2–3 letter language, then subtags of 1–8

@@ -21,7 +21,8 @@ final class StreamedFile: Sendable {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    /// The file as a chunked response body.
+    /// The file as a chunked response body, offered for download as `filename` (any text: it
+    /// goes out in RFC 6266 form).
     func response(contentType: String, filename: String) -> Response {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         let body = ResponseBody(contentLength: size) { writer in
@@ -35,7 +36,7 @@ final class StreamedFile: Sendable {
             try await writer.finish(nil)
         }
         return Response(status: .ok,
-                        headers: [.contentType: contentType, .contentDisposition: "attachment; filename=\"\(filename)\""],
+                        headers: [.contentType: contentType, .contentDisposition: ContentDisposition.attachment(filename: filename)],
                         body: body)
     }
 }

@@ -18,7 +18,8 @@ struct DocumentRoutes {
     }
 
     /// JSON `{"name","content","format","sourceLang","targetLang"}`, or the file itself as the
-    /// body with `?name=&format=text|srt|webvtt`.
+    /// body with `?name=&format=text|srt|webvtt`. A name the store refuses is 400 `invalid_name`;
+    /// one another document has (in NFC) 409 `name_taken`.
     @Sendable func upload(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
         let upload: DocumentUploadRequest
@@ -30,6 +31,11 @@ struct DocumentRoutes {
                                            format: request.uri.queryParameters.get("format"),
                                            sourceLang: request.uri.queryParameters.get("sourceLang"),
                                            targetLang: request.uri.queryParameters.get("targetLang"))
+        }
+        do throws(ProjectStoreError) {
+            _ = try ProjectStore.checkedDocumentName(upload.name)
+        } catch {
+            throw APIError(.badRequest, code: "invalid_name", message: error.description)
         }
         let formatName = upload.format?.lowercased() ?? "text"
         guard let format = UploadFormat(rawValue: formatName == "vtt" ? "webvtt" : formatName) else {
