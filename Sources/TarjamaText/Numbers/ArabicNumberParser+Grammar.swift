@@ -25,7 +25,7 @@ extension ArabicNumberParser {
 
     func tokenize(_ key: UnsafeBufferPointer<UInt16>) -> [Token] {
         var words: [Range<Int>] = []
-        scanner.forEachWord(in: key, range: 0..<key.count) { words.append($0) }
+        scanner.forEachWord(in: key, range: 0..<key.count) { Self.appendSplittingGluedDigits($0, key, to: &words) }
         var tokens: [Token] = []
         var previousEnd = 0
         var sawWaw = false
@@ -92,6 +92,26 @@ extension ArabicNumberParser {
         }
         return tokens
     }
+
+    /// Appends `word`, cut where digits meet Arabic letters: news glues them (عام2020, و18ولاية,
+    /// الـ12 once tatweel is folded, حوالي200). Latin letters stay glued (A320, G20: names).
+    static func appendSplittingGluedDigits(_ word: Range<Int>, _ key: UnsafeBufferPointer<UInt16>, to words: inout [Range<Int>]) {
+        var start = word.lowerBound
+        var index = word.lowerBound + 1
+        while index < word.upperBound {
+            let before = key[index - 1], here = key[index]
+            if (isDigit(before) && isArabicLetter(here)) || (isArabicLetter(before) && isDigit(here)) {
+                words.append(start..<index)
+                start = index
+            }
+            index += 1
+        }
+        words.append(start..<word.upperBound)
+    }
+
+    @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    @inline(__always) static func isArabicLetter(_ unit: UInt16) -> Bool { unit >= 0x0620 && unit <= 0x064A }
 
     /// Whether `previous` is a word with the article right before `word` (التاسع in التاسع عشر).
     static func isOrdinalHead(_ key: UnsafeBufferPointer<UInt16>, _ previous: Range<Int>, before word: Range<Int>) -> Bool {
