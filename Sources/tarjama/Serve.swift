@@ -51,14 +51,23 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a kept-alive connection may stay silent before the service closes it.")
     var idleTimeout = 60
 
+    @Option(help: "Seconds a client may take to send a request head (from connecting, or from its first byte on a kept-alive connection); then 408 and close.")
+    var headerTimeout = 10
+
+    @Option(help: "The most connections served at once; more wait in the listen backlog until one closes.")
+    var maxConnections = 512
+
     @Option(help: "trace, debug, info (default), notice, warning or error.")
     var logLevel = "info"
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard maxBody > 0 else { throw ValidationError("--max-body must be a positive number of bytes") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
-        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be a positive number of seconds") }
+        // A day bounds every time option: far beyond any use, far from Duration and TimeAmount overflow.
+        for (name, seconds) in [("timeout", timeout), ("idle-timeout", idleTimeout), ("header-timeout", headerTimeout)] {
+            guard (1...86_400).contains(seconds) else { throw ValidationError("--\(name) must be 1 to 86400 seconds") }
+        }
+        guard maxConnections > 0 else { throw ValidationError("--max-connections must be a positive number") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be trace, debug, info, notice, warning or error") }
     }
 
@@ -72,7 +81,8 @@ struct Serve: AsyncParsableCommand {
         let configuration = ServerConfiguration(
             databasePath: db, host: host, port: port, tokensPath: tokens,
             glossaryPaths: glossaryPaths.isEmpty ? ["Glossaries/"] : glossaryPaths,
-            maxBodyBytes: maxBody, requestTimeout: .seconds(timeout), idleTimeout: .seconds(idleTimeout))
+            maxBodyBytes: maxBody, requestTimeout: .seconds(timeout), idleTimeout: .seconds(idleTimeout),
+            headerTimeout: .seconds(headerTimeout), maxConnections: maxConnections)
         let service = try TarjamaService(configuration: configuration, logger: Logger(label: "tarjama.serve"))
         try await service.run { port in
             service.logger.info("listening", metadata: ["host": .string(configuration.host), "port": .stringConvertible(port)])
