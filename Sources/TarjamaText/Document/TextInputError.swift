@@ -10,6 +10,9 @@ public enum TextInputError: Error, CustomStringConvertible, Sendable, Equatable 
     case empty(file: String)
     /// The file could not be read.
     case unreadable(file: String, reason: String)
+    /// The text has bidi controls left open or closing nothing (see ``BidiAudit``): it would
+    /// display differently from what it holds.
+    case unbalancedBidi(BidiAuditError)
 
     public var description: String {
         switch self {
@@ -23,6 +26,8 @@ public enum TextInputError: Error, CustomStringConvertible, Sendable, Equatable 
             "\(file): the file is empty"
         case let .unreadable(file, reason):
             "\(file): cannot read the file: \(reason)"
+        case let .unbalancedBidi(error):
+            error.description
         }
     }
 }
