@@ -109,6 +109,12 @@ struct ServeGuardTests {
         try keptAlive.send(RawConnection.health)
         #expect(keptAlive.response(within: 30) == 200)
 
+        // Nor is a body that arrives after its request was answered (401 before the body was read).
+        let answeredEarly = try RawConnection(port: server.port)
+        try answeredEarly.send("POST /v1/suggest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n")
+        #expect(answeredEarly.response(within: 30) == 401)
+        try answeredEarly.send(#"{"text":"x"}"#)
+
         let partial = try (0..<4).map { _ in try RawConnection(port: server.port) }
         for connection in partial { try connection.send("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ") }
         let silent = try (0..<4).map { _ in try RawConnection(port: server.port) }
@@ -123,9 +129,11 @@ struct ServeGuardTests {
             #expect(closed && bytes.isEmpty, "a connection that never sends is closed without a word")
         }
 
-        // The kept-alive connection has been silent for longer than the header timeout by now.
+        // Both have been silent for longer than the header timeout by now.
         try keptAlive.send(RawConnection.health)
         #expect(keptAlive.response(within: 30) == 200)
+        try answeredEarly.send(RawConnection.health)
+        #expect(answeredEarly.response(within: 30) == 200)
         let fresh = try RawConnection(port: server.port)
         try fresh.send(RawConnection.health)
         #expect(fresh.response(within: 30) == 200)

@@ -40,7 +40,8 @@ final class ServeProcess: Sendable {
                              "--glossary", configuration.glossaryPaths[0], "--port", "0", "--log-level", logLevel,
                              // Concurrent suites can hold this test's task for a minute on a loaded
                              // machine; the connections it opened must outlive that.
-                             "--idle-timeout", "900"] + arguments
+                             "--idle-timeout", "900"]
+            + (arguments.contains("--header-timeout") ? [] : ["--header-timeout", "900"]) + arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

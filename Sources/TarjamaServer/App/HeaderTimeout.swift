@@ -19,6 +19,9 @@ final class HeaderTimeout {
     private var deadline: Scheduled<Void>?
     /// Requests whose head arrived and whose response has not ended.
     private var requestsInFlight = 0
+    /// Whether the latest request's body is still arriving (its end not yet decoded): a response
+    /// may end before its request's body does (401, 413), and those bytes are no head.
+    private var bodyOpen = false
     /// Whether bytes of the awaited head arrived (then the client gets a 408, not just a close).
     private var headStarted = false
     private var front: ChannelHandlerContext?
@@ -91,7 +94,7 @@ final class HeaderTimeout {
         }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-            if shared.requestsInFlight == 0 {
+            if shared.requestsInFlight == 0 && !shared.bodyOpen {
                 shared.headStarted = true
                 shared.arm(context)
             }
@@ -112,10 +115,16 @@ final class HeaderTimeout {
         init(_ shared: HeaderTimeout) { self.shared = shared }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-            if case .head = unwrapInboundIn(data) {
+            switch unwrapInboundIn(data) {
+            case .head:
                 shared.requestsInFlight += 1
+                shared.bodyOpen = true
                 shared.headStarted = false
                 shared.disarm()
+            case .end:
+                shared.bodyOpen = false
+            case .body:
+                break
             }
             context.fireChannelRead(data)
         }
