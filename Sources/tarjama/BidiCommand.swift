@@ -33,7 +33,7 @@ struct BidiCommand: ParsableCommand {
     var output = "-"
 
     func run() throws {
-        let document = try Document.read(contentsOf: file)
+        let document = try Document.read(contentsOf: file, allowUnbalancedBidi: true)
         let units: [UInt16]
         switch mode {
         case .audit:

@@ -55,7 +55,6 @@ struct SegmentCommand: ParsableCommand {
         let rules = try srx.map { path throws(SRXError) in try SRXRules.load(contentsOf: path) }
         let segmenter = try SentenceSegmenter(language: language, reflow: !noReflow, srx: rules)
         let documents = try files.map { path throws(TextInputError) in try Document.read(contentsOf: path) }
-        for document in documents { try BidiAudit(document.units).requireBalanced(file: document.source) }
         let writer = try AtomicFileWriter(path: output)
         for (index, document) in documents.enumerated() {
             try format.write(try segmenter.segment(document), to: writer, isFirst: index == 0)

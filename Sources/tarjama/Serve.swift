@@ -52,6 +52,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a kept-alive connection may stay silent before the service closes it.")
     var idleTimeout = 60
 
+    @Option(help: "Seconds a client may take to send a request head (from connecting, or from its first byte on a kept-alive connection); then 408 and close.")
+    var headerTimeout = 10
+
+    @Option(help: "The most connections served at once; more wait in the listen backlog until one closes.")
+    var maxConnections = 512
+
     @Option(help: "trace, debug, info (default), notice, warning or error.")
     var logLevel = "info"
 
@@ -60,8 +66,10 @@ struct Serve: AsyncParsableCommand {
         guard maxBody > 0 else { throw ValidationError("--max-body must be a positive number of bytes") }
         // Bounded above too: NIO and the worker count time in Int64 nanoseconds, which a huge
         // number of seconds overflows (a trap at the first request, not at start).
-        guard (1...86_400).contains(timeout) else { throw ValidationError("--timeout must be 1 to 86400 seconds") }
-        guard (1...86_400).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be 1 to 86400 seconds") }
+        for (name, seconds) in [("timeout", timeout), ("idle-timeout", idleTimeout), ("header-timeout", headerTimeout)] {
+            guard (1...86_400).contains(seconds) else { throw ValidationError("--\(name) must be 1 to 86400 seconds") }
+        }
+        guard maxConnections > 0 else { throw ValidationError("--max-connections must be a positive number") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be trace, debug, info, notice, warning or error") }
     }
 
@@ -78,7 +86,8 @@ struct Serve: AsyncParsableCommand {
         let configuration = ServerConfiguration(
             databasePath: db, host: host, port: port, tokensPath: tokens,
             glossaryPaths: glossaryPaths.isEmpty ? ["Glossaries/"] : glossaryPaths,
-            maxBodyBytes: maxBody, requestTimeout: .seconds(timeout), idleTimeout: .seconds(idleTimeout))
+            maxBodyBytes: maxBody, requestTimeout: .seconds(timeout), idleTimeout: .seconds(idleTimeout),
+            headerTimeout: .seconds(headerTimeout), maxConnections: maxConnections)
         let service = try TarjamaService(configuration: configuration, logger: Logger(label: "tarjama.serve"))
         try await service.run { port in
             service.logger.info("listening", metadata: ["host": .string(configuration.host), "port": .stringConvertible(port)])

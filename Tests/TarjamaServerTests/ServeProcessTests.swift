@@ -30,16 +30,18 @@ final class ServeProcess: Sendable {
     let port: Int
     private let log: Locked<String>
 
-    /// Starts the built binary on a free port and waits for its "listening" line.
-    init(harness: ServerHarness) throws {
+    /// Starts the built binary on a free port and waits for its "listening" line; `arguments`
+    /// are added to the command line.
+    init(harness: ServerHarness, arguments: [String] = [], logLevel: String = "info") throws {
         let configuration = harness.configuration
         let process = Process()
         process.executableURL = TarjamaBinary.url
         process.arguments = ["serve", "--db", configuration.databasePath, "--tokens", configuration.tokensPath,
-                             "--glossary", configuration.glossaryPaths[0], "--port", "0", "--log-level", "info",
+                             "--glossary", configuration.glossaryPaths[0], "--port", "0", "--log-level", logLevel,
                              // Concurrent suites can hold this test's task for a minute on a loaded
                              // machine; the connections it opened must outlive that.
                              "--idle-timeout", "900"]
+            + (arguments.contains("--header-timeout") ? [] : ["--header-timeout", "900"]) + arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -170,7 +172,7 @@ struct ServeProcessTests {
 
         let log = server.logText
         #expect(log.contains("store closed"))
-        #expect(log.contains("path=/v1/segments/\(id)/confirm status=200"))
+        #expect(log.contains("path=/v1/segments/{id}/confirm status=200"))
         #expect(!log.contains(draft) && !log.contains("إدلب") && !log.contains("حماه"), "no segment or query text at info level")
 
         let store = try ProjectStore(path: harness.configuration.databasePath)

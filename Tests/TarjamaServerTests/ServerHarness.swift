@@ -36,8 +36,8 @@ struct ServerHarness {
             tokensPath: directory.appendingPathComponent("tokens.txt").path, glossaryPaths: [glossary.path],
             maxBodyBytes: maxBodyBytes, requestTimeout: requestTimeout,
             // Concurrent suites can hold a test's task for a minute on a loaded machine; its
-            // kept-alive connection must outlive that.
-            idleTimeout: .seconds(900), workerThreads: 4)
+            // kept-alive connection must outlive that, and so must one opened before its first request.
+            idleTimeout: .seconds(900), headerTimeout: .seconds(900), workerThreads: 4)
     }
 
     var glossaryPath: String { configuration.glossaryPaths[0] }

@@ -5,6 +5,8 @@
 public enum FormatError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The file could not be opened or read.
     case cannotRead(file: String, reason: String)
+    /// The file holds nothing but white space (the rule every command's input follows).
+    case empty(file: String)
     /// A line is longer than the reader accepts (a guard against a huge single-line file).
     case lineTooLong(file: String, line: Int, limit: Int)
     /// The bytes are not UTF-8.
@@ -26,6 +28,8 @@ public enum FormatError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case let .cannotRead(file, reason):
             "\(file): cannot read: \(reason)"
+        case let .empty(file):
+            "\(file): the file is empty"
         case let .lineTooLong(file, line, limit):
             "\(file):\(line): line longer than \(limit) bytes; is this really a line-based file?"
         case let .invalidUTF8(file, line, column):

@@ -3,6 +3,8 @@
 public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The file or directory could not be read.
     case cannotRead(file: String, reason: String)
+    /// The file holds nothing but white space (the rule every command's input follows).
+    case empty(file: String)
     /// The first line is not a header naming at least `source` and `target`.
     case badHeader(file: String, reason: String)
     /// A header names a column this version does not know (often a typo).
@@ -38,6 +40,8 @@ public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case let .cannotRead(file, reason):
             "\(file): cannot read: \(reason)"
+        case let .empty(file):
+            "\(file): the file is empty"
         case let .badHeader(file, reason):
             "\(file):1: bad header: \(reason); the first line must name the columns, starting source<TAB>target<TAB>note"
         case let .unknownColumn(file, column):

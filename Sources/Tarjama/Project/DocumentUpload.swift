@@ -30,6 +30,14 @@ struct DocumentUpload {
         if decoded.units.allSatisfy(TextWraps.isSpace) {
             throw .invalidInput(reason: "\(name): the content is empty; upload a transcript with text in it")
         }
+        // The same rule as every command that reads a text file: text that displays differently
+        // from what it holds is refused, with the position in the upload as sent.
+        do {
+            try decoded.requireBalancedBidi()
+        } catch {
+            let reason = if case let .unbalancedBidi(bidi) = error { bidi.position } else { error.description }
+            throw .invalidInput(reason: reason + "; close or remove the bidi controls and upload it again")
+        }
         let document: Document
         var timed: TimedText?
         switch format {

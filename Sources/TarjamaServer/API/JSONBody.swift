@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import Foundation
 import NIOCore
+import Tarjama
 
 /// JSON in and out: one encoder configuration for every response, and request bodies read with
 /// the size limit, checked as UTF-8 and decoded with messages that name what is wrong.
@@ -52,10 +53,26 @@ extension Request {
     func decodeJSON<T: Decodable>(_ type: T.Type, context: TarjamaRequestContext) async throws -> T {
         let text = try await text(context: context)
         guard !text.isEmpty else { throw APIError.badRequest("the request needs a JSON body") }
+        return try JSONBody.decode(T.self, from: text)
+    }
+}
+
+extension JSONBody {
+    /// `text` decoded from JSON; 400 with the field or position when it is malformed.
+    ///
+    /// The text is first read by the library's strict parser, the one the command line's JSONL
+    /// readers use: `JSONDecoder` would take `{"text":"a","text":"b"}` and silently keep one.
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        let bytes = Array(text.utf8)
         do {
-            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+            _ = try JSONValue(parsing: bytes)
+        } catch {
+            throw APIError.badRequest("the body is not valid JSON: \(error.description)")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let error as DecodingError {
-            throw APIError.badRequest(JSONBody.describe(error))
+            throw APIError.badRequest(describe(error))
         }
     }
 }

@@ -16,12 +16,18 @@ public struct ServerConfiguration: Sendable {
     public var requestTimeout: Duration
     /// How long a connection may stay idle (or a client dawdle sending a request) before it is closed.
     public var idleTimeout: Duration
+    /// How long a client may take to send a request head once it has connected or started one;
+    /// shorter than the idle timeout, so half-sent heads cannot pin connections.
+    public var headerTimeout: Duration
+    /// The most connections served at once; further ones wait in the listen backlog until one closes.
+    public var maxConnections: Int
     /// Threads that run store and text work off the network threads.
     public var workerThreads: Int
 
     public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080, tokensPath: String,
                 glossaryPaths: [String] = ["Glossaries/"], maxBodyBytes: Int = 8 << 20,
-                requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(60), workerThreads: Int = 8) {
+                requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(60),
+                headerTimeout: Duration = .seconds(10), maxConnections: Int = 512, workerThreads: Int = 8) {
         self.databasePath = databasePath
         self.host = host
         self.port = port
@@ -30,6 +36,8 @@ public struct ServerConfiguration: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.requestTimeout = requestTimeout
         self.idleTimeout = idleTimeout
+        self.headerTimeout = headerTimeout
+        self.maxConnections = maxConnections
         self.workerThreads = workerThreads
     }
 }

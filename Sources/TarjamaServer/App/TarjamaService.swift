@@ -1,6 +1,7 @@
 public import Hummingbird
 public import Logging
 import Foundation
+import HummingbirdCore
 import NIOCore
 import ServiceLifecycle
 
@@ -21,6 +22,12 @@ public final class TarjamaService: Sendable {
             throw .invalidOption(name: "max-body", reason: "must be a positive number of bytes")
         }
         guard (0...65535).contains(configuration.port) else { throw .invalidOption(name: "port", reason: "must be 0 to 65535") }
+        guard configuration.maxConnections > 0 else {
+            throw .invalidOption(name: "max-connections", reason: "must be a positive number of connections")
+        }
+        guard configuration.headerTimeout > .zero else {
+            throw .invalidOption(name: "header-timeout", reason: "must be a positive number of seconds")
+        }
         openAPI = try PublicRoutes.loadDocument()
         state = try ServerState(configuration: configuration)
         self.logger = logger
@@ -50,9 +57,10 @@ public final class TarjamaService: Sendable {
     public func makeApplication(onRunning: (@Sendable (Int) async -> Void)? = nil) -> some ApplicationProtocol {
         Application(
             router: makeRouter(),
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(state.configuration.idleTimeout.components.seconds)))),
+            server: .guardedHTTP1(idleTimeout: state.configuration.idleTimeout, headerTimeout: state.configuration.headerTimeout),
             configuration: .init(address: .hostname(state.configuration.host, port: state.configuration.port),
-                                 serverName: "tarjama"),
+                                 serverName: "tarjama",
+                                 availableConnectionsDelegate: MaximumAvailableConnections(state.configuration.maxConnections, logger: logger)),
             services: [ShutdownService(state: state, logger: logger)],
             onServerRunning: { channel in await onRunning?(channel.localAddress?.port ?? 0) },
             logger: logger

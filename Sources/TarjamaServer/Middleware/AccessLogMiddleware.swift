@@ -2,9 +2,9 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// One info line per request: method, path (never the query, which may hold Arabic search text,
-/// and for glossary entries the route, not the term), status and time. The query is logged at
-/// debug level only.
+/// One info line per request: method, route, status and time. The route is the matched pattern
+/// (`/v1/glossary/entries/{source}`), never the path as sent, which can hold a glossary term or
+/// any other text; the query (search text) is never logged.
 struct AccessLogMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: TarjamaRequestContext,
                 next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
@@ -20,15 +20,13 @@ struct AccessLogMiddleware: RouterMiddleware {
         ]
         if let user = context.principal?.user { metadata["user"] = .string(user) }
         context.logger.info("request", metadata: metadata)
-        if let query = request.uri.query, !query.isEmpty {
-            context.logger.debug("request query", metadata: ["query": .string(query)])
-        }
         return response
     }
 
-    /// The path, with a glossary term replaced by its route parameter.
+    /// The route the router matched, parameters as `{name}`; a path that matched no route is
+    /// logged as `(no route)`, since whatever it holds came from the client.
     static func loggedPath(_ request: Request, _ context: TarjamaRequestContext) -> String {
-        if let route = context.endpointPath, route.contains(":source") { return route }
-        return request.uri.path
+        guard let route = context.endpointPath, route != "NotFound" else { return "(no route)" }
+        return route
     }
 }

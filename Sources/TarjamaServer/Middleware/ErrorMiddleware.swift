@@ -26,7 +26,8 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch {
             let mapped = Self.apiError(for: error)
             if mapped.status == .internalServerError {
-                context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
+                context.logger.error("request failed", metadata: ["path": .string(AccessLogMiddleware.loggedPath(request, context)),
+                                                                  "error": .string(String(describing: error))])
             }
             return try mapped.response(from: request, context: context)
         }
@@ -102,7 +103,7 @@ struct ErrorMiddleware: RouterMiddleware {
             return .internalError()
         case .cannotRead:
             return .internalError()
-        case .badHeader, .unknownColumn, .missingColumn, .extraColumns, .emptyField, .invalidValue, .malformed,
+        case .empty, .badHeader, .unknownColumn, .missingColumn, .extraColumns, .emptyField, .invalidValue, .malformed,
              .truncated, .unsafe, .unrepresentable:
             return .badRequest(message)
         }

@@ -27,6 +27,8 @@ struct AlignmentRoutes {
         for (field, text) in [("source", input.source), ("target", input.target)] where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw APIError.badRequest("\"\(field)\" is empty")
         }
+        try BidiCheck.require(input.source, field: "source")
+        try BidiCheck.require(input.target, field: "target")
         let sourceLanguage = input.sourceLang ?? "ar"
         let targetLanguage = input.targetLang ?? "en"
         let matcher = state.glossary.snapshot.suggester.matcher

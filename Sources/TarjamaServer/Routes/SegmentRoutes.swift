@@ -90,11 +90,7 @@ struct SegmentRoutes {
     static func optionalBody(_ request: Request, context: TarjamaRequestContext) async throws -> VersionedRequest {
         let text = try await request.text(context: context)
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return VersionedRequest() }
-        do {
-            return try JSONDecoder().decode(VersionedRequest.self, from: Data(text.utf8))
-        } catch let error as DecodingError {
-            throw APIError.badRequest(JSONBody.describe(error))
-        }
+        return try JSONBody.decode(VersionedRequest.self, from: text)
     }
 
     /// The version the client edited: from If-Match (the segment's ETag `"<id>-<version>"`) or

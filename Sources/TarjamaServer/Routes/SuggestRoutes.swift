@@ -18,6 +18,7 @@ struct SuggestRoutes {
         guard !input.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.badRequest("\"text\" is empty")
         }
+        try BidiCheck.require(input.text, field: "text")
         let minimum = input.minimum ?? Suggestions.defaultMinimum
         guard (1...101).contains(minimum) else { throw APIError.badRequest("\"minimum\" must be from 1 to 101") }
         let suggester = state.glossary.snapshot.suggester

@@ -5,9 +5,17 @@ public enum BidiAuditError: Error, CustomStringConvertible, Sendable, Equatable 
 
     public var description: String {
         switch self {
+        case let .unbalanced(file, _, _):
+            "\(position); see `tarjama bidi --audit \(file)`, or remove them with `tarjama bidi --strip`"
+        }
+    }
+
+    /// `file:line:column: what is wrong (and n more)`, without the command-line advice, for
+    /// messages that do not come from the command line.
+    public var position: String {
+        switch self {
         case let .unbalanced(file, first, count):
-            "\(file):\(first.description)\(count > 1 ? " (and \(count - 1) more)" : ""); "
-                + "see `tarjama bidi --audit \(file)`, or remove them with `tarjama bidi --strip`"
+            "\(file):\(first.description)\(count > 1 ? " (and \(count - 1) more)" : "")"
         }
     }
 }

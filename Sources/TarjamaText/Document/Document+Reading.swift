@@ -7,9 +7,12 @@ extension Document {
     /// Reads and decodes a UTF-8 file; `-` reads standard input.
     ///
     /// The document's ``name`` is the file's base name without its last extension
-    /// (`aleppo.ar.txt` → `aleppo.ar`), or `stdin`.
+    /// (`aleppo.ar.txt` → `aleppo.ar`), or `stdin`. A file with no text (only white space) is
+    /// refused unless `allowEmpty`; a file with unbalanced bidi controls (an RLO never closed,
+    /// the "Trojan Source" trick) is refused with the first one's line and column unless
+    /// `allowUnbalancedBidi`, which only the tools that audit or strip them should pass.
     public static func read(contentsOf path: String, maxLineLength: Int? = Document.defaultMaxLineLength,
-                            allowEmpty: Bool = false) throws(TextInputError) -> Document {
+                            allowEmpty: Bool = false, allowUnbalancedBidi: Bool = false) throws(TextInputError) -> Document {
         let data: Data
         let label = path == "-" ? "<stdin>" : path
         do {
@@ -25,7 +28,18 @@ extension Document {
         if !allowEmpty && document.units.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .empty(file: label)
         }
+        if !allowUnbalancedBidi { try document.requireBalancedBidi() }
         return document
+    }
+
+    /// Throws when the text has unbalanced bidi controls, naming the first by the document's
+    /// source, line and column.
+    public func requireBalancedBidi() throws(TextInputError) {
+        do {
+            try BidiAudit(units).requireBalanced(file: source)
+        } catch {
+            throw .unbalancedBidi(error)
+        }
     }
 
     /// The id prefix for a file: its base name without the last extension.

@@ -12,6 +12,9 @@ public enum TextInputError: Error, CustomStringConvertible, Sendable, Equatable 
     case tooLarge(file: String, units: Int, limit: Int)
     /// The file could not be read.
     case unreadable(file: String, reason: String)
+    /// The text has bidi controls left open or closing nothing (see ``BidiAudit``): it would
+    /// display differently from what it holds.
+    case unbalancedBidi(BidiAuditError)
 
     public var description: String {
         switch self {
@@ -27,6 +30,8 @@ public enum TextInputError: Error, CustomStringConvertible, Sendable, Equatable 
             "\(file): \(units) UTF-16 units of text, more than one document can hold (\(limit)); split the file"
         case let .unreadable(file, reason):
             "\(file): cannot read the file: \(reason)"
+        case let .unbalancedBidi(error):
+            error.description
         }
     }
 }

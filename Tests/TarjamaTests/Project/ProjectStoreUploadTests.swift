@@ -120,10 +120,15 @@ struct ProjectStoreUploadTests {
         #expect(try store.addDocument(name: "demo", content: DemoSample.arabic).name == "demo")
     }
 
-    @Test("unbalanced bidi controls are accepted, as the contract says")
-    func bidiJunkAccepted() throws {
+    @Test("unbalanced bidi controls are refused with their line and column, as in every text input; closed ones are kept")
+    func unbalancedBidiRefused() throws {
         let store = try ProjectStoreFixtures.makeStore()
-        let document = try store.addDocument(name: "rlo", content: "قال المحافظ \u{202E}ان الطريق مفتوح.\n")
+        #expect(throws: ProjectStoreError.invalidInput(reason: "rlo:1:13: RLO (U+202E) is not closed by a PDF before the end of the line; "
+                + "the rest of the line displays in forced order, not as stored; close or remove the bidi controls and upload it again")) {
+            try store.addDocument(name: "rlo", content: "قال المحافظ \u{202E}ان الطريق مفتوح.\n")
+        }
+        #expect(try store.documents().isEmpty)
+        let document = try store.addDocument(name: "rlo", content: "قال المحافظ \u{202E}ان الطريق\u{202C} مفتوح.\n")
         #expect(document.segmentCount == 1)
     }
 

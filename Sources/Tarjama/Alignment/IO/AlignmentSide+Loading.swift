@@ -86,6 +86,11 @@ extension AlignmentSide {
                     throw AlignmentInputError.badSegmentRecord(file: path, line: lines.lineNumber,
                                                                reason: "each line must be a segment object with a string \"text\" field")
                 }
+                // The rule for every text input: unbalanced bidi controls are refused.
+                if let first = BidiAudit(Array(text.utf16)).findings.first {
+                    throw AlignmentInputError.badSegmentRecord(file: path, line: lines.lineNumber,
+                                                               reason: "\"text\" at \(first.description); close or remove the bidi controls")
+                }
                 let id = object["id"]?.stringValue
                     ?? object["doc"]?.stringValue.flatMap { doc in object["n"]?.intValue.map { "\(doc):\($0)" } }
                     ?? "\(name):\(segments.count + 1)"

@@ -1,7 +1,8 @@
 /// Reads a bilingual segment file (JSONL, one record per line) one record at a time, in memory
 /// proportional to the longest line, not the file.
 ///
-/// Blank lines are skipped. Errors name the file, the line and (for JSON syntax) the column.
+/// Blank lines are skipped; a file of nothing but blank lines is refused as empty, as every
+/// command refuses an empty input. Errors name the file, the line and (for JSON syntax) the column.
 ///
 ///     let reader = try BilingualJSONLReader(path: "pairs.jsonl")
 ///     while let record = try reader.next() { ... }
@@ -14,6 +15,7 @@ public final class BilingualJSONLReader: Sequence, IteratorProtocol {
     public var lineNumber: Int { lines.lineNumber }
     /// The error that ended iteration through `for record in reader`, if any.
     public private(set) var error: FormatError?
+    private var sawRecord = false
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, maxLineLength: Int = LineReader.defaultMaxLineLength) throws(FormatError) {
@@ -34,8 +36,11 @@ public final class BilingualJSONLReader: Sequence, IteratorProtocol {
             guard let object = value.objectValue else {
                 throw .malformed(file: path, line: lineNumber, column: 1, reason: "each line must be one JSON object")
             }
-            return try BilingualRecord(json: object, file: path, line: lineNumber)
+            let record = try BilingualRecord(json: object, file: path, line: lineNumber)
+            sawRecord = true
+            return record
         }
+        if !sawRecord { throw .empty(file: path) }
         return nil
     }
 

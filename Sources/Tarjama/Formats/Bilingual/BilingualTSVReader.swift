@@ -1,7 +1,8 @@
 /// Reads a bilingual TSV file one record at a time; the header line is optional, blank lines
-/// are skipped.
+/// are skipped, and a file of nothing but blank lines is refused as empty.
 public final class BilingualTSVReader {
     private let lines: LineReader
+    private var sawLine = false
     /// The file being read, as errors name it.
     public var path: String { lines.path }
 
@@ -13,10 +14,12 @@ public final class BilingualTSVReader {
     /// The next record, or nil at the end of the file.
     public func read() throws(FormatError) -> BilingualRecord? {
         while let text = try lines.nextLineString() {
-            if lines.lineNumber == 1 && text == BilingualTSV.header { continue }
             if text.isEmpty { continue }
+            sawLine = true
+            if lines.lineNumber == 1 && text == BilingualTSV.header { continue }
             return try BilingualTSV.record(fromLine: text, file: path, line: lines.lineNumber)
         }
+        if !sawLine { throw .empty(file: path) }
         return nil
     }
 }

@@ -89,6 +89,7 @@ struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var object = JSONObject()
+        var names = Set<String>()
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
         while true {
@@ -96,12 +97,12 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a quoted member name") }
             let keyOffset = index
             let key = try parseString()
-            if object[key] != nil { throw SyntaxError(offset: keyOffset, reason: "duplicate member name \"\(key)\"") }
+            if !names.insert(key).inserted { throw SyntaxError(offset: keyOffset, reason: "duplicate member name \"\(key)\"") }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
             index += 1
             skipWhitespace()
-            object[key] = try parseValue()
+            object.appendNew(key, try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw fail("the object is not closed") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

@@ -86,6 +86,13 @@ public struct JSONObject: Sendable, Hashable {
         zip(keys, values).map { (key: $0, value: $1) }
     }
 
+    /// Appends a member the caller knows is new (the parser checks names with a set), without
+    /// the linear search of the subscript: an object of n members is read in O(n), not O(n²).
+    mutating func appendNew(_ key: String, _ value: JSONValue) {
+        keys.append(key)
+        values.append(value)
+    }
+
     /// The value for `key`; setting nil removes the member, setting a new key appends it.
     public subscript(key: String) -> JSONValue? {
         get { keys.firstIndex(of: key).map { values[$0] } }

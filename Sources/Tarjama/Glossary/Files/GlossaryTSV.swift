@@ -118,6 +118,7 @@ enum GlossaryFileText {
             throw .cannotRead(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
         let bytes = [UInt8](data)
+        if isBlank(bytes) { throw .empty(file: path) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             var validPrefix = 0
             var iterator = bytes.makeIterator()
@@ -132,6 +133,12 @@ enum GlossaryFileText {
             throw .malformed(file: path, line: line, column: 1, reason: "invalid UTF-8; save the file as UTF-8")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// Whether `bytes` hold nothing but white space (and a BOM): an empty file, for every format.
+    static func isBlank(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.dropFirst(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+            .allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// The lines of `text` with 1-based numbers; CRLF and CR end lines too.

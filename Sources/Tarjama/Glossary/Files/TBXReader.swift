@@ -23,6 +23,7 @@ public enum TBXReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .cannotRead(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
+        if GlossaryFileText.isBlank(data) { throw .empty(file: path) }
         return try parse(data, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
