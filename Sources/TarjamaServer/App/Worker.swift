@@ -42,8 +42,7 @@ final class Worker: Sendable {
         let pool = lane == .edits ? edits : general
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let once = ResumeOnce(continuation)
-            let deadline = timer.scheduleTask(in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000
-                                                 + timeout.components.attoseconds / 1_000_000_000)) {
+            let deadline = timer.scheduleTask(in: timeout.boundedTimeAmount) {
                 once.resume(with: .failure(APIError.timedOut(after: timeout)))
             }
             pool.submit { state in
