@@ -46,6 +46,7 @@ public final class XMLPullParser {
         var consumedBefore = 0
         var sawRoot = false
         var rootClosed = false
+        var sawDoctype = false
         var pendingEnd: String?
         var scratch: [UInt8] = []
         /// The open elements, outermost first.
