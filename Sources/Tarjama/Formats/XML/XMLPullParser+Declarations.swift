@@ -14,9 +14,13 @@ extension XMLPullParser {
         }
         // After the target: `?>`, or white space and then anything up to `?>`.
         if try !skipWhitespace() {
-            guard try peek() == UInt8(ascii: "?") else {
-                throw malformed("expected white space or ?> after the target of the processing instruction <?\(target)")
+            let (startLine, startColumn) = (line, column)
+            guard try take("the processing instruction <?\(target)") == UInt8(ascii: "?"),
+                  try take("the processing instruction <?\(target)") == UInt8(ascii: ">") else {
+                throw malformed("expected white space or ?> after the target of the processing instruction <?\(target)",
+                                line: startLine, column: startColumn)
             }
+            return
         }
         while true {
             let character = try takeCharacter("the processing instruction <?\(target)")

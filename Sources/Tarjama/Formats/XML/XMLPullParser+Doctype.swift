@@ -31,8 +31,13 @@ extension XMLPullParser {
 
     /// Reads white space and a quoted literal: a system identifier (any characters), or a
     /// public identifier (PubidChar only).
-    private func readLiteral(_ what: @autoclosure () -> String, publicIdentifier: Bool) throws(FormatError) {
+    func readLiteral(_ what: @autoclosure () -> String, publicIdentifier: Bool) throws(FormatError) {
         guard try skipWhitespace() else { throw malformed("expected white space before \(what())") }
+        try readQuotedLiteral(what(), publicIdentifier: publicIdentifier)
+    }
+
+    /// Reads a quoted literal (``readLiteral(_:publicIdentifier:)`` without the white space).
+    func readQuotedLiteral(_ what: @autoclosure () -> String, publicIdentifier: Bool) throws(FormatError) {
         let (quoteLine, quoteColumn) = (line, column)
         let quote = try take(what())
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
@@ -59,8 +64,8 @@ extension XMLPullParser {
     }
 
     /// Reads the internal subset after `[`, up to its `]`. Entity declarations and parameter
-    /// entities are refused as unsafe; the other declarations are skipped (quoted literals as
-    /// a whole, so a `>` inside one does not end them).
+    /// entities are refused as unsafe; the other declarations are checked by their grammar
+    /// (``readDeclaration(_:)``) and otherwise ignored.
     private func readInternalSubset() throws(FormatError) {
         while true {
             try skipWhitespace()
@@ -87,7 +92,7 @@ extension XMLPullParser {
                 case "ENTITY":
                     throw .unsafe(file: path, line: startLine, column: startColumn, reason: try entityRefusal())
                 case "ELEMENT", "ATTLIST", "NOTATION":
-                    try skipDeclaration(keyword)
+                    try readDeclaration(keyword)
                     continue
                 default:
                     throw malformed("<!\(keyword) is not a declaration XML knows", line: startLine, column: startColumn)
@@ -100,28 +105,7 @@ extension XMLPullParser {
         }
     }
 
-    /// Skips an element, attribute-list or notation declaration after its keyword.
-    private func skipDeclaration(_ keyword: String) throws(FormatError) {
-        guard try skipWhitespace() else { throw malformed("expected white space after <!\(keyword)") }
-        _ = try readName("the <!\(keyword) declaration")
-        while true {
-            let (characterLine, characterColumn) = (line, column)
-            switch try takeCharacter("the <!\(keyword) declaration") {
-            case 0x3E:  // >
-                return
-            case let quote where quote == 0x22 || quote == 0x27:
-                while try takeCharacter("a quoted value in the <!\(keyword) declaration") != quote {}
-            case 0x25:  // %
-                throw parameterEntityRefusal(line: characterLine, column: characterColumn)
-            case 0x3C:  // <
-                throw malformed("'<' inside the <!\(keyword) declaration", line: characterLine, column: characterColumn)
-            default:
-                continue
-            }
-        }
-    }
-
-    private func parameterEntityRefusal(line: Int, column: Int) -> FormatError {
+    func parameterEntityRefusal(line: Int, column: Int) -> FormatError {
         .unsafe(file: path, line: line, column: column, reason: "parameter entities in the DOCTYPE are not accepted in exchange files")
     }
 
