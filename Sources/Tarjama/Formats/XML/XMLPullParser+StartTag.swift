@@ -93,20 +93,17 @@ extension XMLPullParser {
         }
     }
 
-    /// The end of the name at `start` when it is ASCII, at most 16 bytes, starts as a name
-    /// must, and ends inside the chunk (with 16 bytes of storage from `start` for its key).
+    /// The end of the name at `start` when it is an ASCII XML Name of at most 16 bytes that
+    /// ends inside the chunk at a byte that ends names (with 16 bytes of storage from `start`
+    /// for its key). Anything else, a name with a byte names do not allow included, is left
+    /// to the general path, which says what is wrong.
     @inline(__always) private func simpleNameEnd(from start: Int) -> Int? {
-        guard start + 16 <= capacity, start < count else { return nil }
-        let first = storage[start]
-        if Self.endsName(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || (0x30...0x39).contains(first) || first >= 0x80 {
-            return nil
-        }
+        guard start + 16 <= capacity, start < count, Self.isASCIINameStart(storage[start]) else { return nil }
         var cursor = start + 1
         let limit = min(start + 17, count)
         while cursor < limit {
             let byte = storage[cursor]
-            if byte >= 0x80 { return nil }
-            if Self.endsName(byte) { return cursor - start <= 16 ? cursor : nil }
+            if !Self.isASCIINameChar(byte) { return Self.endsName(byte) && cursor - start <= 16 ? cursor : nil }
             cursor += 1
         }
         return nil

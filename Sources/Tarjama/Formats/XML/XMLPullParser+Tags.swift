@@ -12,13 +12,12 @@ extension XMLPullParser {
         return byte < 0x80 && (nameEndsHigh >> UInt64(byte - 0x40)) & 1 != 0
     }
 
-    /// Reads a name (element, attribute, PI target). Names are ASCII or UTF-8 letters and
-    /// never contain a line end, so only the column moves.
+    /// Reads a name (element, attribute, PI target) up to the byte that ends it, and refuses
+    /// it unless it is an XML Name (``checkName(_:_:line:column:)``). A name never contains a
+    /// line end, so only the column moves.
     func readName(_ what: @autoclosure () -> String) throws(FormatError) -> String {
         guard let first = try peek() else { throw truncatedHere("\(what()) is cut off") }
-        if Self.endsName(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || (0x30...0x39).contains(first) {
-            throw malformed("expected a name in \(what())")
-        }
+        if Self.endsName(first) { throw malformed("expected a name in \(what())") }
         var bytes: [UInt8] = []
         let (startLine, startColumn) = (line, column)
         while true {
@@ -33,12 +32,17 @@ extension XMLPullParser {
             column = currentColumn
             if cursor < count && bytes.isEmpty {
                 if cursor - start > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
+                try checkName(UnsafeBufferPointer(start: storage + start, count: cursor - start), what(),
+                              line: startLine, column: startColumn)
                 return try cachedName(start, cursor, line: startLine, column: startColumn)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: storage + start, count: cursor - start))
             if bytes.count > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
             if cursor < count { break }
             guard try refill() else { throw truncatedHere("\(what()) is cut off") }
+        }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(FormatError) in
+            try checkName(buffer, what(), line: startLine, column: startColumn)
         }
         state.pointee.lastNameKey = NameKey(length: -1)
         return try string(bytes, line: startLine, column: startColumn)

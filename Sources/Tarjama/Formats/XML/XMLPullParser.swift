@@ -12,8 +12,11 @@ import Foundation
 ///   refused (external entities could read local files; nested ones are the "billion laughs"
 ///   bomb), as are parameter entities and undeclared entity references;
 /// - refuses a document that ends before its root element closes (``FormatError/truncated``);
-/// - refuses characters XML does not allow, invalid UTF-8/UTF-16, and encodings other than
-///   UTF-8, US-ASCII and UTF-16;
+/// - refuses characters XML does not allow, invalid UTF-8/UTF-16 (in markup too: comments,
+///   processing instructions, the DOCTYPE), and encodings other than UTF-8, US-ASCII and UTF-16;
+/// - reads names by XML's Name production, and comments, processing instructions, the XML
+///   declaration and the DOCTYPE (internal subset included) by their grammar, so it refuses
+///   every file xmllint refuses (a differential fuzz in the tests, `Scripts/xml-fuzz.sh`);
 /// - bounds text, names, attributes and depth (``XMLLimits``).
 /// Namespaces are not resolved: names come as written (`xml:lang`, `gls:glossary`).
 public final class XMLPullParser {
@@ -46,6 +49,7 @@ public final class XMLPullParser {
         var consumedBefore = 0
         var sawRoot = false
         var rootClosed = false
+        var sawDoctype = false
         var pendingEnd: String?
         var scratch: [UInt8] = []
         /// The open elements, outermost first.
