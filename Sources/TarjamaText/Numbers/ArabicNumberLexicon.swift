@@ -29,8 +29,11 @@ struct ArabicNumberLexicon: Sendable {
         case scale(Int, Scale)
         /// الأول, الثاني, ثالث …: an ordinal 1–10.
         case ordinal(Int)
-        /// حادي, الحادي: only an ordinal before عشر (الحادي عشر, 11th).
+        /// حادي, الحادي: only an ordinal before عشر (الحادي عشر, 11th), or و and tens (الحادي والعشرون).
         case ordinalTeenHead(Int)
+        /// العشرون, الستين …: the tens of a compound ordinal after و (التاسعة والستون, 69th); alone,
+        /// "the twenty" is too often not an ordinal to read.
+        case ordinalTens(Int)
         /// نصف, ربع: 1/denominator, only of a scale word (نصف مليون, مليون ونصف).
         case fraction(Int)
     }
@@ -57,6 +60,7 @@ struct ArabicNumberLexicon: Sendable {
         let tens = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
         for (index, stem) in tens.enumerated() {
             spelled += [(stem + "ون", .tens((index + 2) * 10)), (stem + "ين", .tens((index + 2) * 10))]
+            spelled += [("ال" + stem + "ون", .ordinalTens((index + 2) * 10)), ("ال" + stem + "ين", .ordinalTens((index + 2) * 10))]
         }
         for hundred in ["مئة", "مائة"] { spelled.append((hundred, .hundredWord)) }
         for two in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] {
@@ -76,6 +80,8 @@ struct ArabicNumberLexicon: Sendable {
             (1_000_000, ["مليون"], ["مليونان", "مليونين", "مليوني"], ["ملايين"], ["مليوناً", "مليونا"]),
             (1_000_000_000, ["مليار", "بليون"], ["ملياران", "مليارين", "ملياري", "بليونين"], ["مليارات", "بلايين"],
              ["ملياراً", "مليارا"]),
+            (1_000_000_000_000, ["تريليون", "ترليون"], ["تريليونان", "تريليونين", "تريليوني"], ["تريليونات"],
+             ["تريليوناً", "تريليونا"]),
         ]
         for scale in scales {
             spelled += scale.singular.map { ($0, .scale(scale.0, .singular)) }

@@ -52,20 +52,9 @@ extension ArabicNumberParser {
                 token.numberStart = word.lowerBound
             }
             if key[word.lowerBound] >= 0x30, key[word.lowerBound] <= 0x39 {
-                // Digits: join ",ddd" groups and one ".d…" fraction written across word breaks.
-                var text = String(utf16Units: UnsafeBufferPointer(rebasing: key[word]))
-                while index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
-                      key[word.upperBound] == 0x2C, words[index + 1].count == 3, Self.isDigits(key, words[index + 1]) {
-                    index += 1
-                    text += String(utf16Units: UnsafeBufferPointer(rebasing: key[words[index]]))
-                    word = word.lowerBound..<words[index].upperBound
-                }
-                if index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
-                   key[word.upperBound] == 0x2E, Self.isDigits(key, words[index + 1]) {
-                    index += 1
-                    text += "." + String(utf16Units: UnsafeBufferPointer(rebasing: key[words[index]]))
-                    word = word.lowerBound..<words[index].upperBound
-                }
+                let (joined, text) = joinDigitGroups(key, words, from: &index)
+                word = joined
+                if Self.isClockMinutes(key, word) { index += 1; continue }  // the 30 of الساعة 4:30 is no count
                 token.range = word
                 token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1)
                     ? ExactDecimal(digits: text.utf16) : nil
@@ -93,6 +82,71 @@ extension ArabicNumberParser {
         return tokens
     }
 
+    /// The digits starting at `words[index]` with the groups written across word breaks, as the
+    /// digits and at most one `.` they stand for; `index` moves to the last word used.
+    ///
+    /// - `,ddd` groups are thousands (2,500).
+    /// - `.ddd` groups are thousands in Arabic news (76.000, 1.250.000) unless there is one group
+    ///   and a scale word follows (2.500 مليون is 2.5 million); any other `.d…` is a fraction.
+    /// - Space-separated groups (UN style) are read in the order an Arabic line shows them, right
+    ///   to left (stored `000 228` is seen as 228 000), or in stored order when only that order
+    ///   makes a number (`228 000`); `000` never leads.
+    func joinDigitGroups(_ key: UnsafeBufferPointer<UInt16>, _ words: [Range<Int>], from index: inout Int) -> (Range<Int>, String) {
+        var word = words[index]
+        func text(_ range: Range<Int>) -> String { String(utf16Units: UnsafeBufferPointer(rebasing: key[range])) }
+        func nextGroup(after separator: UInt16, count: ClosedRange<Int>) -> Range<Int>? {
+            guard index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
+                  key[word.upperBound] == separator, count.contains(words[index + 1].count),
+                  Self.isDigits(key, words[index + 1]) else { return nil }
+            return words[index + 1]
+        }
+        var digits = text(word)
+        guard Self.isDigits(key, word) else { return (word, digits) }
+        var grouped = false
+        while let group = nextGroup(after: 0x2C, count: 3...3) {
+            index += 1; grouped = true
+            digits += text(group)
+            word = word.lowerBound..<group.upperBound
+        }
+        if !grouped, word.count <= 3 {
+            var dotGroups: [Range<Int>] = []
+            let start = index, startWord = word
+            while let group = nextGroup(after: 0x2E, count: 3...3) {
+                index += 1
+                dotGroups.append(group)
+                word = word.lowerBound..<group.upperBound
+            }
+            let scaleFollows = index + 1 < words.count && { if case .scale = lexicon.lexeme(key, words[index + 1]) { true } else { false } }()
+            if dotGroups.count >= 2 || (dotGroups.count == 1 && !scaleFollows) {
+                return (word, digits + dotGroups.map(text).joined())
+            }
+            index = start; word = startWord
+            var spaced: [Range<Int>] = [word]
+            while let group = nextGroup(after: 0x20, count: 1...3) ?? nextGroup(after: 0xA0, count: 1...3) {
+                index += 1
+                spaced.append(group)
+                word = word.lowerBound..<group.upperBound
+            }
+            // A longer group right after (111 555 0800) makes it a phone number or a code: no join.
+            let continues = nextGroup(after: 0x20, count: 4...Int.max) != nil
+            if spaced.count > 1, !continues {
+                let shown = Array(spaced.reversed())
+                func isNumber(_ groups: [Range<Int>]) -> Bool {
+                    groups.dropFirst().allSatisfy { $0.count == 3 } && text(groups[0]) != "000"
+                }
+                if isNumber(shown) { return (word, shown.map(text).joined()) }
+                if isNumber(spaced) { return (word, spaced.map(text).joined()) }
+            }
+            index = start; word = startWord
+        }
+        if let fraction = nextGroup(after: 0x2E, count: 1...Int.max) {
+            index += 1
+            digits += "." + text(fraction)
+            word = word.lowerBound..<fraction.upperBound
+        }
+        return (word, digits)
+    }
+
     /// Appends `word`, cut where digits meet Arabic letters: news glues them (عام2020, و18ولاية,
     /// الـ12 once tatweel is folded, حوالي200). Latin letters stay glued (A320, G20: names).
     static func appendSplittingGluedDigits(_ word: Range<Int>, _ key: UnsafeBufferPointer<UInt16>, to words: inout [Range<Int>]) {
@@ -107,6 +161,23 @@ extension ArabicNumberParser {
             index += 1
         }
         words.append(start..<word.upperBound)
+    }
+
+    /// Whether `word` is the minutes of a clock time, which is read as its hour (الساعة 4:30 is 4,
+    /// as "4:30 a.m." and "4 a.m." are). Extracted text often has the parts in display order
+    /// (`00:11` for 11:00), so a `00` before the colon is the minutes.
+    static func isClockMinutes(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
+        func isZeros(_ range: Range<Int>) -> Bool { range.count == 2 && key[range].allSatisfy { $0 == 0x30 } }
+        let beforeColon = word.upperBound + 1 < key.count && key[word.upperBound] == 0x3A && isDigit(key[word.upperBound + 1])
+        if beforeColon {
+            var next = word.upperBound + 1
+            while next < key.count, isDigit(key[next]) { next += 1 }
+            return isZeros(word) && !isZeros((word.upperBound + 1)..<next)
+        }
+        guard word.lowerBound >= 2, key[word.lowerBound - 1] == 0x3A, isDigit(key[word.lowerBound - 2]) else { return false }
+        var previous = word.lowerBound - 1
+        while previous > 0, isDigit(key[previous - 1]) { previous -= 1 }
+        return !(isZeros(previous..<(word.lowerBound - 1)) && !isZeros(word))
     }
 
     @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
@@ -169,8 +240,14 @@ extension ArabicNumberParser {
                 if let following = next(), !following.conjunction, following.lexeme == .ten {
                     return (10 + value, index + 1, nil, .ordinal)
                 }
+                // التاسعة والستون, الحادي والعشرون: units, و, then the tens with the article.
+                if value < 10, let following = next(), following.conjunction, case let .ordinalTens(tens) = following.lexeme {
+                    return (tens + value, index + 1, nil, .ordinal)
+                }
                 if case .ordinalTeenHead = lexeme { break tokenLoop }
                 return (value, index, nil, .ordinal)
+            case .ordinalTens:
+                break tokenLoop
             case .zero:
                 guard index == start else { break tokenLoop }
                 return (0, index, nil, .cardinal)

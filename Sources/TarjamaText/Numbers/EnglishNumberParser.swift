@@ -25,14 +25,26 @@ public struct EnglishNumberParser: Sendable {
         "eightieth": 80, "ninetieth": 90,
     ]
     private static let scales: [String: Int] = [
-        "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
     ]
+    /// Scales news glues to figures: £2.8bn, 11million, 3.1billion, $1.2tn.
+    private static let gluedScales: [String: Int] = [
+        "thousand": 1_000, "mn": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+        "tn": 1_000_000_000_000, "trillion": 1_000_000_000_000,
+    ]
+    /// Short scales that are money only after a currency sign: $125m, £3k, $2b (100m is a distance).
+    private static let currencyScales: [String: Int] = ["k": 1_000, "m": 1_000_000, "b": 1_000_000_000]
+    private static let currencySigns: Set<UInt16> = [0x24, 0xA3, 0x20AC, 0xA5]  // $ £ € ¥
 
     private struct Word {
         var range: Range<Int>
         var text: String
         /// Whether only spaces (or a single hyphen, for forty-seven) separate it from the word before.
         var adjacent: Bool
+        /// Whether it is the minutes of a clock time (the 30 of 9:30): part of a time, not a count.
+        var isClockPart: Bool
+        /// Whether a currency sign stands right before it ($125m).
+        var afterCurrency: Bool
     }
 
     /// The numbers in `units[range]` (all when nil), with ranges into `units`.
@@ -76,8 +88,12 @@ public struct EnglishNumberParser: Sendable {
             let gap = previousEnd < 0 ? [] : Array(units[previousEnd..<index])
             let hyphenated = gap == [0x2D]
             let adjacent = previousEnd >= 0 && (hyphenated || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
+            func isDigit(_ offset: Int) -> Bool { offset >= range.lowerBound && offset < range.upperBound && (0x30...0x39).contains(units[offset]) }
+            // 04:00 is read as its hour, 4, as the Arabic الساعة 4 is: the minutes are no count.
+            let isClockPart = index > range.lowerBound && units[index - 1] == 0x3A && isDigit(index - 2) && isDigit(index)
             words.append(Word(range: index..<end, text: String(decoding: units[index..<end], as: UTF16.self).lowercased(),
-                              adjacent: adjacent))
+                              adjacent: adjacent, isClockPart: isClockPart,
+                              afterCurrency: index > range.lowerBound && Self.currencySigns.contains(units[index - 1])))
             previousEnd = end
             index = end
         }
@@ -96,6 +112,7 @@ public struct EnglishNumberParser: Sendable {
         var index = start
         var sawWord = false
         var lastScale = Int.max
+        guard !words[start].isClockPart else { return nil }
         // 21st, 2nd, 100th.
         let text = words[start].text
         if text.count > 2, text.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))),
@@ -112,6 +129,13 @@ public struct EnglishNumberParser: Sendable {
                 return scaled.isWhole ? (scaled.wholeValue, index, .cardinal) : nil
             }
             return digits.isWhole ? (digits.wholeValue, start, .cardinal) : nil
+        }
+        if text.first?.isNumber == true, let suffixStart = text.firstIndex(where: \.isLetter),
+           let scale = Self.gluedScales[String(text[suffixStart...])]
+            ?? (words[start].afterCurrency ? Self.currencyScales[String(text[suffixStart...])] : nil),
+           let digits = ExactDecimal(digits: text[..<suffixStart].utf16.lazy.filter { $0 != 0x2C }) {
+            let scaled = digits.multiplied(by: scale)
+            return scaled.isWhole ? (scaled.wholeValue, start, .cardinal) : nil
         }
         while index < words.count {
             let word = words[index]

@@ -1,0 +1,81 @@
+import Testing
+import TarjamaText
+
+/// Numbers as news writes them, beyond the spelled-out forms of a transcript: figures glued to
+/// words, dot and space digit groups, compound ordinals, glued scales and clock times.
+@Suite("Numbers as news writes them")
+struct NumberNewsFormsTests {
+    let arabic = ArabicNumberParser.shared
+    let english = EnglishNumberParser.shared
+
+    func arabicNumbers(_ text: String) throws -> [(String, Int?)] {
+        let units = Array(text.utf16)
+        return try arabic.numbers(in: units).map { (String(decoding: units[$0.range], as: UTF16.self), $0.value) }
+    }
+
+    func englishValues(_ text: String) -> [Int?] { english.numbers(in: text).map(\.value) }
+
+    @Test("figures glued to Arabic words are read, with the span of the figure only")
+    func gluedFigures() throws {
+        let found = try arabicNumbers("في عام2020 و18ولاية الـ12 حوالي200 مرة")
+        #expect(found.map(\.0) == ["2020", "18", "12", "200"])
+        #expect(found.map(\.1) == [2020, 18, 12, 200])
+        #expect(try arabicNumbers("طائرة A320 وقمة G20").isEmpty, "Latin names keep their figures")
+    }
+
+    @Test("dot groups of three are thousands; one group before a scale word is a fraction", arguments: [
+        ("قتل 76.000 شخص", 76_000), ("نزوح 360.000 مدني", 360_000), ("1.250.000 طفل", 1_250_000),
+        ("2.500 مليون دولار", 2_500_000), ("2.5 مليون", 2_500_000),
+    ])
+    func dotGroups(example: (String, Int)) throws {
+        #expect(try arabicNumbers(example.0).map(\.1) == [example.1])
+    }
+
+    @Test("space groups read in the order an Arabic line shows them, else in stored order; never a phone number", arguments: [
+        ("بلغ 000 228 لاجئ", [228_000]), ("بلغ 228 000 لاجئ", [228_000]), ("مبلغ 918 483 دولار", [483_918]),
+        ("في 5 300 سيارة", [5_300]), ("الرقم 111 555 0800", [111, 555, 800]), ("عام 2016 300 قتيل", [2016, 300]),
+    ])
+    func spaceGroups(example: (String, [Int])) throws {
+        #expect(try arabicNumbers(example.0).map(\.1) == example.1)
+    }
+
+    @Test("compound ordinals: units, و, and the tens with the article", arguments: [
+        ("الدورة التاسعة والستون", 69), ("الدورة الثامنة والخمسين", 58), ("الحادي والعشرين", 21),
+        ("السابعة والأربعين", 47), ("التعديل الخامس والعشرين", 25),
+    ])
+    func compoundOrdinals(example: (String, Int)) throws {
+        let found = try arabic.numbers(in: example.0)
+        #expect(found.map(\.value) == [example.1])
+        #expect(found.first?.kind == .ordinal)
+    }
+
+    @Test("a bare tens word with the article is not read as an ordinal: الذكرى العشرين is ambiguous")
+    func bareOrdinalTens() throws {
+        #expect(try arabicNumbers("الذكرى العشرين").isEmpty)
+    }
+
+    @Test("trillions on both sides", arguments: [("3 تريليونات دولار", 3_000_000_000_000), ("تريليون", 1_000_000_000_000)])
+    func trillions(example: (String, Int)) throws {
+        #expect(try arabicNumbers(example.0).map(\.1) == [example.1])
+        #expect(englishValues("2 trillion and $1.2tn") == [2_000_000_000_000, 1_200_000_000_000])
+    }
+
+    @Test("English scales glued to figures; k, m and b only after a currency sign", arguments: [
+        ("the UK's £2.8bn beauty market", [2_800_000_000]), ("sold for £125m", [125_000_000]),
+        ("a £11million deal", [11_000_000]), ("3.1billion people", [3_100_000_000]), ("the 100m final", []),  // a distance: never 100 million
+        ("$3.6bn and €2.2 billion", [3_600_000_000, 2_200_000_000]), ("a $5k fine", [5_000]),
+    ])
+    func gluedScales(example: (String, [Int])) {
+        #expect(englishValues(example.0) == example.1)
+    }
+
+    @Test("a clock time is read as its hour, on both sides and in display order", arguments: [
+        ("at 04:00 BST", "الساعة 4:00"), ("at 9:30", "الساعة 9:30"), ("at 11 a.m.", "الساعة 00:11"),
+    ])
+    func clockTimes(example: (String, String)) throws {
+        let englishHours = englishValues(example.0)
+        let arabicHours = try arabicNumbers(example.1).map(\.1)
+        #expect(englishHours.count == 1)
+        #expect(englishHours == arabicHours)
+    }
+}
