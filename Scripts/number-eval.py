@@ -51,6 +51,21 @@ def numbers_by_line(binary, lines, english):
     return found
 
 
+def tally(found, other, kind, hit, index, counts, misses):
+    """Counts the numbers of `found` whose value is among `other`'s (each used once)."""
+    values = collections.Counter(value for value, _ in other if value is not None)
+    for value, text in found:
+        if value is None:
+            counts["out of range"] += 1
+            continue
+        counts[kind] += 1
+        if values[value] > 0:
+            values[value] -= 1
+            counts[hit] += 1
+        else:
+            misses[kind].append((index + 1, text, value))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -72,28 +87,8 @@ def main():
         counts = collections.Counter()
         misses = {"arabic": [], "english": []}
         for index, (a, e) in enumerate(zip(arabic, english)):
-            english_values = collections.Counter(value for value, _ in e if value is not None)
-            arabic_values = collections.Counter(value for value, _ in a if value is not None)
-            for value, text in a:
-                if value is None:
-                    counts["out of range"] += 1
-                    continue
-                counts["arabic"] += 1
-                if english_values[value] > 0:
-                    english_values[value] -= 1
-                    counts["arabic confirmed"] += 1
-                else:
-                    misses["arabic"].append((index + 1, text, value))
-            for value, text in e:
-                if value is None:
-                    counts["out of range"] += 1
-                    continue
-                counts["english"] += 1
-                if arabic_values[value] > 0:
-                    arabic_values[value] -= 1
-                    counts["english found"] += 1
-                else:
-                    misses["english"].append((index + 1, text, value))
+            tally(a, e, "arabic", "arabic confirmed", index, counts, misses)
+            tally(e, a, "english", "english found", index, counts, misses)
 
         def share(part, whole):
             return f"{counts[part] / counts[whole]:.3f} ({counts[part]}/{counts[whole]})" if counts[whole] else "n/a"

@@ -16,21 +16,6 @@ public enum HostileNumbers {
         "a run of 9223372036854775808 and 9007199254740993",
     ]
 
-    /// A small deterministic generator (SplitMix64).
-    public struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     static let digitZeros: [UInt32] = [0x30, 0x0660, 0x06F0]
 
     static let pieces = [
@@ -41,7 +26,7 @@ public enum HostileNumbers {
     ]
 
     /// A run of `count` digits in one script chosen by the generator.
-    public static func digits(_ count: Int, using generator: inout Generator) -> String {
+    public static func digits(_ count: Int, using generator: inout SplitMix64) -> String {
         let zero = digitZeros[generator.below(digitZeros.count)]
         var text = ""
         for _ in 0..<count {
@@ -52,7 +37,7 @@ public enum HostileNumbers {
 
     /// `count` sentences mixing long digit runs, separators, scale words and exponents.
     public static func generated(_ count: Int, seed: UInt64 = 19) -> [String] {
-        var generator = Generator(seed: seed)
+        var generator = SplitMix64(state: seed)
         return (0..<count).map { _ in
             var sentence = ""
             for _ in 0..<(1 + generator.below(12)) {

@@ -50,11 +50,11 @@ enum AlignmentFixtures {
         var gold: Set<[Int]>   // [source indices..., -1, target indices...]
     }
 
-    static func edited(_ id: String, _ pairs: [(String, String)], random: inout SplitMix) -> EditedDocument {
+    static func edited(_ id: String, _ pairs: [(String, String)], random: inout SplitMix64) -> EditedDocument {
         var arabic: [String] = [], english: [String] = []
         var gold = Set<[Int]>()
         func join(_ a: String, _ b: String, comma: String) -> String {
-            random.next() < 0.5 && a.hasSuffix(".") ? String(a.dropLast()) + comma + " " + b : a + " " + b
+            random.nextUnit() < 0.5 && a.hasSuffix(".") ? String(a.dropLast()) + comma + " " + b : a + " " + b
         }
         func add(_ ar: [String], _ en: [String]) {
             gold.insert(Array(arabic.count..<(arabic.count + ar.count)) + [-1] + Array(english.count..<(english.count + en.count)))
@@ -63,7 +63,7 @@ enum AlignmentFixtures {
         }
         var i = 0
         while i < pairs.count {
-            let r = random.next()
+            let r = random.nextUnit()
             if i + 1 < pairs.count && r < 0.07 {
                 add([pairs[i].0, pairs[i + 1].0], [join(pairs[i].1, pairs[i + 1].1, comma: ",")]); i += 2
             } else if i + 1 < pairs.count && r < 0.14 {
@@ -85,15 +85,3 @@ enum AlignmentFixtures {
     }
 }
 
-/// A small deterministic generator (SplitMix64) so generated test sets never change.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> Double {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        z ^= z >> 31
-        return Double(z >> 11) / Double(1 << 53)
-    }
-}

@@ -10,7 +10,7 @@ import TestSupport
 struct DevelopmentSetTests {
     @Test("strict pair F1 and the precision of pairs scoring 0.8 or more reach their measured levels")
     func strictPairF1() throws {
-        var random = SplitMix(state: 2026)
+        var random = SplitMix64(state: 2026)
         var gold = 0, predicted = 0, correct = 0, confident = 0, confidentCorrect = 0
         var beadKinds = Set<String>()
         for document in try AlignmentFixtures.ntrexDocuments() {
@@ -40,7 +40,7 @@ struct DevelopmentSetTests {
 
     @Test("aligned as one collection, the lexicon learned from a first pass lifts strict pair F1 above the single-pass aligner's")
     func collectionWithLearnedLexicon() throws {
-        var random = SplitMix(state: 2026)
+        var random = SplitMix64(state: 2026)
         let documents = try AlignmentFixtures.ntrexDocuments().map { AlignmentFixtures.edited($0.id, $0.pairs, random: &random) }
         let inputs = documents.map { ($0.source, $0.target, [PinnedPair]()) }
         var single = DocumentPairAligner()

@@ -1,25 +1,9 @@
+import TestSupport
+
 /// Deterministic mutants of a few valid TMX and XLIFF documents, for the differential fuzz of
 /// the XML reader (``XMLDifferentialFuzzTests``): the same seed gives the same mutants on every
 /// machine, so a disagreement found once is found again.
 struct XMLFuzzMutator {
-    /// SplitMix64: small, fast, and fixed here so no library change moves the mutants.
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        /// A number in `0..<bound` (bound > 0).
-        mutating func below(_ bound: Int) -> Int {
-            Int(truncatingIfNeeded: next() % UInt64(bound))
-        }
-    }
-
     /// Valid documents, Arabic and English, with the markup the reader must judge: the XML
     /// declaration, DOCTYPEs (one with an internal subset), comments, a processing
     /// instruction, props, notes, references, CDATA, CRLF line ends.
@@ -93,10 +77,10 @@ struct XMLFuzzMutator {
     /// and declarations are judged.
     static let markupBytes: Set<UInt8> = Set("<>=\"' !?-[]".utf8)
 
-    var generator: Generator
+    var generator: SplitMix64
 
     init(seed: UInt64) {
-        generator = Generator(state: seed)
+        generator = SplitMix64(state: seed)
     }
 
     /// The next mutant: a seed document with one to three mutations.

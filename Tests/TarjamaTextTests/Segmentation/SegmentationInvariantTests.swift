@@ -1,22 +1,12 @@
 import Testing
 import TarjamaText
+import TestSupport
 
 /// Random texts built from the characters the rules care about: whatever the input, segments
 /// are in order, do not overlap, are trimmed, never empty, numbered 1...n, and
 /// together hold every character that is not white space.
 @Suite("Segmentation invariants on random awkward text")
 struct SegmentationInvariantTests {
-    /// A small deterministic generator (SplitMix64), so a failure reproduces.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let pieces = [
         "قال", "د", "م", "ق", "ج", "ع", "وكالة", "سانا", "من", "في", "الى", "المحافظ", "2016", "3.5", "U.S", "Mr",
@@ -26,7 +16,7 @@ struct SegmentationInvariantTests {
 
     @Test("segments stay ordered, disjoint, trimmed, numbered and cover all the text for 3000 random texts in both languages")
     func invariants() throws {
-        var generator = Generator(state: 2016)
+        var generator = SplitMix64(state: 2016)
         let segmenters = [try SentenceSegmenter(language: .arabic), try SentenceSegmenter(language: .english),
                           try SentenceSegmenter(language: .arabic, reflow: false)]
         for _ in 0..<3000 {
