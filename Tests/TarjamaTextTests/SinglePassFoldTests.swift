@@ -13,8 +13,16 @@ struct SinglePassFoldTests {
         "شدَّة وشدّةَ", "بَّ بَّ", "ي\u{0654}ا", "\u{0627}\u{0653}لاف", "ﻻ ﷲ ﷺ", "قال 𝐀 نعم", "", "٣٬٠٣٣ و3.5",
     ]
 
+    /// Plain NFC news lines, which the fast path folds: the built-in lines must reach it too, so
+    /// the comparison means something on a clone without ../shared.
+    static let plain = [
+        "قصف الطيران الحربي مدينة إدلب صباح اليوم.", "ووصلت قافلة مساعدات إنسانية إلى مدينة حماه",
+        "قال المحافظ إن أربع حافلات نقلت المدنيين من الفوعة وكفريا", "Hama, Idlib and al-Raqqa: 2016",
+        "مُؤتمرٌ صحفيّ للأمم المتحدة",
+    ]
+
     func lines() throws -> [String] {
-        var lines = Self.awkward
+        var lines = Self.awkward + Self.plain
         for path in [SharedData.transcriptPath, Self.ntrexPath] where SharedData.has(path) {
             let text = try String(contentsOf: SharedData.url(path)!, encoding: .utf8)
             lines += text.split(whereSeparator: \.isNewline).map(String.init)

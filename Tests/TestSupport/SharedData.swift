@@ -14,12 +14,12 @@ public enum SharedData {
     }()
 
     /// The shared folder, or nil when it is not there.
+    /// `$TARJAMA_SHARED`, when set, is the only place looked at: pointing it at an empty folder
+    /// runs the suite as a newcomer's clone without shared/ would (CI does this once).
     public static let root: URL? = {
-        let candidates = [
-            ProcessInfo.processInfo.environment["TARJAMA_SHARED"].map { URL(fileURLWithPath: $0) },
-            repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared"),
-        ].compactMap { $0 }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("design.md").path) }
+        let candidate = ProcessInfo.processInfo.environment["TARJAMA_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("design.md").path) ? candidate : nil
     }()
 
     /// Whether `relativePath` (e.g. `samples/aleppo-radio-2016.ar.txt`) is available.
