@@ -21,6 +21,13 @@ extension Demo {
         }
         let numbers = try ArabicNumberParser.shared.numbers(in: arabic.units)
         print("   numbers: " + numbers.map { "\(arabic.text(in: $0.range)) = \($0.value.map(String.init) ?? "?")\($0.kind == .ordinal ? " (ordinal)" : "")" }.joined(separator: ", "))
+        // News writes figures other ways too, and input can hold numbers no value fits: read exactly, or flagged.
+        let newsForms = "قتل 76.000 شخص عام2020 ونزح 000 228 في الدورة التاسعة والستين، الحساب ١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠"
+        let newsUnits = Array(newsForms.utf16)
+        print("   news forms: " + (try ArabicNumberParser.shared.numbers(in: newsUnits)).map { number in
+            let text = String(decoding: newsUnits[number.range], as: UTF16.self)
+            return number.value.map { "\(text) = \($0)\(number.kind == .ordinal ? " (ordinal)" : "")" } ?? "\(text) = too large, flagged"
+        }.joined(separator: ", "))
         let names = ["عبد الله الخطيب", "سامر العلي", "كفرنبودة", "قلعة المضيق"]
         let spellings = try names.map { try ArabicTransliterator.shared.suggestSpelling(ofName: $0).suggestion }
         print("   names (suggested romanisation, to check against agency spellings): "
