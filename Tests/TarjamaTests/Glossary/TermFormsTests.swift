@@ -16,6 +16,7 @@ struct TermFormsTests {
         GlossaryEntry(source: "سيارة مفخخة", target: "car bomb"),
         GlossaryEntry(source: "ريف", target: "countryside"),
         GlossaryEntry(source: "محافظ", target: "governor"),
+        GlossaryEntry(source: "القذيفة", target: "shell", variants: ["القذائف"]),
         GlossaryEntry(source: "الجيش التركي", target: "Turkish army"),
         GlossaryEntry(source: "دوما", target: "Douma", type: .place),
         GlossaryEntry(source: "مجلس الأمن", target: "Security Council", type: .organisation),
@@ -57,6 +58,13 @@ struct TermFormsTests {
         #expect(Self.describe("عاد لاجئين كثر وعاد اللاجئون") == ["لاجئين→refugees/indefinite", "اللاجئون→refugees/variant"])
         #expect(Self.describe("شنت الطائرات غارات جوية ثم توقفت الغارات الجوية")
             == ["غارات جوية→air strike/plural", "الغارات الجوية→air strike/plural"])
+    }
+
+    @Test("a broken plural is still the variants column, and its forms follow it")
+    func brokenPluralVariant() {
+        #expect(Self.describe("سقطت القذائف على الحي") == ["القذائف→shell/variant"])
+        #expect(Self.describe("سقطت قذائف وقذيفة") == ["قذائف→shell/indefinite", "قذيفة→shell/indefinite"])
+        #expect(Self.describe("سقطت قذيفتان") == ["قذيفتان→shell/dual"])
     }
 
     @Test("duals in both cases, the adjective agreeing")
