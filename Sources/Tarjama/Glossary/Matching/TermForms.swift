@@ -42,9 +42,9 @@ enum TermForms {
         numbers += numberForms(of: bases, agrees: agrees)
 
         var results: [(words: [[UInt16]], kind: Kind)] = []
-        var seen: Set<[[UInt16]]> = [words]
+        // A dozen forms at most: a linear check beats hashing arrays of words.
         func add(_ form: [[UInt16]], _ kind: Kind) {
-            if seen.insert(form).inserted { results.append((form, kind)) }
+            if form != words, !results.contains(where: { $0.words == form }) { results.append((form, kind)) }
         }
         for (form, kind) in numbers {
             if definite {
