@@ -15,7 +15,8 @@ struct Suggest: ParsableCommand {
 
         JSONL: one object per segment, {"id","text","start","end","suggestions":[{"start","end",\
         "source","rendering","alternatives","type","match",...}]}; offsets are UTF-16 units of the \
-        file; match is exact, normalised, clitic, variant, number or romanised.
+        file; match is exact, normalised, clitic, contracted, variant, plural, dual, \
+        indefinite, definite, number or romanised.
         """
     )
 

@@ -73,7 +73,7 @@ struct GlossaryCommandTests {
     func findAndRoundTrip() throws {
         let find = try TarjamaBinary.run(["glossary", "find", "للمسلحين", "--glossary", Self.glossaries])
         #expect(find.status == 0)
-        #expect(find.stdout.contains("matched المسلحين (clitic via ل+ال)"))
+        #expect(find.stdout.contains("matched المسلحين (contracted via ل+ال)"))
         let directory = try TarjamaBinary.temporaryDirectory()
         let tbx = directory.appendingPathComponent("all.tbx").path
         let copy = directory.appendingPathComponent("copy.tsv").path

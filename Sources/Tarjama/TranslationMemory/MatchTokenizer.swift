@@ -7,7 +7,7 @@ import TarjamaText
 /// and every token keeps its UTF-16 range in the original segment through the key's offset map.
 public struct MatchTokenizer: Sendable {
     /// Bumped whenever tokens or keys change, so a memory built with older keys is re-indexed.
-    public static let keyVersion = 2
+    public static let keyVersion = 3
 
     private let normalizer = ArabicNormalizer.matching
     private let scanner = WordScanner.shared
@@ -74,8 +74,17 @@ public struct MatchTokenizer: Sendable {
             return String(decoding: units[word], as: UTF16.self)
         }
         let readings = clitics.analyses(of: units, in: word)
-        let shortest = readings.min { $0.form.count < $1.form.count }
-        return shortest?.formString ?? String(decoding: units[word], as: UTF16.self)
+        guard let shortest = readings.min(by: { $0.form.count < $1.form.count }) else {
+            return String(decoding: units[word], as: UTF16.self)
+        }
+        // ل + ال before a stem starting with ل is written لل (للاجئين), whose shortest reading
+        // takes that ل for the article's (اجئين); اللاجئين and لاجئين must index the same, so a
+        // stem the article was dropped from loses a leading ل too.
+        if shortest.removed.contains(.article), !shortest.contractedArticle,
+           shortest.form.first == 0x0644, shortest.form.count > 3 {
+            return String(decoding: shortest.form.dropFirst(), as: UTF16.self)
+        }
+        return shortest.formString
     }
 
     static let cliticInitials: Set<UInt16> = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]

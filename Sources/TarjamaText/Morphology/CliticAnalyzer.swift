@@ -69,6 +69,12 @@ public struct CliticAnalyzer: Sendable {
                         form: [Self.alef] + Array(rest), range: articleStart..<range.upperBound)
                     add(clitics + [.article], keepsArticle: false, contracted: true,
                         form: Array(stem), range: (articleStart + 1)..<range.upperBound)
+                    // Before a stem starting with ل the article leaves no letter: للاجئين is
+                    // ل + اللاجئين (the stem لاجئين reads as the plain ل reading below).
+                    if rest.count >= minimumStemLength {
+                        add(clitics, keepsArticle: true, contracted: true,
+                            form: [Self.alef, Self.lam] + Array(rest), range: articleStart..<range.upperBound)
+                    }
                 }
                 if rest.count >= 2, rest.first == Self.alef, rest[rest.startIndex + 1] == Self.lam {
                     // An article needs a stem of its own: الة is not ال + ة.

@@ -12,7 +12,7 @@ struct CliticCandidateTests {
         var candidates: [CliticCandidate] = []
         units.withUnsafeBufferPointer { CliticCandidate.candidates(of: $0, 0..<$0.count, into: &candidates) }
         return Set(candidates.map { candidate in
-            (candidate.addsAlef ? "ا" : "") + String(decoding: units[candidate.offset...], as: UTF16.self)
+            (candidate.addsAlef ? "ا" : candidate.addsArticle ? "ال" : "") + String(decoding: units[candidate.offset...], as: UTF16.self)
         })
     }
 
@@ -36,6 +36,8 @@ struct CliticCandidateTests {
     @Test("the readings of the design note's examples")
     func examples() {
         #expect(Self.forms(of: "للمسلحين").contains("المسلحين"))
+        #expect(Self.forms(of: "للاجئين").contains("اللاجئين"))
+        #expect(Set(CliticAnalyzer().analyses(of: "للاجئين").map(\.formString)).isSuperset(of: Self.forms(of: "للاجئين")))
         #expect(Self.forms(of: "والرقه").contains("الرقه"))
         #expect(Self.forms(of: "لمجلس") == ["لمجلس", "مجلس"])
         #expect(Self.forms(of: "بلد") == ["بلد"])

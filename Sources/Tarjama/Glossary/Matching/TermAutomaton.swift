@@ -12,6 +12,8 @@ struct TermAutomaton: Sendable {
         /// Whether the entry is a common noun (type term), the only kind a word may match with
         /// its article removed.
         var isTerm = false
+        /// How the path differs from the spelling: a generated form (``TermForms``), or as written.
+        var form = TermForms.Kind.asWritten
     }
 
     private(set) var words = WordTable()
@@ -24,7 +26,9 @@ struct TermAutomaton: Sendable {
     private(set) var maxWords = 0
 
     /// Builds the trie; a main spelling always wins over another entry's variant of the same key,
-    /// and among equals the earlier entry wins.
+    /// a spelling as written over any generated form (``TermForms``: the plural, dual, article
+    /// forms of a common noun, from its source and its variants), and among equals the earlier
+    /// entry wins.
     ///
     /// - Complexity: O(total words of all spellings).
     init(entries: [GlossaryEntry]) {
@@ -35,6 +39,13 @@ struct TermAutomaton: Sendable {
                 for (offset, spelling) in spellings.enumerated() {
                     insert(MatchFold.words(spelling), terminal: Terminal(entry: Int32(index), spelling: Int32(pass == 0 ? 0 : offset + 1),
                                                                          isTerm: entry.type == .term))
+                }
+            }
+        }
+        for (index, entry) in entries.enumerated() where entry.type == .term {
+            for (offset, spelling) in ([entry.source] + entry.variants).enumerated() {
+                for form in TermForms.forms(of: MatchFold.words(spelling)) {
+                    insert(form.words, terminal: Terminal(entry: Int32(index), spelling: Int32(offset), isTerm: true, form: form.kind))
                 }
             }
         }

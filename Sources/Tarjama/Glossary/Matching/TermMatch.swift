@@ -13,7 +13,10 @@ public struct TermMatch: Sendable, Hashable {
     public var spellingIndex: Int
 }
 
-/// How a term was recognised; the order is from most to least literal.
+/// How a term was recognised: the spelling (exact, normalised, variant), the clitics in front
+/// (clitic, contracted), or a regular form the matcher made from the entry (plural, dual,
+/// indefinite, definite; only for common nouns of more than three letters). A form reached
+/// through clitics too reports the form; ``TermMatch/clitics`` still lists the clitics.
 public enum MatchKind: String, Sendable, Hashable, CaseIterable {
     /// The text is exactly the glossary spelling.
     case exact
@@ -23,4 +26,18 @@ public enum MatchKind: String, Sendable, Hashable, CaseIterable {
     case clitic
     /// The text is a variant spelling recorded in the entry.
     case variant
+    /// The preposition ل and the article written together as لل: للمسلحين for المسلحين, and
+    /// للاجئين for اللاجئين (before a ل the article leaves no letter of its own).
+    case contracted
+    /// A regular plural of the term: ة → ات on the head noun (غارات جوية for غارة جوية), or the
+    /// other case of a sound masculine plural (المسلحون for المسلحين), or ون / ين on a masculine
+    /// phrase, its adjectives agreeing. Broken plurals are the entry's variants.
+    case plural
+    /// The dual of the term: ة → تان / تين, a masculine word in a phrase + ان / ين, adjectives
+    /// agreeing.
+    case dual
+    /// A definite term without its article, on every word at once (منطقة عازلة for المنطقة العازلة).
+    case indefinite
+    /// An indefinite phrase with the article on every word at once (الغارة الجوية for غارة جوية).
+    case definite
 }

@@ -89,6 +89,27 @@ struct WordTable: Sendable {
         }
     }
 
+    /// The id of the word ال + `units` whose finished hash is `hash`, or -1 (the ل+ال+ل reading).
+    @inline(__always)
+    func id(of units: UnsafeBufferPointer<UInt16>, article: Void, hash: UInt32) -> Int32 {
+        let bit = filterBit(hash)
+        if (filter[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0 { return -1 }
+        var slot = Int(hash) & mask
+        let length = units.count + 2
+        return arena.withUnsafeBufferPointer { arena in
+            while true {
+                let id = slots[slot]
+                if id < 0 { return -1 }
+                if hashes[slot] == hash {
+                    let start = Int(starts[Int(id)])
+                    let end = Int(starts[Int(id) + 1])
+                    if end - start == length, arena[start] == 0x0627, equal(arena, start + 1, units, 0x0644) { return id }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
     @inline(__always)
     private func equal(_ arena: UnsafeBufferPointer<UInt16>, _ start: Int, _ units: UnsafeBufferPointer<UInt16>,
                        _ prefix: UInt16?) -> Bool {
