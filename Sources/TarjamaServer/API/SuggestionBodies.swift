@@ -19,7 +19,7 @@ struct TermSuggestionBody: Codable, Sendable, Hashable {
     var forbidden: [String]?
     /// person, place, organisation, term, other or number.
     var type: String
-    /// exact, normalised, clitic, variant, number or romanised.
+    /// exact, normalised, clitic, variant, number, dictionary or romanised.
     var match: String
     var clitics: String?
     var confidence: String?

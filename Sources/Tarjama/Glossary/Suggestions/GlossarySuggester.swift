@@ -2,23 +2,27 @@ public import TarjamaText
 
 /// Everything `tarjama suggest` offers for a segment, from one normalisation of the text:
 /// glossary terms (``GlossaryMatcher``), written-out numbers in digits (تسع وعشرين → 29), and,
-/// where a run of words after a title looks like a name the glossary does not know, the names
-/// romanisation as a low-confidence suggestion.
+/// where the text shows a person the glossary does not know (a title, a reporting verb, a known
+/// given name), the names romanisation as a low-confidence suggestion.
 ///
 /// Build it once per glossary and reuse it.
 public struct GlossarySuggester: Sendable {
     public let matcher: GlossaryMatcher
+    /// The names romanisation with this glossary first (its spellings, never a forbidden one).
+    public let names: GlossaryNameRomanizer
     /// Whether written-out numbers get a digits suggestion.
     public var suggestsNumbers = true
-    /// Whether unknown names after a title get a romanised suggestion.
+    /// Whether people the glossary does not know get a name suggestion (dictionary or romanised).
     public var suggestsNames = true
 
     public init(glossary: Glossary) {
         matcher = GlossaryMatcher(glossary: glossary)
+        names = GlossaryNameRomanizer(glossary: glossary)
     }
 
     public init(matcher: GlossaryMatcher) {
         self.matcher = matcher
+        names = GlossaryNameRomanizer(glossary: matcher.glossary)
     }
 
     public var glossary: Glossary { matcher.glossary }
@@ -59,7 +63,8 @@ public struct GlossarySuggester: Sendable {
             }
         }
         if suggestsNames {
-            suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary, original: units)
+            suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary,
+                                            names: names, original: units)
         }
         // Terms come in text order, so often nothing needs sorting; `sort` is the algorithm
         // `sorted` runs (stable), so equal starts keep the order they were added in.
