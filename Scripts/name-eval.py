@@ -11,6 +11,8 @@ to lines, and prints per corpus:
   names        how many name suggestions were made
   confirmed    share whose rendering appears, in any case, in the English line
   surname      share confirmed or whose last word appears there ("surname confirmed")
+and the confirmed count for each spelling source: dictionary (every word from the name
+dictionary or glossary) and romanised (some vowels guessed by the rules).
 References paraphrase and drop given names, so neither share is a true precision; read the
 unconfirmed ones with --show N. The figures are in-sample: the dictionary and the spotter's
 rules were written while reading these corpora's misses.
@@ -31,7 +33,7 @@ CORPORA = {
 
 
 def name_suggestions(binary, glossary, lines):
-    """The (line index, Arabic, rendering) of every romanised person suggestion."""
+    """The (line index, Arabic, rendering, match) of every spotted person suggestion."""
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as handle:
         handle.write("\n".join(lines) + "\n")
         path = handle.name
@@ -58,7 +60,7 @@ def name_suggestions(binary, glossary, lines):
                     line_index, low = middle, middle + 1
                 else:
                     high = middle - 1
-            found.append((line_index, suggestion["source"], suggestion["rendering"]))
+            found.append((line_index, suggestion["source"], suggestion["rendering"], suggestion["match"]))
     return found
 
 
@@ -86,12 +88,14 @@ def main():
             english_lines = handle.read().split("\n")[:-1]
         counts = collections.Counter()
         unconfirmed = []
-        for line_index, arabic, rendering in name_suggestions(arguments.binary, arguments.glossary, arabic_lines):
+        for line_index, arabic, rendering, match in name_suggestions(arguments.binary, arguments.glossary, arabic_lines):
             english = english_lines[line_index] if line_index < len(english_lines) else ""
             counts["names"] += 1
+            counts[match] += 1
             if appears(rendering, english):
                 counts["confirmed"] += 1
                 counts["surname"] += 1
+                counts[match + " confirmed"] += 1
             elif rendering.split() and appears(rendering.split()[-1], english):
                 counts["surname"] += 1
                 unconfirmed.append((line_index + 1, arabic, rendering, "surname confirmed"))
@@ -101,7 +105,9 @@ def main():
         def share(part):
             return f"{counts[part] / counts['names']:.3f} ({counts[part]}/{counts['names']})" if counts["names"] else "n/a"
 
-        print(f"{name}: names {counts['names']}, confirmed {share('confirmed')}, surname confirmed {share('surname')}")
+        by_match = ", ".join(f"{match} {counts[match + ' confirmed']}/{counts[match]}" for match in ("dictionary", "romanised") if counts[match])
+        print(f"{name}: names {counts['names']}, confirmed {share('confirmed')}, surname confirmed {share('surname')}"
+              + (f" (confirmed by spelling source: {by_match})" if by_match else ""))
         for line, arabic, rendering, kind in unconfirmed[: arguments.show]:
             print(f"  {kind}, line {line}: {arabic} -> {rendering!r}")
     return 0
