@@ -33,6 +33,14 @@ struct Suggest: ParsableCommand {
     @Flag(help: "Leave out romanised suggestions for names the glossary does not know.")
     var noNames = false
 
+    enum Style: String, ExpressibleByArgument, CaseIterable {
+        case reuters, ap, bbc, un
+        var nameStyle: NameStyle { NameStyle(rawValue: rawValue) ?? .reuters }
+    }
+
+    @Option(help: "names: a house style for romanised names: reuters, ap (Bashar Assad, Gadhafi), bbc, un (Al-Assad, Qadhafi).")
+    var style: Style?
+
     @Flag(help: "Leave out number suggestions.")
     var noNumbers = false
 
@@ -45,7 +53,7 @@ struct Suggest: ParsableCommand {
 
     func run() throws {
         let document = try Document.read(contentsOf: file)
-        var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true))
+        var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true), nameStyle: style?.nameStyle)
         suggester.suggestsNames = !noNames
         suggester.suggestsNumbers = !noNumbers
         let segmented = try SentenceSegmenter(language: .arabic).segment(document)

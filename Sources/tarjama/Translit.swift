@@ -40,6 +40,14 @@ struct Translit: ParsableCommand {
 
     var scheme: TransliterationScheme { schemeArgument.scheme }
 
+    enum Style: String, ExpressibleByArgument, CaseIterable {
+        case reuters, ap, bbc, un
+        var nameStyle: NameStyle { NameStyle(rawValue: rawValue) ?? .reuters }
+    }
+
+    @Option(help: "names: a house style for romanised names: reuters, ap (Bashar Assad, Gadhafi), bbc, un (Al-Assad, Qadhafi).")
+    var style: Style?
+
     @Flag(help: "Convert back from the scheme to Arabic (buckwalter, safe-buckwalter, icu).")
     var reverse = false
 
@@ -66,7 +74,8 @@ struct Translit: ParsableCommand {
         if scheme == .names {
             // The shipped glossary is optional here: without Glossaries/ the dictionary and rules serve.
             let useDefault = glossary.paths.isEmpty && !FileManager.default.fileExists(atPath: "Glossaries/")
-            let names = GlossaryNameRomanizer(glossary: useDefault ? Glossary() : try glossary.load())
+            let names = GlossaryNameRomanizer(glossary: useDefault ? Glossary() : try glossary.load(),
+                                              style: style?.nameStyle)
             text = try names.romanize(document.text, options: options)
         } else {
             let output = try ArabicTransliterator.shared.transliterate(document.units, scheme: scheme, reverse: reverse,

@@ -62,4 +62,16 @@ struct NameDictionaryTests {
             try NameDictionary(tsv: "سامر\tSamer\tgiven\t\n", file: "n.tsv")
         }
     }
+
+    @Test("house styles: AP drops the article after a given name, UN capitalises it; Gaddafi, Gadhafi, Qadhafi")
+    func houseStyles() throws {
+        let name = try transliterator.transliterate("بشار الأسد", scheme: .names)
+        #expect(NameStyle.reuters.apply(to: name) == "Bashar al-Assad")
+        #expect(NameStyle.ap.apply(to: name) == "Bashar Assad")
+        #expect(NameStyle.un.apply(to: name) == "Bashar Al-Assad")
+        #expect(NameStyle.ap.apply(to: "al-Baghdadi") == "al-Baghdadi")
+        #expect(NameStyle.allCases.map { $0.apply(to: "Muammar Gaddafi") }
+            == ["Muammar Gaddafi", "Muammar Gadhafi", "Muammar Gaddafi", "Muammar Qadhafi"])
+        #expect(NameStyle.reuters.apply(to: "al-Qaeda") == "al Qaeda" && NameStyle.ap.apply(to: "al-Qaeda") == "al-Qaida")
+    }
 }

@@ -51,4 +51,15 @@ struct NameSpotterTests {
         #expect(try romanizer.romanize("حمص") == "Homs")
         #expect(try ArabicTransliterator.shared.transliterate("حمص", scheme: .names, names: NameDictionary()) == "Hamas")
     }
+
+    @Test("a house style applies to spotted names, and the glossary's forbidden forms still win")
+    func styleThenGlossary() throws {
+        let ap = GlossarySuggester(glossary: Self.glossary, nameStyle: .ap)
+        let found = try ap.suggestions(in: "وصل سامر العلي إلى دمشق صباحا").filter { $0.origin == .romanised }
+        #expect(found.map(\.rendering) == ["Samer Ali"])
+        let un = GlossaryNameRomanizer(glossary: Glossary(entries: [
+            GlossaryEntry(source: "سامر العلي", target: "Samer al-Ali", type: .person, forbidden: ["Samer Al-Ali"]),
+        ]), style: .un)
+        #expect(try un.romanize("سامر العلي") == "Samer al-Ali")
+    }
 }

@@ -24,8 +24,13 @@ public final class GlossaryNameRomanizer: Sendable {
     private let made = Mutex<[String: (spelling: String, isFromDictionary: Bool)?]>([:])
     private static let madeKept = 4096
 
+    /// The house style applied to every spelling before the glossary's forbidden forms are
+    /// replaced (so the glossary still has the last word); nil keeps the dictionary's forms.
+    public let style: NameStyle?
+
     /// A romaniser for `glossary` over `names` (the shipped dictionary by default).
-    public init(glossary: Glossary, names: NameDictionary = .shipped) {
+    public init(glossary: Glossary, names: NameDictionary = .shipped, style: NameStyle? = nil) {
+        self.style = style
         dictionary = names.overlaid(with: Self.overlay(glossary, names))
         replacements = Self.replacements(glossary)
         var evidence: Set<String> = [], foreign: Set<String> = [], known: Set<String> = [], ordinary: Set<String> = []
@@ -47,7 +52,7 @@ public final class GlossaryNameRomanizer: Sendable {
     /// The names romanisation of `text` (any text: whole files pass through `tarjama translit`).
     public func romanize(_ text: String, options: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> String {
         let latin = try ArabicTransliterator.shared.transliterate(text, scheme: .names, nameOptions: options, names: dictionary)
-        return replacingForbidden(latin)
+        return replacingForbidden(styled(latin))
     }
 
     /// The romanisation of a name, remembered (a name recurs through a transcript, and ICU's
@@ -57,7 +62,7 @@ public final class GlossaryNameRomanizer: Sendable {
         if let known = made.withLock({ $0[text] }) { return known }
         let made: (String, Bool)?
         if let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary) {
-            made = (replacingForbidden(name.suggestion), name.isFromDictionary)
+            made = (replacingForbidden(styled(name.suggestion)), name.isFromDictionary)
         } else {
             made = nil
         }
@@ -66,6 +71,12 @@ public final class GlossaryNameRomanizer: Sendable {
             cache[text] = made
         }
         return made
+    }
+
+    /// `latin` in the house style, line by line.
+    private func styled(_ latin: String) -> String {
+        guard let style else { return latin }
+        return latin.split(separator: "\n", omittingEmptySubsequences: false).map { style.apply(to: String($0)) }.joined(separator: "\n")
     }
 
     /// `latin` with every forbidden spelling (as whole words, any case) replaced by the rendering.

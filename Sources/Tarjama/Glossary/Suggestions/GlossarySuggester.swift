@@ -15,9 +15,11 @@ public struct GlossarySuggester: Sendable {
     /// Whether people the glossary does not know get a name suggestion (dictionary or romanised).
     public var suggestsNames = true
 
-    public init(glossary: Glossary) {
+    /// A suggester for `glossary`, spelling names it does not know in `nameStyle` (nil: the
+    /// name dictionary's forms).
+    public init(glossary: Glossary, nameStyle: NameStyle? = nil) {
         matcher = GlossaryMatcher(glossary: glossary)
-        names = GlossaryNameRomanizer(glossary: glossary)
+        names = GlossaryNameRomanizer(glossary: glossary, style: nameStyle)
     }
 
     public init(matcher: GlossaryMatcher) {
