@@ -62,4 +62,15 @@ struct NameSpotterTests {
         ]), style: .un)
         #expect(try un.romanize("سامر العلي") == "Samer al-Ali")
     }
+
+    @Test("a person named by surname alone gets the short form, the full name as an alternative")
+    func shortForms() throws {
+        let suggester = GlossarySuggester(glossary: Glossary(entries: [
+            GlossaryEntry(source: "دونالد ترامب", target: "Donald Trump", type: .person, variants: ["ترامب"]),
+        ]))
+        let found = try suggester.suggestions(in: "التقى دونالد ترامب الوفد، ثم قال ترامب إن اللقاء كان جيدا، وأكد وترامب")
+            .filter { $0.origin == .glossary }
+        #expect(found.map(\.rendering) == ["Donald Trump", "Trump", "Trump"])
+        #expect(found.dropFirst().first?.alternatives == ["Donald Trump"])
+    }
 }

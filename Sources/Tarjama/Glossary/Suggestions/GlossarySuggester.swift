@@ -109,10 +109,37 @@ public struct GlossarySuggester: Sendable {
 
     private func termSuggestion(_ match: TermMatch, _ units: UnsafeBufferPointer<UInt16>) -> TermSuggestion {
         let entry = glossary.entries[match.entryIndex]
-        return TermSuggestion(range: match.range, text: Self.string(units, match.range), source: entry.source,
+        let text = Self.string(units, match.range)
+        if let short = Self.shortForm(of: entry, matching: text) {
+            // A person named by surname alone (ترامب for دونالد ترامب) is named so in English
+            // too: "Trump", with the full name offered as an alternative.
+            return TermSuggestion(range: match.range, text: text, source: entry.source, rendering: short,
+                                  alternatives: [entry.target] + entry.alternatives, forbidden: entry.forbidden,
+                                  type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
+                                  origin: .glossary, entryIndex: match.entryIndex, note: "short form of \(entry.target)")
+        }
+        return TermSuggestion(range: match.range, text: text, source: entry.source,
                               rendering: entry.target, alternatives: entry.alternatives, forbidden: entry.forbidden,
                               type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
                               origin: .glossary, entryIndex: match.entryIndex, note: nil)
+    }
+
+    /// The short form of a person entry when `text` is the last words of its source alone: as
+    /// many last words of the rendering as the text has (الجولاني → al-Jolani), or nil.
+    static func shortForm(of entry: GlossaryEntry, matching text: String) -> String? {
+        guard entry.type == .person else { return nil }
+        let sourceWords = entry.source.split(separator: " "), targetWords = entry.target.split(separator: " ")
+        let textWords = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard sourceWords.count > 1, targetWords.count > 1, textWords.count < sourceWords.count,
+              textWords.count < targetWords.count else { return nil }
+        let tail = sourceWords.suffix(textWords.count).joined(separator: " ")
+        let textKey = Glossary.key(of: textWords.joined(separator: " "))
+        let tailKey = Glossary.key(of: tail)
+        // The text may carry clitics in front (وترامب); the key must end with the tail's.
+        guard textKey == tailKey || (textWords.count == 1 && textKey.hasSuffix(tailKey) && textKey.count <= tailKey.count + 2) else {
+            return nil
+        }
+        return targetWords.suffix(textWords.count).joined(separator: " ")
     }
 
     static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
