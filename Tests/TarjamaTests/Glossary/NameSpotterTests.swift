@@ -49,6 +49,12 @@ struct NameSpotterTests {
         #expect(try romanizer.romanize("ماهر الأسد") != "Mahir al-Asad")
         #expect(try romanizer.romanize("الأسد") == "al-Assad")
         #expect(try romanizer.romanize("حمص") == "Homs")
+        // A nickname in one person's entry is not the desk's spelling of the given name.
+        let jim = GlossaryNameRomanizer(glossary: Glossary(entries: [
+            GlossaryEntry(source: "جيمس ماتيس", target: "Jim Mattis", type: .person),
+        ]))
+        #expect(try jim.romanize("جيمس جونسون") == "James Johnson")
+        #expect(try jim.romanize("جيمس ماتيس") == "Jim Mattis")
         #expect(try ArabicTransliterator.shared.transliterate("حمص", scheme: .names, names: NameDictionary()) == "Hamas")
     }
 

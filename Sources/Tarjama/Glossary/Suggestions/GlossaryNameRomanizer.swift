@@ -135,7 +135,8 @@ public final class GlossaryNameRomanizer: Sendable {
     }
 
     /// The glossary's people and places, whole and word by word where source and rendering have
-    /// as many words and every entry using a word agrees on its spelling.
+    /// as many words and every entry using a word agrees on its spelling (for words the shipped
+    /// dictionary does not know as given names: surnames such as الأسد → al-Assad).
     static func overlay(_ glossary: Glossary, _ names: NameDictionary) -> NameDictionary {
         var overlay = NameDictionary()
         var wordSpellings: [String: String?] = [:]
@@ -160,7 +161,10 @@ public final class GlossaryNameRomanizer: Sendable {
         for (key, spelling) in wordSpellings {
             guard let spelling, let word = wordSources[key], overlay.entry(forKey: key) == nil else { continue }
             // A word's own standing (given name, ordinary word) comes from the shipped dictionary.
+            // A given name read off one person's entry (جيمس in "Jim Mattis", محمد in "Abu
+            // Mohammad al-Jolani") is that person's choice, not the desk's spelling of the name.
             let shipped = names.entry(forKey: key)
+            if let shipped, shipped.kind == .given || shipped.kind == .foreign { continue }
             overlay.set(word, NameDictionary.Entry(spelling: spelling, kind: shipped?.kind ?? .family,
                                                    isOrdinaryWord: shipped?.isOrdinaryWord ?? false))
         }
