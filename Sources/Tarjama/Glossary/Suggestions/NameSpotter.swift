@@ -42,6 +42,10 @@ enum NameSpotter {
         return (0..<64).contains(offset) ? (starts[length] &>> UInt64(offset)) & 1 != 0 : starts[length] == .max
     }
 
+    /// Titles that only ever stand before a person's name (an office such as وزير or الميداني
+    /// can stand before a portfolio or a noun): after these, a run of unknown words is a name.
+    static let personalTitles: Set<String> = ["السيد", "السيده", "الدكتور", "د", "الشيخ", "السيناتور", "الجنرال"]
+    static let personalTitleTable = WordTable(words: personalTitles)
     static let titleTable = WordTable(words: titles)
     static let cueTable = WordTable(words: cues)
     static let stopTable = WordTable(words: stopWords)
@@ -87,7 +91,12 @@ enum NameSpotter {
         func isTitle(_ index: Int) -> Bool {
             let range = words.range(of: index)
             guard mayBeTitle(first: folded[range.lowerBound], length: range.count, titleStarts) else { return false }
+            // A letter in parentheses is a list item — (د) is (d), not Dr.
+            if range.count == 1, range.upperBound < folded.count, folded[range.upperBound] == 0x29 { return false }
             return titleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
+        }
+        func isPersonalTitle(_ index: Int) -> Bool {
+            personalTitleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
         }
         func isCue(_ index: Int) -> Bool { cueTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
         func isEvidence(_ index: Int) -> Bool { names.evidence.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
@@ -122,6 +131,7 @@ enum NameSpotter {
                 index += 1
                 continue
             }
+            let personalTitle = evidence == .title && isPersonalTitle(index)
             var run: [Int] = []
             var guessedWords = 0
             // Room for an office's words before the name (وزير الإعلام السوري باسل الزعبي).
@@ -152,6 +162,13 @@ enum NameSpotter {
             // person only when a known name follows it (حسن روحاني).
             let ordinaryStart = run.first.map { names.ordinary.id(of: slice($0), prefix: nil, hash: words.hash(of: $0)) >= 0 } ?? false
             if ordinaryStart, run.count < 2 || !isKnownName(run[1]) {
+                index += 1
+                continue
+            }
+            // After an office, unknown words are a name only with a known name among them (رئيس
+            // مقدونيا جورج إيفانوف); دعم البعثة after الميداني is not. A personal title (السيد,
+            // الدكتور) vouches for unknown words by itself.
+            if evidence == .title, !personalTitle, !run.contains(where: isKnownName) {
                 index += 1
                 continue
             }
