@@ -21,6 +21,8 @@ struct NameSpotterTests {
         #expect(try persons("وقال المستشار المحتملة للعدالة").isEmpty)
         #expect(try persons("قال وزير الإعلام السوري إن الحكومة ماضية في خطتها").isEmpty)
         #expect(try persons("قال المتحدث باسم الشرطة إن الطريق مغلق").isEmpty)
+        #expect(try persons("(د) تقييم مساهمة البرنامج في التعاون").isEmpty)
+        #expect(try persons("تقديم الدعم الميداني دعم البعثة").isEmpty)
     }
 
     @Test("an office then a known given name: the name is the person, in agency spelling")
