@@ -39,6 +39,8 @@ let package = Package(
         .target(
             name: "TarjamaText",
             dependencies: ["CICU"],
+            // The name dictionary (agency spellings), read once by NameDictionary.shipped.
+            resources: [.copy("Resources/names.tsv")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -10,13 +10,16 @@ struct Suggest: ParsableCommand {
         The file is cut into sentence segments (as `tarjama segment` does) and every glossary term \
         in each is found in any spelling: حماة/حماه, إدلب/ادلب, with clitics (والرقة, لمجلس الشعب, \
         للمسلحين) and recorded variants (الفوعا). The longest term wins. Written-out numbers get \
-        their value in digits (تسع وعشرين → 29). A run of words after a title (محافظ, وزير, د.) that \
-        the glossary does not know gets a romanised spelling marked low confidence.
+        their value in digits (تسع وعشرين → 29). A person the glossary does not know, where the text \
+        shows one (a title such as محافظ, وزير, د.; a reporting verb before a known name; a known \
+        given name), gets the agency spelling from the name dictionary or, for words it lacks, a \
+        romanised spelling, marked low confidence.
 
         JSONL: one object per segment, {"id","text","start","end","suggestions":[{"start","end",\
         "source","rendering","alternatives","type","match",...}]}; offsets are UTF-16 units of the \
-        file; match is exact, normalised, clitic, contracted, variant, plural, dual, \
-        indefinite, definite, number or romanised.
+        file; match is exact, normalised, clitic, contracted, variant, plural, dual, indefinite, \
+        definite, number, dictionary (a name spelled from the name dictionary) or romanised (some \
+        vowels guessed).
         """
     )
 
@@ -31,6 +34,14 @@ struct Suggest: ParsableCommand {
     @Flag(help: "Leave out romanised suggestions for names the glossary does not know.")
     var noNames = false
 
+    enum Style: String, ExpressibleByArgument, CaseIterable {
+        case reuters, ap, bbc, un
+        var nameStyle: NameStyle { NameStyle(rawValue: rawValue) ?? .reuters }
+    }
+
+    @Option(help: "names: a house style for romanised names: reuters, ap (Bashar Assad, Gadhafi), bbc, un (Al-Assad, Qadhafi).")
+    var style: Style?
+
     @Flag(help: "Leave out number suggestions.")
     var noNumbers = false
 
@@ -43,7 +54,7 @@ struct Suggest: ParsableCommand {
 
     func run() throws {
         let document = try Document.read(contentsOf: file)
-        var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true))
+        var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true), nameStyle: style?.nameStyle)
         suggester.suggestsNames = !noNames
         suggester.suggestsNumbers = !noNumbers
         let segmented = try SentenceSegmenter(language: .arabic).segment(document)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Tarjama
 import TarjamaText
 
 /// `tarjama translit`: Arabic in Latin letters (and back, for the reversible schemes).
@@ -10,13 +12,15 @@ struct Translit: ParsableCommand {
         reversible with --reverse), names (a readable suggestion for English spellings of names: \
         it guesses the vowels Arabic does not write, so check it against the agency spelling).
         Examples:
-          tarjama translit "بشار الاسد" --scheme names        → Bashar al-Asad
+          tarjama translit "بشار الاسد" --scheme names        → Bashar al-Assad
           tarjama translit --file t.txt --scheme buckwalter > t.bw
           tarjama translit --file t.bw --scheme buckwalter --reverse
         """
     )
 
     @OptionGroup var input: TextInputOptions
+
+    @OptionGroup var glossary: GlossaryOptions
 
     enum Scheme: String, ExpressibleByArgument, CaseIterable {
         case icu, buckwalter, safeBuckwalter = "safe-buckwalter", names
@@ -35,6 +39,14 @@ struct Translit: ParsableCommand {
     var schemeArgument: Scheme = .buckwalter
 
     var scheme: TransliterationScheme { schemeArgument.scheme }
+
+    enum Style: String, ExpressibleByArgument, CaseIterable {
+        case reuters, ap, bbc, un
+        var nameStyle: NameStyle { NameStyle(rawValue: rawValue) ?? .reuters }
+    }
+
+    @Option(help: "names: a house style for romanised names: reuters, ap (Bashar Assad, Gadhafi), bbc, un (Al-Assad, Qadhafi).")
+    var style: Style?
 
     @Flag(help: "Convert back from the scheme to Arabic (buckwalter, safe-buckwalter, icu).")
     var reverse = false
@@ -58,9 +70,18 @@ struct Translit: ParsableCommand {
         let document = try input.document()
         let options = NameRomanizationOptions(assimilatesSunLetters: assimilatesSunLetters, taMarbutaAsAh: taMarbutaAsAh,
                                               writesWawAsOu: writesWawAsOu)
-        let output = try ArabicTransliterator.shared.transliterate(document.units, scheme: scheme, reverse: reverse,
-                                                                   nameOptions: options)
-        let text = String(decoding: output, as: UTF16.self)
+        let text: String
+        if scheme == .names {
+            // The shipped glossary is optional here: without Glossaries/ the dictionary and rules serve.
+            let useDefault = glossary.paths.isEmpty && !FileManager.default.fileExists(atPath: "Glossaries/")
+            let names = GlossaryNameRomanizer(glossary: useDefault ? Glossary() : try glossary.load(),
+                                              style: style?.nameStyle)
+            text = try names.romanize(document.text, options: options)
+        } else {
+            let output = try ArabicTransliterator.shared.transliterate(document.units, scheme: scheme, reverse: reverse,
+                                                                       nameOptions: options)
+            text = String(decoding: output, as: UTF16.self)
+        }
         print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         if scheme == .names {
             StandardError.write("note: names romanisation is a suggestion; check the spelling news agencies use\n")

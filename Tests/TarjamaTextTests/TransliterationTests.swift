@@ -41,18 +41,18 @@ struct TransliterationTests {
     }
 
     @Test("names: article, guessed short vowels, long vowels, ta marbuta, shadda", arguments: [
-        ("بشار الاسد", "Bashar al-Asad"), ("حلب", "Halab"), ("حماة", "Hama"), ("الحزوري", "al-Hazuri"),
-        ("محمد", "Muhammad"), ("ترجمان", "Tarjaman"), ("كفريا", "Kafrya"), ("الفوعة", "al-Fu'a"),
-        ("بشّار", "Bashshar"), ("عبد الله الخطيب", "Abdullah al-Khatib"), ("عبد الرحمن", "Abd al-Rahman"), ("غسان حمزة حسن العمر", "Ghasan Hamza Hasan al-Amar"),
+        ("بشار الاسد", "Bashar al-Assad"), ("حلب", "Aleppo"), ("حماة", "Hama"), ("الحزوري", "al-Hazuri"),
+        ("محمد", "Mohammed"), ("ترجمان", "Tarjaman"), ("كفريا", "Kafrya"), ("الفوعة", "al-Fu'a"),
+        ("بشّار", "Bashar"), ("عبد الله الخطيب", "Abdullah al-Khatib"), ("عبد الرحمن", "Abdul Rahman"), ("غسان حمزة حسن العمر", "Ghassan Hamza Hassan al-Omar"),
     ])
     func names(example: (String, String)) throws {
         #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
     }
 
     @Test("names: a word-initial hamza keeps its own vowel, fāʿil takes i, common given names are known", arguments: [
-        ("أحمد", "Ahmad"), ("إبراهيم", "Ibrahim"), ("ابراهيم", "Ibrahim"), ("خالد", "Khalid"), ("رامز", "Ramiz"),
-        ("ماهر الأسد", "Mahir al-Asad"), ("محمد رامز ترجمان", "Muhammad Ramiz Tarjaman"), ("حسين", "Husayn"),
-        ("سعيد", "Sa'id"),
+        ("أحمد", "Ahmed"), ("إبراهيم", "Ibrahim"), ("ابراهيم", "Ibrahim"), ("خالد", "Khaled"), ("رامز", "Ramez"),
+        ("ماهر الأسد", "Maher al-Assad"), ("محمد رامز ترجمان", "Mohammed Ramez Tarjaman"), ("حسين", "Hussein"),
+        ("سعيد", "Saeed"),
     ])
     func namesVowels(example: (String, String)) throws {
         #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
@@ -61,11 +61,14 @@ struct TransliterationTests {
     @Test("names options: sun letters assimilate, ta marbuta as ah")
     func nameOptions() throws {
         let options = NameRomanizationOptions(assimilatesSunLetters: true, taMarbutaAsAh: true)
-        #expect(try transliterator.transliterate("الرقة", scheme: .names, nameOptions: options) == "ar-Raqah")
-        #expect(try transliterator.transliterate("الرقة", scheme: .names) == "al-Raqa")
+        // The rules alone: the dictionary spells الرقة as agencies do (Raqqa), whatever the options.
+        #expect(try transliterator.transliterate("الرقة", scheme: .names, nameOptions: options, names: NameDictionary()) == "ar-Raqah")
+        #expect(try transliterator.transliterate("الرقة", scheme: .names, names: NameDictionary()) == "al-Raqa")
+        #expect(try transliterator.transliterate("الرقة", scheme: .names, nameOptions: options) == "Raqqa")
         let ou = NameRomanizationOptions(writesWawAsOu: true)
-        #expect(try transliterator.transliterate("محمد الحزوري", scheme: .names, nameOptions: ou) == "Muhammad al-Hazouri")
-        #expect(try transliterator.suggestSpelling(ofName: "حلب").description.contains("suggested"))
+        #expect(try transliterator.transliterate("محمد الحزوري", scheme: .names, nameOptions: ou) == "Mohammed al-Hazouri")
+        #expect(try transliterator.suggestSpelling(ofName: "الحزوري").description.contains("suggested"))
+        #expect(try transliterator.suggestSpelling(ofName: "حلب").isFromDictionary)
     }
 
     @Test("bad input: names cannot be reversed, a lone surrogate is refused, mixed scripts pass")

@@ -19,7 +19,8 @@ struct TermSuggestionBody: Codable, Sendable, Hashable {
     var forbidden: [String]?
     /// person, place, organisation, term, other or number.
     var type: String
-    /// exact, normalised, clitic, contracted, variant, plural, dual, indefinite, definite, number or romanised.
+    /// exact, normalised, clitic, contracted, variant, plural, dual, indefinite, definite, number,
+    /// dictionary or romanised.
     var match: String
     var clitics: String?
     var confidence: String?

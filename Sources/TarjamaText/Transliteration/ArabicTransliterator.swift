@@ -20,18 +20,41 @@ public final class ArabicTransliterator: Sendable {
     public init() {}
 
     /// `text` in `scheme` (or back from it when `reverse`).
+    ///
+    /// The names scheme writes the names `names` knows as it spells them (the shipped
+    /// ``NameDictionary``: agency spellings) and guesses only the rest.
     public func transliterate(_ text: String, scheme: TransliterationScheme, reverse: Bool = false,
-                              nameOptions: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> String {
+                              nameOptions: NameRomanizationOptions = NameRomanizationOptions(),
+                              names: NameDictionary = .shipped) throws(TransliterationError) -> String {
         let units = Array(text.utf16)
-        let result = try transliterate(units, scheme: scheme, reverse: reverse, nameOptions: nameOptions)
+        let result = try transliterate(units, scheme: scheme, reverse: reverse, nameOptions: nameOptions, names: names)
         return String(decoding: result, as: UTF16.self)
     }
 
     /// UTF-16 `units` in `scheme` (or back from it when `reverse`).
     public func transliterate(_ units: [UInt16], scheme: TransliterationScheme, reverse: Bool = false,
-                              nameOptions: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> [UInt16] {
+                              nameOptions: NameRomanizationOptions = NameRomanizationOptions(),
+                              names: NameDictionary = .shipped) throws(TransliterationError) -> [UInt16] {
         if reverse && !scheme.isReversible { throw .notReversible(scheme) }
         if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
+        if scheme == .names {
+            var guessed = 0
+            return try romanizingNames(units, nameOptions: nameOptions, names: names, guessedWords: &guessed)
+        }
+        return try ruleTransliteration(units, scheme: scheme, reverse: reverse, nameOptions: nameOptions)
+    }
+
+    /// The names romanisation of `units`, dictionary first; `guessedWords` counts the words left to the rules.
+    func romanizingNames(_ units: [UInt16], nameOptions: NameRomanizationOptions, names: NameDictionary,
+                         guessedWords: inout Int) throws(TransliterationError) -> [UInt16] {
+        try romanizingNames(units, dictionary: names, guessedWords: &guessedWords) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in
+            try ruleTransliteration(piece, scheme: .names, reverse: false, nameOptions: nameOptions)
+        }
+    }
+
+    /// `units` through the scheme's ICU rules alone.
+    private func ruleTransliteration(_ units: [UInt16], scheme: TransliterationScheme, reverse: Bool,
+                                     nameOptions: NameRomanizationOptions) throws(TransliterationError) -> [UInt16] {
         let key = Key(scheme: scheme, reverse: reverse, options: scheme == .names ? nameOptions : NameRomanizationOptions())
         let result: Result<[UInt16], ICUError> = compiled.withLock { cache in
             do throws(ICUError) {
@@ -60,10 +83,16 @@ public final class ArabicTransliterator: Sendable {
         }
     }
 
-    /// A suggested English spelling for the name `text`, flagged as a suggestion.
+    /// A suggested English spelling for the name `text`, flagged as a suggestion, with how many
+    /// of its words the dictionary did not know.
     public func suggestSpelling(ofName text: String,
-                                options: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> NameSpelling {
-        NameSpelling(arabic: text, suggestion: try transliterate(text, scheme: .names, nameOptions: options))
+                                options: NameRomanizationOptions = NameRomanizationOptions(),
+                                names: NameDictionary = .shipped) throws(TransliterationError) -> NameSpelling {
+        let units = Array(text.utf16)
+        if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
+        var guessed = 0
+        let latin = try romanizingNames(units, nameOptions: options, names: names, guessedWords: &guessed)
+        return NameSpelling(arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: guessed)
     }
 
     private static func compile(_ key: Key) throws(ICUError) -> Transliterator {

@@ -4,8 +4,21 @@ public struct NameSpelling: Sendable, Hashable, CustomStringConvertible {
     public let arabic: String
     /// The suggested Latin spelling.
     public let suggestion: String
+    /// How many Arabic words the name dictionary did not know, whose vowels the rules guessed.
+    public let guessedWords: Int
     /// Always true: the romanisation guesses unwritten vowels, so it is only a suggestion.
     public var isSuggestion: Bool { true }
+    /// Whether every word came from the name dictionary (agency spellings), none guessed.
+    public var isFromDictionary: Bool { guessedWords == 0 }
 
-    public var description: String { "\(suggestion) (suggested romanisation; check the agency spelling)" }
+    public init(arabic: String, suggestion: String, guessedWords: Int = 0) {
+        self.arabic = arabic
+        self.suggestion = suggestion
+        self.guessedWords = guessedWords
+    }
+
+    public var description: String {
+        isFromDictionary ? "\(suggestion) (agency spelling from the name dictionary; check it)"
+            : "\(suggestion) (suggested romanisation; check the agency spelling)"
+    }
 }

@@ -2,23 +2,29 @@ public import TarjamaText
 
 /// Everything `tarjama suggest` offers for a segment, from one normalisation of the text:
 /// glossary terms (``GlossaryMatcher``), written-out numbers in digits (تسع وعشرين → 29), and,
-/// where a run of words after a title looks like a name the glossary does not know, the names
-/// romanisation as a low-confidence suggestion.
+/// where the text shows a person the glossary does not know (a title, a reporting verb, a known
+/// given name), the names romanisation as a low-confidence suggestion.
 ///
 /// Build it once per glossary and reuse it.
 public struct GlossarySuggester: Sendable {
     public let matcher: GlossaryMatcher
+    /// The names romanisation with this glossary first (its spellings, never a forbidden one).
+    public let names: GlossaryNameRomanizer
     /// Whether written-out numbers get a digits suggestion.
     public var suggestsNumbers = true
-    /// Whether unknown names after a title get a romanised suggestion.
+    /// Whether people the glossary does not know get a name suggestion (dictionary or romanised).
     public var suggestsNames = true
 
-    public init(glossary: Glossary) {
+    /// A suggester for `glossary`, spelling names it does not know in `nameStyle` (nil: the
+    /// name dictionary's forms).
+    public init(glossary: Glossary, nameStyle: NameStyle? = nil) {
         matcher = GlossaryMatcher(glossary: glossary)
+        names = GlossaryNameRomanizer(glossary: glossary, style: nameStyle)
     }
 
     public init(matcher: GlossaryMatcher) {
         self.matcher = matcher
+        names = GlossaryNameRomanizer(glossary: matcher.glossary)
     }
 
     public var glossary: Glossary { matcher.glossary }
@@ -59,7 +65,8 @@ public struct GlossarySuggester: Sendable {
             }
         }
         if suggestsNames {
-            suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary, original: units)
+            suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary,
+                                            names: names, original: units)
         }
         // Terms come in text order, so often nothing needs sorting; `sort` is the algorithm
         // `sorted` runs (stable), so equal starts keep the order they were added in.
@@ -102,10 +109,37 @@ public struct GlossarySuggester: Sendable {
 
     private func termSuggestion(_ match: TermMatch, _ units: UnsafeBufferPointer<UInt16>) -> TermSuggestion {
         let entry = glossary.entries[match.entryIndex]
-        return TermSuggestion(range: match.range, text: Self.string(units, match.range), source: entry.source,
+        let text = Self.string(units, match.range)
+        if let short = Self.shortForm(of: entry, matching: text) {
+            // A person named by surname alone (ترامب for دونالد ترامب) is named so in English
+            // too: "Trump", with the full name offered as an alternative.
+            return TermSuggestion(range: match.range, text: text, source: entry.source, rendering: short,
+                                  alternatives: [entry.target] + entry.alternatives, forbidden: entry.forbidden,
+                                  type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
+                                  origin: .glossary, entryIndex: match.entryIndex, note: "short form of \(entry.target)")
+        }
+        return TermSuggestion(range: match.range, text: text, source: entry.source,
                               rendering: entry.target, alternatives: entry.alternatives, forbidden: entry.forbidden,
                               type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
                               origin: .glossary, entryIndex: match.entryIndex, note: nil)
+    }
+
+    /// The short form of a person entry when `text` is the last words of its source alone: as
+    /// many last words of the rendering as the text has (الجولاني → al-Jolani), or nil.
+    static func shortForm(of entry: GlossaryEntry, matching text: String) -> String? {
+        guard entry.type == .person else { return nil }
+        let sourceWords = entry.source.split(separator: " "), targetWords = entry.target.split(separator: " ")
+        let textWords = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard sourceWords.count > 1, targetWords.count > 1, textWords.count < sourceWords.count,
+              textWords.count < targetWords.count else { return nil }
+        let tail = sourceWords.suffix(textWords.count).joined(separator: " ")
+        let textKey = Glossary.key(of: textWords.joined(separator: " "))
+        let tailKey = Glossary.key(of: tail)
+        // The text may carry clitics in front (وترامب); the key must end with the tail's.
+        guard textKey == tailKey || (textWords.count == 1 && textKey.hasSuffix(tailKey) && textKey.count <= tailKey.count + 2) else {
+            return nil
+        }
+        return targetWords.suffix(textWords.count).joined(separator: " ")
     }
 
     static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {

@@ -1,16 +1,26 @@
 internal import TarjamaText
-import Synchronization
 
-/// Finds runs of words that look like a person's name the glossary does not know: up to three
-/// words right after a title (محافظ, وزير, د., القائد, ...), not covered by a glossary term or a
-/// number, stopping at punctuation or a function word. Each run gets the names romanisation,
-/// marked as a low-confidence suggestion.
+/// Finds runs of words that name a person the glossary does not know, only where the text gives
+/// evidence of a person: a title or office before them (محافظ, وزير, الرئيس, د.), a reporting
+/// verb right before a known name (قال ترامب), or a first word that is a known given name
+/// (سامر العلي). Up to three words, not covered by a glossary term or a number, stopping at
+/// punctuation, a function word or a preposition-led word (للعدالة). A run after a title whose
+/// first word carries the article and is no known name is an office (وزير الإعلام), not a
+/// person. Each run gets the names romanisation (dictionary first), marked low confidence.
 enum NameSpotter {
     /// Titles (as matching keys) after which a name usually follows.
     static let titles: Set<String> = [
         "محافظ", "المحافظ", "وزير", "الوزير", "الرييس", "رييس", "القايد", "الميداني", "السيد", "السيده",
         "الدكتور", "د", "العميد", "اللواء", "العقيد", "العماد", "الشيخ", "مدير", "المتحدث", "النايب",
         "السفير", "المبعوث", "المستشار", "الناطق", "المطران", "الاب", "المفتي", "القاضي", "المحامي",
+        "الملك", "الامير", "ولي", "الجنرال", "المشير", "الفريق", "الزعيم", "الرييسه", "الوزيره", "السيناتور",
+    ]
+    /// Reporting verbs (as matching keys) after which a known name is the speaker.
+    static let cues: Set<String> = [
+        "قال", "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "واكدت", "صرح", "صرحت", "وصرح", "وصرحت",
+        "اضاف", "اضافت", "واضاف", "واضافت", "اوضح", "اوضحت", "واوضح", "اشار", "اشارت", "واشار", "اعلن",
+        "اعلنت", "واعلن", "اعتبر", "واعتبر", "كشف", "وكشف", "ذكر", "وذكر", "دعا", "ودعا", "حذر", "وحذر",
+        "التقي", "والتقي", "استقبل", "واستقبل", "بحث", "وبحث", "نفي", "ونفي", "يقول", "ويقول", "زار", "وزار",
     ]
     /// For each word length, the first letters titles of that length start with, one bit per
     /// letter from U+0620: a filter that spares the hash lookup for almost every word of running
@@ -32,7 +42,12 @@ enum NameSpotter {
         return (0..<64).contains(offset) ? (starts[length] &>> UInt64(offset)) & 1 != 0 : starts[length] == .max
     }
 
+    /// Titles that only ever stand before a person's name (an office such as وزير or الميداني
+    /// can stand before a portfolio or a noun): after these, a run of unknown words is a name.
+    static let personalTitles: Set<String> = ["السيد", "السيده", "الدكتور", "د", "الشيخ", "السيناتور", "الجنرال"]
+    static let personalTitleTable = WordTable(words: personalTitles)
     static let titleTable = WordTable(words: titles)
+    static let cueTable = WordTable(words: cues)
     static let stopTable = WordTable(words: stopWords)
 
     /// Words that end a name run (function words and reporting verbs), as matching keys.
@@ -44,33 +59,23 @@ enum NameSpotter {
         // Institutions: after مدير or رئيس they name an office, not a person.
         "فرع", "مكتب", "مديريه", "مدينه", "بلده", "منطقه", "قسم", "دايره", "مجلس", "مركز", "مستشفي",
         "جامعه", "شركه", "هييه", "لجنه", "اداره", "وزاره", "الوزاره", "محافظه", "حزب", "جمعيه", "نقابه",
+        // Words that follow a name rather than belong to it.
+        "الذين", "اللذين", "وهو", "وهي", "ايضا", "اذ", "لكن", "ولكن", "بل", "فقط", "عام", "العام", "سنه",
+        "اثناء", "غير", "ضمن", "تحت", "فوق", "دون", "بدون", "عند", "نحو", "ازاء", "جدا", "حاليا", "موخرا",
+        "السابق", "السابقه", "الحالي", "الجديد", "الاسبوع", "الشهر", "محل", "منصب", "صفه", "عضو", "هذا", "هذه",
+        "ذلك", "تلك", "كل", "بعض", "جميع", "سيكون", "يكون", "كانت", "ليس", "ما", "ماذا", "لماذا", "كيف", "متي",
     ]
 
-    /// Romanisations already made, by name: a name recurs through a transcript, and ICU's
-    /// rule-based transliterator costs about as much per name as matching a long paragraph.
-    /// Bounded: emptied when full.
-    private static let spellings = Mutex<[String: String?]>([:])
-    private static let spellingsKept = 4096
-
-    /// The names romanisation of `text`, or nil when it cannot be made.
-    static func spelling(ofName text: String) -> String? {
-        if let known = spellings.withLock({ $0[text] }) { return known }
-        let made = try? ArabicTransliterator.shared.suggestSpelling(ofName: text).suggestion
-        spellings.withLock { cache in
-            if cache.count >= spellingsKept { cache.removeAll(keepingCapacity: true) }
-            cache[text] = made
-        }
-        return made
-    }
+    /// The evidence for a person at a word.
+    private enum Evidence { case title, cue, givenName }
 
     static func names(in words: FoldedWords, terms: [TermMatch], numbers: [Range<Int>], glossary: Glossary,
-                      original: UnsafeBufferPointer<UInt16>) -> [TermSuggestion] {
+                      names: GlossaryNameRomanizer, original: UnsafeBufferPointer<UInt16>) -> [TermSuggestion] {
         let count = words.count
         guard count > 1 else { return [] }
         let folded = words.folded
-        func isStopWord(_ index: Int) -> Bool {
-            stopTable.id(of: UnsafeBufferPointer(rebasing: folded[words.range(of: index)]), prefix: nil, hash: words.hash(of: index)) >= 0
-        }
+        func slice(_ index: Int) -> UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(rebasing: folded[words.range(of: index)]) }
+        func isStopWord(_ index: Int) -> Bool { stopTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
         func covered(_ index: Int) -> Bool {
@@ -86,39 +91,139 @@ enum NameSpotter {
         func isTitle(_ index: Int) -> Bool {
             let range = words.range(of: index)
             guard mayBeTitle(first: folded[range.lowerBound], length: range.count, titleStarts) else { return false }
-            return titleTable.id(of: UnsafeBufferPointer(rebasing: folded[range]), prefix: nil, hash: words.hash(of: index)) >= 0
+            // A letter in parentheses is a list item — (د) is (d), not Dr.
+            if range.count == 1, range.upperBound < folded.count, folded[range.upperBound] == 0x29 { return false }
+            return titleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
+        }
+        func isPersonalTitle(_ index: Int) -> Bool {
+            personalTitleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
+        }
+        func isCue(_ index: Int) -> Bool { cueTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
+        func isEvidence(_ index: Int) -> Bool { names.evidence.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
+        func isForeign(_ index: Int) -> Bool { names.foreign.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
+        /// A known personal name, or the article on one (العلي, الأسد).
+        func isKnownName(_ index: Int) -> Bool {
+            if names.known.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 { return true }
+            let word = slice(index)
+            guard hasArticle(word), word.count > 4 else { return false }
+            return names.known.id(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))) >= 0
         }
         var results: [TermSuggestion] = []
         var index = 0
         while index < count {
-            guard isTitle(index) else { index += 1; continue }
+            let evidence: Evidence
             var next = index + 1
-            // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
-            while next < count, covered(next) {
-                let start = originalStart(next)
-                guard let term = terms.first(where: { $0.range.contains(start) }),
-                      [.place, .organisation].contains(glossary.entries[term.entryIndex].type) else { break }
-                next += 1
+            if isTitle(index) {
+                evidence = .title
+                // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
+                while next < count, covered(next) {
+                    let start = originalStart(next)
+                    guard let term = terms.first(where: { $0.range.contains(start) }),
+                          [.place, .organisation].contains(glossary.entries[term.entryIndex].type) else { break }
+                    next += 1
+                }
+            } else if isCue(index) {
+                evidence = .cue
+            } else if isEvidence(index), !covered(index) {
+                evidence = .givenName
+                next = index
+            } else {
+                index += 1
+                continue
             }
+            let personalTitle = evidence == .title && isPersonalTitle(index)
             var run: [Int] = []
-            while next < count, run.count < 3, !covered(next), !isStopWord(next), !isTitle(next),
-                  !hasDigit(next), run.isEmpty || joined(next) {
+            var guessedWords = 0
+            // Room for an office's words before the name (وزير الإعلام السوري باسل الزعبي).
+            let longest = evidence == .givenName ? 3 : 5
+            while next < count, run.count < longest, !covered(next), !isStopWord(next), !isTitle(next), !isCue(next),
+                  !hasDigit(next), !startsWithPreposition(slice(next)), run.isEmpty || joined(next) {
+                let known = isKnownName(next)
+                if !known, !run.isEmpty {
+                    // After a name, a word the dictionary does not know that starts with a clitic
+                    // letter (وابن, بشهادته, لنادي) is the sentence going on, not a surname; and
+                    // on a given name's evidence alone one unknown word (the surname) ends the run.
+                    if startsWithCliticLetter(slice(next)) { break }
+                    if evidence == .givenName, guessedWords > 0 { break }
+                }
+                if !known { guessedWords += 1 }
                 run.append(next)
                 next += 1
+                if evidence == .givenName, !known, run.count > 1 { break }
             }
-            if run.count >= 2 {
-                let range = originalStart(run[0])..<words.originalEnd(of: run.last!)
+            // An office's country or portfolio before the name (رئيس مقدونيا جورج إيفانوف): the
+            // person starts at the first given name.
+            if evidence != .givenName, run.count > 1, !isKnownName(run[0]),
+               let given = run.firstIndex(where: { isEvidence($0) }), given > 0 {
+                run.removeFirst(given)
+            }
+            if run.count > 3 { run.removeLast(run.count - 3) }
+            // A name that is also an everyday word (باسم الشرطة 'on behalf of the police') starts a
+            // person only when a known name follows it (حسن روحاني).
+            let ordinaryStart = run.first.map { names.ordinary.id(of: slice($0), prefix: nil, hash: words.hash(of: $0)) >= 0 } ?? false
+            if ordinaryStart, run.count < 2 || !isKnownName(run[1]) {
+                index += 1
+                continue
+            }
+            // After an office, unknown words are a name only with a known name among them (رئيس
+            // مقدونيا جورج إيفانوف); دعم البعثة after الميداني is not. A personal title (السيد,
+            // الدكتور) vouches for unknown words by itself.
+            if evidence == .title, !personalTitle, !run.contains(where: isKnownName) {
+                index += 1
+                continue
+            }
+            if let first = run.first, isPerson(run, evidence: evidence, firstIsKnown: isKnownName(first),
+                                               firstHasArticle: hasArticle(slice(first)), firstIsForeign: isForeign(first)) {
+                let range = originalStart(first)..<words.originalEnd(of: run[run.count - 1])
                 let text = GlossarySuggester.string(original, range)
-                if let spelling = Self.spelling(ofName: text) {
+                if let (spelling, isFromDictionary) = names.spelling(ofName: text) {
                     results.append(TermSuggestion(
                         range: range, text: text, source: text, rendering: spelling, alternatives: [],
-                        forbidden: [], type: "person", match: "romanised", clitics: "", origin: .romanised, entryIndex: nil,
-                        note: "not in the glossary: a rule-made spelling; check the agency spelling"))
+                        forbidden: [], type: "person", match: isFromDictionary ? "dictionary" : "romanised", clitics: "",
+                        origin: .romanised, entryIndex: nil,
+                        note: isFromDictionary ? "not in the glossary: agency spelling from the name dictionary"
+                            : "not in the glossary: a rule-made spelling for some words; check the agency spelling"))
                 }
+                index = max(index + 1, next)
+            } else {
+                index += 1
             }
-            index = max(index + 1, next)
         }
         return results
     }
 
+    /// Whether `run` is a person's name given the evidence before it.
+    private static func isPerson(_ run: [Int], evidence: Evidence, firstIsKnown: Bool, firstHasArticle: Bool,
+                                 firstIsForeign: Bool) -> Bool {
+        // A name starts with a given name, not with the article: after a title that is an office
+        // (وزير الإعلام السوري), after a verb an ordinary subject (قال المتحدث).
+        if firstHasArticle && !firstIsKnown { return false }
+        switch evidence {
+        case .title: return run.count >= 2 || firstIsKnown
+        case .cue: return firstIsKnown
+        case .givenName: return run.count >= 2 || firstIsForeign
+        }
+    }
+
+    /// Whether a folded word starts with the article (ال).
+    @inline(__always)
+    static func hasArticle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        word.count > 2 && word[0] == 0x0627 && word[1] == 0x0644
+    }
+
+    /// Whether a folded word starts with a letter that is often a clitic (و ب ل ف ك).
+    @inline(__always)
+    static func startsWithCliticLetter(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let first = word.first else { return false }
+        return first == 0x0648 || first == 0x0628 || first == 0x0644 || first == 0x0641 || first == 0x0643
+    }
+
+    /// Whether a folded word starts with a preposition glued to the article (للعدالة, بالقرار,
+    /// والحكومة, فالامر, كالعادة): a phrase, not part of a name.
+    @inline(__always)
+    static func startsWithPreposition(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard word.count > 3 else { return false }
+        if word[0] == 0x0644 && word[1] == 0x0644 { return true }
+        return [0x0628, 0x0648, 0x0641, 0x0643].contains(word[0]) && word[1] == 0x0627 && word[2] == 0x0644
+    }
 }

@@ -7,7 +7,8 @@ public struct TermSuggestion: Sendable, Hashable {
         case glossary
         /// A number written out (or in Arabic-Indic digits), given in ASCII digits.
         case number
-        /// A name not in the glossary, romanised by rule: a guess to check against agency spelling.
+        /// A name not in the glossary, spelled from the name dictionary or romanised by rule: to
+        /// check against agency spelling.
         case romanised
     }
 
@@ -25,7 +26,8 @@ public struct TermSuggestion: Sendable, Hashable {
     public var forbidden: [String]
     /// `person`, `place`, `organisation`, `term`, `other`, or `number`.
     public var type: String
-    /// How it matched: `exact`, `normalised`, `clitic`, `variant`, `number`, `romanised`.
+    /// How it matched: `exact`, `normalised`, `clitic`, `variant`, `number`; for a spotted name,
+    /// `dictionary` (every word from the name dictionary) or `romanised` (some vowels guessed).
     public var match: String
     /// The clitics removed in front of the term (`و`, `ل+ال`), empty when none.
     public var clitics: String
