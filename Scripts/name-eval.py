@@ -20,47 +20,20 @@ rules were written while reading these corpora's misses.
 import argparse
 import collections
 import json
-import os
 import re
-import subprocess
 import sys
-import tempfile
 
-CORPORA = {
-    "ntrex-dev": ("parallel/ntrex-dev/newstest2019-ref.arb.dev.txt", "parallel/ntrex-dev/newstest2019-src.eng.dev.txt"),
-    "un-dev": ("parallel/un-devset/UNv1.0.devset.ar", "parallel/un-devset/UNv1.0.devset.en"),
-}
-
+from parallel_eval import add_common_arguments, corpora, run_on_lines
 
 def name_suggestions(binary, glossary, lines):
     """The (line index, Arabic, rendering, match) of every spotted person suggestion."""
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as handle:
-        handle.write("\n".join(lines) + "\n")
-        path = handle.name
-    try:
-        command = [binary, "suggest", path, "--format", "jsonl", "--glossary", glossary, "--no-numbers"]
-        output = subprocess.run(command, capture_output=True, check=True, text=True).stdout
-    finally:
-        os.unlink(path)
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line.encode("utf-16-le")) // 2 + 1
+    output, line_of = run_on_lines(binary, ["suggest", "--format", "jsonl", "--glossary", glossary, "--no-numbers"], lines)
     found = []
-    for record_line in output.splitlines():
+    for record_line in output:
         for suggestion in json.loads(record_line).get("suggestions", []):
             if suggestion.get("type") != "person" or suggestion.get("match") not in ("romanised", "dictionary"):
                 continue
-            start = suggestion["start"]
-            line_index = 0
-            low, high = 0, len(starts) - 1
-            while low <= high:
-                middle = (low + high) // 2
-                if starts[middle] <= start:
-                    line_index, low = middle, middle + 1
-                else:
-                    high = middle - 1
-            found.append((line_index, suggestion["source"], suggestion["rendering"], suggestion["match"]))
+            found.append((line_of(suggestion["start"]), suggestion["source"], suggestion["rendering"], suggestion["match"]))
     return found
 
 
@@ -71,21 +44,9 @@ def appears(text, line):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parser.add_argument("--binary", default=os.path.join(root, ".build/debug/tarjama"))
-    parser.add_argument("--glossary", default=os.path.join(root, "Glossaries"))
-    parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(root), "shared")))
-    parser.add_argument("--show", type=int, default=0, help="print this many unconfirmed suggestions per corpus")
+    add_common_arguments(parser, glossary=True)
     arguments = parser.parse_args()
-    reference = os.path.join(arguments.shared, "ref")
-    if not os.path.isdir(reference):
-        print(f"name-eval: {reference} is absent; nothing to measure", file=sys.stderr)
-        return 0
-    for name, (arabic_path, english_path) in CORPORA.items():
-        with open(os.path.join(reference, arabic_path), encoding="utf-8") as handle:
-            arabic_lines = handle.read().split("\n")[:-1]
-        with open(os.path.join(reference, english_path), encoding="utf-8") as handle:
-            english_lines = handle.read().split("\n")[:-1]
+    for name, arabic_lines, english_lines in corpora(arguments.shared, "name-eval"):
         counts = collections.Counter()
         unconfirmed = []
         for line_index, arabic, rendering, match in name_suggestions(arguments.binary, arguments.glossary, arabic_lines):

@@ -16,38 +16,17 @@ precision or recall; read the misses with --show.
 import argparse
 import collections
 import json
-import os
-import subprocess
 import sys
-import tempfile
 
-CORPORA = {
-    "ntrex-dev": ("parallel/ntrex-dev/newstest2019-ref.arb.dev.txt", "parallel/ntrex-dev/newstest2019-src.eng.dev.txt"),
-    "un-dev": ("parallel/un-devset/UNv1.0.devset.ar", "parallel/un-devset/UNv1.0.devset.en"),
-}
-
+from parallel_eval import add_common_arguments, corpora, run_on_lines
 
 def numbers_by_line(binary, lines, english):
     """The (value, text) pairs Tarjama finds on each line."""
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as handle:
-        handle.write("\n".join(lines) + "\n")
-        path = handle.name
-    try:
-        command = [binary, "numbers", path, "--format", "jsonl"] + (["--english"] if english else [])
-        output = subprocess.run(command, capture_output=True, check=True, text=True).stdout
-    finally:
-        os.unlink(path)
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line.encode("utf-16-le")) // 2 + 1
+    output, line_of = run_on_lines(binary, ["numbers", "--format", "jsonl"] + (["--english"] if english else []), lines)
     found = [[] for _ in lines]
-    line_index = 0
-    for record_line in output.splitlines():
+    for record_line in output:
         record = json.loads(record_line)
-        while line_index + 1 < len(starts) and starts[line_index + 1] <= record["start"]:
-            line_index += 1
-        found[line_index].append((record.get("value"), record["text"]))
+        found[line_of(record["start"])].append((record.get("value"), record["text"]))
     return found
 
 
@@ -68,20 +47,9 @@ def tally(found, other, kind, hit, index, counts, misses):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parser.add_argument("--binary", default=os.path.join(root, ".build/debug/tarjama"))
-    parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(root), "shared")))
-    parser.add_argument("--show", type=int, default=0, help="print this many misses of each kind per corpus")
+    add_common_arguments(parser)
     arguments = parser.parse_args()
-    reference = os.path.join(arguments.shared, "ref")
-    if not os.path.isdir(reference):
-        print(f"number-eval: {reference} is absent; nothing to measure", file=sys.stderr)
-        return 0
-    for name, (arabic_path, english_path) in CORPORA.items():
-        with open(os.path.join(reference, arabic_path), encoding="utf-8") as handle:
-            arabic_lines = handle.read().split("\n")[:-1]
-        with open(os.path.join(reference, english_path), encoding="utf-8") as handle:
-            english_lines = handle.read().split("\n")[:-1]
+    for name, arabic_lines, english_lines in corpora(arguments.shared, "number-eval"):
         arabic = numbers_by_line(arguments.binary, arabic_lines, english=False)
         english = numbers_by_line(arguments.binary, english_lines, english=True)
         counts = collections.Counter()

@@ -16,41 +16,19 @@ matcher), so the share is no true precision; read the unconfirmed ones with --sh
 import argparse
 import collections
 import json
-import os
-import subprocess
 import sys
-import tempfile
 
-CORPORA = {
-    "ntrex-dev": ("parallel/ntrex-dev/newstest2019-ref.arb.dev.txt", "parallel/ntrex-dev/newstest2019-src.eng.dev.txt"),
-    "un-dev": ("parallel/un-devset/UNv1.0.devset.ar", "parallel/un-devset/UNv1.0.devset.en"),
-}
-
+from parallel_eval import add_common_arguments, corpora, run_on_lines
 
 def suggestions_by_line(binary, glossary, lines):
     """The glossary suggestions Tarjama makes on each line."""
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as handle:
-        handle.write("\n".join(lines) + "\n")
-        path = handle.name
-    try:
-        command = [binary, "suggest", path, "--format", "jsonl", "--no-names", "--no-numbers", "--glossary", glossary]
-        output = subprocess.run(command, capture_output=True, check=True, text=True).stdout
-    finally:
-        os.unlink(path)
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line.encode("utf-16-le")) // 2 + 1
+    output, line_of = run_on_lines(binary, ["suggest", "--format", "jsonl", "--no-names", "--no-numbers", "--glossary", glossary], lines)
     found = [[] for _ in lines]
-    line_index = 0
-    for record_line in output.splitlines():
-        record = json.loads(record_line)
-        for suggestion in record.get("suggestions", []):
-            if suggestion.get("match") in ("number", "romanised"):
+    for record_line in output:
+        for suggestion in json.loads(record_line).get("suggestions", []):
+            if suggestion.get("match") in ("number", "romanised", "dictionary"):  # the name spotter's, not the glossary's
                 continue
-            while line_index + 1 < len(starts) and starts[line_index + 1] <= suggestion["start"]:
-                line_index += 1
-            found[line_index].append(suggestion)
+            found[line_of(suggestion["start"])].append(suggestion)
     return found
 
 
@@ -62,21 +40,9 @@ def confirmed(suggestion, english):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parser.add_argument("--binary", default=os.path.join(root, ".build/debug/tarjama"))
-    parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(root), "shared")))
-    parser.add_argument("--glossary", default=os.path.join(root, "Glossaries"))
-    parser.add_argument("--show", type=int, default=0, help="print this many unconfirmed suggestions per corpus")
+    add_common_arguments(parser, glossary=True)
     arguments = parser.parse_args()
-    reference = os.path.join(arguments.shared, "ref")
-    if not os.path.isdir(reference):
-        print(f"term-eval: {reference} is absent; nothing to measure", file=sys.stderr)
-        return 0
-    for name, (arabic_path, english_path) in CORPORA.items():
-        with open(os.path.join(reference, arabic_path), encoding="utf-8") as handle:
-            arabic_lines = handle.read().split("\n")[:-1]
-        with open(os.path.join(reference, english_path), encoding="utf-8") as handle:
-            english_lines = handle.read().split("\n")[:-1]
+    for name, arabic_lines, english_lines in corpora(arguments.shared, "term-eval"):
         found = suggestions_by_line(arguments.binary, arguments.glossary, arabic_lines)
         total, hits = collections.Counter(), collections.Counter()
         unconfirmed = []
