@@ -71,31 +71,26 @@ struct WordTable: Sendable {
     /// The id of the word `prefix + units` whose finished hash is `hash`, or -1.
     @inline(__always)
     func id(of units: UnsafeBufferPointer<UInt16>, prefix: UInt16?, hash: UInt32) -> Int32 {
-        let bit = filterBit(hash)
-        if (filter[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0 { return -1 }
-        var slot = Int(hash) & mask
-        let length = units.count + (prefix == nil ? 0 : 1)
-        return arena.withUnsafeBufferPointer { arena in
-            while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                if hashes[slot] == hash {
-                    let start = Int(starts[Int(id)])
-                    let end = Int(starts[Int(id) + 1])
-                    if end - start == length && equal(arena, start, units, prefix) { return id }
-                }
-                slot = (slot + 1) & mask
-            }
+        probe(hash: hash, length: units.count + (prefix == nil ? 0 : 1)) { arena, start in
+            equal(arena, start, units, prefix)
         }
     }
 
     /// The id of the word ال + `units` whose finished hash is `hash`, or -1 (the ل+ال+ل reading).
     @inline(__always)
     func id(of units: UnsafeBufferPointer<UInt16>, article: Void, hash: UInt32) -> Int32 {
+        probe(hash: hash, length: units.count + 2) { arena, start in
+            arena[start] == 0x0627 && equal(arena, start + 1, units, 0x0644)
+        }
+    }
+
+    /// Linear probing for a word of `length` units with `hash` that `matches` accepts, given the
+    /// arena and the word's start in it; -1 when there is none.
+    @inline(__always)
+    private func probe(hash: UInt32, length: Int, _ matches: (UnsafeBufferPointer<UInt16>, Int) -> Bool) -> Int32 {
         let bit = filterBit(hash)
         if (filter[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0 { return -1 }
         var slot = Int(hash) & mask
-        let length = units.count + 2
         return arena.withUnsafeBufferPointer { arena in
             while true {
                 let id = slots[slot]
@@ -103,7 +98,7 @@ struct WordTable: Sendable {
                 if hashes[slot] == hash {
                     let start = Int(starts[Int(id)])
                     let end = Int(starts[Int(id) + 1])
-                    if end - start == length, arena[start] == 0x0627, equal(arena, start + 1, units, 0x0644) { return id }
+                    if end - start == length && matches(arena, start) { return id }
                 }
                 slot = (slot + 1) & mask
             }
