@@ -12,14 +12,15 @@ struct Suggest: ParsableCommand {
         للمسلحين) and recorded variants (الفوعا). The longest term wins. Written-out numbers get \
         their value in digits (تسع وعشرين → 29). A person the glossary does not know, where the text \
         shows one (a title such as محافظ, وزير, د.; a reporting verb before a known name; a known \
-        given name), gets the agency spelling from the name dictionary or, for words it lacks, a \
-        romanised spelling, marked low confidence.
+        given name), gets the agency spelling from the name dictionary, marked low confidence; a \
+        name with words the dictionary lacks is left out unless --guesses is given, then marked as \
+        a guess.
 
         JSONL: one object per segment, {"id","text","start","end","suggestions":[{"start","end",\
         "source","rendering","alternatives","type","match",...}]}; offsets are UTF-16 units of the \
         file; match is exact, normalised, clitic, contracted, variant, plural, dual, indefinite, \
-        definite, number, dictionary (a name spelled from the name dictionary) or romanised (some \
-        vowels guessed).
+        definite, number, dictionary (a name spelled from the name dictionary) or guess (some \
+        vowels guessed; with --guesses).
         """
     )
 
@@ -31,8 +32,11 @@ struct Suggest: ParsableCommand {
     @Option(help: "Output format: text (default) or jsonl.")
     var format: OutputFormat = .text
 
-    @Flag(help: "Leave out romanised suggestions for names the glossary does not know.")
+    @Flag(help: "Leave out suggestions for names the glossary does not know.")
     var noNames = false
+
+    @Flag(help: "Also suggest names whose spelling the rules must guess for some word (match guess, confidence guess); left out by default, since guessed vowels are seldom the agencies'.")
+    var guesses = false
 
     enum Style: String, ExpressibleByArgument, CaseIterable {
         case reuters, ap, bbc, un
@@ -56,6 +60,7 @@ struct Suggest: ParsableCommand {
         let document = try Document.read(contentsOf: file)
         var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true), nameStyle: style?.nameStyle)
         suggester.suggestsNames = !noNames
+        suggester.suggestsGuessedNames = guesses
         suggester.suggestsNumbers = !noNumbers
         let segmented = try SentenceSegmenter(language: .arabic).segment(document)
         let writer = try AtomicFileWriter(path: output)

@@ -1,5 +1,5 @@
 import Testing
-import TarjamaText
+@testable import TarjamaText
 
 @Suite("Name dictionary: agency spellings before guessed vowels")
 struct NameDictionaryTests {
@@ -42,6 +42,40 @@ struct NameDictionaryTests {
         #expect(try transliterator.transliterate("باسل، حلب", scheme: .names) == "Bassel, Aleppo")
     }
 
+    @Test("a conjunction or preposition before a known name is dropped, the name spelled as the dictionary has it", arguments: [
+        ("وبشار الأسد", "Bashar al-Assad"), ("وبشار", "Bashar"), ("فسامر العلي", "Samer al-Ali"), ("للأسد", "al-Assad"),
+        ("بالأسد", "al-Assad"), ("وبالأسد", "al-Assad"), ("وترامب", "Trump"), ("والعلي", "al-Ali"),
+    ])
+    func proclitics(example: (String, String)) throws {
+        #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
+    }
+
+    @Test("a name that starts with a clitic letter is the name itself, not a clitic on a shorter one")
+    func cliticLetterNames() throws {
+        for (arabic, latin) in [("باسل", "Bassel"), ("وائل", "Wael"), ("فراس", "Firas"), ("وسيم", "Wassim"), ("كريم", "Karim"), ("لينا", "Lina")] {
+            #expect(try transliterator.transliterate(arabic, scheme: .names) == latin)
+        }
+        #expect(ArabicTransliterator.proclitic(stemsOf: "باسل").isEmpty)
+        #expect(ArabicTransliterator.proclitic(stemsOf: "ولبشار") == ["لبشار"])
+    }
+
+    @Test("foreign names frequent in Arabic news: Western, Russian, Turkish, Persian, Korean", arguments: [
+        ("جيمس جونز", "James Jones"), ("روان أتكينسون", "Rowan Atkinson"), ("ستيفن جيرارد", "Stephen Gerrard"),
+        ("كيم جونج أون", "Kim Jong Un"), ("كيم جونغ أون", "Kim Jong Un"), ("فيكتور أوربان", "Viktor Orban"),
+        ("أنتوني بلينكن", "Antony Blinken"), ("يفغيني بريغوجين", "Yevgeny Prigozhin"), ("ألكسندر نوفاك", "Alexander Novak"),
+        ("سليمان صويلو", "Suleyman Soylu"), ("علي أكبر ولايتي", "Ali Akbar Velayati"), ("جورجيا ميلوني", "Giorgia Meloni"),
+    ])
+    func moreForeignNames(example: (String, String)) throws {
+        #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
+    }
+
+    @Test("جورجيا alone is the country; روان alone the Arabic given name")
+    func homographs() throws {
+        #expect(NameDictionary.shipped.entry(for: "جورجيا")?.kind == .place)
+        #expect(try transliterator.transliterate("جورجيا", scheme: .names) == "Georgia")
+        #expect(try transliterator.transliterate("روان", scheme: .names) == "Rawan")
+    }
+
     @Test("without the dictionary the rules still guess (the spellings the dictionary corrects)")
     func rulesAlone() throws {
         let none = NameDictionary()
@@ -73,5 +107,9 @@ struct NameDictionaryTests {
         #expect(NameStyle.allCases.map { $0.apply(to: "Muammar Gaddafi") }
             == ["Muammar Gaddafi", "Muammar Gadhafi", "Muammar Gaddafi", "Muammar Qadhafi"])
         #expect(NameStyle.reuters.apply(to: "al-Qaeda") == "al Qaeda" && NameStyle.ap.apply(to: "al-Qaeda") == "al-Qaida")
+        // أسامة: Osama for the agencies, Usama in UN documents.
+        let osama = try transliterator.transliterate("أسامة بن لادن", scheme: .names)
+        #expect(NameStyle.allCases.map { $0.apply(to: osama) }
+            == ["Osama bin Laden", "Osama bin Laden", "Osama bin Laden", "Usama bin Laden"])
     }
 }

@@ -43,7 +43,7 @@ struct TermSuggestionBody: Codable, Sendable, Hashable {
         type = suggestion.type
         match = suggestion.match
         clitics = suggestion.clitics.isEmpty ? nil : suggestion.clitics
-        confidence = suggestion.isLowConfidence ? "low" : nil
+        confidence = suggestion.confidence
         note = suggestion.note
     }
 }

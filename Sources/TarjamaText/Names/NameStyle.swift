@@ -11,7 +11,7 @@ public enum NameStyle: String, Sendable, Hashable, CaseIterable {
     case ap
     /// The BBC: al-Assad, Gaddafi, al-Qaeda (the dictionary's forms).
     case bbc
-    /// United Nations editorial style: the article capitalised (Al-Assad), Qadhafi, Al-Qaida.
+    /// United Nations editorial style: the article capitalised (Al-Assad), Qadhafi, Al-Qaida, Usama.
     case un
 
     /// `spelling` in this house style.
@@ -24,7 +24,9 @@ public enum NameStyle: String, Sendable, Hashable, CaseIterable {
             case .reuters: respelled = ["al-Qaeda": "al Qaeda"]
             case .ap: respelled = ["Gaddafi": "Gadhafi", "al-Qaeda": "al-Qaida", "Qaeda": "Qaida"]
             case .bbc: respelled = [:]
-            case .un: respelled = ["Gaddafi": "Qadhafi", "al-Qaeda": "Al-Qaida", "Qaeda": "Qaida"]
+            // The UN's sanctions lists and documents write Usama (Usama bin Laden) where the
+            // agencies write Osama.
+            case .un: respelled = ["Gaddafi": "Qadhafi", "al-Qaeda": "Al-Qaida", "Qaeda": "Qaida", "Osama": "Usama"]
             }
             if let house = respelled[word] {
                 word = house

@@ -38,18 +38,36 @@ extension ArabicTransliterator {
 
     /// The longest dictionary entry starting at word `index`: its length in words and spelling.
     /// A single word the dictionary lacks may still be the article plus a name it has
-    /// (العلي → al-Ali), for given and family names.
+    /// (العلي → al-Ali), for given and family names. A first word the dictionary lacks may carry
+    /// proclitics in front of a name it has (وبشار الأسد → Bashar al-Assad, للأسد → al-Assad):
+    /// they are dropped, since the spelling is the name's, not the sentence's.
     static func longestEntry(at index: Int, words: [Range<Int>], keys: [String?], units: [UInt16],
                              dictionary: NameDictionary) -> (Int, String)? {
+        guard let first = keys[index] else { return nil }
+        if let found = longestEntry(at: index, firstKey: first, words: words, keys: keys, units: units, dictionary: dictionary) {
+            return found
+        }
+        for stem in Self.proclitic(stemsOf: first) {
+            if let found = longestEntry(at: index, firstKey: stem, words: words, keys: keys, units: units, dictionary: dictionary) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The longest entry at word `index` whose first word's key is `firstKey`, then the article
+    /// plus a single given or family name.
+    private static func longestEntry(at index: Int, firstKey: String, words: [Range<Int>], keys: [String?],
+                                     units: [UInt16], dictionary: NameDictionary) -> (Int, String)? {
         let most = min(dictionary.longestEntryWords, words.count - index)
         var length = most
         while length >= 1 {
-            var parts: [String] = []
+            var parts: [String] = [firstKey]
             var joined = true
-            for offset in 0..<length {
+            for offset in 1..<max(length, 1) {
                 let word = index + offset
-                guard let key = keys[word] else { joined = false; break }
-                if offset > 0, !units[words[word - 1].upperBound..<words[word].lowerBound].allSatisfy({ $0 == 0x20 }) {
+                guard let key = keys[word],
+                      units[words[word - 1].upperBound..<words[word].lowerBound].allSatisfy({ $0 == 0x20 }) else {
                     joined = false
                     break
                 }
@@ -58,10 +76,32 @@ extension ArabicTransliterator {
             if joined, let entry = dictionary.entry(forKey: parts.joined(separator: " ")) { return (length, entry.spelling) }
             length -= 1
         }
-        guard let key = keys[index], key.hasPrefix("ال"), key.utf16.count > 4,
-              let entry = dictionary.entry(forKey: String(key.dropFirst(2))),
+        guard firstKey.hasPrefix("ال"), firstKey.utf16.count > 4,
+              let entry = dictionary.entry(forKey: String(firstKey.dropFirst(2))),
               entry.kind == .given || entry.kind == .family else { return nil }
         return (1, entry.spelling.hasPrefix("al-") ? entry.spelling : "al-" + entry.spelling)
+    }
+
+    /// What a matching key may be once its proclitics are taken off, most likely first: the
+    /// conjunction و or ف, then a preposition ب ل ك only before the article (بالأسد; لل is ل+ال),
+    /// since a bare ب ل ك often begins a name itself (باسل, لينا, كريم). The stem keeps at least
+    /// three letters.
+    static func proclitic(stemsOf key: String) -> [String] {
+        var stems: [String] = []
+        var rest = Substring(key)
+        if let first = rest.first, first == "و" || first == "ف", rest.count > 3 {
+            rest = rest.dropFirst()
+            stems.append(String(rest))
+        }
+        if let first = rest.first, first == "ب" || first == "ك" || first == "ل", rest.count > 4 {
+            let afterPreposition = rest.dropFirst()
+            if afterPreposition.hasPrefix("ال") {
+                stems.append(String(afterPreposition))
+            } else if first == "ل", afterPreposition.hasPrefix("ل") {
+                stems.append("ا" + afterPreposition)
+            }
+        }
+        return stems
     }
 
     /// The ranges of the Arabic words (letters, marks and tatweel) of `units`.

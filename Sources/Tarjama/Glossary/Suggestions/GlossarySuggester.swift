@@ -14,6 +14,10 @@ public struct GlossarySuggester: Sendable {
     public var suggestsNumbers = true
     /// Whether people the glossary does not know get a name suggestion (dictionary or romanised).
     public var suggestsNames = true
+    /// Whether a person's name is suggested even where the rules must guess some of its
+    /// spelling (match `guess`, confidence `guess`); off by default, since such spellings are
+    /// almost never the agencies'. For building a glossary: they show which names to add.
+    public var suggestsGuessedNames = false
 
     /// A suggester for `glossary`, spelling names it does not know in `nameStyle` (nil: the
     /// name dictionary's forms).
@@ -66,7 +70,7 @@ public struct GlossarySuggester: Sendable {
         }
         if suggestsNames {
             suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary,
-                                            names: names, original: units)
+                                            names: names, guesses: suggestsGuessedNames, original: units)
         }
         // Terms come in text order, so often nothing needs sorting; `sort` is the algorithm
         // `sorted` runs (stable), so equal starts keep the order they were added in.

@@ -1,7 +1,8 @@
 extension TermSuggestion {
     /// The suggestion as the suggestion JSONL contract writes it: `start`, `end`, `source`,
     /// `rendering`, `alternatives`, `type`, `match`, then `text` (the Arabic as written),
-    /// `clitics` when some were removed, `confidence: "low"` for romanised names, and `note`.
+    /// `clitics` when some were removed, `confidence` for spotted names (`low` from the name
+    /// dictionary, `guess` when the rules guessed some of the spelling), and `note`.
     /// `offset` is added to the range (a segment's start in its document).
     public func json(offset: Int = 0) -> JSONValue {
         var object = JSONObject()
@@ -15,7 +16,7 @@ extension TermSuggestion {
         object["text"] = .string(Self.unwrapped(text))
         if !forbidden.isEmpty { object["forbidden"] = .array(forbidden.map(JSONValue.string)) }
         if !clitics.isEmpty { object["clitics"] = .string(clitics) }
-        if isLowConfidence { object["confidence"] = .string("low") }
+        if let confidence { object["confidence"] = .string(confidence) }
         if let note { object["note"] = .string(note) }
         return .object(object)
     }
@@ -35,7 +36,11 @@ extension TermSuggestion {
     public var textLine: String {
         var line = "  \(range.lowerBound)-\(range.upperBound)  \(Self.unwrapped(text)) → \(rendering)"
         var details = type == match ? [type] : [type, match + (clitics.isEmpty ? "" : " via \(clitics)")]
-        if isLowConfidence { details.append("low confidence: check the agency spelling") }
+        if isGuess {
+            details.append("guessed spelling: find the agency spelling")
+        } else if isLowConfidence {
+            details.append("low confidence: check the agency spelling")
+        }
         if let note, !isLowConfidence { details.append(note) }
         line += "  [\(details.joined(separator: "; "))]"
         if !alternatives.isEmpty { line += "  also: \(alternatives.joined(separator: ", "))" }

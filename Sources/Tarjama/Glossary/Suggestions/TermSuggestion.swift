@@ -27,7 +27,7 @@ public struct TermSuggestion: Sendable, Hashable {
     /// `person`, `place`, `organisation`, `term`, `other`, or `number`.
     public var type: String
     /// How it matched: `exact`, `normalised`, `clitic`, `variant`, `number`; for a spotted name,
-    /// `dictionary` (every word from the name dictionary) or `romanised` (some vowels guessed).
+    /// `dictionary` (every word from the name dictionary) or `guess` (some vowels guessed).
     public var match: String
     /// The clitics removed in front of the term (`و`, `ل+ال`), empty when none.
     public var clitics: String
@@ -39,4 +39,15 @@ public struct TermSuggestion: Sendable, Hashable {
 
     /// Whether the suggestion is a rule-made guess rather than a desk decision.
     public var isLowConfidence: Bool { origin == .romanised }
+
+    /// The `match` of a name whose spelling the rules guessed for some word.
+    public static let guessMatch = "guess"
+
+    /// Whether some of the suggested spelling was guessed by the romanisation rules (only
+    /// suggested when asked for: ``GlossarySuggester/suggestsGuessedNames``).
+    public var isGuess: Bool { origin == .romanised && match == Self.guessMatch }
+
+    /// `guess` for a guessed spelling, `low` for a name spelled from the name dictionary (the
+    /// spelling is an agency's, the person reading a heuristic), nil for glossary terms and numbers.
+    public var confidence: String? { isGuess ? "guess" : isLowConfidence ? "low" : nil }
 }
