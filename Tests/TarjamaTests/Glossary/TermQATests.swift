@@ -22,7 +22,7 @@ struct TermQATests {
         #expect(found.map(\.match) == ["number", "number", "normalised"])
     }
 
-    @Test("an unknown name after a title gets a romanised spelling marked low confidence")
+    @Test("a person the glossary lacks, after a title, gets the dictionary spelling marked low confidence")
     func names() throws {
         let found = try Self.suggester.suggestions(in: "وقال محافظ حلب عبد الله الخطيب في تصريح")
         let name = try #require(found.first { $0.origin == .romanised })
