@@ -84,14 +84,19 @@ public final class ArabicTransliterator: Sendable {
     }
 
     /// A suggested English spelling for the name `text`, flagged as a suggestion, with how many
-    /// of its words the dictionary did not know.
+    /// of its words the dictionary did not know. With `guessing` false no rule runs (ICU's
+    /// transliterator costs more than the rest of a name's work): words the dictionary lacks are
+    /// left in Arabic and counted, for a caller that wants dictionary spellings only.
     public func suggestSpelling(ofName text: String,
                                 options: NameRomanizationOptions = NameRomanizationOptions(),
-                                names: NameDictionary = .shipped) throws(TransliterationError) -> NameSpelling {
+                                names: NameDictionary = .shipped,
+                                guessing: Bool = true) throws(TransliterationError) -> NameSpelling {
         let units = Array(text.utf16)
         if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
         var guessed = 0
-        let latin = try romanizingNames(units, nameOptions: options, names: names, guessedWords: &guessed)
+        let latin = guessing
+            ? try romanizingNames(units, nameOptions: options, names: names, guessedWords: &guessed)
+            : try romanizingNames(units, dictionary: names, guessedWords: &guessed) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in piece }
         return NameSpelling(arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: guessed)
     }
 

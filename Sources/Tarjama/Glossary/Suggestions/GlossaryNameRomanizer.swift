@@ -57,9 +57,15 @@ public final class GlossaryNameRomanizer: Sendable {
 
     /// The romanisation of a name, remembered (a name recurs through a transcript, and ICU's
     /// rule-based transliterator costs about as much per name as matching a long paragraph), with
-    /// whether the dictionary or glossary spelled every word. Bounded: emptied when full.
-    func spelling(ofName text: String) -> (spelling: String, isFromDictionary: Bool)? {
+    /// whether the dictionary or glossary spelled every word. Bounded: emptied when full. Without
+    /// `guessing`, a name with a word the dictionary lacks comes back with `isFromDictionary`
+    /// false and no usable spelling, at the cost of dictionary lookups only (nothing is kept).
+    func spelling(ofName text: String, guessing: Bool = true) -> (spelling: String, isFromDictionary: Bool)? {
         if let known = made.withLock({ $0[text] }) { return known }
+        if !guessing {
+            guard let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary, guessing: false) else { return nil }
+            guard name.isFromDictionary else { return ("", false) }
+        }
         let made: (String, Bool)?
         if let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary) {
             made = (replacingForbidden(styled(name.suggestion)), name.isFromDictionary)

@@ -201,14 +201,14 @@ enum NameSpotter {
                                                firstHasArticle: hasArticle(slice(first)), firstIsForeign: isForeign(first)) {
                 var range = originalStart(first)..<words.originalEnd(of: run[run.count - 1])
                 var text = GlossarySuggester.string(original, range)
-                var spelled = names.spelling(ofName: text)
+                var spelled = names.spelling(ofName: text, guessing: guesses)
                 // A word the dictionary lacks after two or more it knows (بريت كافانو and, across a
                 // hard wrap, شاهد) is more often the sentence going on than a third name.
                 while !guesses, let current = spelled, !current.isFromDictionary, run.count > 2 {
                     run.removeLast()
                     range = range.lowerBound..<words.originalEnd(of: run[run.count - 1])
                     text = GlossarySuggester.string(original, range)
-                    spelled = names.spelling(ofName: text)
+                    spelled = names.spelling(ofName: text, guessing: guesses)
                 }
                 guard let (spelling, isFromDictionary) = spelled, isFromDictionary || guesses else {
                     // A spelling the rules would have to guess is left out: measured on news, not
