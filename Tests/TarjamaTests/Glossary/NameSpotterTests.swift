@@ -144,5 +144,9 @@ struct NameSpotterTests {
             .filter { $0.origin == .glossary }
         #expect(found.map(\.rendering) == ["Donald Trump", "Trump", "Trump"])
         #expect(found.dropFirst().first?.alternatives == ["Donald Trump"])
+        // The names romanisation (translit) writes the short form the same way.
+        let romanizer = GlossaryNameRomanizer(glossary: suggester.glossary)
+        #expect(try romanizer.romanize("ترامب") == "Trump")
+        #expect(try romanizer.romanize("دونالد ترامب") == "Donald Trump")
     }
 }

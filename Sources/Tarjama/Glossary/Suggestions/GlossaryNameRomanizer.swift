@@ -150,7 +150,10 @@ public final class GlossaryNameRomanizer: Sendable {
         for entry in glossary.entries where entry.type == .person || entry.type == .place {
             let kind: NameDictionary.Kind = entry.type == .person ? .given : .place
             for spelling in entry.sourceSpellings {
-                overlay.set(spelling, NameDictionary.Entry(spelling: entry.target, kind: kind))
+                // A variant that is the person's last name alone (ترامب for دونالد ترامب) is
+                // written as the short form, as `suggest` writes it: Trump, not Donald Trump.
+                let target = GlossarySuggester.shortForm(of: entry, matching: spelling) ?? entry.target
+                overlay.set(spelling, NameDictionary.Entry(spelling: target, kind: kind))
             }
             let sourceWords = words(entry.source), targetWords = words(entry.target)
             guard sourceWords.count > 1, sourceWords.count == targetWords.count else { continue }
