@@ -9,8 +9,9 @@ jsonl` with the shipped glossary on the Arabic side, keeps the suggestions of ty
 the glossary did not make (match "dictionary", and "guess" with --guesses: the name spotter's),
 maps their UTF-16 offsets back to lines, and prints per corpus:
   names        how many name suggestions were made
-  confirmed    share whose rendering appears, in any case and without accents, in the English
-               line (Kubiš and Rodríguez are Kubis and Rodriguez in agency copy)
+  confirmed    share whose rendering or an alternative (Steven for Stephen) appears, in any case
+               and without accents, in the English line (Kubiš is Kubis in agency copy); in
+               brackets, the share confirmed by the rendering itself
   surname      share confirmed or whose last word appears there ("surname confirmed")
 and the confirmed count for each spelling source: dictionary (every word from the name
 dictionary or glossary) and guess (some vowels guessed by the rules; only with --guesses, which
@@ -29,7 +30,7 @@ import unicodedata
 from parallel_eval import add_common_arguments, corpora, run_on_lines
 
 def name_suggestions(binary, glossary, lines, guesses=False):
-    """The (line index, Arabic, rendering, match) of every spotted person suggestion."""
+    """The (line index, Arabic, rendering, match, alternatives) of every spotted person suggestion."""
     arguments = ["suggest", "--format", "jsonl", "--glossary", glossary, "--no-numbers"] + (["--guesses"] if guesses else [])
     output, line_of = run_on_lines(binary, arguments, lines)
     found = []
@@ -37,7 +38,8 @@ def name_suggestions(binary, glossary, lines, guesses=False):
         for suggestion in json.loads(record_line).get("suggestions", []):
             if suggestion.get("type") != "person" or suggestion.get("match") not in ("dictionary", "guess"):
                 continue
-            found.append((line_of(suggestion["start"]), suggestion["source"], suggestion["rendering"], suggestion["match"]))
+            found.append((line_of(suggestion["start"]), suggestion["source"], suggestion["rendering"], suggestion["match"],
+                          suggestion.get("alternatives", [])))
     return found
 
 
@@ -59,11 +61,14 @@ def main():
     for name, arabic_lines, english_lines in corpora(arguments.shared, "name-eval"):
         counts = collections.Counter()
         unconfirmed = []
-        for line_index, arabic, rendering, match in name_suggestions(arguments.binary, arguments.glossary, arabic_lines, arguments.guesses):
+        for line_index, arabic, rendering, match, alternatives in name_suggestions(arguments.binary, arguments.glossary,
+                                                                                  arabic_lines, arguments.guesses):
             english = english_lines[line_index] if line_index < len(english_lines) else ""
             counts["names"] += 1
             counts[match] += 1
             if appears(rendering, english):
+                counts["rendering"] += 1
+            if any(appears(spelling, english) for spelling in [rendering] + alternatives):
                 counts["confirmed"] += 1
                 counts["surname"] += 1
                 counts[match + " confirmed"] += 1
@@ -77,7 +82,8 @@ def main():
             return f"{counts[part] / counts['names']:.3f} ({counts[part]}/{counts['names']})" if counts["names"] else "n/a"
 
         by_match = ", ".join(f"{match} {counts[match + ' confirmed']}/{counts[match]}" for match in ("dictionary", "guess") if counts[match])
-        print(f"{name}: names {counts['names']}, confirmed {share('confirmed')}, surname confirmed {share('surname')}"
+        print(f"{name}: names {counts['names']}, confirmed {share('confirmed')} (the rendering itself {share('rendering')}),"
+              f" surname confirmed {share('surname')}"
               + (f" (confirmed by spelling source: {by_match})" if by_match else ""))
         for line, arabic, rendering, kind, match in unconfirmed[: arguments.show]:
             print(f"  {kind}, line {line}: {arabic} -> {rendering!r} ({match})")

@@ -69,6 +69,17 @@ struct NameDictionaryTests {
         #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
     }
 
+    @Test("an ambiguous spelling carries the others agencies print, one word changed at a time")
+    func alternatives() throws {
+        let dictionary = try NameDictionary(tsv: "arabic\tenglish\tkind\tordinary\nستيفن\tStephen|Steven\tforeign\t\nطومسون\tThompson | Thomson\tforeign\t\n", file: "n.tsv")
+        #expect(dictionary.entry(for: "ستيفن")?.spelling == "Stephen")
+        #expect(dictionary.entry(for: "ستيفن")?.alternatives == ["Steven"])
+        let name = try transliterator.suggestSpelling(ofName: "ستيفن طومسون", names: dictionary)
+        #expect(name.suggestion == "Stephen Thompson" && name.isFromDictionary)
+        #expect(name.alternatives == ["Steven Thompson", "Stephen Thomson"])
+        #expect(try transliterator.transliterate("ستيفن", scheme: .names, names: dictionary) == "Stephen")
+    }
+
     @Test("جورجيا alone is the country; روان alone the Arabic given name")
     func homographs() throws {
         #expect(NameDictionary.shipped.entry(for: "جورجيا")?.kind == .place)

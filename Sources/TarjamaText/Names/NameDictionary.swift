@@ -24,13 +24,17 @@ public struct NameDictionary: Sendable {
     public struct Entry: Sendable, Hashable {
         /// The Latin spelling to print.
         public var spelling: String
+        /// Other spellings agencies print for the same Arabic (ستيفن: Stephen, also Steven),
+        /// offered beside the spelling so the translator sees the name is ambiguous.
+        public var alternatives: [String]
         public var kind: Kind
         /// Whether the word is also an everyday Arabic word (حسن 'good', سعيد 'happy'), so that
         /// seeing it is no evidence of a person.
         public var isOrdinaryWord: Bool
 
-        public init(spelling: String, kind: Kind, isOrdinaryWord: Bool = false) {
+        public init(spelling: String, kind: Kind, isOrdinaryWord: Bool = false, alternatives: [String] = []) {
             self.spelling = spelling
+            self.alternatives = alternatives
             self.kind = kind
             self.isOrdinaryWord = isOrdinaryWord
         }
@@ -61,7 +65,8 @@ public struct NameDictionary: Sendable {
     }()
 
     /// Reads the TSV format of `names.tsv`: `#` comment lines, a header `arabic english kind
-    /// ordinary`, then one entry a line. The first entry for a key wins.
+    /// ordinary`, then one entry a line; `english` may list alternatives after the spelling,
+    /// `|`-separated. The first entry for a key wins.
     public init(tsv: String, file: String) throws(NameDictionaryError) {
         var lineNumber = 0
         var sawHeader = false
@@ -82,7 +87,13 @@ public struct NameDictionary: Sendable {
                 throw .badLine(file: file, line: lineNumber, reason: "kind must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let ordinary = fields.count > 3 && fields[3] == "yes"
-            guard add(fields[0], Entry(spelling: fields[1], kind: kind, isOrdinaryWord: ordinary)) else {
+            // `Stephen|Steven`: the spelling, then its alternatives.
+            let spellings = fields[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let spelling = spellings.first else {
+                throw .badLine(file: file, line: lineNumber, reason: "needs arabic, english and kind columns")
+            }
+            let entry = Entry(spelling: spelling, kind: kind, isOrdinaryWord: ordinary, alternatives: Array(spellings.dropFirst()))
+            guard add(fields[0], entry) else {
                 throw .badLine(file: file, line: lineNumber, reason: "the Arabic has no letters")
             }
         }

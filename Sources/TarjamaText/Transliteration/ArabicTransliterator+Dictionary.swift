@@ -2,27 +2,31 @@ extension ArabicTransliterator {
     /// The names romanisation of `units` with `dictionary` first: each run of words the
     /// dictionary knows (longest first, only spaces between its words) is written as the
     /// dictionary spells it; the text between goes through the rules, which guess vowels.
-    /// `guessedWords` counts the Arabic words left to the rules.
-    func romanizingNames(_ units: [UInt16], dictionary: NameDictionary, guessedWords: inout Int,
+    /// `report` counts the Arabic words left to the rules and where in the output a dictionary
+    /// spelling has alternatives.
+    func romanizingNames(_ units: [UInt16], dictionary: NameDictionary, report: inout NameRomanizationReport,
                          rules: ([UInt16]) throws(TransliterationError) -> [UInt16]) throws(TransliterationError) -> [UInt16] {
         let words = Self.arabicWords(in: units)
+        report = NameRomanizationReport()
         guard !words.isEmpty, dictionary.count > 0 else {
-            guessedWords = words.count
+            report.guessedWords = words.count
             return try rules(units)
         }
         let keys = words.map { try? ArabicNormalizer.matching.normalize(units, in: $0).string }
         var output: [UInt16] = []
         var pending = 0
         var index = 0
-        guessedWords = 0
         while index < words.count {
-            guard let (length, spelling) = Self.longestEntry(at: index, words: words, keys: keys, units: units, dictionary: dictionary) else {
-                guessedWords += 1
+            guard let (length, spelling, alternatives) = Self.longestEntry(at: index, words: words, keys: keys, units: units,
+                                                                           dictionary: dictionary) else {
+                report.guessedWords += 1
                 index += 1
                 continue
             }
             output += try guessed(Array(units[pending..<words[index].lowerBound]), rules)
+            let start = output.count
             output += spelling.utf16
+            if !alternatives.isEmpty { report.choices.append((start..<output.count, alternatives)) }
             pending = words[index + length - 1].upperBound
             index += length
         }
@@ -42,7 +46,7 @@ extension ArabicTransliterator {
     /// proclitics in front of a name it has (وبشار الأسد → Bashar al-Assad, للأسد → al-Assad):
     /// they are dropped, since the spelling is the name's, not the sentence's.
     static func longestEntry(at index: Int, words: [Range<Int>], keys: [String?], units: [UInt16],
-                             dictionary: NameDictionary) -> (Int, String)? {
+                             dictionary: NameDictionary) -> (Int, String, [String])? {
         guard let first = keys[index] else { return nil }
         if let found = longestEntry(at: index, firstKey: first, words: words, keys: keys, units: units, dictionary: dictionary) {
             return found
@@ -58,7 +62,7 @@ extension ArabicTransliterator {
     /// The longest entry at word `index` whose first word's key is `firstKey`, then the article
     /// plus a single given or family name.
     private static func longestEntry(at index: Int, firstKey: String, words: [Range<Int>], keys: [String?],
-                                     units: [UInt16], dictionary: NameDictionary) -> (Int, String)? {
+                                     units: [UInt16], dictionary: NameDictionary) -> (Int, String, [String])? {
         let most = min(dictionary.longestEntryWords, words.count - index)
         var length = most
         while length >= 1 {
@@ -73,13 +77,16 @@ extension ArabicTransliterator {
                 }
                 parts.append(key)
             }
-            if joined, let entry = dictionary.entry(forKey: parts.joined(separator: " ")) { return (length, entry.spelling) }
+            if joined, let entry = dictionary.entry(forKey: parts.joined(separator: " ")) {
+                return (length, entry.spelling, entry.alternatives)
+            }
             length -= 1
         }
         guard firstKey.hasPrefix("ال"), firstKey.utf16.count > 4,
               let entry = dictionary.entry(forKey: String(firstKey.dropFirst(2))),
               entry.kind == .given || entry.kind == .family else { return nil }
-        return (1, entry.spelling.hasPrefix("al-") ? entry.spelling : "al-" + entry.spelling)
+        func withArticle(_ spelling: String) -> String { spelling.hasPrefix("al-") ? spelling : "al-" + spelling }
+        return (1, withArticle(entry.spelling), entry.alternatives.map(withArticle))
     }
 
     /// What a matching key may be once its proclitics are taken off, most likely first: the
@@ -124,4 +131,11 @@ extension ArabicTransliterator {
     static func isArabicWordUnit(_ unit: UInt16) -> Bool {
         (0x0621...0x065F).contains(unit) || (0x0670...0x06D3).contains(unit)
     }
+}
+
+/// What a names romanisation left open: how many words the rules guessed, and where in the output
+/// a dictionary spelling has alternatives (ستيفن: Stephen, also Steven).
+struct NameRomanizationReport {
+    var guessedWords = 0
+    var choices: [(range: Range<Int>, alternatives: [String])] = []
 }

@@ -38,16 +38,17 @@ public final class ArabicTransliterator: Sendable {
         if reverse && !scheme.isReversible { throw .notReversible(scheme) }
         if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
         if scheme == .names {
-            var guessed = 0
-            return try romanizingNames(units, nameOptions: nameOptions, names: names, guessedWords: &guessed)
+            var report = NameRomanizationReport()
+            return try romanizingNames(units, nameOptions: nameOptions, names: names, report: &report)
         }
         return try ruleTransliteration(units, scheme: scheme, reverse: reverse, nameOptions: nameOptions)
     }
 
-    /// The names romanisation of `units`, dictionary first; `guessedWords` counts the words left to the rules.
+    /// The names romanisation of `units`, dictionary first; `report` counts the words left to the
+    /// rules and the dictionary spellings with alternatives.
     func romanizingNames(_ units: [UInt16], nameOptions: NameRomanizationOptions, names: NameDictionary,
-                         guessedWords: inout Int) throws(TransliterationError) -> [UInt16] {
-        try romanizingNames(units, dictionary: names, guessedWords: &guessedWords) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in
+                         report: inout NameRomanizationReport) throws(TransliterationError) -> [UInt16] {
+        try romanizingNames(units, dictionary: names, report: &report) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in
             try ruleTransliteration(piece, scheme: .names, reverse: false, nameOptions: nameOptions)
         }
     }
@@ -93,11 +94,21 @@ public final class ArabicTransliterator: Sendable {
                                 guessing: Bool = true) throws(TransliterationError) -> NameSpelling {
         let units = Array(text.utf16)
         if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
-        var guessed = 0
+        var report = NameRomanizationReport()
         let latin = guessing
-            ? try romanizingNames(units, nameOptions: options, names: names, guessedWords: &guessed)
-            : try romanizingNames(units, dictionary: names, guessedWords: &guessed) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in piece }
-        return NameSpelling(arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: guessed)
+            ? try romanizingNames(units, nameOptions: options, names: names, report: &report)
+            : try romanizingNames(units, dictionary: names, report: &report) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in piece }
+        // Each other spelling of one word at a time (Steven Thompson, Stephen Thomson), not every
+        // combination: enough for a translator to see the name is ambiguous and check it.
+        var alternatives: [String] = []
+        for choice in report.choices {
+            for alternative in choice.alternatives {
+                let other = Array(latin[..<choice.range.lowerBound]) + Array(alternative.utf16) + Array(latin[choice.range.upperBound...])
+                alternatives.append(String(decoding: other, as: UTF16.self))
+            }
+        }
+        return NameSpelling(arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: report.guessedWords,
+                            alternatives: alternatives)
     }
 
     private static func compile(_ key: Key) throws(ICUError) -> Transliterator {

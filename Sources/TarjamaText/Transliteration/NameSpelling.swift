@@ -11,10 +11,14 @@ public struct NameSpelling: Sendable, Hashable, CustomStringConvertible {
     /// Whether every word came from the name dictionary (agency spellings), none guessed.
     public var isFromDictionary: Bool { guessedWords == 0 }
 
-    public init(arabic: String, suggestion: String, guessedWords: Int = 0) {
+    /// Other spellings agencies print for the same Arabic (Stephen / Steven), one word changed at a time.
+    public let alternatives: [String]
+
+    public init(arabic: String, suggestion: String, guessedWords: Int = 0, alternatives: [String] = []) {
         self.arabic = arabic
         self.suggestion = suggestion
         self.guessedWords = guessedWords
+        self.alternatives = alternatives
     }
 
     public var description: String {

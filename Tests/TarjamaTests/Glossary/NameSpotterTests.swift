@@ -92,6 +92,13 @@ struct NameSpotterTests {
         #expect(try persons("وقالت كريستين بلازي\nشاهدة").map(\.rendering) == ["Christine Blasey"])
     }
 
+    @Test("an ambiguous name offers the other agency spellings as alternatives")
+    func ambiguousNameAlternatives() throws {
+        let found = try persons("وقال الحكم ستيفن طومسون إن الهدف صحيح")
+        #expect(found.map(\.rendering) == ["Stephen Thompson"])
+        #expect(found.first?.alternatives == ["Steven Thompson", "Stephen Thomson"])
+    }
+
     @Test("a word with written tanween is never part of a name: قائدًا, ضغوطًا")
     func tanweenEndsAName() throws {
         #expect(try persons("ظل جيريمي قائدًا للحزب").map(\.rendering) == ["Jeremy"])

@@ -21,7 +21,11 @@ public final class GlossaryNameRomanizer: Sendable {
     let known: WordTable
     /// Single-word names that are also everyday words (باسم 'in the name of', حسن 'good').
     let ordinary: WordTable
-    private let made = Mutex<[String: (spelling: String, isFromDictionary: Bool)?]>([:])
+    private let made = Mutex<[String: Romanized?]>([:])
+
+    /// A name's spelling, whether the dictionary or glossary gave every word, and the other
+    /// spellings the dictionary offers (Steven for Stephen).
+    typealias Romanized = (spelling: String, isFromDictionary: Bool, alternatives: [String])
     private static let madeKept = 4096
 
     /// The house style applied to every spelling before the glossary's forbidden forms are
@@ -60,15 +64,21 @@ public final class GlossaryNameRomanizer: Sendable {
     /// whether the dictionary or glossary spelled every word. Bounded: emptied when full. Without
     /// `guessing`, a name with a word the dictionary lacks comes back with `isFromDictionary`
     /// false and no usable spelling, at the cost of dictionary lookups only (nothing is kept).
-    func spelling(ofName text: String, guessing: Bool = true) -> (spelling: String, isFromDictionary: Bool)? {
+    func spelling(ofName text: String, guessing: Bool = true) -> Romanized? {
         if let known = made.withLock({ $0[text] }) { return known }
         if !guessing {
             guard let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary, guessing: false) else { return nil }
-            guard name.isFromDictionary else { return ("", false) }
+            guard name.isFromDictionary else { return ("", false, []) }
         }
-        let made: (String, Bool)?
+        let made: Romanized?
         if let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary) {
-            made = (replacingForbidden(styled(name.suggestion)), name.isFromDictionary)
+            let spelling = replacingForbidden(styled(name.suggestion))
+            var alternatives: [String] = []
+            for alternative in name.alternatives.map({ replacingForbidden(styled($0)) })
+            where alternative != spelling && !alternatives.contains(alternative) {
+                alternatives.append(alternative)
+            }
+            made = (spelling, name.isFromDictionary, alternatives)
         } else {
             made = nil
         }

@@ -210,7 +210,7 @@ enum NameSpotter {
                     text = GlossarySuggester.string(original, range)
                     spelled = names.spelling(ofName: text, guessing: guesses)
                 }
-                guard let (spelling, isFromDictionary) = spelled, isFromDictionary || guesses else {
+                guard let (spelling, isFromDictionary, alternatives) = spelled, isFromDictionary || guesses else {
                     // A spelling the rules would have to guess is left out: measured on news, not
                     // one guessed name in a hundred matched the agency spelling (Jih Junsun for
                     // جيه جونسون), and a translator who must re-check every vowel is better served
@@ -219,7 +219,7 @@ enum NameSpotter {
                     continue
                 }
                 results.append(TermSuggestion(
-                    range: range, text: text, source: text, rendering: spelling, alternatives: [],
+                    range: range, text: text, source: text, rendering: spelling, alternatives: alternatives,
                     forbidden: [], type: "person", match: isFromDictionary ? "dictionary" : TermSuggestion.guessMatch,
                     clitics: "", origin: .romanised, entryIndex: nil,
                     note: isFromDictionary ? "not in the glossary: agency spelling from the name dictionary"
