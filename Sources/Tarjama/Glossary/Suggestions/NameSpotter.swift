@@ -22,33 +22,14 @@ enum NameSpotter {
         "اعلنت", "واعلن", "اعتبر", "واعتبر", "كشف", "وكشف", "ذكر", "وذكر", "دعا", "ودعا", "حذر", "وحذر",
         "التقي", "والتقي", "استقبل", "واستقبل", "بحث", "وبحث", "نفي", "ونفي", "يقول", "ويقول", "زار", "وزار",
     ]
-    /// For each word length, the first letters titles of that length start with, one bit per
-    /// letter from U+0620: a filter that spares the hash lookup for almost every word of running
-    /// text. A title starting outside that block (there is none) sets every bit of its length.
-    static let titleStarts: [UInt64] = {
-        var starts = [UInt64](repeating: 0, count: 16)
-        for title in titles {
-            let units = Array(title.utf16)
-            let offset = Int(units[0]) - 0x0620
-            starts[units.count] |= (0..<64).contains(offset) ? 1 << UInt64(offset) : .max
-        }
-        return starts
-    }()
-
-    @inline(__always)
-    static func mayBeTitle(first: UInt16, length: Int, _ starts: [UInt64]) -> Bool {
-        guard length < 16 else { return false }
-        let offset = Int(first) - 0x0620
-        return (0..<64).contains(offset) ? (starts[length] &>> UInt64(offset)) & 1 != 0 : starts[length] == .max
-    }
-
     /// Titles that only ever stand before a person's name (an office such as وزير or الميداني
     /// can stand before a portfolio or a noun): after these, a run of unknown words is a name.
     static let personalTitles: Set<String> = ["السيد", "السيده", "الدكتور", "د", "الشيخ", "السيناتور", "الجنرال"]
-    static let personalTitleTable = WordTable(words: personalTitles)
-    static let titleTable = WordTable(words: titles)
-    static let cueTable = WordTable(words: cues)
-    static let stopTable = WordTable(words: stopWords)
+    /// The titles, cues and stop words with their classes, for ``GlossaryNameRomanizer`` to add
+    /// the names to: one table answers every question the spotter asks of a word.
+    static let wordClasses: [(word: String, classes: NameWordClasses.Classes)] =
+        titles.map { ($0, personalTitles.contains($0) ? [.title, .personalTitle] : .title) }
+        + cues.map { ($0, .cue) } + stopWords.map { ($0, .stop) }
 
     /// Words that end a name run (function words and reporting verbs), as matching keys.
     static let stopWords: Set<String> = [
@@ -75,7 +56,8 @@ enum NameSpotter {
         guard count > 1 else { return [] }
         let folded = words.folded
         func slice(_ index: Int) -> UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(rebasing: folded[words.range(of: index)]) }
-        func isStopWord(_ index: Int) -> Bool { stopTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
+        let table = names.wordClasses
+        func classes(_ index: Int) -> NameWordClasses.Classes { table.classes(of: slice(index), hash: words.hash(of: index)) }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
         func covered(_ index: Int) -> Bool {
@@ -87,33 +69,26 @@ enum NameSpotter {
             let gap = folded[words.stop(of: index - 1)..<words.start(of: index)]
             return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
         }
-        let titleStarts = Self.titleStarts, titleTable = Self.titleTable
-        func isTitle(_ index: Int) -> Bool {
-            let range = words.range(of: index)
-            guard mayBeTitle(first: folded[range.lowerBound], length: range.count, titleStarts) else { return false }
+        func isTitle(_ index: Int, _ wordClasses: NameWordClasses.Classes) -> Bool {
+            guard wordClasses.contains(.title) else { return false }
             // A letter in parentheses is a list item — (د) is (d), not Dr.
-            if range.count == 1, range.upperBound < folded.count, folded[range.upperBound] == 0x29 { return false }
-            return titleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
+            let range = words.range(of: index)
+            return !(range.count == 1 && range.upperBound < folded.count && folded[range.upperBound] == 0x29)
         }
-        func isPersonalTitle(_ index: Int) -> Bool {
-            personalTitleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
-        }
-        func isCue(_ index: Int) -> Bool { cueTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
-        func isEvidence(_ index: Int) -> Bool { names.evidence.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
-        func isForeign(_ index: Int) -> Bool { names.foreign.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
         /// A known personal name, or the article on one (العلي, الأسد).
         func isKnownName(_ index: Int) -> Bool {
-            if names.known.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 { return true }
+            if classes(index).contains(.known) { return true }
             let word = slice(index)
             guard hasArticle(word), word.count > 4 else { return false }
-            return names.known.id(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))) >= 0
+            return table.classes(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))).contains(.known)
         }
         var results: [TermSuggestion] = []
         var index = 0
         while index < count {
             let evidence: Evidence
             var next = index + 1
-            if isTitle(index) {
+            let here = classes(index)
+            if isTitle(index, here) {
                 evidence = .title
                 // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
                 while next < count, covered(next) {
@@ -122,23 +97,24 @@ enum NameSpotter {
                           [.place, .organisation].contains(glossary.entries[term.entryIndex].type) else { break }
                     next += 1
                 }
-            } else if isCue(index) {
+            } else if here.contains(.cue) {
                 evidence = .cue
-            } else if isEvidence(index), !covered(index) {
+            } else if here.contains(.evidence), !covered(index) {
                 evidence = .givenName
                 next = index
             } else {
                 index += 1
                 continue
             }
-            let personalTitle = evidence == .title && isPersonalTitle(index)
+            let personalTitle = evidence == .title && here.contains(.personalTitle)
             var run: [Int] = []
             var guessedWords = 0
             // Room for an office's words before the name (وزير الإعلام السوري باسل الزعبي).
             let longest = evidence == .givenName ? 3 : 5
-            while next < count, run.count < longest, !covered(next), !isStopWord(next), !isTitle(next), !isCue(next),
+            while next < count, run.count < longest, !covered(next), case let nextClasses = classes(next),
+                  nextClasses.isDisjoint(with: [.stop, .cue]), !isTitle(next, nextClasses),
                   !hasDigit(next), !startsWithPreposition(slice(next)), run.isEmpty || joined(next) {
-                let known = isKnownName(next)
+                let known = nextClasses.contains(.known) || isKnownName(next)
                 if !known, !run.isEmpty {
                     // After a name, a word the dictionary does not know that starts with a clitic
                     // letter (وابن, بشهادته, لنادي) is the sentence going on, not a surname; and
@@ -154,13 +130,13 @@ enum NameSpotter {
             // An office's country or portfolio before the name (رئيس مقدونيا جورج إيفانوف): the
             // person starts at the first given name.
             if evidence != .givenName, run.count > 1, !isKnownName(run[0]),
-               let given = run.firstIndex(where: { isEvidence($0) }), given > 0 {
+               let given = run.firstIndex(where: { classes($0).contains(.evidence) }), given > 0 {
                 run.removeFirst(given)
             }
             if run.count > 3 { run.removeLast(run.count - 3) }
             // A name that is also an everyday word (باسم الشرطة 'on behalf of the police') starts a
             // person only when a known name follows it (حسن روحاني).
-            let ordinaryStart = run.first.map { names.ordinary.id(of: slice($0), prefix: nil, hash: words.hash(of: $0)) >= 0 } ?? false
+            let ordinaryStart = run.first.map { classes($0).contains(.ordinary) } ?? false
             if ordinaryStart, run.count < 2 || !isKnownName(run[1]) {
                 index += 1
                 continue
@@ -173,7 +149,7 @@ enum NameSpotter {
                 continue
             }
             if let first = run.first, isPerson(run, evidence: evidence, firstIsKnown: isKnownName(first),
-                                               firstHasArticle: hasArticle(slice(first)), firstIsForeign: isForeign(first)) {
+                                               firstHasArticle: hasArticle(slice(first)), firstIsForeign: classes(first).contains(.foreign)) {
                 let range = originalStart(first)..<words.originalEnd(of: run[run.count - 1])
                 let text = GlossarySuggester.string(original, range)
                 if let (spelling, isFromDictionary) = names.spelling(ofName: text) {
