@@ -121,6 +121,10 @@ extension ArabicNumberParser {
                 return (word, digits + dotGroups.map(text).joined())
             }
             index = start; word = startWord
+            // Most digits stand alone: the groups array is made only when a group follows.
+            guard nextGroup(after: 0x20, count: 1...3) != nil || nextGroup(after: 0xA0, count: 1...3) != nil else {
+                return fraction(of: word, digits)
+            }
             var spaced: [Range<Int>] = [word]
             while let group = nextGroup(after: 0x20, count: 1...3) ?? nextGroup(after: 0xA0, count: 1...3) {
                 index += 1
@@ -139,12 +143,14 @@ extension ArabicNumberParser {
             }
             index = start; word = startWord
         }
-        if let fraction = nextGroup(after: 0x2E, count: 1...Int.max) {
+        return fraction(of: word, digits)
+
+        /// `word` with a `.d…` fraction written after it, if any.
+        func fraction(of word: Range<Int>, _ digits: String) -> (Range<Int>, String) {
+            guard let fraction = nextGroup(after: 0x2E, count: 1...Int.max) else { return (word, digits) }
             index += 1
-            digits += "." + text(fraction)
-            word = word.lowerBound..<fraction.upperBound
+            return (word.lowerBound..<fraction.upperBound, digits + "." + text(fraction))
         }
-        return (word, digits)
     }
 
     /// Appends `word`, cut where digits meet Arabic letters: news glues them (عام2020, و18ولاية,

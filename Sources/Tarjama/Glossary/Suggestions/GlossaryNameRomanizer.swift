@@ -12,15 +12,10 @@ public final class GlossaryNameRomanizer: Sendable {
     public let dictionary: NameDictionary
     /// Forbidden spellings as lower-cased word sequences, longest first, with the rendering that replaces each.
     let replacements: [(words: [String], rendering: [String])]
-    /// Single-word names that alone say a person is named (given names, foreign names; not
-    /// those that are also everyday words), as matching keys.
-    let evidence: WordTable
-    /// Single-word foreign names (ترامب), which may stand alone as a person's name.
-    let foreign: WordTable
-    /// Every single-word personal name, everyday-word homographs included (الأسد, حسن).
-    let known: WordTable
-    /// Single-word names that are also everyday words (باسم 'in the name of', حسن 'good').
-    let ordinary: WordTable
+    /// The spotter's questions about single words (given, foreign, everyday-homograph names from
+    /// the dictionary with the glossary over it, and the spotter's titles, cues and stop words),
+    /// answered with one probe per word.
+    let wordClasses: NameWordClasses
     private let made = Mutex<[String: Romanized?]>([:])
 
     /// A name's spelling, whether the dictionary or glossary gave every word, and the other
@@ -37,20 +32,19 @@ public final class GlossaryNameRomanizer: Sendable {
         self.style = style
         dictionary = names.overlaid(with: Self.overlay(glossary, names))
         replacements = Self.replacements(glossary)
-        var evidence: Set<String> = [], foreign: Set<String> = [], known: Set<String> = [], ordinary: Set<String> = []
+        var words = NameSpotter.wordClasses
         for (key, entry) in dictionary.keyedEntries where !key.contains(" ") {
             switch entry.kind {
-            case .given, .family, .foreign: known.insert(key)
+            case .given, .family, .foreign: break
             case .place, .initial: continue
             }
-            if entry.isPersonEvidence { evidence.insert(key) }
-            if entry.kind == .foreign, !entry.isOrdinaryWord { foreign.insert(key) }
-            if entry.isOrdinaryWord { ordinary.insert(key) }
+            var classes: NameWordClasses.Classes = .known
+            if entry.isPersonEvidence { classes.insert(.evidence) }
+            if entry.kind == .foreign, !entry.isOrdinaryWord { classes.insert(.foreign) }
+            if entry.isOrdinaryWord { classes.insert(.ordinary) }
+            words.append((key, classes))
         }
-        self.evidence = WordTable(words: evidence)
-        self.foreign = WordTable(words: foreign)
-        self.known = WordTable(words: known)
-        self.ordinary = WordTable(words: ordinary)
+        wordClasses = NameWordClasses(words)
     }
 
     /// The names romanisation of `text` (any text: whole files pass through `tarjama translit`).

@@ -22,33 +22,14 @@ enum NameSpotter {
         "اعلنت", "واعلن", "اعتبر", "واعتبر", "كشف", "وكشف", "ذكر", "وذكر", "دعا", "ودعا", "حذر", "وحذر",
         "التقي", "والتقي", "استقبل", "واستقبل", "بحث", "وبحث", "نفي", "ونفي", "يقول", "ويقول", "زار", "وزار",
     ]
-    /// For each word length, the first letters titles of that length start with, one bit per
-    /// letter from U+0620: a filter that spares the hash lookup for almost every word of running
-    /// text. A title starting outside that block (there is none) sets every bit of its length.
-    static let titleStarts: [UInt64] = {
-        var starts = [UInt64](repeating: 0, count: 16)
-        for title in titles {
-            let units = Array(title.utf16)
-            let offset = Int(units[0]) - 0x0620
-            starts[units.count] |= (0..<64).contains(offset) ? 1 << UInt64(offset) : .max
-        }
-        return starts
-    }()
-
-    @inline(__always)
-    static func mayBeTitle(first: UInt16, length: Int, _ starts: [UInt64]) -> Bool {
-        guard length < 16 else { return false }
-        let offset = Int(first) - 0x0620
-        return (0..<64).contains(offset) ? (starts[length] &>> UInt64(offset)) & 1 != 0 : starts[length] == .max
-    }
-
     /// Titles that only ever stand before a person's name (an office such as وزير or الميداني
     /// can stand before a portfolio or a noun): after these, a run of unknown words is a name.
     static let personalTitles: Set<String> = ["السيد", "السيده", "الدكتور", "د", "الشيخ", "السيناتور", "الجنرال"]
-    static let personalTitleTable = WordTable(words: personalTitles)
-    static let titleTable = WordTable(words: titles)
-    static let cueTable = WordTable(words: cues)
-    static let stopTable = WordTable(words: stopWords)
+    /// The titles, cues and stop words with their classes, for ``GlossaryNameRomanizer`` to add
+    /// the names to: one table answers every question the spotter asks of a word.
+    static let wordClasses: [(word: String, classes: NameWordClasses.Classes)] =
+        titles.map { ($0, personalTitles.contains($0) ? [.title, .personalTitle] : .title) }
+        + cues.map { ($0, .cue) } + stopWords.map { ($0, .stop) }
     static let placeWordTable = WordTable(words: placeWords)
 
     /// Words (as matching keys) after which a foreign name names a place, a street or a venue,
@@ -84,7 +65,8 @@ enum NameSpotter {
         guard count > 1 else { return [] }
         let folded = words.folded
         func slice(_ index: Int) -> UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(rebasing: folded[words.range(of: index)]) }
-        func isStopWord(_ index: Int) -> Bool { stopTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
+        let table = names.wordClasses
+        func classes(_ index: Int) -> NameWordClasses.Classes { table.classes(of: slice(index), hash: words.hash(of: index)) }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
         func covered(_ index: Int) -> Bool {
@@ -96,26 +78,18 @@ enum NameSpotter {
             let gap = folded[words.stop(of: index - 1)..<words.start(of: index)]
             return gap.allSatisfy { $0 == 0x20 || $0 == 0x0A }
         }
-        let titleStarts = Self.titleStarts, titleTable = Self.titleTable
-        func isTitle(_ index: Int) -> Bool {
-            let range = words.range(of: index)
-            guard mayBeTitle(first: folded[range.lowerBound], length: range.count, titleStarts) else { return false }
+        func isTitle(_ index: Int, _ wordClasses: NameWordClasses.Classes) -> Bool {
+            guard wordClasses.contains(.title) else { return false }
             // A letter in parentheses is a list item — (د) is (d), not Dr.
-            if range.count == 1, range.upperBound < folded.count, folded[range.upperBound] == 0x29 { return false }
-            return titleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
+            let range = words.range(of: index)
+            return !(range.count == 1 && range.upperBound < folded.count && folded[range.upperBound] == 0x29)
         }
-        func isPersonalTitle(_ index: Int) -> Bool {
-            personalTitleTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0
-        }
-        func isCue(_ index: Int) -> Bool { cueTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
-        func isEvidence(_ index: Int) -> Bool { names.evidence.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
-        func isForeign(_ index: Int) -> Bool { names.foreign.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
         /// A known personal name, or the article on one (العلي, الأسد).
         func isKnownName(_ index: Int) -> Bool {
-            if names.known.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 { return true }
+            if classes(index).contains(.known) { return true }
             let word = slice(index)
             guard hasArticle(word), word.count > 4 else { return false }
-            return names.known.id(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))) >= 0
+            return table.classes(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))).contains(.known)
         }
         /// Whether the word carries written tanween (ضغوطًا, قائدًا): an indefinite noun or
         /// adverb, never a name.
@@ -125,10 +99,11 @@ enum NameSpotter {
             return original[start..<end].contains { $0 >= 0x064B && $0 <= 0x064D }
         }
         func isOrdinary(_ index: Int) -> Bool {
-            if names.ordinary.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 { return true }
+            let wordClasses = classes(index)
+            if wordClasses.contains(.ordinary) { return true }
             let word = slice(index)
-            guard hasArticle(word), word.count > 4, names.known.id(of: word) < 0 else { return false }
-            return names.ordinary.id(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))) >= 0
+            guard hasArticle(word), word.count > 4, !wordClasses.contains(.known) else { return false }
+            return table.classes(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))).contains(.ordinary)
         }
         func isPlaceWord(_ index: Int) -> Bool { placeWordTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
         var results: [TermSuggestion] = []
@@ -136,7 +111,8 @@ enum NameSpotter {
         while index < count {
             let evidence: Evidence
             var next = index + 1
-            if isTitle(index) {
+            let here = classes(index)
+            if isTitle(index, here) {
                 evidence = .title
                 // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
                 while next < count, covered(next) {
@@ -145,9 +121,9 @@ enum NameSpotter {
                           [.place, .organisation].contains(glossary.entries[term.entryIndex].type) else { break }
                     next += 1
                 }
-            } else if isCue(index) {
+            } else if here.contains(.cue) {
                 evidence = .cue
-            } else if isEvidence(index), !covered(index), index == 0 || !isPlaceWord(index - 1) {
+            } else if here.contains(.evidence), !covered(index), index == 0 || !isPlaceWord(index - 1) {
                 // After سان, ريو, ملعب ... the name is a place's (سان باولو, سانت مارتن, ريو غراندي).
                 evidence = .givenName
                 next = index
@@ -155,14 +131,15 @@ enum NameSpotter {
                 index += 1
                 continue
             }
-            let personalTitle = evidence == .title && isPersonalTitle(index)
+            let personalTitle = evidence == .title && here.contains(.personalTitle)
             var run: [Int] = []
             var guessedWords = 0
             // Room for an office's words before the name (وزير الإعلام السوري باسل الزعبي).
             let longest = evidence == .givenName ? 3 : 5
-            while next < count, run.count < longest, !covered(next), !isStopWord(next), !isTitle(next), !isCue(next),
+            while next < count, run.count < longest, !covered(next), case let nextClasses = classes(next),
+                  nextClasses.isDisjoint(with: [.stop, .cue]), !isTitle(next, nextClasses),
                   !hasDigit(next), !startsWithPreposition(slice(next)), !hasTanween(next), run.isEmpty || joined(next) {
-                let known = isKnownName(next)
+                let known = nextClasses.contains(.known) || isKnownName(next)
                 if !known, !run.isEmpty {
                     // After a name, a word the dictionary does not know that starts with a clitic
                     // letter (وابن, بشهادته, لنادي) is the sentence going on, not a surname; and
@@ -178,7 +155,7 @@ enum NameSpotter {
             // An office's country or portfolio before the name (رئيس مقدونيا جورج إيفانوف): the
             // person starts at the first given name.
             if evidence != .givenName, run.count > 1, !isKnownName(run[0]),
-               let given = run.firstIndex(where: { isEvidence($0) }), given > 0 {
+               let given = run.firstIndex(where: { classes($0).contains(.evidence) }), given > 0 {
                 run.removeFirst(given)
             }
             if run.count > 3 { run.removeLast(run.count - 3) }
@@ -198,7 +175,7 @@ enum NameSpotter {
                 continue
             }
             if let first = run.first, isPerson(run, evidence: evidence, firstIsKnown: isKnownName(first),
-                                               firstHasArticle: hasArticle(slice(first)), firstIsForeign: isForeign(first)) {
+                                               firstHasArticle: hasArticle(slice(first)), firstIsForeign: classes(first).contains(.foreign)) {
                 var range = originalStart(first)..<words.originalEnd(of: run[run.count - 1])
                 var text = GlossarySuggester.string(original, range)
                 var spelled = names.spelling(ofName: text, guessing: guesses)
