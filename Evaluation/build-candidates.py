@@ -91,8 +91,11 @@ def glossary_entries(directory):
                 yield cells["source"], cells.get("type", ""), forms, targets
 
 
-def term_candidates(lines, entries):
-    patterns = [(source, kind, targets, [term_pattern(f) for f in forms]) for source, kind, forms, targets in entries]
+def term_patterns(entries):
+    return [(source, kind, targets, [term_pattern(f) for f in forms]) for source, kind, forms, targets in entries]
+
+
+def term_candidates(lines, patterns):
     for number, arabic, english in lines:
         folded, where = fold(arabic)
         for source, kind, targets, regexes in patterns:
@@ -199,7 +202,7 @@ def main():
     parser.add_argument("outdir")
     arguments = parser.parse_args()
     os.makedirs(arguments.outdir, exist_ok=True)
-    entries = list(glossary_entries(os.path.join(ROOT, "Glossaries")))
+    entries = term_patterns(glossary_entries(os.path.join(ROOT, "Glossaries")))
     out = {kind: open(os.path.join(arguments.outdir, kind + ".candidates.tsv"), "w", encoding="utf-8") for kind in ("terms", "numbers", "names")}
     with open(os.path.join(arguments.outdir, "lines.tsv"), "w", encoding="utf-8") as handle:
         print("corpus\tline\tdocument\tfold", file=handle)
@@ -231,6 +234,7 @@ def main():
                 print(f"{span(start, end)}\t{word}\t{ratio:.2f}\tmine", file=out["names"])
             for start16, end16, s in tool.get(number, []):
                 row = f"{name}\t{number}\t{start16}\t{end16 - start16}\t{clean(s['text'])}"
+                s = {key: clean(value) if isinstance(value, str) else value for key, value in s.items()}
                 if s["type"] == "number":
                     print(f"{row}\t{s['rendering']}\ttool", file=out["numbers"])
                 elif s["match"] in ("dictionary", "romanised"):
