@@ -186,7 +186,8 @@ def name_candidates(lines):
                 if ratio > best:
                     best, best_index = ratio, index
             if best >= (1.0 if len(arabic_skeleton) < 3 else 0.8):
-                if found and found[-1][3] + 1 == best_index and arabic[found[-1][1]:start].strip() == "":
+                if (found and found[-1][3] + 1 == best_index and arabic[found[-1][1]:start].strip() == ""
+                        and re.fullmatch(r"\s*-?\s*", english[caps[found[-1][3]][1]:caps[best_index][0]])):
                     found[-1] = (found[-1][0], end, found[-1][2], best_index, min(best, found[-1][4]))
                 else:
                     found.append((start, end, best_index, best_index, best))
