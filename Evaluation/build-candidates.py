@@ -199,7 +199,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(ROOT), "shared")))
     parser.add_argument("--binary")
-    parser.add_argument("--un-lines", type=int, default=800)
+    parser.add_argument("--un-lines", type=int, default=400)
     parser.add_argument("outdir")
     arguments = parser.parse_args()
     os.makedirs(arguments.outdir, exist_ok=True)

@@ -12,8 +12,10 @@ file, so segments see their real neighbours), keeps the suggestions that fall on
              spelling, case-insensitive and al-/Al- folded, or one containing it)
   precision  suggestions judged right / suggestions judged; a suggestion on a span no gold row
              overlaps is *unjudged*, counted apart and listed with --show
-  agency     person names: share of judged person suggestions whose rendering is the reference
-             spelling (where the reference spells the name)
+  agency     names: share of the right name suggestions (where the reference spells the name)
+             whose rendering is the reference spelling, case-insensitive, al-/el- folded
+Precision for names asks whether the span is a name of the suggested class (person, or place /
+organisation); the spelling is what recall and agency measure.
 Types: terms (glossary suggestions of any entry type, against terms.tsv), numbers (numbers.tsv),
 person names and other names (person, and place/organisation suggestions, against names.tsv).
 Each figure is also given over the 5 document folds of lines.tsv as mean ± standard deviation.
@@ -66,22 +68,34 @@ def suggestion_type(suggestion):
         return "numbers"
     if suggestion["type"] == "person":
         return "person names"
-    return "other names"
+    if suggestion["type"] in ("place", "organisation"):
+        return "other names"
+    return "terms"
 
 
-def is_right(kind, suggestion, row):
-    """Whether a suggestion gives the answer of an overlapping gold row."""
+def is_right(kind, suggestion, row, spelling=True):
+    """Whether a suggestion gives the answer of an overlapping gold row. For names the class must
+    agree (a person suggestion on a person, a place or organisation one on any other name) and,
+    with `spelling`, the rendering or an alternative must be the reference spelling where the
+    reference spells the name."""
     if kind == "terms":
         return row["occurrence"] == "yes" and row["entry"] == suggestion["source"]
     if kind == "numbers":
         value = number_value(suggestion["rendering"])
         return row["number"] == "yes" and value is not None and row["value"] != "" and abs(value - float(row["value"])) < 1e-9
-    wanted = "person" if kind == "person names" else row["class"]
-    if row["name"] != "yes" or (row["class"] == "person") != (wanted == "person"):
+    if row["name"] != "yes" or (row["class"] == "person") != (kind == "person names"):
         return False
-    if not row["english"]:
-        return True  # the reference does not spell it; the class is right and the spelling unjudged
+    if not spelling or not row["english"]:
+        return True
     return any(name_right(r, row["english"]) for r in [suggestion["rendering"]] + list(suggestion.get("alternatives", [])))
+
+
+def number_form(span):
+    if re.search(r"[0-9]", span):
+        return "latin digits"
+    if re.search(r"[\u0660-\u0669\u06F0-\u06F9]", span):
+        return "arabic digits"
+    return "words"
 
 
 def gold_rows(kind, corpus):
@@ -129,7 +143,8 @@ def score(kind, corpus, found, folds):
     for row in positives:
         line = int(row["line"])
         hit = any(overlaps(row, line, s, e) and is_right(kind, x, row) for s, e, x in relevant.get(line, []))
-        for key in ("all", folds[line][1]):
+        keys = ["all", folds[line][1]] + (["form " + number_form(row["span"])] if kind == "numbers" else [])
+        for key in keys:
             counts[key]["gold"] += 1
             counts[key]["recalled"] += hit
         if not hit:
@@ -143,8 +158,8 @@ def score(kind, corpus, found, folds):
                     counts[key]["unjudged"] += 1
                 details["unjudged"].append((line, start, end, suggestion))
                 continue
-            right = any(is_right(kind, suggestion, row) for row in touching)
-            spelled = [row for row in touching if kind == "person names" and row["name"] == "yes" and row["english"]]
+            right = any(is_right(kind, suggestion, row, spelling=False) for row in touching)
+            spelled = [row for row in touching if kind.endswith("names") and right and row["name"] == "yes" and row["english"]]
             for key in keys:
                 counts[key]["judged"] += 1
                 counts[key]["right"] += right
@@ -188,6 +203,7 @@ def spread(counts, part, whole):
 
 
 def judge_row(kind, corpus, line, start, end, suggestion):
+    suggestion = {key: " ".join(value.split()) if isinstance(value, str) else value for key, value in suggestion.items()}
     span = f"{corpus}\t{line}\t{start}\t{end - start}\t{suggestion['text']}"
     if kind == "terms":
         return f"{span}\t{suggestion['source']}\t{suggestion['type']}\t?\ttool: {suggestion['match']}"
@@ -217,21 +233,24 @@ def main():
             line = (f"  {kind:12} recall {fmt(c, 'recalled', 'gold')} [{spread(folded, 'recalled', 'gold')}]"
                     f"  precision {fmt(c, 'right', 'judged')} [{spread(folded, 'right', 'judged')}]"
                     f"  unjudged {c['unjudged']}")
-            if kind == "person names":
+            if kind.endswith("names"):
                 line += f"  agency {fmt(c, 'agency', 'spelled')} [{spread(folded, 'agency', 'spelled')}]"
             print(line)
+            if kind == "numbers":
+                print("    recall by form: " + ", ".join(f"{key[5:]} {fmt(counts[key], 'recalled', 'gold')}" for key in sorted(k for k in counts if str(k).startswith("form "))))
             for item in details["missed"][: arguments.show]:
                 print(f"    missed, line {item[0]}: {item[1]} ({item[2]})")
             for item in details["wrong"][: arguments.show]:
                 print(f"    wrong, line {item[0]}: {item[1]} -> {item[2]!r} (gold: {item[3]})")
             for line_number, start, end, suggestion in details["unjudged"][: arguments.show]:
                 print(f"    unjudged, line {line_number}: {suggestion['text']} -> {suggestion['rendering']!r}")
-            to_judge += [(kind, judge_row(kind, corpus, *item)) for item in details["unjudged"]]
+            filename = {"terms": "terms.tsv", "numbers": "numbers.tsv"}.get(kind, "names.tsv")
+            to_judge += [(filename, judge_row(kind, corpus, *item)) for item in details["unjudged"]]
     if arguments.judge:
         with open(arguments.judge, "w", encoding="utf-8") as handle:
-            for kind, row in to_judge:
-                print(f"{kind}\t{row}", file=handle)
-        print(f"{len(to_judge)} unjudged suggestions written to {arguments.judge} (first column: the gold file)")
+            for filename, row in to_judge:
+                print(f"{filename}\t{row}", file=handle)
+        print(f"{len(to_judge)} unjudged suggestions written to {arguments.judge} (first column: the gold file to append to)")
     return 0
 
 
