@@ -115,8 +115,8 @@ NUMBER_WORD = re.compile(
     rf"(?<![{ARABIC_LETTER}])[وفبل]?(?:ال)?"
     r"(?:واحد[هي]?|اثن(?:ان|ين|تان|تين)|ثلاث[هي]?|اربع[هي]?|خمس[هي]?|ست[هي]?|سبع[هي]?|ثماني?[هي]?|تسع[هي]?|عشر[هي]?|"
     r"(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)|مائ?[هت]|مئ?[هت]|مئتي?ن?|مائتي?ن?|الف|الاف|الفين|الفان|"
-    r"مليون|ملايين|مليار|مليارات|نصف|ثلث|ربع|"
-    r"اول[يى]?|ثان[يه]?|ثالث[هة]?|رابع[هة]?|خامس[هة]?|سادس[هة]?|سابع[هة]?|ثامن[هة]?|تاسع[هة]?|عاشر[هة]?|حادي[هة]?)"
+    r"مليون|ملايين|مليار|مليارات|نصف|ثلث[يا]?|ربع|"
+    r"اول[يى]?|ثاني?ه?|ثالث[هة]?|رابع[هة]?|خامس[هة]?|سادس[هة]?|سابع[هة]?|ثامن[هة]?|تاسع[هة]?|عاشر[هة]?|حادي[هة]?)"
     rf"(?![{ARABIC_LETTER}])")
 
 
@@ -199,7 +199,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(ROOT), "shared")))
     parser.add_argument("--binary")
-    parser.add_argument("--un-lines", type=int, default=400)
+    parser.add_argument("--un-lines", type=int, default=800)
     parser.add_argument("outdir")
     arguments = parser.parse_args()
     os.makedirs(arguments.outdir, exist_ok=True)
