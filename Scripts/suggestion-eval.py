@@ -212,6 +212,20 @@ def judge_row(kind, corpus, line, start, end, suggestion):
     return f"{span}\t?\t?\t?\ttool: {suggestion['type']} {suggestion['rendering']}"
 
 
+def stale_rows(corpus, arabic_lines):
+    """Gold rows whose span is no longer at its offsets (the corpus file changed)."""
+    stale = 0
+    for filename in ("terms.tsv", "numbers.tsv", "names.tsv"):
+        for row in read_tsv(filename):
+            if row["corpus"] != corpus:
+                continue
+            line = arabic_lines[int(row["line"]) - 1].encode("utf-16-le") if int(row["line"]) <= len(arabic_lines) else b""
+            start = int(row["start"]) * 2
+            text = line[start:start + int(row["length"]) * 2].decode("utf-16-le", errors="replace")
+            stale += " ".join(text.split()) != row["span"]
+    return stale
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_common_arguments(parser, glossary=True)
@@ -226,6 +240,9 @@ def main():
         folds = annotated.get(corpus, {})
         found = suggestions_on_lines(arguments.binary, arguments.glossary, arabic_lines, folds)
         print(f"{corpus}: {len(folds)} annotated lines")
+        stale = stale_rows(corpus, arabic_lines)
+        if stale:
+            print(f"suggestion-eval: {stale} gold rows of {corpus} no longer match the corpus text", file=sys.stderr)
         for kind in TYPES:
             counts, details = score(kind, corpus, found, folds)
             c = counts["all"]
