@@ -12,8 +12,8 @@ file, so segments see their real neighbours), keeps the suggestions that fall on
              spelling, case-insensitive and al-/Al- folded, or one containing it)
   precision  suggestions judged right / suggestions judged; a suggestion on a span no gold row
              overlaps is *unjudged*, counted apart and listed with --show
-  agency     names: share of the right name suggestions (where the reference spells the name)
-             whose rendering is the reference spelling, case-insensitive, al-/el- folded
+  agency     person names: share of the right person suggestions (where the reference spells
+             the name) whose rendering is the reference spelling, case-insensitive, al-/el- folded
 Precision for names asks whether the span is a name of the suggested class (person, or place /
 organisation); the spelling is what recall and agency measure.
 Types: terms (glossary suggestions of any entry type, against terms.tsv), numbers (numbers.tsv),
@@ -159,7 +159,7 @@ def score(kind, corpus, found, folds):
                 details["unjudged"].append((line, start, end, suggestion))
                 continue
             right = any(is_right(kind, suggestion, row, spelling=False) for row in touching)
-            spelled = [row for row in touching if kind.endswith("names") and right and row["name"] == "yes" and row["english"]]
+            spelled = [row for row in touching if kind == "person names" and right and row["name"] == "yes" and row["english"]]
             for key in keys:
                 counts[key]["judged"] += 1
                 counts[key]["right"] += right
@@ -250,7 +250,7 @@ def main():
             line = (f"  {kind:12} recall {fmt(c, 'recalled', 'gold')} [{spread(folded, 'recalled', 'gold')}]"
                     f"  precision {fmt(c, 'right', 'judged')} [{spread(folded, 'right', 'judged')}]"
                     f"  unjudged {c['unjudged']}")
-            if kind.endswith("names"):
+            if kind == "person names":
                 line += f"  agency {fmt(c, 'agency', 'spelled')} [{spread(folded, 'agency', 'spelled')}]"
             print(line)
             if kind == "numbers":
