@@ -82,7 +82,10 @@ def is_right(kind, suggestion, row, spelling=True):
         return row["occurrence"] == "yes" and row["entry"] == suggestion["source"]
     if kind == "numbers":
         value = number_value(suggestion["rendering"])
-        return row["number"] == "yes" and value is not None and row["value"] != "" and abs(value - float(row["value"])) < 1e-9
+        try:
+            return row["number"] == "yes" and value is not None and abs(value - float(row["value"])) < 1e-9
+        except ValueError:  # an empty or not yet judged value
+            return False
     if row["name"] != "yes" or (row["class"] == "person") != (kind == "person names"):
         return False
     if not spelling or not row["english"]:
