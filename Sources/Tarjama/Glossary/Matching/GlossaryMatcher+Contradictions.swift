@@ -62,6 +62,22 @@ extension GlossaryMatcher {
         return !Self.appositionNouns.contains { $0.elementsEqual(noun) }
     }
 
+    /// Whether a term of three letters or fewer was read through clitics without the context
+    /// that makes the reading likely: such a word with a clitic letter in front is as often
+    /// another word (كتلة 'bloc' is no ك + تلة 'like a hill', ونوى 'and he intended'). A
+    /// preposition ب or ل is context enough (بحلب, لحمص); a conjunction alone is when the word
+    /// before was a match too (دمشق وحلب). The word as it stands always matches.
+    func lacksContext(_ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
+                      after previous: TermMatch?) -> Bool {
+        guard !candidate.isWholeWord, end == index else { return false }
+        let letters = words.range(of: index).count - candidate.offset + (candidate.addsAlef ? 1 : 0) + (candidate.addsArticle ? 2 : 0)
+        guard letters <= TermForms.minimumLetters else { return false }
+        if candidate.preposition == 0x0628 || candidate.preposition == TermForms.lam { return false }
+        if candidate.preposition == 0, candidate.conjunction != 0, index > 0, let previous,
+           previous.range.upperBound == words.originalEnd(of: index - 1) { return false }
+        return true
+    }
+
     /// Where the article starts in a folded word after at most a conjunction and a preposition
     /// (الحل, والحل, بالحل, وبالحل), with ل + ال written لل reported at the ل; nil when it has none.
     private static func articleOffset(_ word: UnsafeBufferPointer<UInt16>) -> Int? {

@@ -92,7 +92,8 @@ public struct GlossaryMatcher: Sendable {
                 if contradictsName(found.terminal, original, start..<end)
                     || contradictsClitics(found.candidate, words, wordRange.lowerBound, original)
                     || contradictsPronoun(found.terminal, original, start..<end)
-                    || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded) {
+                    || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded)
+                    || lacksContext(found.candidate, words, index, found.end, after: results.last) {
                     index += 1
                     continue
                 }

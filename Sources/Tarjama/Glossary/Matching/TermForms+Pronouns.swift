@@ -11,7 +11,8 @@ extension TermForms {
     /// Only a word without the article takes a pronoun, so a one-word term loses its article
     /// and a phrase whose last word has it (حقوق الإنسان) gets none. The stem (the word without
     /// ال and ة) needs three letters. Words ending in ي, ى, ا or ء are left out: their stem
-    /// changes before a pronoun (مستشفى → مستشفاه, أعضاء → أعضاؤه) in ways folding does not undo.
+    /// changes before a pronoun (مستشفى → مستشفاه, أعضاء → أعضاؤه) in ways folding does not undo;
+    /// so are sound masculine plurals, which drop their ن.
     /// Each form is one word a caller must still check against the words it already knows: a
     /// pronoun form that is another entry's word (محافظ + ه is محافظة once ة is folded) or a
     /// name is not made.
@@ -22,7 +23,15 @@ extension TermForms {
             guard words.count == 1 else { return [] }
             word.removeFirst(2)
         }
+        // A feminine noun with a feminine last word is noun + adjective (غارة جوية, عبوة ناسفة):
+        // the pronoun would go on the noun, not the adjective. Construct phrases keep theirs
+        // (سيارة إسعافه).
+        if words.count > 1, words[0].last == heh, word.last == heh { return [] }
         guard let final = word.last, ![yeh, alef, hamza].contains(final) else { return [] }
+        // A sound masculine plural drops its ن before a pronoun (مسلحيهم, not مسلحينهم), but
+        // dropping it from a singular in ين makes another word (تموين → تمويه 'camouflage'):
+        // such forms are left to `variants`.
+        if word.count >= 5, word.suffix(2) == [yeh, noon] || word.suffix(2) == [waw, noon] { return [] }
         var stem = word
         var endings = pronouns
         if final == heh {
