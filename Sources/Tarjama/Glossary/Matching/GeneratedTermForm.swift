@@ -9,4 +9,10 @@ public struct GeneratedTermForm: Sendable, Hashable {
     /// The entry the matcher reads this text as instead, when a spelling or an earlier form of
     /// another entry already holds it; nil when the form matches its own entry.
     public var takenBy: Int?
+
+    public init(key: String, kind: MatchKind, takenBy: Int? = nil) {
+        self.key = key
+        self.kind = kind
+        self.takenBy = takenBy
+    }
 }

@@ -64,17 +64,21 @@ extension GlossaryMatcher {
 
     /// Whether a term of three letters or fewer was read through clitics without the context
     /// that makes the reading likely: such a word with a clitic letter in front is as often
-    /// another word (كتلة 'bloc' is no ك + تلة 'like a hill', ونوى 'and he intended'). A
-    /// preposition ب or ل is context enough (بحلب, لحمص); a conjunction alone is when the word
-    /// before was a match too (دمشق وحلب). The word as it stands always matches.
+    /// another word (كتلة 'bloc' is no ك + تلة 'like a hill', ونوى 'and he intended'). The
+    /// article or a preposition ب or ل is context enough (الريف, بحلب, لحمص); ك never is; a
+    /// conjunction alone is when it continues a list: the word before was a match too (دمشق
+    /// وحلب) or a comma comes first (وعمان، وقطر). The word as it stands always matches.
     func lacksContext(_ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
-                      after previous: TermMatch?) -> Bool {
+                      _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?) -> Bool {
         guard !candidate.isWholeWord, end == index else { return false }
         let letters = words.range(of: index).count - candidate.offset + (candidate.addsAlef ? 1 : 0) + (candidate.addsArticle ? 2 : 0)
-        guard letters <= TermForms.minimumLetters else { return false }
-        if candidate.preposition == 0x0628 || candidate.preposition == TermForms.lam { return false }
-        if candidate.preposition == 0, candidate.conjunction != 0, index > 0, let previous,
-           previous.range.upperBound == words.originalEnd(of: index - 1) { return false }
+        guard letters <= TermForms.minimumLetters, !candidate.removesArticle, !candidate.isContracted else { return false }
+        if candidate.preposition != 0 { return candidate.preposition == TermForms.kaf }
+        guard index > 0 else { return true }
+        if let previous, previous.range.upperBound == words.originalEnd(of: index - 1) { return false }
+        for unit in folded[words.stop(of: index - 1)..<words.start(of: index)] where unit == 0x060C || unit == 0x2C || unit == 0x061B {
+            return false
+        }
         return true
     }
 

@@ -93,7 +93,7 @@ public struct GlossaryMatcher: Sendable {
                     || contradictsClitics(found.candidate, words, wordRange.lowerBound, original)
                     || contradictsPronoun(found.terminal, original, start..<end)
                     || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded)
-                    || lacksContext(found.candidate, words, index, found.end, after: results.last) {
+                    || lacksContext(found.candidate, words, index, found.end, folded, after: results.last) {
                     index += 1
                     continue
                 }
