@@ -47,6 +47,7 @@ struct TermFalseMatchTests {
         #expect(Self.describe("قصف بحلب ولنوى") == ["حلب→Aleppo/clitic", "نوى→Nawa/clitic"])
         #expect(Self.describe("صعدوا تلة ثم التلة") == ["تلة→hill/exact", "تلة→hill/clitic"])
         #expect(Self.describe("من مالطا، وحلب") == ["حلب→Aleppo/clitic"])
+        #expect(Self.describe("الشمالي وتلة حلب") == ["تلة→hill/clitic", "حلب→Aleppo/exact"])
         #expect(Self.describe("ككتلة وكحلب").isEmpty)
     }
 }

@@ -44,10 +44,13 @@ extension GlossaryMatcher {
     /// Whether a definite one-word place stands right after a definite word, where Arabic puts
     /// an adjective: النهج القائم 'the existing approach', المساهمة الهامة 'the important
     /// contribution' are no places. A place after a clitic (والقائم), after an indefinite word
-    /// (بلدة الهامة, في القائم) or in apposition (العاصمة الرياض) still matches.
+    /// (بلدة الهامة, في القائم), after another match (العامرية الراموسة) or in apposition
+    /// (العاصمة الرياض) still matches.
     func readsAsAdjective(_ terminal: TermAutomaton.Terminal, _ candidate: CliticCandidate, _ words: FoldedWords,
-                          _ index: Int, _ end: Int, _ folded: UnsafeBufferPointer<UInt16>) -> Bool {
+                          _ index: Int, _ end: Int, _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?) -> Bool {
         guard !terminal.isTerm, end == index, index > 0, candidate.isWholeWord else { return false }
+        // Two names in a row are a compound or a list (معبر العامرية الراموسة), no adjective.
+        if let previous, previous.range.upperBound == words.originalEnd(of: index - 1) { return false }
         let entry = glossary.entries[Int(terminal.entry)]
         guard entry.type == .place else { return false }
         let word = words.range(of: index), previous = words.range(of: index - 1)
@@ -67,13 +70,15 @@ extension GlossaryMatcher {
     /// another word (كتلة 'bloc' is no ك + تلة 'like a hill', ونوى 'and he intended'). The
     /// article or a preposition ب or ل is context enough (الريف, بحلب, لحمص); ك never is; a
     /// conjunction alone is when it continues a list: the word before was a match too (دمشق
-    /// وحلب) or a comma comes first (وعمان، وقطر). The word as it stands always matches.
+    /// وحلب) or a comma comes first (وعمان، وقطر), or when a glossary spelling starts right
+    /// after it (وريف حماة). The word as it stands always matches.
     func lacksContext(_ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
-                      _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?) -> Bool {
+                      _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?, beforeTerm: Bool) -> Bool {
         guard !candidate.isWholeWord, end == index else { return false }
         let letters = words.range(of: index).count - candidate.offset + (candidate.addsAlef ? 1 : 0) + (candidate.addsArticle ? 2 : 0)
         guard letters <= TermForms.minimumLetters, !candidate.removesArticle, !candidate.isContracted else { return false }
         if candidate.preposition != 0 { return candidate.preposition == TermForms.kaf }
+        if beforeTerm { return false }
         guard index > 0 else { return true }
         if let previous, previous.range.upperBound == words.originalEnd(of: index - 1) { return false }
         for unit in folded[words.stop(of: index - 1)..<words.start(of: index)] where unit == 0x060C || unit == 0x2C || unit == 0x061B {
@@ -86,11 +91,11 @@ extension GlossaryMatcher {
     /// (الحل, والحل, بالحل, وبالحل), with ل + ال written لل reported at the ل; nil when it has none.
     private static func articleOffset(_ word: UnsafeBufferPointer<UInt16>) -> Int? {
         var offset = 0
-        if word.count > offset + 4, word[offset] == TermForms.waw || word[offset] == 0x0641 { offset += 1 }
-        if word.count > offset + 4, word[offset] == TermForms.lam, word[offset + 1] == TermForms.lam { return offset }
-        if word.count > offset + 4, word[offset] == 0x0628 || word[offset] == TermForms.kaf || word[offset] == TermForms.lam,
+        if word.count > offset + 3, word[offset] == TermForms.waw || word[offset] == 0x0641 { offset += 1 }
+        if word.count > offset + 3, word[offset] == TermForms.lam, word[offset + 1] == TermForms.lam { return offset }
+        if word.count > offset + 3, word[offset] == 0x0628 || word[offset] == TermForms.kaf || word[offset] == TermForms.lam,
            word[offset + 1] == TermForms.alef, word[offset + 2] == TermForms.lam { offset += 1 }
-        guard word.count >= offset + 5, word[offset] == TermForms.alef, word[offset + 1] == TermForms.lam else { return nil }
+        guard word.count >= offset + 4, word[offset] == TermForms.alef, word[offset + 1] == TermForms.lam else { return nil }
         return offset
     }
 }

@@ -92,8 +92,9 @@ public struct GlossaryMatcher: Sendable {
                 if contradictsName(found.terminal, original, start..<end)
                     || contradictsClitics(found.candidate, words, wordRange.lowerBound, original)
                     || contradictsPronoun(found.terminal, original, start..<end)
-                    || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded)
-                    || lacksContext(found.candidate, words, index, found.end, folded, after: results.last) {
+                    || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded, after: results.last)
+                    || lacksContext(found.candidate, words, index, found.end, folded, after: results.last,
+                                    beforeTerm: found.end + 1 < count && automaton.root(ids[found.end + 1]) >= 0) {
                     index += 1
                     continue
                 }
