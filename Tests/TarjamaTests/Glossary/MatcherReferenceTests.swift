@@ -137,7 +137,8 @@ struct MatcherReferenceTests {
             if found.form == .pronoun && letter == "ة" { return true }
             // A definite place right after a definite word, not in apposition or after a match.
             if entry.type == .place, found.end == index, index > 0, candidate.isWholeWord, word(index).count > 2, word(index).hasPrefix("ال"),
-               gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }), !afterMatch {
+               gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }),
+               !afterMatch || previous.map({ glossary.entries[$0.entryIndex].type == .term }) == true {
                 let before = word(index - 1)
                 var rest = Substring(before)
                 if before.count > 3, rest.hasPrefix("و") || rest.hasPrefix("ف") { rest = rest.dropFirst() }

@@ -15,6 +15,9 @@ struct TermFalseMatchTests {
         GlossaryEntry(source: "نوى", target: "Nawa", type: .place),
         GlossaryEntry(source: "تلة", target: "hill"),
         GlossaryEntry(source: "الحصار", target: "siege"),
+        GlossaryEntry(source: "العامرية", target: "Amiriyah", type: .place),
+        GlossaryEntry(source: "التسوية", target: "settlement"),
+        GlossaryEntry(source: "السلمية", target: "Salamiyah", type: .place),
     ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
@@ -29,6 +32,9 @@ struct TermFalseMatchTests {
         #expect(Self.describe("زار العاصمة الرياض") == ["الرياض→Riyadh/exact"])
         #expect(Self.describe("بين المعارك والهامة") == ["الهامة→al-Hameh/clitic"])
         #expect(Self.describe("في الجنوب، الهامة") == ["الهامة→al-Hameh/exact"])
+        // After a name it is a compound or a list; after a common noun, its adjective.
+        #expect(Self.describe("فتح معبر العامرية الهامة") == ["العامرية→Amiriyah/exact", "الهامة→al-Hameh/exact"])
+        #expect(Self.describe("دعوا إلى التسوية السلمية") == ["التسوية→settlement/exact"])
     }
 
     @Test("a written vowel a clitic never takes makes the letter part of the word")

@@ -44,13 +44,15 @@ extension GlossaryMatcher {
     /// Whether a definite one-word place stands right after a definite word, where Arabic puts
     /// an adjective: النهج القائم 'the existing approach', المساهمة الهامة 'the important
     /// contribution' are no places. A place after a clitic (والقائم), after an indefinite word
-    /// (بلدة الهامة, في القائم), after another match (العامرية الراموسة) or in apposition
+    /// (بلدة الهامة, في القائم), after a name (العامرية الراموسة) or in apposition
     /// (العاصمة الرياض) still matches.
     func readsAsAdjective(_ terminal: TermAutomaton.Terminal, _ candidate: CliticCandidate, _ words: FoldedWords,
                           _ index: Int, _ end: Int, _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?) -> Bool {
         guard !terminal.isTerm, end == index, index > 0, candidate.isWholeWord else { return false }
-        // Two names in a row are a compound or a list (معبر العامرية الراموسة), no adjective.
-        if let previous, previous.range.upperBound == words.originalEnd(of: index - 1) { return false }
+        // Two names in a row are a compound or a list (معبر العامرية الراموسة), no adjective; a
+        // common noun before it is what an adjective follows (التسوية السلمية 'peaceful settlement').
+        if let previous, previous.range.upperBound == words.originalEnd(of: index - 1),
+           glossary.entries[previous.entryIndex].type != .term { return false }
         let entry = glossary.entries[Int(terminal.entry)]
         guard entry.type == .place else { return false }
         let word = words.range(of: index), previous = words.range(of: index - 1)
