@@ -82,6 +82,22 @@ struct GlossaryCommandTests {
         #expect(try TarjamaBinary.run(["glossary", "lint", "--glossary", copy]).status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(contentsOf: URL(fileURLWithPath: Self.glossaries + "/syria-news.tsv")))
     }
+
+    @Test("glossary lint --forms lists each term's regular forms and the ones another entry holds")
+    func lintForms() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let file = directory.appendingPathComponent("forms.tsv").path
+        try (Self.header + "حلب\tAleppo\t\tplace\t\t\t\n" + "محافظ\tgovernor\t\tterm\t\t\t\n"
+             + "محافظة\tgovernorate\t\tterm\t\t\t\n" + "وقف إطلاق النار\tceasefire\t\tterm\t\t\t\n")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try TarjamaBinary.run(["glossary", "lint", "--forms", "--glossary", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("وقف إطلاق النار → ceasefire: ") && $0.hasSuffix("split وقف لاطلاق النار, split وقفا لاطلاق النار") })
+        #expect(lines.contains { $0.contains("محافظ → governor: pronoun محافظها") })
+        #expect(lines.contains { $0.contains("note: its pronoun form محافظه is محافظة (\(file):4)") })
+        #expect(!lines.contains { $0.contains("Aleppo") })
+    }
 }
 
 @Suite("tarjama demo: glossary step")

@@ -50,7 +50,8 @@ struct GlossaryMatcherTests {
         ])
         let matcher = GlossaryMatcher(glossary: glossary)
         #expect(try matcher.matches(in: "الحلبي حلبية ولد بلد").isEmpty)
-        #expect(Self.describe("وحلب بحلب", matcher) == ["حلب→Aleppo/clitic", "حلب→Aleppo/clitic"])
+        // A bare و in front of a short name needs a match before it (TermFalseMatchTests).
+        #expect(Self.describe("بحلب وحلب", matcher) == ["حلب→Aleppo/clitic", "حلب→Aleppo/clitic"])
     }
 
     @Test("the longest term wins and spans cross a hard line wrap")

@@ -15,6 +15,8 @@ struct MatcherReferenceTests {
         let glossary: Glossary
         var terms: [String: (entry: Int, spelling: Int, form: TermForms.Kind)] = [:]
         var maxWords = 0
+        /// The first words of every key: a word that starts a glossary spelling.
+        var firstWords: Set<String> = []
 
         init(glossary: Glossary) {
             self.glossary = glossary
@@ -33,13 +35,27 @@ struct MatcherReferenceTests {
             // Then the forms of common nouns, from the source and the variants.
             for (index, entry) in glossary.entries.enumerated() where entry.type == .term {
                 for (offset, spelling) in ([entry.source] + entry.variants).enumerated() {
-                    for form in TermForms.forms(of: MatchFold.words(spelling)) {
-                        maxWords = max(maxWords, form.words.count)
-                        let key = form.words.map { String(decoding: $0, as: UTF16.self) }.joined(separator: " ")
-                        if terms[key] == nil { terms[key] = (index, offset, form.kind) }
+                    let words = MatchFold.words(spelling)
+                    for form in TermForms.forms(of: words) + TermForms.splitForms(of: words).map({ ($0, TermForms.Kind.split) }) {
+                        maxWords = max(maxWords, form.0.count)
+                        let key = form.0.map { String(decoding: $0, as: UTF16.self) }.joined(separator: " ")
+                        if terms[key] == nil { terms[key] = (index, offset, form.1) }
                     }
                 }
             }
+            // Pronoun forms last, never on a word already known or on a name.
+            let known = Set(terms.keys.flatMap { $0.split(separator: " ").map(String.init) })
+            for (index, entry) in glossary.entries.enumerated() where entry.type == .term {
+                for (offset, spelling) in ([entry.source] + entry.variants).enumerated() {
+                    for form in TermForms.pronounForms(of: MatchFold.words(spelling)) {
+                        let last = String(decoding: form[form.count - 1], as: UTF16.self)
+                        guard !known.contains(last), NameDictionary.shipped.entry(forKey: last) == nil else { continue }
+                        let key = form.map { String(decoding: $0, as: UTF16.self) }.joined(separator: " ")
+                        if terms[key] == nil { terms[key] = (index, offset, .pronoun) }
+                    }
+                }
+            }
+            firstWords = Set(terms.keys.map { String($0.split(separator: " ")[0]) })
         }
 
         func matches(in text: String) throws -> [TermMatch] {
@@ -60,6 +76,7 @@ struct MatcherReferenceTests {
                         let joined = ([first] + (index + 1..<index + length).map(word)).joined(separator: " ")
                         guard let term = terms[joined] else { continue }
                         if candidate.removesArticle && (glossary.entries[term.entry].type != .term || length > 1) { continue }
+                        if term.form == .pronoun && (candidate.removesArticle || candidate.isContracted) { continue }
                         if best == nil || index + length - 1 > best!.end
                             || (index + length - 1 == best!.end && term.form == .asWritten && best!.form != .asWritten) {
                             best = (index + length - 1, term.entry, term.spelling, term.form, candidate)
@@ -79,7 +96,12 @@ struct MatcherReferenceTests {
                     index += 1
                     continue
                 }
-                let forms: [TermForms.Kind: MatchKind] = [.plural: .plural, .dual: .dual, .indefinite: .indefinite, .definite: .definite]
+                if ruledOut(found, index: index, words: words, key: key, original: original, surface: surface, previous: results.last) {
+                    index += 1
+                    continue
+                }
+                let forms: [TermForms.Kind: MatchKind] = [.plural: .plural, .dual: .dual, .indefinite: .indefinite, .definite: .definite,
+                                                          .split: .split, .pronoun: .pronoun]
                 let kind: MatchKind = forms[found.form] ?? (found.spelling > 0 ? .variant
                     : found.candidate.isContracted ? .contracted
                     : !found.candidate.isWholeWord ? .clitic
@@ -89,6 +111,54 @@ struct MatcherReferenceTests {
                 index = found.end + 1
             }
             return results
+        }
+
+        /// The readings the text rules out (GlossaryMatcher+Contradictions), with strings.
+        func ruledOut(_ found: (end: Int, entry: Int, spelling: Int, form: TermForms.Kind, candidate: CliticCandidate), index: Int,
+                      words: [Range<Int>], key: NormalizedText, original: [UInt16], surface: String, previous: TermMatch?) -> Bool {
+            let entry = glossary.entries[found.entry]
+            let candidate = found.candidate
+            func word(_ index: Int) -> String { String(decoding: key.units[words[index]], as: UTF16.self) }
+            let gap = index > 0 ? String(decoding: key.units[words[index - 1].upperBound..<words[index].lowerBound], as: UTF16.self) : ""
+            let afterMatch = index > 0 && previous?.range.upperBound == Int(key.originalEnds[words[index - 1].upperBound - 1])
+            // Clitic letters with a vowel they never take.
+            var letters: [UInt16] = []
+            if candidate.conjunction != 0 { letters.append(candidate.conjunction) }
+            if candidate.preposition != 0 { letters.append(candidate.preposition) }
+            for (offset, letter) in letters.enumerated() {
+                let unit = words[index].lowerBound + offset
+                for mark in original[(Int(key.originalStarts[unit]) + 1)..<Int(key.originalEnds[unit])] where (0x064B...0x0652).contains(mark) {
+                    let allowed = mark == 0x064E ? letter != 0x0628 : mark == 0x0650 && (letter == 0x0628 || letter == 0x0644)
+                    if !allowed { return true }
+                }
+            }
+            // No pronoun ends in ة.
+            let letter = surface.unicodeScalars.last { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 }
+            if found.form == .pronoun && letter == "ة" { return true }
+            // A definite place right after a definite word, not in apposition or after a match.
+            if entry.type == .place, found.end == index, index > 0, candidate.isWholeWord, word(index).count > 2, word(index).hasPrefix("ال"),
+               gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }),
+               !afterMatch || previous.map({ glossary.entries[$0.entryIndex].type == .term }) == true {
+                let before = word(index - 1)
+                var rest = Substring(before)
+                if before.count > 3, rest.hasPrefix("و") || rest.hasPrefix("ف") { rest = rest.dropFirst() }
+                var definite = rest.count > 3 && rest.hasPrefix("لل")
+                if !definite {
+                    if rest.count > 3, ["بال", "كال", "لال"].contains(where: rest.hasPrefix) { rest = rest.dropFirst() }
+                    definite = rest.count >= 4 && rest.hasPrefix("ال")
+                }
+                let apposition = ["العاصمة", "المدينة", "البلدة", "القرية", "المحافظة", "المنطقة", "الإقليم", "الولاية",
+                                  "الناحية", "المخيم", "الإمارة"].map(MatchFold.key)
+                if definite && !apposition.contains(String(rest)) { return true }
+            }
+            // A short term behind clitics needs context.
+            let stem = word(index).count - candidate.offset + (candidate.addsAlef ? 1 : 0) + (candidate.addsArticle ? 2 : 0)
+            if !candidate.isWholeWord, found.end == index, stem <= 3, !candidate.removesArticle, !candidate.isContracted {
+                if candidate.preposition != 0 { return candidate.preposition == 0x0643 }
+                if found.end + 1 < words.count, firstWords.contains(word(found.end + 1)) { return false }
+                return !(afterMatch || gap.contains("،") || gap.contains(",") || gap.contains("؛"))
+            }
+            return false
         }
     }
 

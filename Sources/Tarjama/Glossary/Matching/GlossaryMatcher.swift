@@ -89,7 +89,12 @@ public struct GlossaryMatcher: Sendable {
                 let found = (end: scan.bestEnd, terminal: scan.bestTerminal, candidate: scan.bestCandidate)
                 let start = Int(words.origins[wordRange.lowerBound + found.candidate.offset])
                 let end = words.originalEnd(of: found.end)
-                if contradictsName(found.terminal, original, start..<end) {
+                if contradictsName(found.terminal, original, start..<end)
+                    || contradictsClitics(found.candidate, words, wordRange.lowerBound, original)
+                    || contradictsPronoun(found.terminal, original, start..<end)
+                    || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded, after: results.last)
+                    || lacksContext(found.candidate, words, index, found.end, folded, after: results.last,
+                                    beforeTerm: found.end + 1 < count && automaton.root(ids[found.end + 1]) >= 0) {
                     index += 1
                     continue
                 }
@@ -134,8 +139,10 @@ public struct GlossaryMatcher: Sendable {
                 // keep the article on all its words or none.
                 // At equal length a spelling as written beats a generated form: للاجئين is
                 // ل + اللاجئين (the entry) before ل + لاجئين (its indefinite form).
+                // A pronoun ends a word that has no article (حقوقهم, never الحقوقهم or للحقوقهم).
                 if terminal.entry >= 0, last > bestEnd || (last == bestEnd && terminal.form == .asWritten && bestTerminal.form != .asWritten),
-                   !candidate.removesArticle || (terminal.isTerm && last == index) {
+                   !candidate.removesArticle || (terminal.isTerm && last == index),
+                   terminal.form != .pronoun || !(candidate.removesArticle || candidate.isContracted) {
                     bestEnd = last
                     bestTerminal = terminal
                     bestCandidate = candidate
@@ -157,6 +164,8 @@ public struct GlossaryMatcher: Sendable {
         case .dual: return .dual
         case .indefinite: return .indefinite
         case .definite: return .definite
+        case .split: return .split
+        case .pronoun: return .pronoun
         case .asWritten: break
         }
         if terminal.spelling > 0 { return .variant }

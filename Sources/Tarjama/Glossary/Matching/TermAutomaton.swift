@@ -1,3 +1,5 @@
+internal import TarjamaText
+
 /// A trie over word ids built once per glossary: every spelling of every entry (source and
 /// variants) is folded into words, the words are interned, and the word sequence is a path
 /// from the root. The matcher walks it word by word, so a term of k words costs k lookups
@@ -14,6 +16,12 @@ struct TermAutomaton: Sendable {
         var isTerm = false
         /// How the path differs from the spelling: a generated form (``TermForms``), or as written.
         var form = TermForms.Kind.asWritten
+
+        func with(_ form: TermForms.Kind) -> Terminal {
+            var changed = self
+            changed.form = form
+            return changed
+        }
     }
 
     private(set) var words = WordTable()
@@ -42,13 +50,46 @@ struct TermAutomaton: Sendable {
                 }
             }
         }
-        for (index, entry) in entries.enumerated() where entry.type == .term {
-            for (offset, spelling) in ([entry.source] + entry.variants).enumerated() {
-                for form in TermForms.forms(of: MatchFold.words(spelling)) {
-                    insert(form.words, terminal: Terminal(entry: Int32(index), spelling: Int32(offset), isTerm: true, form: form.kind))
+        let terms = entries.indices.filter { entries[$0].type == .term }
+        let spellings = terms.map { index in ([entries[index].source] + entries[index].variants).map(MatchFold.words) }
+        for (index, words) in zip(terms, spellings) {
+            for (offset, spelling) in words.enumerated() {
+                let terminal = Terminal(entry: Int32(index), spelling: Int32(offset), isTerm: true)
+                for form in TermForms.forms(of: spelling) { insert(form.words, terminal: terminal.with(form.kind)) }
+                for form in TermForms.splitForms(of: spelling) { insert(form, terminal: terminal.with(.split)) }
+            }
+        }
+        // A pronoun form never takes a word the glossary already has (محافظ + ه is the entry
+        // محافظة once ة is folded) or a name (نبي + ه is the name نبيه): the word would be read
+        // as something it is not.
+        let known = Int32(words.count)
+        for (index, words) in zip(terms, spellings) {
+            for (offset, spelling) in words.enumerated() {
+                let terminal = Terminal(entry: Int32(index), spelling: Int32(offset), isTerm: true, form: .pronoun)
+                for form in TermForms.pronounForms(of: spelling) where isNewWord(form[form.count - 1], known: known) {
+                    insert(form, terminal: terminal)
                 }
             }
         }
+    }
+
+    private func isNewWord(_ word: [UInt16], known: Int32) -> Bool {
+        let id = word.withUnsafeBufferPointer { words.id(of: $0) }
+        guard id < 0 || id >= known else { return false }
+        return NameDictionary.shipped.entry(forKey: String(decoding: word, as: UTF16.self)) == nil
+    }
+
+    /// The terminal the word sequence `path` (folded words) leads to, or nil: which entry and
+    /// form the matcher reads that text as.
+    func terminal(of path: [[UInt16]]) -> Terminal? {
+        var node: Int32 = -1
+        for (depth, word) in path.enumerated() {
+            let id = word.withUnsafeBufferPointer { words.id(of: $0) }
+            node = depth == 0 ? root(id) : id < 0 ? -1 : child(node, id)
+            if node < 0 { return nil }
+        }
+        guard node >= 0, terminals[Int(node)].entry >= 0 else { return nil }
+        return terminals[Int(node)]
     }
 
     private mutating func insert(_ path: [[UInt16]], terminal: Terminal) {

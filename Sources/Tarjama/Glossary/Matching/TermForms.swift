@@ -13,18 +13,20 @@
 ///   singular feminine adjective); ين ↔ ون (المسلحين ↔ المسلحون), and a masculine singular phrase takes
 ///   ون / ين, its adjectives agreeing (a lone masculine word gets no plural or dual: محافظين is
 ///   'conservatives' as often as 'governors');
-/// - dual: ة → تان / تين, a masculine word in a phrase + ان / ين, every adjective agreeing in case.
+/// - dual: ة → تان / تين, a masculine word in a phrase + ان / ين, every adjective agreeing in case;
+/// - split construct and attached pronouns: ``splitForms(of:)``, ``pronounForms(of:)``.
 enum TermForms {
     /// How a generated form differs from the glossary's spelling.
     enum Kind: UInt8, Sendable {
-        case asWritten = 0, plural, dual, indefinite, definite
+        case asWritten = 0, plural, dual, indefinite, definite, split, pronoun
     }
 
     /// A key of this many letters or fewer gets no forms.
     static let minimumLetters = 3
 
-    private static let alef: UInt16 = 0x0627, lam: UInt16 = 0x0644, heh: UInt16 = 0x0647
-    private static let yeh: UInt16 = 0x064A, noon: UInt16 = 0x0646, waw: UInt16 = 0x0648, teh: UInt16 = 0x062A
+    static let alef: UInt16 = 0x0627, lam: UInt16 = 0x0644, heh: UInt16 = 0x0647, hamza: UInt16 = 0x0621
+    static let yeh: UInt16 = 0x064A, noon: UInt16 = 0x0646, waw: UInt16 = 0x0648, teh: UInt16 = 0x062A
+    static let meem: UInt16 = 0x0645, kaf: UInt16 = 0x0643
 
     /// The forms of the term whose folded words are `words`, each with how it was made; the
     /// spelling itself is not among them.
@@ -130,9 +132,9 @@ enum TermForms {
     }
 
     /// Whether `word` carries the article and keeps a stem of three letters without it.
-    private static func hasArticle(_ word: [UInt16]) -> Bool {
+    static func hasArticle(_ word: [UInt16]) -> Bool {
         word.count >= 5 && word[0] == alef && word[1] == lam
     }
 
-    private static func isLetter(_ unit: UInt16) -> Bool { (0x0621...0x064A).contains(unit) }
+    static func isLetter(_ unit: UInt16) -> Bool { (0x0621...0x064A).contains(unit) }
 }

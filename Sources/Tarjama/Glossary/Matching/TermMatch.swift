@@ -15,7 +15,7 @@ public struct TermMatch: Sendable, Hashable {
 
 /// How a term was recognised: the spelling (exact, normalised, variant), the clitics in front
 /// (clitic, contracted), or a regular form the matcher made from the entry (plural, dual,
-/// indefinite, definite; only for common nouns of more than three letters). A form reached
+/// indefinite, definite, split, pronoun; only for common nouns of more than three letters). A form reached
 /// through clitics too reports the form; ``TermMatch/clitics`` still lists the clitics.
 public enum MatchKind: String, Sendable, Hashable, CaseIterable {
     /// The text is exactly the glossary spelling.
@@ -40,4 +40,9 @@ public enum MatchKind: String, Sendable, Hashable, CaseIterable {
     case indefinite
     /// An indefinite phrase with the article on every word at once (الغارة الجوية for غارة جوية).
     case definite
+    /// A construct phrase broken by the preposition ل on its second word, as news writes it:
+    /// وقف لإطلاق النار for وقف إطلاق النار, وزيرًا للخارجية for وزير الخارجية.
+    case split
+    /// An attached pronoun on the last word: حقوقهم for حقوق, حكومته for الحكومة (ة → ت).
+    case pronoun
 }
