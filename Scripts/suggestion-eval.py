@@ -18,7 +18,8 @@ Precision for names asks whether the span is a name of the suggested class (pers
 organisation); the spelling is what recall and agency measure.
 Types: terms (glossary suggestions of any entry type, against terms.tsv), numbers (numbers.tsv),
 person names and other names (person, and place/organisation suggestions, against names.tsv).
-Each figure is also given over the 5 document folds of lines.tsv as mean ± standard deviation.
+Then the same for the number reader (`tarjama numbers`, which also reads Latin digits: the
+"value in Arabic ↔ value in English" figure). Each figure is also given over the 5 document folds of lines.tsv as mean ± standard deviation.
 
 --judge FILE writes every unjudged suggestion as a gold row with its decision column "?" (and the
 tool's answer in the note); fill in the decision and answer columns by reading the Arabic line and
@@ -131,6 +132,27 @@ def suggestions_on_lines(binary, glossary, arabic_lines, annotated):
             index = line_of(suggestion["start"])
             if index + 1 in annotated:
                 found[index + 1].append((suggestion["start"] - starts[index], suggestion["end"] - starts[index], suggestion))
+    return found
+
+
+def readings_on_lines(binary, arabic_lines, annotated):
+    """What `tarjama numbers` reads on the annotated lines, shaped like number suggestions: the
+    reader every number feature shares (suggestions, `check`, alignment anchors), which also reads
+    the Latin digits that `suggest` never offers."""
+    output, line_of = run_on_lines(binary, ["numbers", "--format", "jsonl"], arabic_lines)
+    starts, offset = [], 0
+    for line in arabic_lines:
+        starts.append(offset)
+        offset += len(line.encode("utf-16-le")) // 2 + 1
+    found = collections.defaultdict(list)
+    for record in output:
+        number = json.loads(record)
+        index = line_of(number["start"])
+        if index + 1 in annotated:
+            value = number.get("value")
+            reading = {"type": "number", "text": number["text"], "source": number["text"], "alternatives": [],
+                       "rendering": "" if value is None else str(value)}
+            found[index + 1].append((number["start"] - starts[index], number["end"] - starts[index], reading))
     return found
 
 
@@ -266,6 +288,17 @@ def main():
                 print(f"    unjudged, line {line_number}: {suggestion['text']} -> {suggestion['rendering']!r}")
             filename = {"terms": "terms.tsv", "numbers": "numbers.tsv"}.get(kind, "names.tsv")
             to_judge += [(filename, judge_row(kind, corpus, *item)) for item in details["unjudged"]]
+        # The number reader: recall and precision of the values it reads, against the same gold.
+        readings = readings_on_lines(arguments.binary, arabic_lines, folds)
+        counts, details = score("numbers", corpus, readings, folds)
+        c, folded = counts["all"], {f: counts[f] for f in range(5)}
+        print(f"  {'number reader':12} recall {fmt(c, 'recalled', 'gold')} [{spread(folded, 'recalled', 'gold')}]"
+              f"  precision {fmt(c, 'right', 'judged')} [{spread(folded, 'right', 'judged')}]  unjudged {c['unjudged']}")
+        print("    recall by form: " + ", ".join(f"{key[5:]} {fmt(counts[key], 'recalled', 'gold')}" for key in sorted(k for k in counts if str(k).startswith("form "))))
+        for item in details["missed"][: arguments.show]:
+            print(f"    missed, line {item[0]}: {item[1]} ({item[2]})")
+        for item in details["wrong"][: arguments.show]:
+            print(f"    wrong, line {item[0]}: {item[1]} -> {item[2]!r} (gold: {item[3]})")
     if arguments.judge:
         with open(arguments.judge, "w", encoding="utf-8") as handle:
             for filename, row in to_judge:
