@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
         Exit 0 when clean, 1 when problems were found (or the file was refused).
 
         JSONL: one object per problem, {"kind","id","line","source","expected","found","ids","message"}; \
-        kind is missing-rendering, forbidden-rendering, number-mismatch or inconsistent-rendering.
+        kind is missing-rendering, forbidden-rendering, number-mismatch, date-mismatch or inconsistent-rendering.
         """
     )
 

@@ -60,6 +60,12 @@ extension ArabicNumberParser {
                     ? ExactDecimal(digits: text.utf16) : nil
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
+                // كانون الثاني, تشرين الأول: a month's name (January, October), not "second".
+                if case .ordinal = lexeme, index > 0, words[index - 1].upperBound < word.lowerBound,
+                   key[words[index - 1].upperBound..<word.lowerBound].allSatisfy(Self.isSpace),
+                   ArabicMonthLexicon.shared.isHead(key, words[index - 1]) {
+                    token.lexeme = nil
+                }
                 // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
                 if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word),
                    !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {

@@ -1,7 +1,8 @@
 public import TarjamaText
 
 /// Everything `tarjama suggest` offers for a segment, from one normalisation of the text:
-/// glossary terms (``GlossaryMatcher``), written-out numbers in digits (تسع وعشرين → 29), and,
+/// glossary terms (``GlossaryMatcher``), numbers as English news writes them (تسع وعشرين → 29,
+/// أربعة → four), dates (15 كانون الأول 2016 → 15 December 2016), and,
 /// where the text shows a person the glossary does not know (a title, a reporting verb, a known
 /// given name), the names romanisation as a low-confidence suggestion.
 ///
@@ -46,9 +47,20 @@ public struct GlossarySuggester: Sendable {
         var numbers: [Range<Int>] = []
         if suggestsNumbers {
             for run in NumberPrefilter.numberRuns(words, original: units) {
-                for number in try ArabicNumberParser.shared.numbers(in: units, range: run) {
+                let (runNumbers, dates) = try ArabicNumberParser.shared.numbersAndDates(in: units, range: run)
+                for date in dates where !terms.contains(where: { $0.range.overlaps(date.range) }) {
+                    let text = Self.string(units, date.range)
+                    suggestions.append(TermSuggestion(
+                        range: date.range, text: text, source: text, rendering: date.englishRendering,
+                        alternatives: date.englishAlternatives, forbidden: [], type: "date", match: "date", clitics: "",
+                        origin: .number, entryIndex: nil, note: nil))
+                    numbers.append(date.range)
+                }
+                for number in runNumbers {
                     let range = number.range
                     if terms.contains(where: { $0.range.overlaps(range) }) { continue }
+                    // A date's day and year are part of its suggestion.
+                    if dates.contains(where: { $0.range.overlaps(range) }) { continue }
                     let slice = UnsafeBufferPointer(rebasing: units[range])
                     if slice.allSatisfy({ $0 < 0x80 }) { continue }
                     // Too large to take a value: a run of digits (an account number) is still
