@@ -29,6 +29,7 @@ struct NumberStyleTests {
 
     @Test("Arabic fractions and bare scale plurals are not counts", arguments: [
         "ثلثي السكان", "ثلثا الناخبين", "نصف المدينة", "ربع الأراضي", "مليارات الدولارات", "ملايين اللاجئين",
+        "ثلاثة أرباعها من الخارج", "ثلاثة أرباع الأصول",
     ])
     func arabicFractions(text: String) throws {
         #expect(try ArabicNumberParser.shared.numbers(in: text).isEmpty)

@@ -186,6 +186,17 @@ extension ArabicNumberParser {
         return !(isZeros(previous..<(word.lowerBound - 1)) && !isZeros(word))
     }
 
+    /// The plural denominators (أرباع, أثلاث, أخماس, أعشار, with any suffix: أرباعها), keyed.
+    private static let fractionPlurals: [[UInt16]] = ["ارباع", "اثلاث", "اخماس", "اعشار"].map { Array($0.utf16) }
+
+    /// Whether a plural denominator follows `end` after spaces: ثلاثة أرباعها is three quarters of it.
+    static func isFractionFollowing(_ key: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
+        var start = end
+        while start < key.count, isSpace(key[start]) { start += 1 }
+        guard start > end, start + 5 <= key.count else { return false }
+        return fractionPlurals.contains { $0.elementsEqual(key[start..<(start + 5)]) }
+    }
+
     @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
 
     @inline(__always) static func isArabicLetter(_ unit: UInt16) -> Bool { unit >= 0x0620 && unit <= 0x064A }

@@ -79,6 +79,12 @@ public struct ArabicNumberParser: Sendable {
         var index = 0
         while index < tokens.count {
             guard let parsed = parse(tokens, from: index) else { index += 1; continue }
+            let end = tokens[parsed.last].range.upperBound
+            // ثلاثة أرباع, three quarters: a fraction of something, not a count.
+            if parsed.kind == .cardinal, key.units.withUnsafeBufferPointer({ Self.isFractionFollowing($0, after: end) }) {
+                index = parsed.last + 1
+                continue
+            }
             let stray = parsed.strayScale.map { tokens[$0].numberStart..<tokens[$0].range.upperBound }
             matches.append(KeyNumber(keyRange: tokens[index].numberStart..<tokens[parsed.last].range.upperBound,
                                      value: parsed.value, kind: parsed.kind, strayScale: stray,
