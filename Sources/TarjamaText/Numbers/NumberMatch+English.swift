@@ -30,7 +30,7 @@ extension NumberMatch {
 
     /// 42 million, 3.6 billion, 1.25 trillion: a value of a million or more that its largest
     /// scale word writes with at most two decimals; nil otherwise (1,234,567 stays in figures).
-    private static func scaled(_ value: Int) -> String? {
+    static func scaled(_ value: Int) -> String? {
         let scales = [(1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")]
         guard let (scale, name) = scales.first(where: { value >= $0.0 }) else { return nil }
         let hundredths = scale / 100
@@ -53,7 +53,7 @@ extension NumberMatch {
         return "\(value)\(suffix)"
     }
 
-    private static func grouped(_ value: Int) -> String {
+    static func grouped(_ value: Int) -> String {
         let digits = Array(String(value.magnitude))
         var text = value < 0 ? "-" : ""
         for (index, digit) in digits.enumerated() {

@@ -67,8 +67,27 @@ struct NumberCheckTests {
     @Test("suggestions: small numbers in words, millions with their scale, dates in the British order")
     func suggestions() throws {
         let found = try Self.suggester.suggestions(in: "وصلت أربع قوافل تحمل اثنين وأربعين مليون دولار في 15 كانون الأول 2016")
-        #expect(found.map(\.rendering) == ["four", "42 million", "15 December 2016"])
-        #expect(found.map(\.alternatives) == [["4"], ["42,000,000", "42000000"], ["December 15, 2016"]])
-        #expect(found.map(\.type) == ["number", "number", "date"])
+        #expect(found.map(\.rendering) == ["four", "$42 million", "15 December 2016"])
+        #expect(found.map(\.alternatives) == [["4"], ["$42,000,000", "42 million dollars"], ["December 15, 2016"]])
+        #expect(found.map(\.type) == ["number", "money", "date"])
+        #expect(found.map(\.text) == ["أربع", "اثنين وأربعين مليون دولار", "15 كانون الأول 2016"])
+    }
+
+    @Test("money is written in figures with its sign first, the currency word in the span", arguments: [
+        ("رصد 3.6 مليار دولار للإعمار", "3.6 مليار دولار", "$3.6 billion"), ("بقيمة ٥٠٠ دولارا", "٥٠٠ دولارا", "$500"),
+        ("نحو مليوني يورو", "مليوني يورو", "€2 million"), ("دفع ثلاثة دولارات", "ثلاثة دولارات", "$3"),
+    ])
+    func money(example: (String, String, String)) throws {
+        let found = try Self.suggester.suggestions(in: example.0).filter { $0.type == "money" }
+        #expect(found.map(\.text) == [example.1])
+        #expect(found.map(\.rendering) == [example.2])
+        // What is suggested reads back as the same amount.
+        let amount = try ArabicNumberParser.shared.numbers(in: example.1).map(\.value)
+        #expect(EnglishNumberParser.shared.numbers(in: "paid \(example.2) in all").map(\.value) == amount)
+    }
+
+    @Test("a figure in Latin digits before a currency word is left as it stands")
+    func latinMoney() throws {
+        #expect(try Self.suggester.suggestions(in: "دفع 500 دولار").isEmpty)
     }
 }
