@@ -57,11 +57,12 @@ extension NumberMatch {
         return currency.sign + (Self.scaled(value) ?? Self.grouped(value))
     }
 
-    /// The other ways to write the amount: "$3,600,000,000", "3.6 billion dollars".
+    /// The other ways to write the amount: "$3,600,000,000", "$3.6bn", "3.6 billion dollars".
     public func moneyAlternatives(_ currency: Currency) -> [String] {
         guard let value else { return [] }
         let figures = Self.scaled(value) ?? Self.grouped(value)
-        return (Self.scaled(value) != nil ? [currency.sign + Self.grouped(value)] : []) + ["\(figures) \(currency.plural)"]
+        let compact = Self.scaled(value, compact: true).map { [currency.sign + Self.grouped(value), currency.sign + $0] } ?? []
+        return compact + ["\(figures) \(currency.plural)"]
     }
 
     private static let dollar = Array("دولار".utf16)
