@@ -37,8 +37,15 @@ struct NumberDateTests {
             let date = try #require(try arabic.dates(in: text).first)
             #expect((date.day, date.month, date.year) == (15, 12, 2016))
             #expect(date.englishRendering == "15 December 2016")
-            #expect(date.englishAlternatives == ["December 15, 2016"])
+            #expect(date.englishAlternatives == ["December 15, 2016", "Dec. 15, 2016"])
         }
+    }
+
+    @Test("the AP abbreviation is an alternative only for the months AP abbreviates")
+    func apAbbreviations() throws {
+        #expect(try arabic.dates(in: "في 4 تموز").map(\.englishAlternatives) == [["July 4"]])
+        #expect(try arabic.dates(in: "في 9 أيلول 2001").map(\.englishAlternatives) == [["September 9, 2001", "Sept. 9, 2001"]])
+        #expect(try arabic.dates(in: "في أيلول 2001").map(\.englishAlternatives) == [[]])
     }
 
     @Test("the two calendars' names side by side are one date")

@@ -68,7 +68,7 @@ struct NumberCheckTests {
     func suggestions() throws {
         let found = try Self.suggester.suggestions(in: "وصلت أربع قوافل تحمل اثنين وأربعين مليون دولار في 15 كانون الأول 2016")
         #expect(found.map(\.rendering) == ["four", "$42 million", "15 December 2016"])
-        #expect(found.map(\.alternatives) == [["4"], ["$42,000,000", "$42m", "42 million dollars"], ["December 15, 2016"]])
+        #expect(found.map(\.alternatives) == [["4"], ["$42,000,000", "$42m", "42 million dollars"], ["December 15, 2016", "Dec. 15, 2016"]])
         #expect(found.map(\.type) == ["number", "money", "date"])
         #expect(found.map(\.text) == ["أربع", "اثنين وأربعين مليون دولار", "15 كانون الأول 2016"])
     }

@@ -40,10 +40,13 @@ public struct DateMatch: Sendable, Hashable {
         return [day.map(String.init), name, year.map(String.init)].compactMap { $0 }.joined(separator: " ")
     }
 
-    /// The American order, when a day is written: "December 15, 2016", "December 15".
+    /// The American order, when a day is written: "December 15, 2016", "December 15", and the
+    /// AP abbreviation where it has one ("Dec. 15, 2016"; March to July are not abbreviated).
     public var englishAlternatives: [String] {
         guard let day else { return [] }
-        let name = Self.englishMonthNames[month - 1]
-        return [year.map { "\(name) \(day), \($0)" } ?? "\(name) \(day)"]
+        let names = [Self.englishMonthNames[month - 1]] + (Self.apAbbreviations[month - 1].map { [$0] } ?? [])
+        return names.map { name in year.map { "\(name) \(day), \($0)" } ?? "\(name) \(day)" }
     }
+
+    private static let apAbbreviations: [String?] = ["Jan.", "Feb.", nil, nil, nil, nil, nil, "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 }
