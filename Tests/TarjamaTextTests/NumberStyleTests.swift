@@ -44,9 +44,11 @@ struct NumberStyleTests {
         #expect(EnglishNumberParser.shared.numbers(in: "about \(example.0) in aid").map(\.value) == [example.1])
     }
 
-    @Test("a dual is read conservatively: feminine تين/تان and ين, never a nisba plural or a participle", arguments: [
+    @Test("a dual is read conservatively: تين/تان, ين and ان, never a nisba plural, a participle or a noun in ان", arguments: [
         ("أصدر تصريحين", 1), ("بين الدولتين", 1), ("اتفقت الحكومتان", 1), ("بعد يومين", 1),
+        ("عضوان من الدول", 1), ("عقد مؤتمران", 1), ("اتفق الطرفان", 1),
         ("قتل المدنيين", 0), ("المسؤولين في باكستان", 0), ("أحد اللاجئين", 0), ("وصل البرلمان", 0), ("اثنين", 0),
+        ("وقف الاستيطان في البيان", 0), ("وصل عدنان إلى لبنان", 0),
     ])
     func duals(example: (String, Int)) throws {
         #expect(try ArabicNumberParser.shared.duals(in: Array(example.0.utf16)).count == example.1)

@@ -4,9 +4,10 @@ extension ArabicNumberParser {
     ///
     /// Sound plurals share the ين ending (المسلحين, اللاجئين) and many nouns end in ان (برلمان,
     /// السودان), so this reading is only good for silencing a "two" the other side has — never
-    /// for a suggestion. To keep it narrow it takes ين and تين, ان only as تان, and leaves out
-    /// ـيين and ـئين (السوريين, لاجئين), participles in م (المسؤولين, متظاهرين), ـستان,
-    /// number words, and any word with written tanween (a dual never has it).
+    /// for a suggestion. To keep it narrow it takes ين, تين, تان and ان after a stem of three
+    /// letters or more, and leaves out ـيين and ـئين (السوريين, لاجئين), ـيان (بيان), participles
+    /// in م (المسؤولين, متظاهرين), ـستان, frequent nouns and names in ان (برلمان, عدنان), number
+    /// words, and any word with written tanween (a dual never has it).
     ///
     /// - Complexity: O(n).
     public func duals(in units: [UInt16]) throws(NormalizationError) -> [Range<Int>] {
@@ -40,9 +41,12 @@ extension ArabicNumberParser {
         guard lexicon.lexeme(key, start..<word.upperBound) == nil, stemEnd - start >= 2 else { return false }
         let beforeEnding = key[stemEnd - 1]
         if ending == alef {
-            // Only the feminine تان: masculine ان is too often a noun of its own (برلمان, طيران).
-            guard beforeEnding == teh, stemEnd - start >= 3 else { return false }
-            return !(stemEnd - start >= 4 && key[stemEnd - 2] == 0x0633)  // ستان: باكستان
+            // تان (الحكومتان), or ان after a stem of three letters or more (عضوان, مؤتمران) that is
+            // not a noun or name of its own in ان (برلمان, الاستيطان, عدنان), ـيان (بيان) or ـستان.
+            guard stemEnd - start >= 3 else { return false }
+            if stemEnd - start >= 4, key[stemEnd - 2] == 0x0633, beforeEnding == teh { return false }  // ستان: باكستان
+            if beforeEnding == teh { return true }
+            return beforeEnding != yeh && !nounsInAn.contains { $0.elementsEqual(key[start..<word.upperBound]) }
         }
         if beforeEnding == teh { return true }  // تين: مرتين, دولتين
         // ين: a stem of three letters or more that is not a nisba (يين), a hamza seat (ئين) or
@@ -51,6 +55,17 @@ extension ArabicNumberParser {
             && !(key[start] == 0x0645 && stemEnd - start >= 4)
             && !stopWords.contains { $0.elementsEqual(key[start..<word.upperBound]) }
     }
+
+    /// Frequent nouns and names in ان (keyed: أ إ آ → ا) that are no duals.
+    private static let nounsInAn: [[UInt16]] = [
+        "برلمان", "طيران", "عدوان", "ايران", "لبنان", "سودان", "انسان", "ميدان", "اركان", "اوطان", "شبان", "جيران",
+        "الوان", "اعلان", "ايمان", "عنوان", "حيوان", "بلدان", "فرسان", "احيان", "اديان", "افغان", "قران", "رمضان",
+        "سلطان", "سليمان", "عثمان", "عمان", "طهران", "يابان", "اذربيجان", "ابان", "مكان", "زمان", "ضمان", "امكان",
+        "احسان", "نيسان", "حزيران", "شيطان", "فيضان", "بركان", "دخان", "ديوان", "اتقان", "حرمان", "نقصان", "رهان",
+        "ميزان", "برهان", "عرفان", "امتنان", "استيطان", "اطمئنان", "سرطان", "اخوان", "وجدان", "عدنان", "مروان",
+        "رضوان", "عمران", "شعبان", "غسان", "نعمان", "حمدان", "سلمان", "زهران", "حسان", "بستان", "فنجان", "جان",
+        "كردستان", "تركمان", "اذعان", "عصيان", "هيجان", "غليان", "دوران", "سريان", "جريان", "بهتان", "طوفان",
+    ].map { Array($0.utf16) }
 
     /// Frequent words in ين that are no duals: فلسطين, آخرين, كثيرين, ياسين.
     private static let stopWords: [[UInt16]] = ["فلسطين", "اخرين", "كثيرين", "ياسين", "بنيامين", "بروتين", "روتين"].map { Array($0.utf16) }
