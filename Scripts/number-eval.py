@@ -12,6 +12,10 @@ offsets back to lines, and prints per corpus:
   out of range       numbers too large to take a value (reported, never a crash)
 References paraphrase (a dual for "two", "a third" for 33%), so neither share is a true
 precision or recall; read the misses with --show.
+
+Then the number, money and date suggestions of `tarjama suggest` (with the shipped glossary, no
+names): the share *confirmed*, whose rendering or an alternative appears, case-insensitively,
+in the English line ("four" for أربع, "$3.6 billion", "15 December 2016"), per type.
 """
 import argparse
 import collections
@@ -27,6 +31,17 @@ def numbers_by_line(binary, lines, english):
     for record_line in output:
         record = json.loads(record_line)
         found[line_of(record["start"])].append((record.get("value"), record["text"]))
+    return found
+
+
+def suggestions_by_line(binary, glossary, lines):
+    """The number, money and date suggestions Tarjama makes on each line."""
+    output, line_of = run_on_lines(binary, ["suggest", "--format", "jsonl", "--no-names", "--glossary", glossary], lines)
+    found = [[] for _ in lines]
+    for record_line in output:
+        for suggestion in json.loads(record_line).get("suggestions", []):
+            if suggestion.get("match") in ("number", "date"):
+                found[line_of(suggestion["start"])].append(suggestion)
     return found
 
 
@@ -47,7 +62,7 @@ def tally(found, other, kind, hit, index, counts, misses):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_common_arguments(parser)
+    add_common_arguments(parser, glossary=True)
     arguments = parser.parse_args()
     for name, arabic_lines, english_lines in corpora(arguments.shared, "number-eval"):
         arabic = numbers_by_line(arguments.binary, arabic_lines, english=False)
@@ -66,6 +81,20 @@ def main():
         for kind in ("arabic", "english"):
             for line, text, value in misses[kind][: arguments.show]:
                 print(f"  {kind} miss, line {line}: {text!r} = {value}")
+        total, hits, unconfirmed = collections.Counter(), collections.Counter(), []
+        for index, (suggestions, english) in enumerate(zip(suggestions_by_line(arguments.binary, arguments.glossary, arabic_lines), english_lines)):
+            for suggestion in suggestions:
+                renderings = [suggestion.get("rendering", "")] + list(suggestion.get("alternatives", []))
+                ok = any(rendering and rendering.lower() in english.lower() for rendering in renderings)
+                for key in ("all", suggestion.get("type", "?")):
+                    total[key] += 1
+                    hits[key] += ok
+                if not ok:
+                    unconfirmed.append((index + 1, suggestion))
+        print(f"  suggestions confirmed: " + ", ".join(
+            f"{key} {hits[key] / total[key]:.3f} ({hits[key]}/{total[key]})" for key in sorted(total)))
+        for line, suggestion in unconfirmed[: arguments.show]:
+            print(f"  unconfirmed, line {line}: {suggestion['text']!r} -> {suggestion['rendering']!r} ({suggestion.get('type')})")
     return 0
 
 

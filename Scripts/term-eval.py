@@ -26,7 +26,7 @@ def suggestions_by_line(binary, glossary, lines):
     found = [[] for _ in lines]
     for record_line in output:
         for suggestion in json.loads(record_line).get("suggestions", []):
-            if suggestion.get("match") in ("number", "dictionary", "guess"):  # the name spotter's, not the glossary's
+            if suggestion.get("match") in ("number", "date", "dictionary", "guess", "romanised"):  # numbers and the name spotter's, not the glossary's
                 continue
             found[line_of(suggestion["start"])].append(suggestion)
     return found

@@ -9,11 +9,12 @@ struct Check: ParsableCommand {
         For each pair: every glossary term in the Arabic must have its rendering or an accepted \
         alternative in the English (plural -s and possessive 's allowed: "Aleppo's" counts); no \
         forbidden rendering may appear; numbers must agree as values (digits, Arabic-Indic digits, \
-        Arabic and English number words). Across the file, a term rendered two ways is reported. \
+        Arabic and English number words; an Arabic dual may stand for an English "two") and dates \
+        as dates (15 كانون الأول 2016 agrees with "December 15, 2016" and "Dec. 15"). Across the file, a term rendered two ways is reported. \
         Exit 0 when clean, 1 when problems were found (or the file was refused).
 
         JSONL: one object per problem, {"kind","id","line","source","expected","found","ids","message"}; \
-        kind is missing-rendering, forbidden-rendering, number-mismatch or inconsistent-rendering.
+        kind is missing-rendering, forbidden-rendering, number-mismatch, date-mismatch or inconsistent-rendering.
         """
     )
 

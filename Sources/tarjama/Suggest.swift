@@ -9,8 +9,9 @@ struct Suggest: ParsableCommand {
         discussion: """
         The file is cut into sentence segments (as `tarjama segment` does) and every glossary term \
         in each is found in any spelling: حماة/حماه, إدلب/ادلب, with clitics (والرقة, لمجلس الشعب, \
-        للمسلحين) and recorded variants (الفوعا). The longest term wins. Written-out numbers get \
-        their value in digits (تسع وعشرين → 29). A person the glossary does not know, where the text \
+        للمسلحين) and recorded variants (الفوعا). The longest term wins. Numbers are given as English \
+        news writes them (تسع وعشرين → 29, أربع → four, 42 مليون → 42 million) and dates in the \
+        British order (15 كانون الأول 2016 → 15 December 2016). A person the glossary does not know, where the text \
         shows one (a title such as محافظ, وزير, د.; a reporting verb before a known name; a known \
         given name), gets the agency spelling from the name dictionary, marked low confidence; a \
         name with words the dictionary lacks is left out unless --guesses is given, then marked as \
@@ -19,7 +20,7 @@ struct Suggest: ParsableCommand {
         JSONL: one object per segment, {"id","text","start","end","suggestions":[{"start","end",\
         "source","rendering","alternatives","type","match",...}]}; offsets are UTF-16 units of the \
         file; match is exact, normalised, clitic, contracted, variant, plural, dual, indefinite, \
-        definite, number, dictionary (a name spelled from the name dictionary) or guess (some \
+        definite, split (وقف لإطلاق النار), pronoun (حقوقهم), number, date, dictionary (a name spelled from the name dictionary) or guess (some \
         vowels guessed; with --guesses).
         """
     )

@@ -122,10 +122,11 @@ struct OrdinalNumberTests {
         #expect(found.map(\.kind) == [.ordinal])
     }
 
-    @Test("numbers are rendered as English news writes them: grouped figures, ordinals in words to ninth", arguments: [
-        ("تسع وعشرين", "29", [String]()), ("الفين وخمسمئة", "2,500", ["2500"]), ("مليون ومئتي الف", "1,200,000", ["1200000"]),
-        ("الساعات الاولى", "first", ["1st"]), ("الدورة الثالثة", "third", ["3rd"]), ("الحادي عشر", "11th", []),
-        ("القرن التاسع عشر", "19th", []),
+    @Test("numbers are rendered as English news writes them: grouped figures, millions with their scale word, ordinals in words to ninth", arguments: [
+        ("تسع وعشرين", "29", ["twenty-nine"]), ("الفين وخمسمئة", "2,500", ["2500"]), ("مليون ومئتي الف", "1.2 million", ["1,200,000", "1200000", "1.2m"]),
+        ("الساعات الاولى", "first", ["1st"]), ("الدورة الثالثة", "third", ["3rd"]), ("الحادي عشر", "11th", ["eleventh"]),
+        ("القرن التاسع عشر", "19th", ["nineteenth"]), ("الدورة التاسعة والستون", "69th", ["sixty-ninth"]),
+        ("الذكرى الثانية عشرة", "12th", ["twelfth"]),
     ])
     func englishRendering(example: (String, String, [String])) throws {
         let found = try ArabicNumberParser.shared.numbers(in: example.0)

@@ -60,6 +60,12 @@ extension ArabicNumberParser {
                     ? ExactDecimal(digits: text.utf16) : nil
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
+                // كانون الثاني, تشرين الأول: a month's name (January, October), not "second".
+                if case .ordinal = lexeme, index > 0, words[index - 1].upperBound < word.lowerBound,
+                   key[words[index - 1].upperBound..<word.lowerBound].allSatisfy(Self.isSpace),
+                   ArabicMonthLexicon.shared.isHead(key, words[index - 1]) {
+                    token.lexeme = nil
+                }
                 // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
                 if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word),
                    !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {
@@ -184,6 +190,17 @@ extension ArabicNumberParser {
         var previous = word.lowerBound - 1
         while previous > 0, isDigit(key[previous - 1]) { previous -= 1 }
         return !(isZeros(previous..<(word.lowerBound - 1)) && !isZeros(word))
+    }
+
+    /// The plural denominators (أرباع, أثلاث, أخماس, أعشار, with any suffix: أرباعها), keyed.
+    private static let fractionPlurals: [[UInt16]] = ["ارباع", "اثلاث", "اخماس", "اعشار"].map { Array($0.utf16) }
+
+    /// Whether a plural denominator follows `end` after spaces: ثلاثة أرباعها is three quarters of it.
+    static func isFractionFollowing(_ key: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
+        var start = end
+        while start < key.count, isSpace(key[start]) { start += 1 }
+        guard start > end, start + 5 <= key.count else { return false }
+        return fractionPlurals.contains { $0.elementsEqual(key[start..<(start + 5)]) }
     }
 
     @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }

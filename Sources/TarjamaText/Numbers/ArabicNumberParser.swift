@@ -55,18 +55,40 @@ public struct ArabicNumberParser: Sendable {
 
     /// The numbers in a key built by ``normalizer``, with ranges in the key's original text.
     func numbers(inKey key: NormalizedText) -> [NumberMatch] {
+        keyNumbers(key).map { number in
+            NumberMatch(range: key.originalRange(of: number.keyRange), value: number.value, kind: number.kind,
+                        notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
+        }
+    }
+
+    /// A number with its span in the key, for readers that look at the words around it (dates).
+    struct KeyNumber {
+        var keyRange: Range<Int>
+        var value: Int?
+        var kind: NumberMatch.Kind
+        /// A scale word after it that was not counted.
+        var strayScale: Range<Int>?
+        /// Whether it is written in digits.
+        var isDigits: Bool
+    }
+
+    /// The numbers in a key built by ``normalizer``, with ranges in the key.
+    func keyNumbers(_ key: NormalizedText) -> [KeyNumber] {
         let tokens = key.units.withUnsafeBufferPointer { tokenize($0) }
-        var matches: [NumberMatch] = []
+        var matches: [KeyNumber] = []
         var index = 0
         while index < tokens.count {
             guard let parsed = parse(tokens, from: index) else { index += 1; continue }
-            let keyRange = tokens[index].numberStart..<tokens[parsed.last].range.upperBound
-            var notes: [NumberNote] = []
-            if let stray = parsed.strayScale {
-                notes.append(.strayScaleWord(range: key.originalRange(of: tokens[stray].numberStart..<tokens[stray].range.upperBound)))
+            let end = tokens[parsed.last].range.upperBound
+            // ثلاثة أرباع, three quarters: a fraction of something, not a count.
+            if parsed.kind == .cardinal, key.units.withUnsafeBufferPointer({ Self.isFractionFollowing($0, after: end) }) {
+                index = parsed.last + 1
+                continue
             }
-            matches.append(NumberMatch(range: key.originalRange(of: keyRange), value: parsed.value, kind: parsed.kind,
-                                       notes: notes))
+            let stray = parsed.strayScale.map { tokens[$0].numberStart..<tokens[$0].range.upperBound }
+            matches.append(KeyNumber(keyRange: tokens[index].numberStart..<tokens[parsed.last].range.upperBound,
+                                     value: parsed.value, kind: parsed.kind, strayScale: stray,
+                                     isDigits: tokens[index].digits != nil))
             index = (parsed.strayScale ?? parsed.last) + 1
         }
         return matches

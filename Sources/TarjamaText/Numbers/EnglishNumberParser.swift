@@ -27,6 +27,10 @@ public struct EnglishNumberParser: Sendable {
     private static let scales: [String: Int] = [
         "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
     ]
+    /// The words that make the number before them a fraction: two-thirds, three quarters.
+    private static let denominators: Set<String> = [
+        "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "tenth", "tenths",
+    ]
     /// Scales news glues to figures: £2.8bn, 11million, 3.1billion, $1.2tn.
     private static let gluedScales: [String: Int] = [
         "thousand": 1_000, "mn": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
@@ -152,7 +156,17 @@ public struct EnglishNumberParser: Sendable {
                 index += 1
                 continue
             }
+            // half a million: 500,000.
+            if word.text == "half", index == start, index + 2 < words.count, words[index + 1].text == "a",
+               words[index + 1].adjacent, words[index + 2].adjacent, let scale = Self.scales[words[index + 2].text] {
+                return (scale / 2, index + 2, .cardinal)
+            }
             if let value = Self.ordinals[word.text] {
+                // a third of, one quarter of: a fraction, not the third of a series ("a third term").
+                if index == start, start > 0, words[start].adjacent, ["a", "one"].contains(words[start - 1].text),
+                   Self.denominators.contains(word.text), start + 1 < words.count, words[start + 1].text == "of" {
+                    return nil
+                }
                 // An ordinal ends the number: first, twenty-first, one hundred and fifth.
                 let belowHundred = group % 100
                 guard belowHundred == 0 || (belowHundred >= 20 && belowHundred % 10 == 0 && value < 10) else { break }
@@ -185,6 +199,8 @@ public struct EnglishNumberParser: Sendable {
             index += 1
         }
         guard last >= start, sawWord else { return nil }
+        // two-thirds, three quarters: a fraction of something, not a count.
+        if last + 1 < words.count, words[last + 1].adjacent, Self.denominators.contains(words[last + 1].text) { return nil }
         // "one" alone is a pronoun far more often than a number.
         if last == start, words[start].text == "one" { return nil }
         return (total + group, last, .cardinal)

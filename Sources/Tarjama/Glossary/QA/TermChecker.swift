@@ -1,9 +1,10 @@
 public import TarjamaText
 
 /// Term QA over a bilingual file: for every pair, each glossary term in the source must have its
-/// rendering (or an accepted alternative) in the target, no forbidden rendering may appear, and
-/// numbers must agree as values (digits, Arabic-Indic digits and number words alike); across the
-/// file, a term must be rendered the same way everywhere.
+/// rendering (or an accepted alternative) in the target, no forbidden rendering may appear,
+/// numbers must agree as values (digits, Arabic-Indic digits and number words alike) and dates
+/// as dates (``TermChecker/numberProblems(_:line:)``); across the file, a term must be rendered
+/// the same way everywhere.
 ///
 /// Feed records in order with ``check(_:line:)``, then call ``finish()`` for the cross-file checks.
 public final class TermChecker {
@@ -55,46 +56,6 @@ public final class TermChecker {
         }
         problems += try numberProblems(record, line: line)
         return problems
-    }
-
-    private func numberProblems(_ record: BilingualRecord, line: Int) throws(NormalizationError) -> [TermProblem] {
-        let sourceUnits = Array(record.source.utf16)
-        // A number too large to take a value (an account number) is compared by its digits.
-        var sourceNumbers = try ArabicNumberParser.shared.numbers(in: sourceUnits).map { number in
-            (value: number.value.map(String.init) ?? Self.digits(sourceUnits[number.range]),
-             text: String(decoding: sourceUnits[number.range], as: UTF16.self))
-        }
-        let targetUnits = Array(record.target.utf16)
-        var targetNumbers = EnglishNumberParser.shared.numbers(in: targetUnits).map { number in
-            (value: number.value.map(String.init) ?? Self.digits(targetUnits[number.range]),
-             text: String(decoding: targetUnits[number.range], as: UTF16.self))
-        }
-        var index = 0
-        while index < sourceNumbers.count {
-            if let match = targetNumbers.firstIndex(where: { $0.value == sourceNumbers[index].value }) {
-                targetNumbers.remove(at: match)
-                sourceNumbers.remove(at: index)
-            } else {
-                index += 1
-            }
-        }
-        return sourceNumbers.map {
-            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
-        } + targetNumbers.map {
-            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: $0.value, found: $0.text)
-        }
-    }
-
-    /// The digits of a number in any script, as ASCII, separators left out.
-    private static func digits(_ units: ArraySlice<UInt16>) -> String {
-        String(decoding: units.compactMap { unit -> UInt8? in
-            switch unit {
-            case 0x30...0x39: UInt8(unit)
-            case 0x0660...0x0669: UInt8(unit - 0x0660 + 0x30)
-            case 0x06F0...0x06F9: UInt8(unit - 0x06F0 + 0x30)
-            default: nil
-            }
-        }, as: UTF8.self)
     }
 
     /// The cross-file problems: terms rendered more than one way. The most used rendering (the

@@ -7,6 +7,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case forbiddenRendering = "forbidden-rendering"
         /// A number in one side has no equal value on the other.
         case numberMismatch = "number-mismatch"
+        /// A date in the source and one in the target that cannot be the same day.
+        case dateMismatch = "date-mismatch"
         /// The same term is rendered differently in different segments of the file.
         case inconsistentRendering = "inconsistent-rendering"
     }
@@ -35,6 +37,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
             source.isEmpty
                 ? "\(id): number \(found ?? "") in the target is not in the source"
                 : "\(id): number \(source) = \(expected) in the source is not in the target"
+        case .dateMismatch:
+            "\(id): date \(source) = \(expected) in the source, but \"\(found ?? "")\" in the target"
         case .inconsistentRendering:
             "\(id): \(source) is rendered \"\(found ?? "")\" in \(ids.joined(separator: ", ")) but \"\(expected)\" elsewhere"
         }

@@ -1,7 +1,8 @@
 public import TarjamaText
 
 /// Everything `tarjama suggest` offers for a segment, from one normalisation of the text:
-/// glossary terms (``GlossaryMatcher``), written-out numbers in digits (تسع وعشرين → 29), and,
+/// glossary terms (``GlossaryMatcher``), numbers as English news writes them (تسع وعشرين → 29,
+/// أربعة → four), dates (15 كانون الأول 2016 → 15 December 2016), and,
 /// where the text shows a person the glossary does not know (a title, a reporting verb, a known
 /// given name), the names romanisation as a low-confidence suggestion.
 ///
@@ -39,32 +40,37 @@ public struct GlossarySuggester: Sendable {
     public func suggestions(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [TermSuggestion] {
         var found: [TermSuggestion] = []
         try FoldedWords.with(units, range: range) { words throws(NormalizationError) in
-            found = try suggestions(in: words, original: units)
+            found = try suggestions(in: words, original: units, end: range.upperBound)
         }
         return found
     }
 
-    private func suggestions(in words: FoldedWords, original units: UnsafeBufferPointer<UInt16>) throws(NormalizationError) -> [TermSuggestion] {
+    private func suggestions(in words: FoldedWords, original units: UnsafeBufferPointer<UInt16>,
+                             end: Int) throws(NormalizationError) -> [TermSuggestion] {
         let terms = matcher.matches(in: words, original: units)
         var suggestions = terms.map { termSuggestion($0, units) }
         var numbers: [Range<Int>] = []
         if suggestsNumbers {
             for run in NumberPrefilter.numberRuns(words, original: units) {
-                for number in try ArabicNumberParser.shared.numbers(in: units, range: run) {
-                    let range = number.range
-                    if terms.contains(where: { $0.range.overlaps(range) }) { continue }
-                    let slice = UnsafeBufferPointer(rebasing: units[range])
-                    if slice.allSatisfy({ $0 < 0x80 }) { continue }
-                    // Too large to take a value: a run of digits (an account number) is still
-                    // written in Latin digits; anything else has no rendering to offer.
-                    guard let rendering = number.englishRendering ?? Self.latinDigits(slice) else { continue }
-                    let text = String(utf16Units: slice)
-                    let notes = number.notes.map(\.description)
+                let (runNumbers, dates) = try ArabicNumberParser.shared.numbersAndDates(in: units, range: run)
+                for date in dates where !terms.contains(where: { $0.range.overlaps(date.range) }) {
+                    let text = Self.string(units, date.range)
                     suggestions.append(TermSuggestion(
-                        range: range, text: text, source: text, rendering: rendering, alternatives: number.englishAlternatives,
-                        forbidden: [], type: "number", match: "number", clitics: "", origin: .number, entryIndex: nil,
-                        note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
-                    numbers.append(range)
+                        range: date.range, text: text, source: text, rendering: date.englishRendering,
+                        alternatives: date.englishAlternatives, forbidden: [], type: "date", match: "date", clitics: "",
+                        origin: .number, entryIndex: nil, note: nil))
+                    numbers.append(date.range)
+                }
+                for number in runNumbers {
+                    if terms.contains(where: { $0.range.overlaps(number.range) }) { continue }
+                    // A date's day and year are part of its suggestion.
+                    if dates.contains(where: { $0.range.overlaps(number.range) }) { continue }
+                    // ASCII digits are written as they stand.
+                    if units[number.range].allSatisfy({ $0 < 0x80 }) { continue }
+                    guard let suggestion = Self.numberSuggestion(number, units, end: end),
+                          !terms.contains(where: { $0.range.overlaps(suggestion.range) }) else { continue }
+                    suggestions.append(suggestion)
+                    numbers.append(suggestion.range)
                 }
             }
         }
@@ -78,20 +84,6 @@ public struct GlossarySuggester: Sendable {
             suggestions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         return suggestions
-    }
-
-    /// `slice` in ASCII digits when it is digits only (Arabic-Indic, Persian or ASCII).
-    private static func latinDigits(_ slice: UnsafeBufferPointer<UInt16>) -> String? {
-        var digits: [UInt8] = []
-        for unit in slice {
-            switch unit {
-            case 0x30...0x39: digits.append(UInt8(unit))
-            case 0x0660...0x0669: digits.append(UInt8(unit - 0x0660 + 0x30))
-            case 0x06F0...0x06F9: digits.append(UInt8(unit - 0x06F0 + 0x30))
-            default: return nil
-            }
-        }
-        return digits.isEmpty ? nil : String(decoding: digits, as: UTF8.self)
     }
 
     private static func isStrictlyIncreasing(_ suggestions: [TermSuggestion]) -> Bool {

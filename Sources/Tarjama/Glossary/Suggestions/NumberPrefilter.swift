@@ -1,8 +1,8 @@
 internal import TarjamaText
 
 /// Finds cheaply, from the folded words of a segment, where the number parser can find anything:
-/// runs of words with a digit or Arabic number words (as matching keys, after an optional و and
-/// article). Most of a sentence is not a number, and the parser costs more than the matcher. A
+/// runs of words with a digit, Arabic number words or month names (as matching keys, after an
+/// optional و and article). Most of a sentence is not a number, and the parser costs more than the matcher. A
 /// run may hold no number (ست is also a verb prefix, fine); no number may lie outside the runs:
 /// a test compares the result with the parser on the transcript and the demo sample.
 enum NumberPrefilter {
@@ -24,6 +24,11 @@ enum NumberPrefilter {
             // Ordinals 1-10 and the fractions the parser reads.
             "اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه",
             "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره", "حادي", "حاديه", "نصف", "ربع",
+            // Month names: a date's day and year hang off them (15 كانون الاول 2016).
+            "كانون", "تشرين", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
+            "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر",
+            "سيبتمبر", "اكتوبر", "اكتوبير", "نوفمبر", "نوفمير", "ديسمبر", "ديسمير", "جانفي", "فيفري", "افريل", "ماي",
+            "جوان", "جويليه", "اوت",
         ]
         for unit in ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "ثماني", "تسع"] {
             for hundred in ["ميه", "مايه", "مييه"] { forms.append(unit + hundred) }
@@ -47,7 +52,9 @@ enum NumberPrefilter {
             var runEnd = 0
             for index in 0..<words.count {
                 let range = words.range(of: index)
-                let isWaw = range.count == 1 && units[range.lowerBound] == 0x0648
+                // و joins number words; من joins a day to its month (الأول من تموز).
+                let isWaw = (range.count == 1 && units[range.lowerBound] == 0x0648)
+                    || (range.count == 2 && units[range.lowerBound] == 0x0645 && units[range.lowerBound + 1] == 0x0646)
                 if isNumberLike(units, index, range, words, table) || (isWaw && runStart >= 0) {
                     if runStart < 0 { runStart = Int(words.origins[range.lowerBound]) }
                     if !isWaw { runEnd = Int(words.ends[range.upperBound - 1]) }

@@ -5,7 +5,8 @@ public struct TermSuggestion: Sendable, Hashable {
     public enum Origin: String, Sendable, Hashable {
         /// A glossary entry: the desk's agreed rendering.
         case glossary
-        /// A number written out (or in Arabic-Indic digits), given in ASCII digits.
+        /// A number written out (or in Arabic-Indic digits) or a date, given as English news writes
+        /// it (type `number` or `date`).
         case number
         /// A name not in the glossary, spelled from the name dictionary or romanised by rule: to
         /// check against agency spelling.
