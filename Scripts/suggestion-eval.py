@@ -65,7 +65,7 @@ def name_right(rendering, english):
 
 
 def suggestion_type(suggestion):
-    if suggestion["type"] == "number":
+    if suggestion["type"] in ("number", "money", "date"):
         return "numbers"
     if suggestion["type"] == "person":
         return "person names"
@@ -82,9 +82,11 @@ def is_right(kind, suggestion, row, spelling=True):
     if kind == "terms":
         return row["occurrence"] == "yes" and row["entry"] == suggestion["source"]
     if kind == "numbers":
-        value = number_value(suggestion["rendering"])
+        # A date suggestion (15 December 2016) holds the day and the year the gold has as numbers.
+        values = ([float(n) for n in re.findall(r"\d+", suggestion["rendering"])] if suggestion["type"] == "date"
+                  else [number_value(suggestion["rendering"])])
         try:
-            return row["number"] == "yes" and value is not None and abs(value - float(row["value"])) < 1e-9
+            return row["number"] == "yes" and any(v is not None and abs(v - float(row["value"])) < 1e-9 for v in values)
         except ValueError:  # an empty or not yet judged value
             return False
     if row["name"] != "yes" or (row["class"] == "person") != (kind == "person names"):
@@ -197,8 +199,11 @@ def score(kind, corpus, found, folds):
 
 
 def considered(kind, suggestion):
+    if kind == "numbers" and suggestion["type"] == "date" and not re.search(r"\d", suggestion["rendering"]):
+        return False  # a month alone (يونيو → June) is a date rendering, not a number
     if kind == "terms":
-        return suggestion["type"] != "number" and suggestion.get("match") not in ("dictionary", "romanised")
+        return (suggestion["type"] not in ("number", "money", "date")
+                and suggestion.get("match") not in ("dictionary", "romanised", "guess"))
     return suggestion_type(suggestion) == kind
 
 

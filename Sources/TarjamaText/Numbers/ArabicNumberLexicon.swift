@@ -54,6 +54,10 @@ struct ArabicNumberLexicon: Sendable {
             (7, ["سبع", "سبعة"]), (8, ["ثمان", "ثماني", "ثمانية"]), (9, ["تسع", "تسعة"]),
         ]
         for (value, words) in units { spelled += words.map { ($0, .unit(value)) } }
+        // With the article, 3–10 count a definite group (الدول الأربع, الخمسة الآخرون: "the four",
+        // "the five"). الواحد and الاثنين are left out: "the one" and Monday.
+        for (value, words) in units where value >= 3 { spelled += words.map { ("ال" + $0, .unit(value)) } }
+        spelled += [("العشر", .ten), ("العشرة", .ten)]
         spelled += ["أحد", "إحدى", "احدى"].map { ($0, .teenHead(1)) }
         spelled += ["اثنا", "اثني", "اثنتا", "اثنتي"].map { ($0, .teenHead(2)) }
         spelled += [("عشر", .ten), ("عشرة", .ten)]

@@ -67,7 +67,7 @@ extension ArabicNumberParser {
                     token.lexeme = nil
                 }
                 // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
-                if lexeme == .ten, index > 0, Self.isOrdinalHead(key, words[index - 1], before: word),
+                if lexeme == .ten, index > 0, !Self.hasArticle(key, word), Self.isOrdinalHead(key, words[index - 1], before: word),
                    !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {
                     token.lexeme = nil
                 }
@@ -76,6 +76,9 @@ extension ArabicNumberParser {
                 token.lexeme = lexeme
                 token.numberStart = word.lowerBound + 1
                 token.conjunction = true
+            } else if let (lexeme, offset) = Self.prepositionReading(key, word, lexicon) {
+                token.lexeme = lexeme
+                token.numberStart = word.lowerBound + offset
             }
             // Only number words become tokens; any other word between two of them leaves letters
             // in the gap, which is what makes them not adjacent.
@@ -159,6 +162,23 @@ extension ArabicNumberParser {
         }
     }
 
+    /// The number word after a glued preposition (بأربعة, لثلاثة, لأول مرة, كخمسة), or nil. The rest
+    /// must be three letters or more (لست is "I am not", not ل + six), and one is left out: لواحد
+    /// and بأحد are far more often "for one (of)" than a count.
+    static func prepositionReading(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>,
+                                   _ lexicon: ArabicNumberLexicon) -> (ArabicNumberLexicon.Lexeme, offset: Int)? {
+        var offset = 0
+        if key[word.lowerBound] == waw || key[word.lowerBound] == 0x0641 { offset = 1 }  // ولأول, فبأربعة
+        guard word.count - offset > 3 else { return nil }
+        let first = key[word.lowerBound + offset]
+        guard first == 0x0628 || first == 0x0644 || first == 0x0643,
+              let lexeme = lexicon.lexeme(key, (word.lowerBound + offset + 1)..<word.upperBound) else { return nil }
+        switch lexeme {
+        case .unit(1), .teenHead(1), .zero, .fraction, .ordinalTens: return nil
+        default: return (lexeme, offset + 1)
+        }
+    }
+
     /// Appends `word`, cut where digits meet Arabic letters: news glues them (عام2020, و18ولاية,
     /// الـ12 once tatweel is folded, حوالي200). Latin letters stay glued (A320, G20: names).
     static func appendSplittingGluedDigits(_ word: Range<Int>, _ key: UnsafeBufferPointer<UInt16>, to words: inout [Range<Int>]) {
@@ -213,6 +233,11 @@ extension ArabicNumberParser {
         if previous.count > 4, key[start] == waw || key[start] == 0x0641 { start += 1 }  // والحادي عشر
         return previous.upperBound - start > 3 && key[start] == 0x0627 && key[start + 1] == 0x0644
             && key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace)
+    }
+
+    /// Whether `word` starts with the article (العشرة: a definite ten, never an ordinal's tail).
+    static func hasArticle(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
+        word.count > 3 && key[word.lowerBound] == 0x0627 && key[word.lowerBound + 1] == 0x0644
     }
 
     static func isSpace(_ unit: UInt16) -> Bool {

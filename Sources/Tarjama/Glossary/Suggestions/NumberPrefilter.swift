@@ -79,9 +79,15 @@ enum NumberPrefilter {
         }
         if isNumberWord(from: 0) { return true }
         var offset = 0
-        if units[word.lowerBound] == 0x0648, word.count > 2 {
+        let first = units[word.lowerBound]
+        @inline(__always) func isPreposition(_ unit: UInt16) -> Bool { unit == 0x0628 || unit == 0x0644 || unit == 0x0643 }
+        if first == 0x0648, word.count > 2 {
             offset = 1
             if isNumberWord(from: 1) { return true }
+            // ولأول, وبأربعة: the parser decides which preposition readings count.
+            if word.count > 4, isPreposition(units[word.lowerBound + 1]), isNumberWord(from: 2) { return true }
+        } else if isPreposition(first), word.count > 3, isNumberWord(from: 1) {
+            return true  // بأربعة, لثلاثة, لأول
         }
         let start = word.lowerBound + offset
         return word.upperBound - start > 4 && units[start] == 0x0627 && units[start + 1] == 0x0644 && isNumberWord(from: offset + 2)
