@@ -256,6 +256,26 @@ def stale_rows(corpus, arabic_lines):
     return stale
 
 
+def report(label, kind, counts, details, show):
+    """Prints one type's figures (overall and over the folds) and up to `show` of each error."""
+    c = counts["all"]
+    folded = {f: counts[f] for f in range(5)}
+    line = (f"  {label:12} recall {fmt(c, 'recalled', 'gold')} [{spread(folded, 'recalled', 'gold')}]"
+            f"  precision {fmt(c, 'right', 'judged')} [{spread(folded, 'right', 'judged')}]"
+            f"  unjudged {c['unjudged']}")
+    if kind == "person names":
+        line += f"  agency {fmt(c, 'agency', 'spelled')} [{spread(folded, 'agency', 'spelled')}]"
+    print(line)
+    if kind == "numbers":
+        print("    recall by form: " + ", ".join(f"{key[5:]} {fmt(counts[key], 'recalled', 'gold')}" for key in sorted(k for k in counts if str(k).startswith("form "))))
+    for item in details["missed"][:show]:
+        print(f"    missed, line {item[0]}: {item[1]} ({item[2]})")
+    for item in details["wrong"][:show]:
+        print(f"    wrong, line {item[0]}: {item[1]} -> {item[2]!r} (gold: {item[3]})")
+    for line_number, start, end, suggestion in details["unjudged"][:show]:
+        print(f"    unjudged, line {line_number}: {suggestion['text']} -> {suggestion['rendering']!r}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_common_arguments(parser, glossary=True)
@@ -273,37 +293,15 @@ def main():
         stale = stale_rows(corpus, arabic_lines)
         if stale:
             print(f"suggestion-eval: {stale} gold rows of {corpus} no longer match the corpus text", file=sys.stderr)
-        for kind in TYPES:
-            counts, details = score(kind, corpus, found, folds)
-            c = counts["all"]
-            folded = {f: counts[f] for f in range(5)}
-            line = (f"  {kind:12} recall {fmt(c, 'recalled', 'gold')} [{spread(folded, 'recalled', 'gold')}]"
-                    f"  precision {fmt(c, 'right', 'judged')} [{spread(folded, 'right', 'judged')}]"
-                    f"  unjudged {c['unjudged']}")
-            if kind == "person names":
-                line += f"  agency {fmt(c, 'agency', 'spelled')} [{spread(folded, 'agency', 'spelled')}]"
-            print(line)
-            if kind == "numbers":
-                print("    recall by form: " + ", ".join(f"{key[5:]} {fmt(counts[key], 'recalled', 'gold')}" for key in sorted(k for k in counts if str(k).startswith("form "))))
-            for item in details["missed"][: arguments.show]:
-                print(f"    missed, line {item[0]}: {item[1]} ({item[2]})")
-            for item in details["wrong"][: arguments.show]:
-                print(f"    wrong, line {item[0]}: {item[1]} -> {item[2]!r} (gold: {item[3]})")
-            for line_number, start, end, suggestion in details["unjudged"][: arguments.show]:
-                print(f"    unjudged, line {line_number}: {suggestion['text']} -> {suggestion['rendering']!r}")
-            filename = {"terms": "terms.tsv", "numbers": "numbers.tsv"}.get(kind, "names.tsv")
-            to_judge += [(filename, judge_row(kind, corpus, *item)) for item in details["unjudged"]]
-        # The number reader: recall and precision of the values it reads, against the same gold.
-        readings = readings_on_lines(arguments.binary, arabic_lines, folds)
-        counts, details = score("numbers", corpus, readings, folds)
-        c, folded = counts["all"], {f: counts[f] for f in range(5)}
-        print(f"  {'number reader':12} recall {fmt(c, 'recalled', 'gold')} [{spread(folded, 'recalled', 'gold')}]"
-              f"  precision {fmt(c, 'right', 'judged')} [{spread(folded, 'right', 'judged')}]  unjudged {c['unjudged']}")
-        print("    recall by form: " + ", ".join(f"{key[5:]} {fmt(counts[key], 'recalled', 'gold')}" for key in sorted(k for k in counts if str(k).startswith("form "))))
-        for item in details["missed"][: arguments.show]:
-            print(f"    missed, line {item[0]}: {item[1]} ({item[2]})")
-        for item in details["wrong"][: arguments.show]:
-            print(f"    wrong, line {item[0]}: {item[1]} -> {item[2]!r} (gold: {item[3]})")
+        # Each suggestion type, then the number reader (recall and precision of the values it
+        # reads against the same gold).
+        for label, kind, items in [(kind, kind, found) for kind in TYPES] + [
+                ("number reader", "numbers", readings_on_lines(arguments.binary, arabic_lines, folds))]:
+            counts, details = score(kind, corpus, items, folds)
+            report(label, kind, counts, details, arguments.show)
+            if label == kind:
+                filename = {"terms": "terms.tsv", "numbers": "numbers.tsv"}.get(kind, "names.tsv")
+                to_judge += [(filename, judge_row(kind, corpus, *item)) for item in details["unjudged"]]
     if arguments.judge:
         with open(arguments.judge, "w", encoding="utf-8") as handle:
             for filename, row in to_judge:
