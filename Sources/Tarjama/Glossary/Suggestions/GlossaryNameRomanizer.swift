@@ -17,6 +17,8 @@ public final class GlossaryNameRomanizer: Sendable {
     /// answered with one probe per word.
     let wordClasses: NameWordClasses
     private let made = Mutex<[String: Romanized?]>([:])
+    /// Names with a word the dictionary lacks, asked for without guessing.
+    private let unspelled = Mutex<Set<String>>([])
 
     /// A name's spelling, whether the dictionary or glossary gave every word, and the other
     /// spellings the dictionary offers (Steven for Stephen).
@@ -57,12 +59,20 @@ public final class GlossaryNameRomanizer: Sendable {
     /// rule-based transliterator costs about as much per name as matching a long paragraph), with
     /// whether the dictionary or glossary spelled every word. Bounded: emptied when full. Without
     /// `guessing`, a name with a word the dictionary lacks comes back with `isFromDictionary`
-    /// false and no usable spelling, at the cost of dictionary lookups only (nothing is kept).
+    /// false and no usable spelling, at the cost of dictionary lookups only; that answer is kept
+    /// too, since the same unknown run recurs through a document as often as a known name does.
     func spelling(ofName text: String, guessing: Bool = true) -> Romanized? {
         if let known = made.withLock({ $0[text] }) { return known }
         if !guessing {
+            if unspelled.withLock({ $0.contains(text) }) { return ("", false, []) }
             guard let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary, guessing: false) else { return nil }
-            guard name.isFromDictionary else { return ("", false, []) }
+            guard name.isFromDictionary else {
+                unspelled.withLock { kept in
+                    if kept.count >= Self.madeKept { kept.removeAll(keepingCapacity: true) }
+                    kept.insert(text)
+                }
+                return ("", false, [])
+            }
         }
         let made: Romanized?
         if let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary) {

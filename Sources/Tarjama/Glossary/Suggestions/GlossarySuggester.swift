@@ -52,7 +52,9 @@ public struct GlossarySuggester: Sendable {
         var numbers: [Range<Int>] = []
         if suggestsNumbers {
             for run in NumberPrefilter.numberRuns(words, original: units) {
-                let (runNumbers, dates) = try ArabicNumberParser.shared.numbersAndDates(in: units, range: run)
+                let (runNumbers, dates) = run.hasMonth
+                    ? try ArabicNumberParser.shared.numbersAndDates(in: units, range: run.range)
+                    : (try ArabicNumberParser.shared.numbers(in: units, range: run.range), [])
                 for date in dates where !terms.contains(where: { $0.range.overlaps(date.range) }) {
                     let text = Self.string(units, date.range)
                     suggestions.append(TermSuggestion(
