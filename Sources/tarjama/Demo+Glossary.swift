@@ -24,6 +24,12 @@ extension Demo {
                 print("   \(arabicSegments.id(of: segment))  " + found.joined(separator: "; "))
             }
         }
+        // Running news inflects terms (split, indefinite, ل+ال) and writes dates and money: each
+        // suggestion says how it matched, so the translator sees why.
+        let news = "أعلن وقف لإطلاق النار في 15 كانون الأول 2016 بعد غارات جوية على مخيم للاجئين، ودفعت 3.6 مليار دولار لأربع قوافل"
+        print("   news forms: " + (try suggester.suggestions(in: news)).map { suggestion in
+            "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering) (\(suggestion.match))"
+        }.joined(separator: "; "))
         let checker = TermChecker(suggester: suggester)
         var problems: [TermProblem] = []
         for (index, record) in pairs.enumerated() {
