@@ -36,12 +36,13 @@ public enum XMLLint {
     }
 
     /// Whether both xmllint and `relativePath` in shared are present.
-    public static func canValidate(with relativePath: String) -> Bool {
-        path != nil && SharedData.has(relativePath)
+    public static func canValidate(with relativePaths: String...) -> Bool {
+        path != nil && relativePaths.allSatisfy(SharedData.has)
     }
 
-    /// Why a validation against `relativePath` is skipped.
-    public static func skipReason(_ relativePath: String) -> String {
-        path == nil ? missingReason : SharedData.missingReason(relativePath)
+    /// Why a validation against `relativePaths` (a schema and what it imports) is skipped.
+    public static func skipReason(_ relativePaths: String...) -> String {
+        if path == nil { return missingReason }
+        return relativePaths.first { !SharedData.has($0) }.map(SharedData.missingReason) ?? ""
     }
 }
