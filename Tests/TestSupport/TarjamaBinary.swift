@@ -52,10 +52,21 @@ public enum TarjamaBinary {
                       stdoutData: outData)
     }
 
-    /// A fresh temporary directory for a test's files.
+    /// A fresh temporary directory for a test's files, inside the test process's own folder,
+    /// which is removed when the process exits (a run of the suite used to leave ~100 folders).
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tarjama-test-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 }
+
+/// The folder every `TarjamaBinary.temporaryDirectory()` of this process lives in; made on first
+/// use, with an exit handler that removes it.
+private let temporaryRoot: URL = {
+    let url = FileManager.default.temporaryDirectory
+        .appendingPathComponent("tarjama-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: temporaryRoot) }
+    return url
+}()
