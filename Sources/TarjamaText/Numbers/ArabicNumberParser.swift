@@ -17,6 +17,9 @@ public struct ArabicNumberParser: Sendable {
     static let normalizer = ArabicNormalizer(folding: ArabicFolding.matching.subtracting(.hamzaSeats))
     let scanner = WordScanner.shared
 
+    /// Every month name the date reader knows, as written (كانون, يناير, جانفي …).
+    public static var monthNames: [String] { ArabicMonthLexicon.spellings.map(\.0) }
+
     /// The parser every Tarjama component shares.
     public static let shared = ArabicNumberParser()
 

@@ -28,14 +28,9 @@ enum NumberPrefilter {
         for unit in ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "ثماني", "تسع"] {
             for hundred in ["ميه", "مايه", "مييه"] { forms.append(unit + hundred) }
         }
-        // Month names: a date's day and year hang off them (15 كانون الاول 2016). Interned last,
-        // so their ids say which runs can hold a date.
-        let months = [
-            "كانون", "تشرين", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
-            "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر",
-            "سيبتمبر", "اكتوبر", "اكتوبير", "نوفمبر", "نوفمير", "ديسمبر", "ديسمير", "جانفي", "فيفري", "افريل", "ماي",
-            "جوان", "جويليه", "اوت",
-        ]
+        // Month names, from the date reader's own list: a date's day and year hang off them
+        // (15 كانون الاول 2016). Interned last, so their ids say which runs can hold a date.
+        let months = ArabicNumberParser.monthNames.map(MatchFold.key)
         var table = WordTable(capacity: forms.count + months.count)
         for form in forms { _ = table.intern(Array(form.utf16)) }
         let firstMonth = Int32(table.count)

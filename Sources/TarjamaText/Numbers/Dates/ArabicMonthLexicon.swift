@@ -18,7 +18,8 @@ struct ArabicMonthLexicon: Sendable {
 
     static let shared = ArabicMonthLexicon()
 
-    init() {
+    /// Every spelling with its entry; the suggester's prefilter keys its month words from these.
+    static let spellings: [(String, Entry)] = {
         var spelled: [(String, Entry)] = [
             ("كانون", .head(first: 12, second: 1)), ("تشرين", .head(first: 10, second: 11)),
         ]
@@ -32,8 +33,12 @@ struct ArabicMonthLexicon: Sendable {
         for (month, words) in names { spelled += words.map { ($0, .month(month, needsContext: false)) } }
         spelled += [("آب", .month(8, needsContext: true)), ("مارس", .month(3, needsContext: true)),
                     ("ماي", .month(5, needsContext: true)), ("أوت", .month(8, needsContext: true))]
+        return spelled
+    }()
+
+    init() {
         var entries: [UInt64: Entry] = [:]
-        for (word, entry) in spelled {
+        for (word, entry) in Self.spellings {
             guard let key = try? ArabicNumberParser.normalizer.normalize(word),
                   let packed = key.units.withUnsafeBufferPointer({ ArabicNumberLexicon.packed($0, 0..<$0.count) }) else { continue }
             entries[packed] = entry
