@@ -3,6 +3,7 @@
 
     python3 Scripts/suggestion-eval.py [--binary .build/debug/tarjama] [--shared ../shared]
                                        [--glossary Glossaries] [--show N] [--judge FILE]
+                                       [--held-out FOLD]
 
 Runs `tarjama suggest --format jsonl` with the glossary on each corpus's Arabic side (the whole
 file, so segments see their real neighbours), keeps the suggestions that fall on annotated lines
@@ -256,8 +257,12 @@ def stale_rows(corpus, arabic_lines):
     return stale
 
 
-def report(label, kind, counts, details, show):
-    """Prints one type's figures (overall and over the folds) and up to `show` of each error."""
+def report(label, kind, counts, details, show, folds, held_out):
+    """Prints one type's figures (overall and over the folds) and up to `show` of each error.
+
+    With `held_out`, the errors shown come from the other folds only, and that fold's own
+    figures are printed apart: rules written while reading the shown errors are scored on text
+    their author did not read."""
     c = counts["all"]
     folded = {f: counts[f] for f in range(5)}
     line = (f"  {label:12} recall {fmt(c, 'recalled', 'gold')} [{spread(folded, 'recalled', 'gold')}]"
@@ -266,6 +271,15 @@ def report(label, kind, counts, details, show):
     if kind == "person names":
         line += f"  agency {fmt(c, 'agency', 'spelled')} [{spread(folded, 'agency', 'spelled')}]"
     print(line)
+    if held_out is not None:
+        h = counts[held_out]
+        line = (f"    held-out fold {held_out}: recall {fmt(h, 'recalled', 'gold')}"
+                f"  precision {fmt(h, 'right', 'judged')}")
+        if kind == "person names":
+            line += f"  agency {fmt(h, 'agency', 'spelled')}"
+        print(line)
+        for key in details:
+            details[key] = [item for item in details[key] if folds[item[0]][1] != held_out]
     if kind == "numbers":
         print("    recall by form: " + ", ".join(f"{key[5:]} {fmt(counts[key], 'recalled', 'gold')}" for key in sorted(k for k in counts if str(k).startswith("form "))))
     for item in details["missed"][:show]:
@@ -280,6 +294,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_common_arguments(parser, glossary=True)
     parser.add_argument("--judge", help="write the unjudged suggestions as gold rows to fill in")
+    parser.add_argument("--held-out", type=int, choices=range(5), metavar="FOLD",
+                        help="print this fold's figures apart and show (and --judge) errors from the other folds only")
     arguments = parser.parse_args()
     annotated = read_lines()
     if not annotated:
@@ -298,7 +314,7 @@ def main():
         for label, kind, items in [(kind, kind, found) for kind in TYPES] + [
                 ("number reader", "numbers", readings_on_lines(arguments.binary, arabic_lines, folds))]:
             counts, details = score(kind, corpus, items, folds)
-            report(label, kind, counts, details, arguments.show)
+            report(label, kind, counts, details, arguments.show, folds, arguments.held_out)
             if label == kind:
                 filename = {"terms": "terms.tsv", "numbers": "numbers.tsv"}.get(kind, "names.tsv")
                 to_judge += [(filename, judge_row(kind, corpus, *item)) for item in details["unjudged"]]
