@@ -10,10 +10,10 @@ struct Apply: ParsableCommand {
         every alternative or forbidden rendering of a term found in the source is replaced, where it \
         stands, by the preferred one (keeping -s/'s), and a wrong figure is replaced by the source's \
         number ("92 buses" for تسع وعشرين becomes "29 buses"): source and target numbers are paired \
-        by value; one number missing from the target and one figure not in the source are taken for \
-        the same number; with several of each, a figure is replaced only when it is its number \
-        mistyped (two digits swapped, one dropped or doubled), in order; with unequal counts, and for \
-        dates and ordinals, nothing is changed. Nothing is appended: a term or number the draft lacks altogether is left \
+        by value, and of the leftovers (equally many on each side, in order) a figure is replaced \
+        only when it is its number mistyped: two neighbouring digits swapped, or a repeated digit \
+        dropped or doubled (30,000 for 300,000). Other differences, unequal counts, dates and \
+        ordinals are left for check to report. Nothing is appended: a term or number the draft lacks altogether is left \
         for `tarjama check` to report.
 
         Every change is reported as id [start–end] kind: "before" → "after", start and end being \

@@ -45,8 +45,8 @@ private struct DemoClient {
         let suggestions = try await send("GET", "/v1/segments/\(id)/suggestions")
         let terms = suggestions["terms"] as? [[String: Any]] ?? []
         print("   GET /v1/segments/\(id)/suggestions → " + terms.prefix(4).map { "\($0["text"] as? String ?? "") → \($0["rendering"] as? String ?? "")" }.joined(separator: "; "))
-        // Two slips to fix: a forbidden spelling and a dropped digit (the source says 20).
-        let draft = "In the city of Hamah, the head of the city council, Dr. Samer al-Ali, said trade in the city's markets had risen by 2 percent since the morning."
+        // Two slips to fix: a forbidden spelling and a doubled digit (the source says 20).
+        let draft = "In the city of Hamah, the head of the city council, Dr. Samer al-Ali, said trade in the city's markets had risen by 200 percent since the morning."
         let patched = try await send("PATCH", "/v1/segments/\(id)", json: ["target": draft, "status": "translated"], ifMatch: etag)
         var corrected = patched
         let fixes = [terms.first { $0["rendering"] as? String == "Hama" }, terms.first { $0["kind"] as? String == "number" }].compactMap { $0?["id"] as? String }
