@@ -4,12 +4,23 @@ import Tarjama
 /// `tarjama apply`: record suggestions on a bilingual file and fix renderings in the drafts.
 struct Apply: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Record glossary suggestions on a bilingual file and apply preferred renderings to the English drafts.",
+        abstract: "Record glossary suggestions on a bilingual file and fix the English drafts where they stand.",
         discussion: """
-        Each record gets its "suggestions" (offsets within its source). In the target, every \
-        alternative or forbidden rendering of a term found in the source is replaced by the preferred \
-        one, keeping -s/'s. Every change is reported as id: "before" → "after". The file is rewritten \
-        atomically (or written to --output); unknown fields are kept. With --dry-run nothing is written.
+        Each record gets its "suggestions" (offsets within its source). In every target of the file, \
+        every alternative or forbidden rendering of a term found in the source is replaced, where it \
+        stands, by the preferred one (keeping -s/'s), and a wrong figure is replaced by the source's \
+        number ("92 buses" for تسع وعشرين becomes "29 buses"): source and target numbers are paired \
+        by value, and of the leftovers (equally many on each side, in order) a figure is replaced \
+        only when it is its number mistyped: two neighbouring digits swapped, or a repeated digit \
+        dropped or doubled (30,000 for 300,000). Other differences, unequal counts, dates and \
+        ordinals are left for check to report. Nothing is appended: a term or number the draft lacks altogether is left \
+        for `tarjama check` to report.
+
+        Every change is reported as id [start–end] kind: "before" → "after", start and end being \
+        UTF-16 offsets of the replaced text in the target as it was; --format jsonl reports one \
+        {"id","kind","start","end","before","after"} object per change instead. The file is \
+        rewritten atomically (or written to --output); unknown fields are kept. With --dry-run \
+        nothing is written.
         """
     )
 
@@ -24,6 +35,9 @@ struct Apply: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Where to write (default: rewrite FILE); - is standard output.")
     var output: String?
 
+    @Option(help: "How changes are reported: text (default) or jsonl.")
+    var format: Suggest.OutputFormat = .text
+
     func validate() throws {
         if file == "-" && output == nil && !dryRun { throw ValidationError("reading standard input needs --output") }
     }
@@ -32,17 +46,21 @@ struct Apply: ParsableCommand {
         let applier = TermApplier(suggester: GlossarySuggester(glossary: try glossary.load(reportIssues: true)))
         let records = try BilingualJSONLReader.readAll(path: file)
         var updated: [BilingualRecord] = []
-        var changes = 0
+        var changes = 0, changedRecords = 0
+        // With the file on standard output, the report goes to standard error.
+        let report: (String) -> Void = output == "-" ? { StandardError.write($0 + "\n") } : { print($0) }
         for record in records {
             let result = try applier.apply(to: record)
             for change in result.changes {
-                if output == "-" { StandardError.write("\(change)\n") } else { print(change) }
+                report(format == .jsonl ? change.json.jsonText : change.description)
             }
             changes += result.changes.count
+            if !result.changes.isEmpty { changedRecords += 1 }
             updated.append(result.record)
         }
-        let summary = "\(records.count) record(s), \(changes) change(s)" + (dryRun ? " (dry run: nothing written)" : "")
         if !dryRun { try BilingualJSONLWriter.write(updated, to: output ?? file) }
-        if output == "-" { StandardError.write(summary + "\n") } else { print(summary) }
+        if format == .text {
+            report("\(records.count) record(s), \(changes) change(s) in \(changedRecords) record(s)" + (dryRun ? " (dry run: nothing written)" : ""))
+        }
     }
 }

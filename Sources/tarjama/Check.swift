@@ -13,7 +13,12 @@ struct Check: ParsableCommand {
         as dates (15 كانون الأول 2016 agrees with "December 15, 2016" and "Dec. 15"). Across the file, a term rendered two ways is reported. \
         Exit 0 when clean, 1 when problems were found (or the file was refused).
 
-        JSONL: one object per problem, {"kind","id","line","source","expected","found","ids","message"}; \
+        Problems name the pair, not a segment: "pair 4 (aleppo.ar:8–9)" is the 4th pair of the \
+        file, joining source segments aleppo.ar:8 and aleppo.ar:9 (its sourceIds); a file without \
+        sourceIds gives the pair's id field instead: "pair 4 (id x)".
+
+        JSONL: one object per problem, {"kind","id","pair","sourceIds","line","source","expected","found","ids","message"}; \
+        "id" is the pair's id field, "pair" its position in the file, "line" its line; \
         kind is missing-rendering, forbidden-rendering, number-mismatch, date-mismatch or inconsistent-rendering.
         """
     )

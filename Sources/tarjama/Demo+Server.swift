@@ -45,17 +45,18 @@ private struct DemoClient {
         let suggestions = try await send("GET", "/v1/segments/\(id)/suggestions")
         let terms = suggestions["terms"] as? [[String: Any]] ?? []
         print("   GET /v1/segments/\(id)/suggestions → " + terms.prefix(4).map { "\($0["text"] as? String ?? "") → \($0["rendering"] as? String ?? "")" }.joined(separator: "; "))
-        let draft = "In the city of Hamah, the head of the city council, Dr. Samer al-Ali, said trade in the city's markets had risen by 20 percent since the morning."
+        // Two slips to fix: a forbidden spelling and a doubled digit (the source says 20).
+        let draft = "In the city of Hamah, the head of the city council, Dr. Samer al-Ali, said trade in the city's markets had risen by 200 percent since the morning."
         let patched = try await send("PATCH", "/v1/segments/\(id)", json: ["target": draft, "status": "translated"], ifMatch: etag)
-        let corrected: [String: Any]
-        if let hama = terms.first(where: { $0["rendering"] as? String == "Hama" })?["id"] as? String {
-            let applied = try await send("POST", "/v1/segments/\(id)/apply", json: ["suggestion": hama], ifMatch: patched["etag"] as? String)
-            print("   PATCH a draft spelled \"Hamah\", then POST …/apply \(hama) → replaced \"\(applied["replaced"] as? String ?? "nothing")\" with \"Hama\"")
-            corrected = applied["segment"] as? [String: Any] ?? [:]
-        } else {
-            print("   PATCH a draft (no glossary found, so no suggestion to apply)")
-            corrected = patched
+        var corrected = patched
+        let fixes = [terms.first { $0["rendering"] as? String == "Hama" }, terms.first { $0["kind"] as? String == "number" }].compactMap { $0?["id"] as? String }
+        for suggestion in fixes {
+            let applied = try await send("POST", "/v1/segments/\(id)/apply", json: ["suggestion": suggestion], ifMatch: corrected["etag"] as? String)
+            let change = (applied["changes"] as? [[String: Any]])?.first ?? [:]
+            print("   POST …/apply \(suggestion) → \(change["kind"] as? String ?? "no change"): \"\(change["before"] as? String ?? "")\" at \(change["start"] as? Int ?? 0)–\(change["end"] as? Int ?? 0) of the draft → \"\(change["after"] as? String ?? "")\"")
+            corrected = applied["segment"] as? [String: Any] ?? corrected
         }
+        if fixes.isEmpty { print("   PATCH a draft (no glossary found, so no suggestion to apply)") }
         let confirmed = try await send("POST", "/v1/segments/\(id)/confirm", json: [:], ifMatch: corrected["etag"] as? String)
         print("   POST …/confirm → status \(confirmed["status"] as? String ?? "?"), version \(confirmed["version"] as? Int ?? 0); the pair is now in the memory")
         let source = segment["source"] as? String ?? ""

@@ -40,7 +40,7 @@ struct TMImport: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try memory.open()
+        let store = try memory.open(create: true)
         for file in files {
             let report = progress ? { (count: Int) in StandardError.write("\(file): \(count) units committed\n") } : nil
             let result: ImportReport

@@ -35,7 +35,7 @@ struct GlossaryCommandTests {
         #expect(dirty.status == 1)
         #expect(dirty.stdout.contains("\"kind\":\"forbidden-rendering\""))
         let dry = try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries, "--dry-run"])
-        #expect(dry.status == 0 && dry.stdout.contains("a:1: \"Hamah\" → \"Hama\""))
+        #expect(dry.status == 0 && dry.stdout.contains("a:1 [20–25] term: \"Hamah\" → \"Hama\""))
         #expect(try String(contentsOf: file, encoding: .utf8).contains("Hamah"))
         let applied = try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries])
         #expect(applied.status == 0)

@@ -23,6 +23,10 @@ public enum FormatError: Error, CustomStringConvertible, Sendable, Equatable {
     case unsafe(file: String, line: Int, column: Int, reason: String)
     /// A value cannot be written in the target format.
     case unrepresentable(file: String, record: String, reason: String)
+    /// The file is another kind of file than the command reads (segment JSONL given where a
+    /// bilingual segment file is expected): `found` says what it looks like, `expected` what
+    /// the command wants.
+    case wrongShape(file: String, line: Int, found: String, expected: String)
 
     public var description: String {
         switch self {
@@ -46,6 +50,8 @@ public enum FormatError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(file):\(line):\(column): refused: \(reason)"
         case let .unrepresentable(file, record, reason):
             "\(file): record \(record): \(reason)"
+        case let .wrongShape(file, line, found, expected):
+            "\(file):\(line): this is \(found), not what the command reads: \(expected)"
         }
     }
 }

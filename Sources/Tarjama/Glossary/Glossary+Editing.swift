@@ -18,6 +18,7 @@ public enum GlossaryEditor {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return path }
         let files = try Glossary.files(at: path)
+        if files.isEmpty { throw .noGlossaryFiles(directory: path) }
         guard files.count == 1 else { throw .ambiguousFile(path: path, count: files.count) }
         return files[0]
     }

@@ -20,14 +20,18 @@ extension Glossary {
     }
 
     /// Reads the canonical TSV files at `paths` (files or directories), earlier paths taking
-    /// precedence over later ones.
+    /// precedence over later ones. A directory without a `*.tsv` file is refused
+    /// (``GlossaryError/noGlossaryFiles(directory:)``).
     ///
     /// A conflict inside one file (same key, another preferred rendering) is an error naming both
     /// lines; duplicates and overrides between files are kept in ``issues``.
     public static func load(paths: [String]) throws(GlossaryError) -> Glossary {
         var glossary = Glossary()
         for path in paths {
-            for file in try files(at: path) {
+            let found = try files(at: path)
+            // An empty directory would run every command on an empty glossary without a word.
+            if found.isEmpty { throw .noGlossaryFiles(directory: path) }
+            for file in found {
                 try glossary.add(rows: GlossaryTSV.read(path: file), file: file)
             }
         }

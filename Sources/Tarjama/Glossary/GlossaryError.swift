@@ -31,6 +31,8 @@ public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
     case noSuchEntry(file: String)
     /// An added or imported term is already in the file with another preferred rendering.
     case termExists(file: String, line: Int)
+    /// A glossary directory holds no glossary file (`*.tsv`).
+    case noGlossaryFiles(directory: String)
     /// A command that edits one file was given a directory holding several (or none).
     case ambiguousFile(path: String, count: Int)
     /// Writing failed; the existing file is unchanged.
@@ -68,6 +70,8 @@ public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(file): no entry with that source term"
         case let .termExists(file, line):
             "\(file):\(line): the term is already there with another preferred rendering; use --replace to change it, or add the rendering as an alternative"
+        case let .noGlossaryFiles(directory):
+            "\(directory): no glossary files (*.tsv) in this directory; give a glossary file or a directory holding some with --glossary"
         case let .ambiguousFile(path, count):
             "\(path): holds \(count) glossary files; name the one to change with --glossary FILE"
         case let .cannotWrite(file, reason):

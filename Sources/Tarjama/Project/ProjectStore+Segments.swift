@@ -21,6 +21,26 @@ extension ProjectStore {
         try guarded { try pool.read { db in try Self.fetchSegment(id, db) } }
     }
 
+    /// The row id of the segment the design note's id `<document name>:<n>` names (the n-th
+    /// segment of the document as it stands now); ``ProjectStoreError/noSuchSegmentID(_:)``
+    /// when the document or the position does not exist.
+    public func segmentRowID(segmentID: String) throws(ProjectStoreError) -> Int64 {
+        guard let colon = segmentID.lastIndex(of: ":"), let position = Int(segmentID[segmentID.index(after: colon)...]),
+              position > 0, colon > segmentID.startIndex else {
+            throw .noSuchSegmentID(segmentID)
+        }
+        let name = String(segmentID[..<colon]).precomposedStringWithCanonicalMapping
+        let found: Int64? = try guarded {
+            try pool.read { db in
+                guard let document = try Self.documentNamed(name, db) else { return nil }
+                return try Int64.fetchOne(db, sql: "SELECT id FROM projectSegment WHERE documentID = ? AND position = ?",
+                                          arguments: [document, position])
+            }
+        }
+        guard let found else { throw .noSuchSegmentID(segmentID) }
+        return found
+    }
+
     /// Changes a segment's draft and/or status, if it is still at `expectedVersion`; otherwise
     /// throws ``ProjectStoreError/conflict(current:)`` carrying the segment as it stands, and
     /// nothing changes. On success the version grows by one.

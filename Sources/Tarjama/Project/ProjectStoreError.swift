@@ -5,6 +5,8 @@
 public enum ProjectStoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// No document or segment has this id (`kind` is `document` or `segment`).
     case notFound(kind: String, id: Int64)
+    /// No segment has this design-note id `<document name>:<n>` (no such document, or fewer segments).
+    case noSuchSegmentID(String)
     /// The segment changed since the version the edit was made on; `current` is how it stands now.
     case conflict(current: ProjectSegment)
     /// The request cannot be carried out as given; `reason` says why and what to change.
@@ -21,6 +23,8 @@ public enum ProjectStoreError: Error, CustomStringConvertible, Sendable, Equatab
         switch self {
         case let .notFound(kind, id):
             "there is no \(kind) \(id)"
+        case let .noSuchSegmentID(id):
+            "there is no segment \(id); segment ids are <document name>:<n>, n counting from 1"
         case let .conflict(current):
             "segment \(current.id) was changed by \(current.changedBy ?? "someone else") and is now at version \(current.version); "
                 + "reload it and make the change again"

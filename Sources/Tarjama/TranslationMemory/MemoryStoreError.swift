@@ -4,6 +4,8 @@
 public enum MemoryStoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The memory file could not be opened or created.
     case cannotOpen(file: String, reason: String)
+    /// A command that only reads the memory was given a path where there is none.
+    case noSuchMemory(file: String)
     /// The file is a database, but not a Tarjama memory of a version this build knows.
     case incompatible(file: String, reason: String)
     /// SQLite reported an error while reading or writing the memory.
@@ -21,6 +23,8 @@ public enum MemoryStoreError: Error, CustomStringConvertible, Sendable, Equatabl
         switch self {
         case let .cannotOpen(file, reason):
             "\(file): cannot open the translation memory: \(reason)"
+        case let .noSuchMemory(file):
+            "\(file): no such memory; check the --db path (tm import creates a memory)"
         case let .incompatible(file, reason):
             "\(file): not a translation memory this version of tarjama can use: \(reason)"
         case let .database(file, reason):

@@ -11,9 +11,17 @@ public final class TranslationMemory: Sendable {
     let pool: DatabasePool
     let tokenizer = MatchTokenizer()
 
-    /// Opens the memory at `path`, creating it (and migrating an older schema) as needed.
-    public init(path: String) throws(MemoryStoreError) {
+    /// Opens the memory at `path`, creating it (and migrating an older schema) as needed; with
+    /// `create` false a missing file is ``MemoryStoreError/noSuchMemory(file:)`` and nothing is
+    /// made (read commands must not leave an empty memory behind a mistyped path).
+    public init(path: String, create: Bool = true) throws(MemoryStoreError) {
         self.path = path
+        if !create {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                throw .noSuchMemory(file: path)
+            }
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in

@@ -86,11 +86,26 @@ struct ApplyRequest: Codable, Sendable {
 
 /// What applying a suggestion did.
 struct ApplyBody: Codable, Sendable {
-    /// Whether the draft changed (false when it already had the preferred rendering).
+    /// Whether the draft changed (false when it already had the preferred rendering or number).
     var changed: Bool
-    /// The text that was replaced, when a wrong rendering was corrected.
+    /// The text that was replaced, when a wrong rendering or figure was corrected.
     var replaced: String?
+    /// Each change to the draft, with offsets into the draft as it was.
+    var changes: [ApplyChangeBody]
     var segment: SegmentBody
+}
+
+/// One change `POST .../apply` made to a draft.
+struct ApplyChangeBody: Codable, Sendable, Hashable {
+    /// term (a wrong rendering replaced), number (a wrong figure replaced), insert (a missing
+    /// rendering or number added) or memory (the draft replaced by a memory match).
+    var kind: String
+    /// UTF-16 offsets of the replaced text in the draft before the change, end exclusive
+    /// (start == end for an insertion).
+    var start: Int
+    var end: Int
+    var before: String
+    var after: String
 }
 
 struct SegmentListBody: Codable, Sendable {

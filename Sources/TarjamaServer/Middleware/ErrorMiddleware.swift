@@ -58,7 +58,7 @@ struct ErrorMiddleware: RouterMiddleware {
             switch error {
             case .invalidUnit, .importFailed, .unreadableInput:
                 return .badRequest(Upload.scrub(error.description))
-            case .cannotOpen, .incompatible, .database, .unwritableOutput:
+            case .cannotOpen, .noSuchMemory, .incompatible, .database, .unwritableOutput:
                 return .internalError()
             }
         case let error as AlignmentInputError:
@@ -74,7 +74,7 @@ struct ErrorMiddleware: RouterMiddleware {
 
     private static func projectError(_ error: ProjectStoreError) -> APIError {
         switch error {
-        case .notFound:
+        case .notFound, .noSuchSegmentID:
             return .notFound(error.description)
         case let .conflict(current):
             return APIError(.conflict, code: "conflict", message: error.description, current: SegmentBody(current))
@@ -99,7 +99,7 @@ struct ErrorMiddleware: RouterMiddleware {
                             message: "the term is already in the glossary with another rendering; send replace=true to change it, or add the rendering as an alternative")
         case .conflict:
             return APIError(.conflict, code: "conflict", message: message)
-        case .cannotWrite, .ambiguousFile:
+        case .cannotWrite, .ambiguousFile, .noGlossaryFiles:
             return .internalError()
         case .cannotRead:
             return .internalError()

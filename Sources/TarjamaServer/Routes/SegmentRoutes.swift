@@ -20,7 +20,7 @@ struct SegmentRoutes {
 
     @Sendable func show(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let id = try context.rowID()
+        let id = try await state.segmentRowID(context)
         let store = state.store
         let segment = try await state.run { try store.segment(id) }
         if request.headers[.ifNoneMatch] == segment.etag {
@@ -31,7 +31,7 @@ struct SegmentRoutes {
 
     @Sendable func edit(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
-        let id = try context.rowID()
+        let id = try await state.segmentRowID(context)
         let patch = try await request.decodeJSON(SegmentPatch.self, context: context)
         let version = try Self.expectedVersion(request, id: id, body: patch.version)
         let status = patch.status.map { BilingualStatus(rawValue: $0) }
@@ -44,7 +44,7 @@ struct SegmentRoutes {
 
     @Sendable func split(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
-        let id = try context.rowID()
+        let id = try await state.segmentRowID(context)
         let body = try await request.decodeJSON(SplitRequest.self, context: context)
         let version = try Self.expectedVersion(request, id: id, body: body.version)
         let store = state.store
@@ -56,7 +56,7 @@ struct SegmentRoutes {
 
     @Sendable func merge(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
-        let id = try context.rowID()
+        let id = try await state.segmentRowID(context)
         let body = try await Self.optionalBody(request, context: context)
         let version = try Self.expectedVersion(request, id: id, body: body.version)
         let store = state.store
@@ -70,7 +70,7 @@ struct SegmentRoutes {
     /// same transaction.
     @Sendable func confirm(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
-        let id = try context.rowID()
+        let id = try await state.segmentRowID(context)
         let body = try await Self.optionalBody(request, context: context)
         let version = try Self.expectedVersion(request, id: id, body: body.version)
         let store = state.store

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Tarjama
+import TarjamaText
 
 /// `GET /v1/segments/{id}/suggestions` (glossary terms, numbers, names, memory matches) and
 /// `POST /v1/segments/{id}/apply` (one of them into the draft).
@@ -15,7 +16,7 @@ struct SuggestionRoutes {
 
     @Sendable func suggestions(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
-        let id = try context.rowID()
+        let id = try await state.segmentRowID(context)
         let store = state.store
         let suggester = state.glossary.snapshot.suggester
         let body = try await state.run { () throws -> SuggestionsBody in
@@ -29,11 +30,13 @@ struct SuggestionRoutes {
     }
 
     /// Applies a suggestion: a memory match replaces the draft; a term's preferred rendering
-    /// replaces an alternative or forbidden rendering in the draft, or is inserted when missing
-    /// (at `at`, default the end). A draft that already has it is left as it is.
+    /// replaces an alternative or forbidden rendering in the draft, and a number replaces the
+    /// wrong figure that stands for it (``NumberRepair``), where they stand; either is inserted
+    /// when the draft lacks it (at `at`, default the end). A draft that already has it is left
+    /// as it is. The body lists each change with its offsets in the draft as it was.
     @Sendable func apply(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
-        let id = try context.rowID()
+        let id = try await state.segmentRowID(context)
         let input = try await request.decodeJSON(ApplyRequest.self, context: context)
         let version = try SegmentRoutes.expectedVersion(request, id: id, body: input.version)
         let store = state.store
@@ -43,44 +46,64 @@ struct SuggestionRoutes {
             guard segment.version == version else { throw ProjectStoreError.conflict(current: segment) }
             let suggestions = try Suggestions.compute(for: segment.source, offset: segment.start, previous: previous, next: next,
                                                       suggester: suggester, memory: store.memory)
-            let edit = try Self.edit(segment.target, with: input, suggestions: suggestions, glossary: suggester.glossary)
-            guard edit.target != segment.target else {
-                return ApplyBody(changed: false, replaced: nil, segment: SegmentBody(segment))
+            let edit = try Self.edit(segment, with: input, suggestions: suggestions)
+            guard let change = edit, change.after != change.before || change.kind == "memory" else {
+                return ApplyBody(changed: false, replaced: nil, changes: [], segment: SegmentBody(segment))
             }
-            let updated = try store.updateSegment(id, target: edit.target, status: segment.status == .initial ? .translated : nil,
+            let target = Self.applying(change, to: segment.target)
+            guard target != segment.target else {
+                return ApplyBody(changed: false, replaced: nil, changes: [], segment: SegmentBody(segment))
+            }
+            let updated = try store.updateSegment(id, target: target, status: segment.status == .initial ? .translated : nil,
                                                   expectedVersion: version, user: principal.user)
-            return ApplyBody(changed: true, replaced: edit.replaced, segment: SegmentBody(updated))
+            let replaced = change.kind == "insert" || change.before.isEmpty ? nil : change.before
+            return ApplyBody(changed: true, replaced: replaced, changes: [change], segment: SegmentBody(updated))
         }
         var response = try JSONBody.response(result)
         response.headers[.eTag] = result.segment.etag
         return response
     }
 
-    /// The draft after applying the suggestion, and the text it replaced.
-    static func edit(_ draft: String, with input: ApplyRequest, suggestions: SuggestionsBody,
-                     glossary: Glossary) throws -> (target: String, replaced: String?) {
+    /// The change applying the suggestion makes to the segment's draft; nil when the draft
+    /// already has what it suggests.
+    static func edit(_ segment: ProjectSegment, with input: ApplyRequest,
+                     suggestions: SuggestionsBody) throws -> ApplyChangeBody? {
+        let draft = segment.target
+        let units = Array(draft.utf16)
         if let match = suggestions.memory.first(where: { $0.id == input.suggestion }) {
-            return (match.target, draft.isEmpty ? nil : draft)
+            return ApplyChangeBody(kind: "memory", start: 0, end: units.count, before: draft, after: match.target)
         }
         guard let term = suggestions.terms.first(where: { $0.id == input.suggestion }) else {
             throw APIError.notFound("the segment has no suggestion \(input.suggestion); get its suggestions again")
         }
+        func offset(_ index: String.Index) -> Int { draft.utf16.distance(from: draft.startIndex, to: index) }
         let preferred = term.rendering
-        var target = draft
-        let wrong = (term.alternatives + (term.forbidden ?? [])).sorted { $0.count > $1.count }
-        let protected = RenderingFinder.occurrences(of: preferred, in: target)
-        for rendering in wrong {
-            for hit in RenderingFinder.occurrences(of: rendering, in: target).reversed()
-            where !protected.contains(where: { $0.overlaps(hit) }) {
-                let matched = String(target[hit])
-                let inflection = matched.count > rendering.count ? String(matched.suffix(matched.count - rendering.count)) : ""
-                target.replaceSubrange(hit, with: preferred + inflection)
-                return (target, matched)
+        if term.kind == "number" {
+            let span = (term.start - segment.start)..<(term.end - segment.start)
+            let fixes = try NumberRepair.fixes(source: segment.source, target: draft)
+            if let fix = fixes.first(where: { $0.source.overlaps(span) }) {
+                return ApplyChangeBody(kind: "number", start: fix.target.lowerBound, end: fix.target.upperBound,
+                                       before: fix.found, after: fix.replacement)
             }
+            let values = Set(EnglishNumberParser.shared.numbers(in: units).compactMap(\.value))
+            if let value = Int(preferred.filter(\.isNumber)), values.contains(value) { return nil }
+        } else {
+            let wrong = (term.alternatives + (term.forbidden ?? [])).sorted { $0.count > $1.count }
+            let protected = RenderingFinder.occurrences(of: preferred, in: draft)
+            for rendering in wrong {
+                for hit in RenderingFinder.occurrences(of: rendering, in: draft)
+                where !protected.contains(where: { $0.overlaps(hit) }) {
+                    let matched = String(draft[hit])
+                    let inflection = matched.count > rendering.count ? String(matched.suffix(matched.count - rendering.count)) : ""
+                    return ApplyChangeBody(kind: "term", start: offset(hit.lowerBound), end: offset(hit.upperBound),
+                                           before: matched, after: preferred + inflection)
+                }
+            }
+            if !protected.isEmpty { return nil }
         }
-        if !protected.isEmpty { return (draft, nil) }
-        if target.trimmingCharacters(in: .whitespaces).isEmpty { return (preferred, nil) }
-        let units = Array(target.utf16)
+        if draft.trimmingCharacters(in: .whitespaces).isEmpty {
+            return ApplyChangeBody(kind: "insert", start: 0, end: units.count, before: draft, after: preferred)
+        }
         let at = input.at ?? units.count
         guard (0...units.count).contains(at) else {
             throw APIError.badRequest("\"at\" must be an offset inside the draft (0 to \(units.count))")
@@ -89,7 +112,14 @@ struct SuggestionRoutes {
         let after = String(decoding: units[at...], as: UTF16.self)
         let lead = before.isEmpty || before.hasSuffix(" ") ? "" : " "
         let trail = after.isEmpty || after.hasPrefix(" ") || after.first?.isPunctuation == true ? "" : " "
-        return (before + lead + preferred + trail + after, nil)
+        return ApplyChangeBody(kind: "insert", start: at, end: at, before: "", after: lead + preferred + trail)
+    }
+
+    /// `draft` with `change` made.
+    static func applying(_ change: ApplyChangeBody, to draft: String) -> String {
+        let units = Array(draft.utf16)
+        guard change.start >= 0, change.start <= change.end, change.end <= units.count else { return draft }
+        return String(decoding: Array(units[..<change.start]) + Array(change.after.utf16) + Array(units[change.end...]), as: UTF16.self)
     }
 
     /// The segment and its neighbours' sources (context for 101% memory matches).

@@ -96,7 +96,7 @@ struct BilingualFileTests {
     func fieldErrors() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let path = directory.appendingPathComponent("bad.jsonl").path
-        try Data(#"{"id":"a:1","score":"high"}"#.utf8).write(to: URL(fileURLWithPath: path))
+        try Data(#"{"id":"a:1","source":"x","score":"high"}"#.utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: FormatError.invalidField(file: path, line: 1, field: "score", expected: "a number")) {
             try BilingualJSONLReader.readAll(path: path)
         }
@@ -133,7 +133,7 @@ struct BilingualFileTests {
     func crlfAndBOM() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let path = directory.appendingPathComponent("crlf.jsonl").path
-        let text = "\u{FEFF}" + #"{"id":"a:1","source":"حلب","target":"Aleppo"}"# + "\r\n" + #"{"id":"a:2"}"# + "\r\n"
+        let text = "\u{FEFF}" + #"{"id":"a:1","source":"حلب","target":"Aleppo"}"# + "\r\n" + #"{"id":"a:2","source":"حماة"}"# + "\r\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let records = try BilingualJSONLReader.readAll(path: path)
         #expect(records.map(\.id) == ["a:1", "a:2"])

@@ -28,6 +28,7 @@ extension BilingualRecord {
             default: throw .invalidField(file: file, line: line, field: field, expected: "an array of segment id strings")
             }
         }
+        try Self.requireShape(object, file: file, line: line)
         guard let id = try string("id") else { throw .missingField(file: file, line: line, field: "id") }
         var score: Double?
         switch object["score"] {
@@ -53,6 +54,26 @@ extension BilingualRecord {
                   status: try string("status").map(BilingualStatus.init(rawValue:)), score: score,
                   bead: try string("bead"), suggestions: suggestions,
                   sourceIds: try strings("sourceIds"), targetIds: try strings("targetIds"), extra: extra)
+    }
+
+    /// What a bilingual segment file is, for refusals.
+    static let expectedShape = "a bilingual segment file (JSONL), one segment pair per line with \"id\", \"source\" and \"target\", as tarjama align writes"
+
+    /// Refuses a line that is not a segment pair at all: one with neither `source` nor `target`
+    /// (every pair has at least one side), naming the kind of file it looks like, since read as
+    /// a pair it would silently become an empty one.
+    static func requireShape(_ object: JSONObject, file: String, line: Int) throws(FormatError) {
+        guard object["source"] == nil, object["target"] == nil else { return }
+        let found = if object["text"] != nil && object["suggestions"] != nil {
+            "suggestion JSONL (tarjama suggest)"
+        } else if object["text"] != nil && (object["n"] != nil || object["doc"] != nil) {
+            "segment JSONL (tarjama segment)"
+        } else if object["text"] != nil && object["value"] != nil {
+            "number JSONL (tarjama numbers)"
+        } else {
+            "a record with neither \"source\" nor \"target\""
+        }
+        throw .wrongShape(file: file, line: line, found: found, expected: expectedShape)
     }
 
     /// The record as a JSON object: known fields in the contract's order (absent ones omitted),

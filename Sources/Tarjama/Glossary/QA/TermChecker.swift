@@ -12,6 +12,10 @@ public final class TermChecker {
     /// For each entry, the rendering used and where: entry → rendering → segment ids.
     private var renderingsUsed: [Int: [String: [String]]] = [:]
     private var firstLine: [String: Int] = [:]
+    /// Pairs read so far, and where each pair id first stood (position, source ids), so that
+    /// problems name pairs unmistakably.
+    private var pairCount = 0
+    private var pairOf: [String: (pair: Int, sourceIds: [String])] = [:]
 
     public init(suggester: GlossarySuggester) {
         var suggester = suggester
@@ -23,8 +27,12 @@ public final class TermChecker {
     ///
     /// - Complexity: O(n · k + t · r) for n source units, t target length and r renderings to look for.
     public func check(_ record: BilingualRecord, line: Int) throws(NormalizationError) -> [TermProblem] {
+        pairCount += 1
         guard !record.source.isEmpty, !record.target.isEmpty else { return [] }
         firstLine[record.id] = firstLine[record.id] ?? line
+        let sourceIds = record.sourceIds ?? []
+        if pairOf[record.id] == nil { pairOf[record.id] = (pairCount, sourceIds) }
+        let pair = pairCount
         var problems: [TermProblem] = []
         let suggestions = try suggester.suggestions(in: record.source)
         var checkedEntries = Set<Int>()
@@ -55,6 +63,10 @@ public final class TermChecker {
             }
         }
         problems += try numberProblems(record, line: line)
+        for index in problems.indices {
+            problems[index].pair = pair
+            problems[index].sourceIds = sourceIds
+        }
         return problems
     }
 
@@ -67,8 +79,15 @@ public final class TermChecker {
             guard let norm = used.max(by: { ($0.value.count, $0.key == entry.target ? 1 : 0) < ($1.value.count, $1.key == entry.target ? 1 : 0) })?.key
             else { continue }
             for (rendering, ids) in used.sorted(by: { $0.key < $1.key }) where rendering != norm {
-                problems.append(TermProblem(kind: .inconsistentRendering, id: ids[0], line: firstLine[ids[0]] ?? 0,
-                                            source: entry.source, expected: norm, found: rendering, ids: ids))
+                var problem = TermProblem(kind: .inconsistentRendering, id: ids[0], line: firstLine[ids[0]] ?? 0,
+                                          source: entry.source, expected: norm, found: rendering, ids: ids)
+                let first = pairOf[ids[0]]
+                problem.pair = first?.pair ?? 0
+                problem.sourceIds = first?.sourceIds ?? []
+                problem.pairLabels = ids.map { id in
+                    TermProblem.pairLabel(pair: pairOf[id]?.pair ?? 0, id: id, sourceIds: pairOf[id]?.sourceIds ?? [])
+                }
+                problems.append(problem)
             }
         }
         return problems

@@ -14,8 +14,14 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    /// The segment id (for inconsistencies, the first segment using a minority rendering).
+    /// The pair's `id` field (for inconsistencies, the first pair using a minority rendering);
+    /// an aligned pair takes its first source segment's id, so messages name the pair by
+    /// ``pairLabel`` instead.
     public var id: String
+    /// The 1-based position of the pair in the file (0 when unknown).
+    public var pair: Int = 0
+    /// The source segment ids the pair joins (its `sourceIds`), when the file records them.
+    public var sourceIds: [String] = []
     /// The 1-based line of the record in the bilingual file.
     public var line: Int
     /// The Arabic term or number as it stands in the source (empty for a target-only number).
@@ -24,31 +30,64 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
     public var expected: String
     /// What the target has instead, when known.
     public var found: String?
-    /// The segment ids involved, for inconsistencies.
+    /// The pair ids involved, for inconsistencies.
     public var ids: [String] = []
+    /// The same pairs named as ``pairLabel`` names one, for messages.
+    public var pairLabels: [String] = []
 
-    public var description: String {
-        switch kind {
-        case .missingRendering:
-            "\(id): missing rendering: \(source) → \(expected)"
-        case .forbiddenRendering:
-            "\(id): forbidden rendering \"\(found ?? "")\" for \(source); use \(expected)"
-        case .numberMismatch:
-            source.isEmpty
-                ? "\(id): number \(found ?? "") in the target is not in the source"
-                : "\(id): number \(source) = \(expected) in the source is not in the target"
-        case .dateMismatch:
-            "\(id): date \(source) = \(expected) in the source, but \"\(found ?? "")\" in the target"
-        case .inconsistentRendering:
-            "\(id): \(source) is rendered \"\(found ?? "")\" in \(ids.joined(separator: ", ")) but \"\(expected)\" elsewhere"
-        }
+    /// How messages name the pair, which cannot be taken for a segment id: `pair 4 (aleppo.ar:8–9)`
+    /// for the 4th pair, joining source segments 8 and 9; `pair 4 (id x)` when the file has no
+    /// `sourceIds`.
+    public var pairLabel: String {
+        Self.pairLabel(pair: pair, id: id, sourceIds: sourceIds)
     }
 
-    /// The problem as one JSON object: `{"kind","id","line","source","expected","found","ids"}`.
+    /// ``pairLabel`` for a pair's position, `id` and `sourceIds`.
+    public static func pairLabel(pair: Int, id: String, sourceIds: [String]) -> String {
+        let segments: String
+        if let first = sourceIds.first, let last = sourceIds.last {
+            // Segment ids are <doc>:<n>; a run in one document reads doc:8–9.
+            let firstDoc = first.split(separator: ":", omittingEmptySubsequences: false).dropLast().joined(separator: ":")
+            let lastDoc = last.split(separator: ":", omittingEmptySubsequences: false).dropLast().joined(separator: ":")
+            if sourceIds.count == 1 {
+                segments = first
+            } else if firstDoc == lastDoc, !firstDoc.isEmpty, let n = last.split(separator: ":").last {
+                segments = "\(first)–\(n)"
+            } else {
+                segments = "\(first)–\(last)"
+            }
+        } else {
+            segments = "id \(id)"
+        }
+        return pair > 0 ? "pair \(pair) (\(segments))" : "pair \(segments)"
+    }
+
+    public var description: String {
+        let detail = switch kind {
+        case .missingRendering:
+            "missing rendering: \(source) → \(expected)"
+        case .forbiddenRendering:
+            "forbidden rendering \"\(found ?? "")\" for \(source); use \(expected)"
+        case .numberMismatch:
+            source.isEmpty
+                ? "number \(found ?? "") in the target is not in the source"
+                : "number \(source) = \(expected) in the source is not in the target"
+        case .dateMismatch:
+            "date \(source) = \(expected) in the source, but \"\(found ?? "")\" in the target"
+        case .inconsistentRendering:
+            "\(source) is rendered \"\(found ?? "")\" in \((pairLabels.isEmpty ? ids : pairLabels).joined(separator: ", ")) but \"\(expected)\" elsewhere"
+        }
+        return "\(pairLabel): \(detail)"
+    }
+
+    /// The problem as one JSON object:
+    /// `{"kind","id","pair","sourceIds","line","source","expected","found","ids","message"}`.
     public var json: JSONValue {
         var object = JSONObject()
         object["kind"] = .string(kind.rawValue)
         object["id"] = .string(id)
+        if pair > 0 { object["pair"] = .number(pair) }
+        if !sourceIds.isEmpty { object["sourceIds"] = .array(sourceIds.map(JSONValue.string)) }
         object["line"] = .number(line)
         object["source"] = .string(source)
         object["expected"] = .string(expected)
