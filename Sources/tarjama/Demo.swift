@@ -26,6 +26,7 @@ struct Demo: AsyncParsableCommand {
         print("1. Decoded the Arabic transcript: \(arabic.count) UTF-16 units; the English translation: \(english.count).")
         try textServicesStep(arabic: arabic, step: 2)
         try Self.segmentationStep(arabic: arabic, english: english, step: 3)
+        try Self.subtitleStep(arabic: arabic, in: directory)
         let records = try Self.alignmentStep(arabic: arabic, english: english, step: 4)
         try Self.glossaryStep(arabic: arabic, pairs: records, step: 5)
         try Self.writeExchangeFiles(records, to: directory, step: 6)

@@ -24,11 +24,19 @@ struct SegmentCommand: ParsableCommand {
 
         --srx FILE loads SRX 2.0 rules (OmegaT, Okapi): where a rule for the language matches, its \
         break or no-break decision overrides the built-in rules. The rules see the text as ICU does,         hard wraps as spaces; with rule files that break at line breaks, add --no-reflow.
+
+        Subtitle files (.srt, .vtt, or --input-format srt|webvtt) are read as their cue text: cue \
+        numbers, timing lines and markup are left out, a sentence may run across cues and a cue may \
+        hold two. Each segment then has the time span of the cues it came from: startTime and \
+        endTime in seconds (1.500) in JSONL, two TSV columns before text, [00:00:01.000 → \
+        00:00:04.500] before each text line; start/end count UTF-16 units of the cue text.
         """
     )
 
     @Argument(help: "UTF-8 text files; - reads standard input.")
     var files: [String]
+
+    @OptionGroup var input: TranscriptInputOptions
 
     @Option(name: .customLong("lang"), help: "The language of the text: ar (default) or en.")
     var language = "ar"
@@ -54,10 +62,13 @@ struct SegmentCommand: ParsableCommand {
         let format = try SegmentFormat.named(self.format)
         let rules = try srx.map { path throws(SRXError) in try SRXRules.load(contentsOf: path) }
         let segmenter = try SentenceSegmenter(language: language, reflow: !noReflow, srx: rules)
-        let documents = try files.map { path throws(TextInputError) in try Document.read(contentsOf: path) }
+        let transcripts = try files.map { path throws(TranscriptFileError) in try input.read(path) }
+        let timeColumns = transcripts.contains { $0.timing != nil }
         let writer = try AtomicFileWriter(path: output)
-        for (index, document) in documents.enumerated() {
-            try format.write(try segmenter.segment(document), to: writer, isFirst: index == 0)
+        for (index, transcript) in transcripts.enumerated() {
+            let segmented = try segmenter.segment(transcript.document)
+            try format.write(segmented, times: transcript.times(of: segmented), to: writer,
+                             isFirst: index == 0, timeColumns: timeColumns)
         }
         try writer.commit()
     }

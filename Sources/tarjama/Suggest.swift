@@ -22,11 +22,17 @@ struct Suggest: ParsableCommand {
         file; match is exact, normalised, clitic, contracted, variant, plural, dual, indefinite, \
         definite, split (وقف لإطلاق النار), pronoun (حقوقهم), number, date, dictionary (a name spelled from the name dictionary) or guess (some \
         vowels guessed; with --guesses).
+
+        A subtitle file (.srt, .vtt, or --input-format srt|webvtt) is read as its cue text; each \
+        segment shows the time span of its cues ([00:00:01.000 → 00:00:04.500] in text, startTime \
+        and endTime in seconds in JSONL) and offsets count UTF-16 units of the cue text.
         """
     )
 
-    @Argument(help: "A UTF-8 Arabic text file; - reads standard input.")
+    @Argument(help: "A UTF-8 Arabic text file (or SRT/WebVTT subtitles); - reads standard input.")
     var file: String
+
+    @OptionGroup var input: TranscriptInputOptions
 
     @OptionGroup var glossary: GlossaryOptions
 
@@ -58,23 +64,28 @@ struct Suggest: ParsableCommand {
     }
 
     func run() throws {
-        let document = try Document.read(contentsOf: file)
+        let transcript = try input.read(file)
+        let document = transcript.document
         var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true), nameStyle: style?.nameStyle)
         suggester.suggestsNames = !noNames
         suggester.suggestsGuessedNames = guesses
         suggester.suggestsNumbers = !noNumbers
         let segmented = try SentenceSegmenter(language: .arabic).segment(document)
+        let times = transcript.times(of: segmented)
         let writer = try AtomicFileWriter(path: output)
         try document.units.withUnsafeBufferPointer { units throws in
-            for segment in segmented.segments {
+            for (index, segment) in segmented.segments.enumerated() {
+                let time = times.flatMap { index < $0.count ? $0[index] : nil }
                 let suggestions = try suggester.suggestions(in: units, range: segment.range)
                 let id = segmented.id(of: segment)
                 let text = segmented.text(of: segment)
                 switch format {
                 case .jsonl:
-                    try writer.write(TermSuggestion.jsonLine(id: id, text: text, range: segment.range, suggestions: suggestions) + "\n")
+                    try writer.write(TermSuggestion.jsonLine(id: id, text: text, range: segment.range, time: time,
+                                                             suggestions: suggestions) + "\n")
                 case .text:
-                    try writer.write("\(id)  \(text.split(whereSeparator: \.isNewline).joined(separator: " "))\n")
+                    let shownTime = time.map { "[\($0.displayText)]  " } ?? ""
+                    try writer.write("\(id)  \(shownTime)\(text.split(whereSeparator: \.isNewline).joined(separator: " "))\n")
                     for suggestion in suggestions { try writer.write(suggestion.textLine + "\n") }
                 }
             }

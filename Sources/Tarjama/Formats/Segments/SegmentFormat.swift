@@ -7,7 +7,10 @@ public import TarjamaText
 /// - `text`: one segment per line, a blank line between paragraphs and between documents.
 ///
 /// In every format `text` shows hard wraps inside a segment as one space; `start`/`end` are
-/// UTF-16 offsets into the original file, where the line breaks still are.
+/// UTF-16 offsets into the original file, where the line breaks still are. For a subtitle
+/// file they count into its cue text, and each segment carries the time span of the cues it
+/// came from: `startTime`/`endTime` in seconds (`1.500`) in JSONL, two TSV columns before
+/// `text`, and `[hh:mm:ss.mmm → hh:mm:ss.mmm]` before the text lines.
 public enum SegmentFormat: String, Sendable, CaseIterable {
     case jsonl, tsv, text
 
@@ -24,9 +27,24 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
     ///
     /// - Complexity: O(n) in the text of the segments.
     public func write(_ segmented: SegmentedDocument, to writer: AtomicFileWriter, isFirst: Bool) throws(OutputError) {
+        try write(segmented, times: nil, to: writer, isFirst: isFirst, timeColumns: false)
+    }
+
+    /// Writes the segments of `segmented` with the time span of each (`times` parallel to its
+    /// segments, as ``TranscriptFile/times(of:)`` gives them). `timeColumns` puts the TSV time
+    /// columns in the header and every row (empty where a segment has no time), so a run over
+    /// text and subtitle files together writes one table.
+    ///
+    /// - Complexity: O(n) in the text of the segments.
+    public func write(_ segmented: SegmentedDocument, times: [TimeRange?]?, to writer: AtomicFileWriter,
+                      isFirst: Bool, timeColumns: Bool) throws(OutputError) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 17)
-        if isFirst, self == .tsv { buffer.append(contentsOf: "id\tdoc\tn\tstart\tend\tparagraph\tdir\ttext\n".utf8) }
+        if isFirst, self == .tsv {
+            buffer.append(contentsOf: "id\tdoc\tn\tstart\tend\tparagraph\tdir\t".utf8)
+            if timeColumns { buffer.append(contentsOf: "startTime\tendTime\t".utf8) }
+            buffer.append(contentsOf: "text\n".utf8)
+        }
         if !isFirst, self == .text, !segmented.segments.isEmpty { buffer.append(0x0A) }
         var idPrefix: [UInt8] = []
         var docField: [UInt8] = []
@@ -39,8 +57,9 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
         }
         var previousParagraph = segmented.segments.first?.paragraph ?? 0
         try segmented.document.units.withUnsafeBufferPointer { (units) throws(OutputError) in
-            for segment in segmented.segments {
+            for (index, segment) in segmented.segments.enumerated() {
                 let text = UnsafeBufferPointer(rebasing: units[segment.range])
+                let time = times.flatMap { index < $0.count ? $0[index] : nil }
                 let direction = Bidi.baseDirection(of: text).description
                 switch self {
                 case .jsonl:
@@ -50,16 +69,26 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
                     buffer.append(contentsOf: docField)
                     buffer.append(contentsOf: ",\"n\":\(segment.n),\"text\":".utf8)
                     JSONStringEscaper.appendQuoted(text, to: &buffer, joiningLineBreaks: true)
-                    buffer.append(contentsOf: ",\"start\":\(segment.range.lowerBound),\"end\":\(segment.range.upperBound),\"paragraph\":\(segment.paragraph),\"dir\":\"\(direction)\"}\n".utf8)
+                    buffer.append(contentsOf: ",\"start\":\(segment.range.lowerBound),\"end\":\(segment.range.upperBound),\"paragraph\":\(segment.paragraph),\"dir\":\"\(direction)\"".utf8)
+                    if let time {
+                        buffer.append(contentsOf: ",\"startTime\":\(TimeRange.seconds(time.start)),\"endTime\":\(TimeRange.seconds(time.end))".utf8)
+                    }
+                    buffer.append(contentsOf: "}\n".utf8)
                 case .tsv:
                     buffer.append(contentsOf: idPrefix)
                     buffer.append(contentsOf: ":\(segment.n)\t".utf8)
                     buffer.append(contentsOf: docField)
                     buffer.append(contentsOf: "\t\(segment.n)\t\(segment.range.lowerBound)\t\(segment.range.upperBound)\t\(segment.paragraph)\t\(direction)\t".utf8)
+                    if timeColumns {
+                        if let time { buffer.append(contentsOf: "\(TimeRange.seconds(time.start))\t\(TimeRange.seconds(time.end))".utf8) }
+                        else { buffer.append(0x09) }
+                        buffer.append(0x09)
+                    }
                     Self.appendPlain(text, to: &buffer)
                     buffer.append(0x0A)
                 case .text:
                     if segment.paragraph != previousParagraph { buffer.append(0x0A) }
+                    if let time { buffer.append(contentsOf: "[\(time.displayText)] ".utf8) }
                     Self.appendPlain(text, to: &buffer)
                     buffer.append(0x0A)
                 }

@@ -19,6 +19,19 @@ public struct TimeRange: Sendable, Hashable {
         TimeRange.format(start, separator: ".") + "-" + TimeRange.format(end, separator: ".")
     }
 
+    /// `hh:mm:ss.mmm → hh:mm:ss.mmm`, for text reports a reader scans.
+    public var displayText: String {
+        TimeRange.format(start, separator: ".") + " → " + TimeRange.format(end, separator: ".")
+    }
+
+    /// `milliseconds` as seconds with three decimals (`1500` → `1.500`), a JSON number that
+    /// reads back exactly, as the HTTP API's times are in seconds.
+    public static func seconds(_ milliseconds: Int) -> String {
+        let value = max(0, milliseconds)
+        let fraction = String(value % 1000)
+        return String(value / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+
     /// `milliseconds` as `hh:mm:ss<separator>mmm` (SRT uses `,`, WebVTT `.`).
     public static func format(_ milliseconds: Int, separator: Character) -> String {
         let value = max(0, milliseconds)

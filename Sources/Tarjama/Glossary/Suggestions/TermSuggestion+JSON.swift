@@ -21,13 +21,19 @@ extension TermSuggestion {
         return .object(object)
     }
 
-    /// One line of `tarjama suggest --format jsonl`: `{"id","text","start","end","suggestions"}`.
-    public static func jsonLine(id: String, text: String, range: Range<Int>, suggestions: [TermSuggestion]) -> String {
+    /// One line of `tarjama suggest --format jsonl`: `{"id","text","start","end","suggestions"}`,
+    /// with `startTime`/`endTime` in seconds when the segment came from subtitle cues.
+    public static func jsonLine(id: String, text: String, range: Range<Int>, time: TimeRange? = nil,
+                                suggestions: [TermSuggestion]) -> String {
         var object = JSONObject()
         object["id"] = .string(id)
         object["text"] = .string(unwrapped(text))
         object["start"] = .number(range.lowerBound)
         object["end"] = .number(range.upperBound)
+        if let time {
+            object["startTime"] = .number(TimeRange.seconds(time.start))
+            object["endTime"] = .number(TimeRange.seconds(time.end))
+        }
         object["suggestions"] = .array(suggestions.map { $0.json() })
         return JSONValue.object(object).jsonText
     }
