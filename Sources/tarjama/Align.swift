@@ -12,7 +12,9 @@ struct Align: ParsableCommand {
         discussion: """
         SOURCE and TARGET are plain text (cut into sentences with Tarjama's segmenter), one segment per \
         line with --presegmented (a blank line is a paragraph break; segment n is the n-th non-blank \
-        line), or segment JSONL as `tarjama segment --format jsonl` writes it (files ending in .jsonl). \
+        line), or segment JSONL as `tarjama segment --format jsonl` writes it (files ending in .jsonl), \
+        or SRT/WebVTT subtitles (files ending in .srt or .vtt: the cue text is segmented, and each pair \
+        gets startTime/endTime in seconds, the span of its source cues). \
         With --batch, SOURCE and TARGET are directories and files are paired by name (report.ar.txt \
         pairs with report.en.txt or report.txt).
 

@@ -126,4 +126,32 @@ struct SubtitleInputCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("-->"))
     }
+
+    @Test("align pairs an Arabic SRT with its English translation; each pair keeps its cues' span, which tmx convert carries as x-time-code and back")
+    func alignSubtitlesAndConvert() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let arabic = directory.appendingPathComponent("bulletin.ar.srt")
+        try Data(Self.srt.utf8).write(to: arabic)
+        let english = directory.appendingPathComponent("bulletin.en.txt")
+        try Data("The convoy reached the city of Aleppo this morning.\nThe governor said it carries food. It has not reached Idlib yet.\n".utf8)
+            .write(to: english)
+        let pairs = directory.appendingPathComponent("pairs.jsonl").path
+        let aligned = try TarjamaBinary.run(["align", arabic.path, english.path, "-o", pairs])
+        #expect(aligned.status == 0, "stderr: \(aligned.stderr)")
+        let records = try Self.records(try String(contentsOfFile: pairs, encoding: .utf8))
+        #expect(records.count == 3)
+        #expect(records.map { $0["startTime"] as? Double } == [1.0, 7.0, 7.0])
+        #expect(records.map { $0["endTime"] as? Double } == [6.5, 10.25, 10.25])
+        #expect(records.first?["sourceIds"] as? [String] == ["bulletin.ar:1"])
+
+        let tmx = directory.appendingPathComponent("pairs.tmx").path
+        let converted = try TarjamaBinary.run(["tmx", "convert", pairs, "-o", tmx])
+        #expect(converted.status == 0, "stderr: \(converted.stderr)")
+        let tmxText = try String(contentsOfFile: tmx, encoding: .utf8)
+        #expect(tmxText.contains(#"<prop type="x-time-code">00:00:01.000-00:00:06.500</prop>"#))
+        let back = try TarjamaBinary.run(["tmx", "convert", tmx, "-o", "-", "--to", "jsonl"])
+        let reread = try Self.records(back.stdout)
+        #expect(reread.map { $0["startTime"] as? Double } == [1.0, 7.0, 7.0])
+        #expect(reread.allSatisfy { $0["tmx:x-time-code"] == nil })
+    }
 }

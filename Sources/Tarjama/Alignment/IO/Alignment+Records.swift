@@ -1,6 +1,7 @@
 extension Alignment {
     /// The pairs as bilingual records (design note): id `<document>:<k>` for the k-th pair,
-    /// texts joined with a space, `bead`, `score` (rounded to 4 places), `sourceIds`/`targetIds`.
+    /// texts joined with a space, `bead`, `score` (rounded to 4 places), `sourceIds`/`targetIds`,
+    /// and `startTime`/`endTime` in seconds when the segments came from subtitles.
     ///
     /// Pinned pairs keep their status `confirmed`. A pair with exactly the same segment ids as a
     /// record in `previous` (a re-run with `--pinned`) keeps that record's status, suggestions
@@ -27,6 +28,14 @@ extension Alignment {
             record.bead = pair.kind.description
             record.sourceIds = sourceIds
             record.targetIds = targetIds
+            // A pair from subtitles keeps when it is spoken: the span of its source cues, or of
+            // the target's when only the translation was timed.
+            let sourceTimes = sourceSegments.compactMap(\.time)
+            let times = sourceTimes.isEmpty ? targetSegments.compactMap(\.time) : sourceTimes
+            if let first = times.first {
+                let span = times.dropFirst().reduce(first) { $0.union($1) }
+                (record.extra["startTime"], record.extra["endTime"]) = span.jsonFields
+            }
             return record
         }
     }

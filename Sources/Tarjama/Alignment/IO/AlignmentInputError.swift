@@ -9,6 +9,8 @@ public enum AlignmentInputError: Error, Sendable, Equatable, CustomStringConvert
     case format(FormatError)
     /// Segmentation failed.
     case segmentation(SegmentationError)
+    /// A subtitle file could not be read (its text, or its cue structure).
+    case subtitles(TranscriptFileError)
     /// A segment JSONL record lacks the `text` field or has the wrong kind of value.
     case badSegmentRecord(file: String, line: Int, reason: String)
     /// A pinned record names a segment id the documents do not have.
@@ -23,6 +25,7 @@ public enum AlignmentInputError: Error, Sendable, Equatable, CustomStringConvert
         case let .text(error): error.description
         case let .format(error): error.description
         case let .segmentation(error): error.description
+        case let .subtitles(error): error.description
         case let .badSegmentRecord(file, line, reason): "\(file):\(line): \(reason)"
         case let .unknownSegmentId(file, line, id):
             "\(file):\(line): segment id \"\(id)\" is not in the documents being aligned; was the file made from other inputs?"

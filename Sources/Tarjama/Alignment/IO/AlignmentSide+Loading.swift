@@ -9,6 +9,8 @@ public enum AlignmentInputFormat: String, Sendable, CaseIterable {
     case presegmented
     /// Segment JSONL as `tarjama segment --format jsonl` writes it.
     case segmentJSONL = "jsonl"
+    /// SRT or WebVTT: the cue text, segmented; each segment keeps its cues' time span.
+    case subtitles
 }
 
 extension AlignmentSide {
@@ -19,6 +21,7 @@ extension AlignmentSide {
     /// the aligner warns about it.
     public static func read(path: String, language: String, format: AlignmentInputFormat) throws(AlignmentInputError) -> AlignmentSide {
         if format == .segmentJSONL { return try readSegmentJSONL(path: path, language: language) }
+        if format == .subtitles { return try readSubtitles(path: path, language: language) }
         let document: Document
         do {
             document = try Document.read(contentsOf: path, allowEmpty: true)
@@ -38,12 +41,32 @@ extension AlignmentSide {
     }
 
     /// A side made of a segmented document's segments, ids `<doc>:<n>`; hard wraps inside a
-    /// segment become spaces.
-    public init(segmented: SegmentedDocument, language: String) {
-        self.init(language: language, segments: segmented.segments.map { segment in
+    /// segment become spaces. `times`, parallel to the segments, gives each its time span.
+    public init(segmented: SegmentedDocument, language: String, times: [TimeRange?]? = nil) {
+        self.init(language: language, segments: segmented.segments.enumerated().map { index, segment in
             AlignmentSegment(id: segmented.id(of: segment), text: Self.flattened(segmented.text(of: segment)),
-                             paragraph: segment.paragraph)
+                             paragraph: segment.paragraph, time: times.flatMap { index < $0.count ? $0[index] : nil })
         })
+    }
+
+    /// Reads an SRT or WebVTT file as a side: its cue text cut into sentences (a sentence may
+    /// run across cues), each segment with the time span of its cues.
+    static func readSubtitles(path: String, language: String) throws(AlignmentInputError) -> AlignmentSide {
+        let transcript: TranscriptFile
+        do {
+            transcript = try TranscriptFile.read(contentsOf: path)
+        } catch {
+            throw .subtitles(error)
+        }
+        guard let segmentationLanguage = SegmentationLanguage(bcp47: language) else {
+            return presegmented(transcript.document, language: language)
+        }
+        do {
+            let segmented = try SentenceSegmenter(language: segmentationLanguage).segment(transcript.document)
+            return AlignmentSide(segmented: segmented, language: language, times: transcript.times(of: segmented))
+        } catch {
+            throw .segmentation(error)
+        }
     }
 
     /// One segment per non-blank line; blank lines separate paragraphs. Segment n is the n-th

@@ -6,8 +6,8 @@ public struct DocumentPairAligner: Sendable {
     public var aligner: SegmentAligner
     public var sourceLanguage: String
     public var targetLanguage: String
-    /// How the inputs hold their segments; nil reads `.jsonl` files as segment JSONL and
-    /// anything else as plain text.
+    /// How the inputs hold their segments; nil reads `.jsonl` files as segment JSONL, `.srt`
+    /// and `.vtt` as subtitles, and anything else as plain text.
     public var format: AlignmentInputFormat?
     /// A bilingual JSONL file whose `"status":"confirmed"` pairs are kept.
     public var pinnedPath: String?
@@ -120,6 +120,7 @@ public struct DocumentPairAligner: Sendable {
     }
 
     static func format(of path: String) -> AlignmentInputFormat {
-        path.hasSuffix(".jsonl") ? .segmentJSONL : .plain
+        if path.hasSuffix(".jsonl") { return .segmentJSONL }
+        return TranscriptFormat.auto.resolved(forPath: path) == .text ? .plain : .subtitles
     }
 }

@@ -1,6 +1,7 @@
 extension TranslationUnit {
     /// The unit for a bilingual pair: `tuid` is the pair id, the document is the id's `<doc>`
-    /// part, and ids, score, bead and status become `x-` properties. Suggestions and unknown
+    /// part, and ids, score, bead and status become `x-` properties; `startTime`/`endTime`
+    /// become `x-time-code`, as the service writes it. Suggestions and unknown
     /// fields stay in the JSONL file; a TMX has no place for them.
     public init(_ record: BilingualRecord, sourceLanguage: String, targetLanguage: String) {
         self.init(tuid: record.id,
@@ -14,6 +15,10 @@ extension TranslationUnit {
         score = record.score
         bead = record.bead
         status = record.status?.rawValue
+        if let start = record.extra["startTime"]?.doubleValue, let end = record.extra["endTime"]?.doubleValue,
+           let time = TimeRange(startSeconds: start, endSeconds: end) {
+            timeCode = time.timeCode
+        }
     }
 }
 
@@ -26,10 +31,14 @@ extension BilingualRecord {
                   targetLang: unit.target.language.isEmpty ? nil : unit.target.language,
                   status: unit.status.map(BilingualStatus.init(rawValue:)), score: unit.score, bead: unit.bead,
                   sourceIds: unit.sourceIds, targetIds: unit.targetIds)
-        let tarjamaTypes: Set<String> = [
+        var tarjamaTypes: Set<String> = [
             TranslationPropertyType.document, TranslationPropertyType.sourceIds, TranslationPropertyType.targetIds,
             TranslationPropertyType.score, TranslationPropertyType.bead, TranslationPropertyType.status,
         ]
+        if let time = unit.timeCode.flatMap(TimeRange.init(timeCode:)) {
+            (extra["startTime"], extra["endTime"]) = time.jsonFields
+            tarjamaTypes.insert(TranslationPropertyType.timeCode)
+        }
         for property in unit.properties where !tarjamaTypes.contains(property.type) && extra["tmx:" + property.type] == nil {
             extra["tmx:" + property.type] = .string(property.value)
         }

@@ -2,7 +2,7 @@ public import TarjamaText
 
 /// Why a transcript file could not be read. Messages name the file and, where there is one,
 /// the line; they never quote the transcript.
-public enum TranscriptFileError: Error, CustomStringConvertible, Sendable {
+public enum TranscriptFileError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The bytes are not a text Tarjama reads (missing, not UTF-8, NUL, a huge line, bidi controls).
     case input(TextInputError)
     /// The subtitle structure is broken (a timing line that does not parse, a cue ending before it starts).
