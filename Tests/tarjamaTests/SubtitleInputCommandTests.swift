@@ -154,4 +154,29 @@ struct SubtitleInputCommandTests {
         #expect(reread.map { $0["startTime"] as? Double } == [1.0, 7.0, 7.0])
         #expect(reread.allSatisfy { $0["tmx:x-time-code"] == nil })
     }
+
+    @Test("pretranslate starts from an SRT: its sentences become bilingual JSONL with times, filled where the memory knows them; -o is required")
+    func pretranslateSubtitles() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let memory = directory.appendingPathComponent("memory.jsonl")
+        try Data(#"{"id":"old:1","source":"وقال المحافظ انها تحمل الغذاء.","target":"The governor said it carries food."}"#.utf8).write(to: memory)
+        let db = directory.appendingPathComponent("tm.sqlite").path
+        #expect(try TarjamaBinary.run(["tm", "import", memory.path, "--db", db]).status == 0)
+        let subtitles = directory.appendingPathComponent("bulletin.ar.srt")
+        try Data(Self.srt.utf8).write(to: subtitles)
+
+        let refused = try TarjamaBinary.run(["pretranslate", subtitles.path, "--db", db])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--output"))
+
+        let output = directory.appendingPathComponent("bulletin.jsonl").path
+        let result = try TarjamaBinary.run(["pretranslate", subtitles.path, "--db", db, "-o", output])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("3 segments"))
+        let records = try Self.records(try String(contentsOfFile: output, encoding: .utf8))
+        #expect(records.map { $0["id"] as? String } == ["bulletin.ar:1", "bulletin.ar:2", "bulletin.ar:3"])
+        #expect(records.map { $0["target"] as? String } == ["", "The governor said it carries food.", ""])
+        #expect(records.map { $0["startTime"] as? Double } == [1.0, 7.0, 7.0])
+        #expect(records.first?["sourceLang"] as? String == "ar")
+    }
 }

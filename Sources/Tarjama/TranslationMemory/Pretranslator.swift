@@ -1,3 +1,4 @@
+public import TarjamaText
 /// Fills a bilingual segment file's untranslated segments from the memory: each gets the best
 /// unit at `threshold` percent or better, its percentage in `match` and, as a fraction, in
 /// `score`. Segments that already have a target are left as they are.
@@ -31,36 +32,9 @@ public struct Pretranslator: Sendable {
     /// Reads `input`, fills what the memory knows and writes the result to `output` (which may be
     /// `input` itself: the file is replaced only when complete).
     public func pretranslate(input: String, output: String) throws(MemoryStoreError) -> PretranslationReport {
-        var report = PretranslationReport()
         do {
             let reader = try BilingualJSONLReader(path: input)
-            let writer = try BilingualJSONLWriter(path: output)
-            var previous: BilingualRecord?
-            var current = try reader.read()
-            while var record = current {
-                let following = try reader.read()
-                let document = TranslationMemory.document(ofSegmentID: record.id)
-                func neighbour(_ other: BilingualRecord?) -> String? {
-                    guard let other, TranslationMemory.document(ofSegmentID: other.id) == document else { return nil }
-                    return other.source
-                }
-                report.segments += 1
-                if !record.target.isEmpty {
-                    report.alreadyTranslated += 1
-                } else if let match = try fill(&record, previousSource: neighbour(previous), nextSource: neighbour(following)) {
-                    switch match.percentage {
-                    case 101: report.contextMatches += 1
-                    case 100: report.exactMatches += 1
-                    default: report.fuzzyMatches += 1
-                    }
-                } else {
-                    report.unmatched += 1
-                }
-                try writer.write(record)
-                previous = current
-                current = following
-            }
-            try writer.commit()
+            return try pretranslate(next: { try reader.read() }, output: output)
         } catch let error as MemoryStoreError {
             throw error
         } catch let error as FormatError {
@@ -68,6 +42,66 @@ public struct Pretranslator: Sendable {
         } catch {
             throw .unwritableOutput(message: String(describing: error))
         }
+    }
+
+    /// Cuts a transcript (text or subtitles) into segments, fills each from the memory and
+    /// writes them as bilingual JSONL to `output`: ids `<doc>:<n>` as `tarjama segment` gives
+    /// them, empty targets where the memory has nothing, and `startTime`/`endTime` for subtitles.
+    public func pretranslate(transcript: TranscriptFile, language: SegmentationLanguage, sourceLanguage: String,
+                             output: String) throws(MemoryStoreError) -> PretranslationReport {
+        let segmented: SegmentedDocument
+        do {
+            segmented = try SentenceSegmenter(language: language).segment(transcript.document)
+        } catch {
+            throw .unreadableInput(message: "\(transcript.document.source): \(error.description); nothing was written")
+        }
+        let times = transcript.times(of: segmented)
+        var records = segmented.segments.enumerated().map { index, segment in
+            var record = BilingualRecord(id: segmented.id(of: segment), source: AlignmentSide.flattened(segmented.text(of: segment)),
+                                         target: "", sourceLang: sourceLanguage)
+            if let time = times.flatMap({ index < $0.count ? $0[index] : nil }) {
+                (record.extra["startTime"], record.extra["endTime"]) = time.jsonFields
+            }
+            return record
+        }.makeIterator()
+        do {
+            return try pretranslate(next: { records.next() }, output: output)
+        } catch let error as MemoryStoreError {
+            throw error
+        } catch {
+            throw .unwritableOutput(message: String(describing: error))
+        }
+    }
+
+    private func pretranslate(next: () throws -> BilingualRecord?, output: String) throws -> PretranslationReport {
+        var report = PretranslationReport()
+        let writer = try BilingualJSONLWriter(path: output)
+        var previous: BilingualRecord?
+        var current = try next()
+        while var record = current {
+            let following = try next()
+            let document = TranslationMemory.document(ofSegmentID: record.id)
+            func neighbour(_ other: BilingualRecord?) -> String? {
+                guard let other, TranslationMemory.document(ofSegmentID: other.id) == document else { return nil }
+                return other.source
+            }
+            report.segments += 1
+            if !record.target.isEmpty {
+                report.alreadyTranslated += 1
+            } else if let match = try fill(&record, previousSource: neighbour(previous), nextSource: neighbour(following)) {
+                switch match.percentage {
+                case 101: report.contextMatches += 1
+                case 100: report.exactMatches += 1
+                default: report.fuzzyMatches += 1
+                }
+            } else {
+                report.unmatched += 1
+            }
+            try writer.write(record)
+            previous = current
+            current = following
+        }
+        try writer.commit()
         return report
     }
 }
