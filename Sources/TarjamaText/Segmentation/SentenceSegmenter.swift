@@ -51,10 +51,20 @@ public final class SentenceSegmenter {
     /// Segments `document` into sentences, numbered from 1, with paragraphs numbered from 1.
     ///
     /// Segment ranges point into the original text and exclude surrounding white space; a
-    /// segment of a re-flowed paragraph may contain the original line breaks.
+    /// segment of a re-flowed paragraph may contain the original line breaks. Bidi controls
+    /// (LRM, RLE, PDF, isolates …) do not take part in the decisions.
     ///
     /// - Complexity: O(n) in the document's length, plus O(n) per SRX rule when rules are set.
     public func segment(_ document: Document) throws(SegmentationError) -> SegmentedDocument {
+        // Boundaries are decided on the text as read: bidi controls pasted around a full stop
+        // (`د‪.‬ ديفيد`) would hide the abbreviation from the rules, so they are set aside.
+        if let (stripped, offsets) = Self.withoutBidiControls(document) {
+            return Self.restoringBidiControls(try segmentText(stripped), offsets: offsets, in: document)
+        }
+        return try segmentText(document)
+    }
+
+    private func segmentText(_ document: Document) throws(SegmentationError) -> SegmentedDocument {
         let layout = ParagraphLayout(document.units, reflow: reflow)
         var cuts: [Int] = []
         cuts.reserveCapacity(document.count / 128)
