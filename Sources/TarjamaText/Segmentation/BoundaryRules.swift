@@ -73,6 +73,9 @@ struct BoundaryRules {
         guard language == .arabic else { return false }
         var end = soft.lineEnd
         while end > segmentStart, TextUnits.isSpace(text[end - 1]) { end -= 1 }
+        // A quotation that closes the line ends the statement it quotes as a word would
+        // (…لم يقهر" / next line وقال …): the tests below read the word inside the quote.
+        end = Self.endBeforeClosingQuote(end, segmentStart: segmentStart, in: text)
         guard end > segmentStart, TextUnits.isWordUnit(text[end - 1]) else { return false }
         // Cheapest test first: most wrapped lines are not followed by a statement opener (or,
         // after a headline on its own line, the verb a news lead opens with).
@@ -88,6 +91,25 @@ struct BoundaryRules {
         if !statement, hasComplementiser(before: end, notBefore: segmentStart, in: text) { return false }
         guard TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text) else { return false }
         return lead || opensRestatingLead(at: first, headline: segmentStart..<end, before: text.count, in: text)
+    }
+
+    /// `end` moved before one closing quotation mark (" ” »), when the quotation it closes opened
+    /// in the same sentence: an even count of straight quotes, or a « before it. Otherwise `end`.
+    static func endBeforeClosingQuote(_ end: Int, segmentStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Int {
+        guard end > segmentStart else { return end }
+        let mark = text[end - 1]
+        switch mark {
+        case 0x0022:
+            var count = 0
+            for index in segmentStart..<end where text[index] == 0x0022 { count += 1 }
+            return count >= 2 && count % 2 == 0 ? end - 1 : end
+        case 0x201D:
+            return text[segmentStart..<(end - 1)].contains(0x201C) ? end - 1 : end
+        case 0x00BB:
+            return text[segmentStart..<(end - 1)].contains(0x00AB) ? end - 1 : end
+        default:
+            return end
+        }
     }
 
     /// Whether one of the last ``complementiserReach`` words before `end` is أن, إن, بأن or لأن.

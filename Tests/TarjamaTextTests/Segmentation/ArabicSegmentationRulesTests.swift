@@ -21,6 +21,15 @@ struct ArabicSegmentationRulesTests {
             == ["قال الوزير \"انتهت المعركة.\"", "وعاد الهدوء (الى المدينة.)", "ثم غادر."])
     }
 
+    @Test("a quotation closing a wrapped line ends the sentence when the next line opens a statement; one still open does not")
+    func closingQuoteAtLineEnd() throws {
+        #expect(try Self.sentences("وقال القائد \"ان الجيش الذي لم يقهر سيبقى صامدا\"\nوأضاف المتحدث ان الوضع هادئ.")
+            == ["وقال القائد \"ان الجيش الذي لم يقهر سيبقى صامدا\"", "وأضاف المتحدث ان الوضع هادئ."])
+        #expect(try Self.sentences("وقال القائد «ان الجيش سيبقى صامدا»\nوأضاف المتحدث ان الوضع هادئ.").count == 2)
+        // A stray closing mark whose quotation did not open in the sentence is not read as one.
+        #expect(try Self.sentences("وقال القائد ان الجيش الذي لم يقهر سيبقى صامدا\"\nوأضاف المتحدث ان الوضع هادئ.").count == 1)
+    }
+
     @Test("a space before the full stop is fine")
     func spaceBeforeStop() throws {
         #expect(try Self.sentences("وصل الجيش الى الرقة . وقال المراسل ان الوضع هادئ .")
