@@ -28,22 +28,30 @@ extension SentenceSegmenter {
     }
 
     /// `segmented`'s segments moved back onto `original`: each range runs from its first kept
-    /// unit to its last, plus the controls right before it (an RLE opening the sentence) and
-    /// right after it (the PDF closing an embedding that wraps a full stop belongs to the
-    /// sentence the stop ends).
+    /// unit to its last, plus the controls right after it (the PDF closing an embedding that
+    /// wraps a full stop belongs to the sentence the stop ends). Controls left between
+    /// segments go to the segment after them (an RLE opening a sentence), those after the last
+    /// segment to it, so every character still lands in a segment.
     static func restoringBidiControls(_ segmented: SegmentedDocument, offsets: [Int], in original: Document) -> SegmentedDocument {
         let units = original.units
-        var previousEnd = 0
-        let segments = segmented.segments.map { segment in
-            var mapped = segment
-            guard !segment.range.isEmpty, segment.range.upperBound < offsets.count else { return mapped }
+        var segments: [Segment] = []
+        segments.reserveCapacity(segmented.segments.count)
+        var gapStart = 0
+        for segment in segmented.segments {
+            guard !segment.range.isEmpty, segment.range.upperBound < offsets.count else { continue }
             var start = offsets[segment.range.lowerBound]
-            while start > previousEnd, isBidiControl(units[start - 1]) { start -= 1 }
+            if let firstControl = (gapStart..<start).first(where: { isBidiControl(units[$0]) }) { start = firstControl }
             var end = offsets[segment.range.upperBound - 1] + 1
             while end < units.count, isBidiControl(units[end]) { end += 1 }
-            mapped.range = start..<end
-            previousEnd = end
-            return mapped
+            segments.append(Segment(n: segments.count + 1, range: start..<end, paragraph: segment.paragraph))
+            gapStart = end
+        }
+        if let lastControl = (gapStart..<units.count).last(where: { isBidiControl(units[$0]) }) {
+            if let last = segments.indices.last {
+                segments[last].range = segments[last].range.lowerBound..<(lastControl + 1)
+            } else if let firstControl = (0..<units.count).first(where: { isBidiControl(units[$0]) }) {
+                segments.append(Segment(n: 1, range: firstControl..<(lastControl + 1), paragraph: 1))
+            }
         }
         return SegmentedDocument(document: original, segments: segments)
     }

@@ -78,7 +78,8 @@ public final class SentenceSegmenter {
             throw .icu(error)
         }
         let segments = document.units.withUnsafeBufferPointer { text in
-            Self.segments(of: layout.paragraphs, cutAt: cuts, in: text)
+            if language == .arabic { cuts = Self.merging(BoundaryRules.listItemStarts(in: text), into: cuts) }
+            return Self.segments(of: layout.paragraphs, cutAt: cuts, in: text)
         }
         return SegmentedDocument(document: document, segments: segments)
     }
@@ -205,6 +206,23 @@ public final class SentenceSegmenter {
                 next += 1
             }
         }
+    }
+
+    /// `extra` cuts merged into the sorted `cuts`, without duplicates.
+    static func merging(_ extra: [Int], into cuts: [Int]) -> [Int] {
+        guard !extra.isEmpty else { return cuts }
+        var merged: [Int] = []
+        merged.reserveCapacity(cuts.count + extra.count)
+        var next = 0
+        for cut in cuts {
+            while next < extra.count, extra[next] < cut {
+                if merged.last != extra[next] { merged.append(extra[next]) }
+                next += 1
+            }
+            if merged.last != cut { merged.append(cut) }
+        }
+        for cut in extra[next...] where merged.last != cut { merged.append(cut) }
+        return merged
     }
 
     private static func apply(_ decisions: [Int: Bool], to cuts: [Int], in text: UnsafeBufferPointer<UInt16>) -> [Int] {

@@ -30,6 +30,19 @@ struct ArabicSegmentationRulesTests {
         #expect(try Self.sentences("وقال القائد ان الجيش الذي لم يقهر سيبقى صامدا\"\nوأضاف المتحدث ان الوضع هادئ.").count == 1)
     }
 
+    @Test("a numbered paragraph or a preambular clause after ؛ starts a segment; a run-in enumeration does not, unless its items stand on their own lines")
+    func listParagraphs() throws {
+        #expect(try Self.sentences("تطلب إلى الأمين العام تقديم تقرير؛ 12 - تقرر أن تبقي المسألة قيد النظر.")
+            == ["تطلب إلى الأمين العام تقديم تقرير؛", "12 - تقرر أن تبقي المسألة قيد النظر."])
+        #expect(try Self.sentences("إن الجمعية العامة، تؤكد أهمية التعاون؛ وإذ تشير إلى قراراتها السابقة، تقرر ما يلي.").count == 2)
+        let runIn = "أوصت اللجنة بما يلي: (أ) تبادل المعلومات؛ (ب) عقد الاجتماعات؛ (ج) نشر التقارير."
+        #expect(try Self.sentences(runIn) == [runIn])
+        #expect(try Self.sentences("أوصت اللجنة بما يلي:\n(أ) تبادل المعلومات؛\n(ب) عقد الاجتماعات.")
+            == ["أوصت اللجنة بما يلي:", "(أ) تبادل المعلومات؛", "(ب) عقد الاجتماعات."])
+        // A number after a semicolon that is not a paragraph number stays in the sentence.
+        #expect(try Self.sentences("وصل 20 شخصا؛ 15 منهم من الأطفال.").count == 1)
+    }
+
     @Test("a space before the full stop is fine")
     func spaceBeforeStop() throws {
         #expect(try Self.sentences("وصل الجيش الى الرقة . وقال المراسل ان الوضع هادئ .")

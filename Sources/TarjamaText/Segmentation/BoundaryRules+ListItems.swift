@@ -1,0 +1,90 @@
+extension BoundaryRules {
+    /// Where numbered or lettered list items start after a semicolon or colon, as UN
+    /// resolutions and reports lay out their paragraphs (`…؛ 21 - تؤكد …`, `…: (أ) …`,
+    /// `…؛ وإذ تشير …`): each item is its own segment, the way a translator works through it.
+    /// ICU sees no sentence end there, since ؛ and : end clauses, not sentences.
+    ///
+    /// - Complexity: O(n), reading only what follows each ؛ ; or :.
+    static func listItemStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
+        var starts: [Int] = []
+        var index = 0
+        while index < text.count {
+            let unit = text[index]
+            index += 1
+            guard unit == 0x061B || unit == 0x3B || unit == 0x3A else { continue }
+            var next = index
+            var lineBreak = false
+            while next < text.count, TextUnits.isSpace(text[next]) {
+                lineBreak = lineBreak || TextUnits.isLineBreak(text[next])
+                next += 1
+            }
+            guard next > index, next < text.count else { continue }
+            // A run-in enumeration (`… (أ) كذا؛ (ب) كذا.`) is one sentence; items are segments
+            // when the layout makes them paragraphs: on their own lines, or numbered paragraphs
+            // (`21 - تؤكد`) and preambular clauses, which UN documents run on only when a
+            // conversion joined their lines.
+            guard let marker = listMarker(at: next, in: text) else {
+                if unit != 0x3A && opensPreambularClause(at: next, in: text) { starts.append(next) }
+                continue
+            }
+            if lineBreak || (marker == .numberedParagraph && unit != 0x3A) { starts.append(next) }
+        }
+        return starts
+    }
+
+    /// The kinds of list marker.
+    enum ListMarker {
+        /// A paragraph number with a dash, `21 - تؤكد`, as UN documents number paragraphs.
+        case numberedParagraph
+        /// Any other item marker: `3.`, `4)`, `(12)`, `(ب)`, `ب -`, `ب)`.
+        case item
+    }
+
+    /// The list marker at `start`, if there is one: digits of any script, up to three, or a
+    /// lone letter, with a bracket, dash or (after digits) a full stop, then a space.
+    static func listMarker(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> ListMarker? {
+        var index = start
+        let bracketed = text[index] == 0x28
+        if bracketed { index += 1 }
+        let itemStart = index
+        while index < text.count, index - itemStart < 3, isDigit(text[index]) { index += 1 }
+        let digits = index - itemStart
+        if digits == 0 {
+            guard index < text.count, isArabicLetter(text[index]) else { return nil }
+            index += 1
+            // A lone letter, not the first letter of a word.
+            guard index < text.count, !isArabicLetter(text[index]) else { return nil }
+        }
+        var dash = false
+        if bracketed {
+            guard index < text.count, text[index] == 0x29 else { return nil }
+            index += 1
+        } else {
+            while index < text.count, TextUnits.isHorizontalSpace(text[index]) { index += 1 }
+            guard index < text.count else { return nil }
+            let mark = text[index]
+            dash = mark == 0x2D || mark == 0x2013 || mark == 0x2014
+            guard dash || mark == 0x29 || (digits > 0 && mark == 0x2E) else { return nil }
+            index += 1
+        }
+        guard index < text.count, TextUnits.isSpace(text[index]) else { return nil }
+        return digits > 0 && dash ? .numberedParagraph : .item
+    }
+
+    /// Whether `start` opens a preambular paragraph of a resolution (وإذ / إذ + verb), which
+    /// follows the previous paragraph's ؛ or ، the way a numbered item does.
+    static func opensPreambularClause(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        let forms: [[UInt16]] = [Array("وإذ ".utf16), Array("واذ ".utf16), Array("إذ ".utf16)]
+        return forms.contains { form in
+            start + form.count <= text.count && zip(form, text[start..<(start + form.count)]).allSatisfy { $0 == $1 }
+        }
+    }
+
+    private static func isDigit(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit) || (0x0660...0x0669).contains(unit) || (0x06F0...0x06F9).contains(unit)
+    }
+
+    private static func isArabicLetter(_ unit: UInt16) -> Bool {
+        (0x0621...0x063A).contains(unit) || (0x0641...0x064A).contains(unit)
+    }
+}
