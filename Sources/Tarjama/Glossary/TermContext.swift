@@ -8,8 +8,9 @@ import Foundation
 ///   is matched like the entry: the same normalisation, clitics allowed on its first word.
 /// - `needs cue`: the entry is suggested only after a word that announces it: for a place a
 ///   preposition of place or a settlement noun (في سلمية, مدينة سلمية, not التسوية سلمية); for
-///   a person a title (الشيخ, الرئيس); for other entries a place cue or a title. A short word
-///   that is usually something else (سلمية 'peaceful', نصيب 'share') needs one.
+///   a person a title (الشيخ, الرئيس); for other entries a place cue or a title. Continuing a
+///   list of entries of its type is a cue too (حماة وسلمية). A word that is usually something
+///   else (سلمية 'peaceful', نصيب 'share') needs one.
 /// - `reading: SPELLING`: the entry read with its vowels; a written mark in the text that the
 ///   spelling contradicts rules the match out (سِلْمية 'peaceful' against `reading: سَلَمِيَّة`),
 ///   and so does tanween the spelling does not write. Unmarked letters of SPELLING accept any mark.

@@ -11,10 +11,12 @@ struct TermAgreementTests {
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 
-    @Test("after an indefinite plural for people a word in ين or ون is its adjective")
+    @Test("after an indefinite plural or dual for people a word in ين, ون or ان is its adjective")
     func pluralAdjective() {
         #expect(Self.describe("اقتحم رجال مسلحين المبنى").isEmpty)
         #expect(Self.describe("شوهد أربعة أشخاص مسلحين قرب الحاجز").isEmpty)
+        #expect(Self.describe("شوهد رجلان مسلحان قرب الحاجز").isEmpty)
+        #expect(Self.describe("اعتقلت الشرطة رجلين مسلحين").isEmpty)
         #expect(Self.describe("هاجم المسلحين الحاجز") == ["المسلحين→militants/exact"])
         #expect(Self.describe("اشتبك الجيش مع مسلحين في الريف") == ["مسلحين→militants/indefinite"])
         // A conjunction ends the agreement: a list of two groups.

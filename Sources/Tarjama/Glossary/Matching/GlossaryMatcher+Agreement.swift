@@ -4,7 +4,7 @@
 /// Syrian citizen' (سوريًّا, not 'Syria'), امرأة سورية 'a Syrian woman'.
 ///
 /// The noun decides, since it shows number and case: a plural for people takes the adjective in
-/// ين/ون; a singular in the accusative (its tanween written as a final alef, مواطنا) takes ا,
+/// ين/ون, a dual ان/ين; a singular in the accusative (its tanween written as a final alef, مواطنا) takes ا,
 /// and such a noun cannot be the first term of a construct (مواطني سوريا 'citizens of Syria'
 /// and أطفال سوريا 'children of Syria' still match); a feminine singular takes ة.
 extension GlossaryMatcher {
@@ -12,6 +12,11 @@ extension GlossaryMatcher {
     private static let pluralPeople: Set<[UInt16]> = folded([
         "رجال", "أشخاص", "عناصر", "أفراد", "شبان", "شباب", "جنود", "مقاتلين", "مقاتلون", "مواطنين", "مواطنون",
         "مدنيين", "مدنيون", "رجالا", "أشخاصا", "أفرادا",
+    ])
+
+    /// Duals for people, which an adjective in ان/ين follows (رجلان مسلحان).
+    private static let dualPeople: Set<[UInt16]> = folded([
+        "رجلان", "رجلين", "شخصان", "شخصين", "عنصران", "عنصرين", "مقاتلان", "مقاتلين", "شابان", "شابين",
     ])
 
     /// Singular nouns for people in the accusative, the tanween written as alef.
@@ -44,6 +49,9 @@ extension GlossaryMatcher {
         if Self.pluralPeople.contains(noun) {
             return last == TermForms.noon && (beforeLast == TermForms.yeh || beforeLast == TermForms.waw)
         }
+        if Self.dualPeople.contains(noun), last == TermForms.noon, beforeLast == TermForms.alef || beforeLast == TermForms.yeh {
+            return true
+        }
         if Self.accusativePeople.contains(noun) { return last == TermForms.alef }
         if Self.femininePeople.contains(noun) { return last == TermForms.heh }
         return false
@@ -53,7 +61,9 @@ extension GlossaryMatcher {
     private static func withoutPreposition(_ word: UnsafeBufferPointer<UInt16>) -> [UInt16] {
         if word.count > 4, word[0] == 0x0628 || word[0] == TermForms.lam || word[0] == TermForms.kaf {
             let rest = Array(word[1...])
-            if pluralPeople.contains(rest) || accusativePeople.contains(rest) || femininePeople.contains(rest) { return rest }
+            if pluralPeople.contains(rest) || dualPeople.contains(rest) || accusativePeople.contains(rest) || femininePeople.contains(rest) {
+                return rest
+            }
         }
         return Array(word)
     }

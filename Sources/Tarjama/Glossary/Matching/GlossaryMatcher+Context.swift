@@ -23,12 +23,16 @@ extension GlossaryMatcher {
 
     /// Whether the rules of the matched entry rule the match at words `index...end` (text span
     /// `range`) out.
-    func excludedByContext(_ terminal: TermAutomaton.Terminal, _ words: FoldedWords, _ index: Int, _ end: Int,
-                           _ original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+    func excludedByContext(_ terminal: TermAutomaton.Terminal, _ candidate: CliticCandidate, _ words: FoldedWords,
+                           _ index: Int, _ end: Int, _ original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
+                           after previous: TermMatch?) -> Bool {
         guard let rules = contexts[entry: Int(terminal.entry)] else { return false }
         for exclusion in rules.exclusions where liesInside(exclusion, words, index, end) { return true }
         if !rules.readings.isEmpty, !rules.readings.contains(where: { !contradicts($0, original, range) }) { return true }
-        if rules.needsCue, !hasCue(for: glossary.entries[Int(terminal.entry)].type, words, index) { return true }
+        if rules.needsCue {
+            let type = glossary.entries[Int(terminal.entry)].type
+            if !hasCue(for: type, words, index), !continuesList(of: type, candidate, words, index, after: previous) { return true }
+        }
         return false
     }
 
@@ -81,6 +85,16 @@ extension GlossaryMatcher {
             readings.append(Array(previous[(offset + 1)...]))
         }
         return readings.contains { Self.titleCues.contains($0) || (type != .person && Self.placeCues.contains($0)) }
+    }
+
+    /// Whether the match continues a list of entries of its type: the word before ended such a
+    /// match and a conjunction or a comma joins them (حماة وسلمية, حماة، سلمية).
+    private func continuesList(of type: TermType, _ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int,
+                               after previous: TermMatch?) -> Bool {
+        guard index > 0, let previous, previous.range.upperBound == words.originalEnd(of: index - 1),
+              glossary.entries[previous.entryIndex].type == type else { return false }
+        if candidate.conjunction != 0 { return true }
+        return words.folded[words.stop(of: index - 1)..<words.start(of: index)].contains { $0 == 0x060C || $0 == 0x2C }
     }
 
     /// Whether the written marks of the text at `range` contradict the vocalised `reading`: a

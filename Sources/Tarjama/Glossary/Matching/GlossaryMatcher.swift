@@ -98,7 +98,8 @@ public struct GlossaryMatcher: Sendable {
                     || agreesWithNoun(found.candidate, words, index, found.end, folded)
                     || lacksContext(found.candidate, words, index, found.end, folded, after: results.last,
                                     beforeTerm: found.end + 1 < count && automaton.root(ids[found.end + 1]) >= 0)
-                    || (!contexts.isEmpty && excludedByContext(found.terminal, words, index, found.end, original, start..<end)) {
+                    || (!contexts.isEmpty && excludedByContext(found.terminal, found.candidate, words, index, found.end, original,
+                                                               start..<end, after: results.last)) {
                     index += 1
                     continue
                 }
