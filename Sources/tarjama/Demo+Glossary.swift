@@ -30,6 +30,13 @@ extension Demo {
         print("   news forms: " + (try suggester.suggestions(in: news)).map { suggestion in
             "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering) (\(suggestion.match))"
         }.joined(separator: "; "))
+        // The glossary's context column keeps look-alikes out: سلمية needs a place word before it,
+        // العقوبات is not suggested inside قانون العقوبات 'penal code'.
+        let senses = "خرجت مظاهرة سلمية في سلمية، ونص قانون العقوبات على رفع العقوبات"
+        print("   context rules (مظاهرة سلمية 'peaceful protest' and قانون العقوبات 'penal code' left out): "
+            + (try suggester.suggestions(in: senses)).filter { $0.type != "number" }.map { suggestion in
+                "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering)"
+            }.joined(separator: "; "))
         let checker = TermChecker(suggester: suggester)
         var problems: [TermProblem] = []
         for (index, record) in pairs.enumerated() {

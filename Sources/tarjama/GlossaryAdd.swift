@@ -36,6 +36,9 @@ struct GlossaryAdd: ParsableCommand {
     @Option(name: .customLong("forbidden"), help: "A rendering house style rejects (repeatable).")
     var forbidden: [String] = []
 
+    @Option(help: ArgumentHelp("Where the entry is not suggested: rules separated by ;, e.g. \"not in: قانون العقوبات; needs cue\".", valueName: "rules"))
+    var context = ""
+
     @Flag(help: "Replace the rendering of a term that is already in the file.")
     var replace = false
 
@@ -48,12 +51,18 @@ struct GlossaryAdd: ParsableCommand {
         }
         if Glossary.key(of: source).isEmpty { throw ValidationError("the source term has no letters or digits") }
         if target.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the rendering is empty") }
+        do throws(TermContext.ParseError) {
+            _ = try TermContext(parsing: context)
+        } catch {
+            throw ValidationError("--context: \(error.reason)")
+        }
     }
 
     func run() throws {
         let file = try GlossaryEditor.singleFile(path)
         let entry = GlossaryEntry(source: source, target: target, note: note, type: TermType(fileValue: type) ?? .term,
-                                  variants: variants, alternatives: alternatives, forbidden: forbidden)
+                                  variants: variants, alternatives: alternatives, forbidden: forbidden,
+                                  context: (try? TermContext(parsing: context)) ?? TermContext())
         let summary = try GlossaryEditor.add([GlossaryTSV.Row(entry: entry, line: 0)], origin: "(command line)",
                                              toFile: file, replacing: replace)
         let what = summary.added > 0 ? "added" : summary.replaced > 0 ? "replaced" : "merged into the existing entry"

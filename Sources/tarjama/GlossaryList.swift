@@ -30,12 +30,13 @@ struct GlossaryList: ParsableCommand {
 }
 
 extension GlossaryEntry {
-    /// One line for listings: `source → target [type]  also: …  not: …  variants: …`.
+    /// One line for listings: `source → target [type]  also: …  not: …  variants: …  context: …`.
     var summaryLine: String {
         var line = "\(source) → \(target) [\(type.rawValue)]"
         if !alternatives.isEmpty { line += "  also: \(alternatives.joined(separator: ", "))" }
         if !forbidden.isEmpty { line += "  not: \(forbidden.joined(separator: ", "))" }
         if !variants.isEmpty { line += "  variants: \(variants.joined(separator: ", "))" }
+        if !context.isEmpty { line += "  context: \(context)" }
         return line
     }
 }

@@ -69,6 +69,26 @@ struct GlossaryCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["bad.tsv", "cut.tbx", "desk.tsv"])
     }
 
+    @Test("glossary add --context writes the rules; lint names file and line of an unknown rule; a bad --context is a usage error")
+    func contextColumn() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let glossary = directory.appendingPathComponent("desk.tsv").path
+        let added = try TarjamaBinary.run(["glossary", "add", "كسب", "Kessab", "--type", "place", "--context", "needs cue; not in: كسب الرزق",
+                                           "--glossary", glossary])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try String(contentsOfFile: glossary, encoding: .utf8).contains("\tneeds cue; not in: كسب الرزق\n"))
+        let lint = try TarjamaBinary.run(["glossary", "lint", "--glossary", glossary])
+        #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
+        let bad = try TarjamaBinary.run(["glossary", "add", "نصيب", "Nasib", "--context", "only after: معبر", "--glossary", glossary])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("unknown rule"))
+        let typo = directory.appendingPathComponent("typo.tsv").path
+        try "source\ttarget\tcontext\nنصيب\tNasib\tneeds cue\nكسب\tKessab\tneeds a cue\n".write(toFile: typo, atomically: true, encoding: .utf8)
+        let refused = try TarjamaBinary.run(["glossary", "lint", "--glossary", typo])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("typo.tsv:3: bad \"context\" value: unknown rule \"needs a cue\""))
+    }
+
     @Test("glossary find explains how a spelling matched; export and import round-trip through TBX")
     func findAndRoundTrip() throws {
         let find = try TarjamaBinary.run(["glossary", "find", "للمسلحين", "--glossary", Self.glossaries])
@@ -87,8 +107,9 @@ struct GlossaryCommandTests {
     func lintForms() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let file = directory.appendingPathComponent("forms.tsv").path
-        try (Self.header + "حلب\tAleppo\t\tplace\t\t\t\n" + "محافظ\tgovernor\t\tterm\t\t\t\n"
-             + "محافظة\tgovernorate\t\tterm\t\t\t\n" + "وقف إطلاق النار\tceasefire\t\tterm\t\t\t\n")
+        // Canonical form (every column, context included), so lint finds nothing else to report.
+        try (String(Self.header.dropLast()) + "\tcontext\n" + "حلب\tAleppo\t\tplace\t\t\t\t\n" + "محافظ\tgovernor\t\tterm\t\t\t\t\n"
+             + "محافظة\tgovernorate\t\tterm\t\t\t\t\n" + "وقف إطلاق النار\tceasefire\t\tterm\t\t\t\t\n")
             .write(toFile: file, atomically: true, encoding: .utf8)
         let result = try TarjamaBinary.run(["glossary", "lint", "--forms", "--glossary", file])
         #expect(result.status == 0, "\(result.stderr)")

@@ -26,7 +26,7 @@ public enum GlossaryEditor {
     /// Adds `rows` (read from `origin`) to the file at `path`, creating it when absent.
     ///
     /// A term already in the file with the same rendering gets the new variants, alternatives and
-    /// forbidden renderings merged in; with another rendering it is refused
+    /// forbidden renderings merged in (and the new note and context where it had none); with another rendering it is refused
     /// (``GlossaryError/termExists(file:line:)``) unless `replacing`. A conflict inside `rows` is
     /// refused before anything is written.
     public static func add(_ rows: [GlossaryTSV.Row], origin: String, toFile path: String,
@@ -54,6 +54,7 @@ public enum GlossaryEditor {
                 entry.alternatives = union(entry.alternatives, row.entry.alternatives)
                 entry.forbidden = union(entry.forbidden, row.entry.forbidden)
                 if entry.note.isEmpty { entry.note = row.entry.note }
+                if entry.context.isEmpty { entry.context = row.entry.context }
                 if entry.type == .term { entry.type = row.entry.type }
                 summary.merged += 1
             }
@@ -84,7 +85,7 @@ public enum GlossaryEditor {
 
 extension Glossary {
     /// Everything `tarjama glossary lint` reports: the loading issues, a spelling listed under two
-    /// entries, and a rendering both accepted and forbidden.
+    /// entries, a rendering both accepted and forbidden, and a context phrase without its entry.
     public var lintIssues: [GlossaryIssue] {
         var found = issues
         var owner: [String: Int] = [:]
@@ -98,6 +99,13 @@ extension Glossary {
                 } else {
                     owner[key] = index
                 }
+            }
+        }
+        let contexts = ContextRules(entries: entries)
+        for index in entries.indices {
+            for phrase in contexts[entry: index]?.phrasesWithoutTerm ?? [] {
+                found.append(GlossaryIssue(kind: .contextPhraseWithoutEntry, file: origins[index].file,
+                                           line: origins[index].line, other: phrase))
             }
         }
         return found

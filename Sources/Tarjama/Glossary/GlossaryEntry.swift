@@ -16,9 +16,11 @@ public struct GlossaryEntry: Sendable, Hashable {
     public var alternatives: [String]
     /// English renderings house style rejects for this term.
     public var forbidden: [String]
+    /// Where the entry is not suggested although its letters match (the `context` column).
+    public var context: TermContext
 
     public init(source: String, target: String, note: String = "", type: TermType = .term,
-                variants: [String] = [], alternatives: [String] = [], forbidden: [String] = []) {
+                variants: [String] = [], alternatives: [String] = [], forbidden: [String] = [], context: TermContext = TermContext()) {
         self.source = source
         self.target = target
         self.note = note
@@ -26,6 +28,7 @@ public struct GlossaryEntry: Sendable, Hashable {
         self.variants = variants
         self.alternatives = alternatives
         self.forbidden = forbidden
+        self.context = context
     }
 
     /// Every accepted English rendering, the preferred one first.

@@ -91,11 +91,13 @@ public struct GlossaryIssue: Sendable, Hashable, CustomStringConvertible {
         case sharedVariant
         /// A rendering is both preferred or allowed and forbidden.
         case forbiddenAlsoAllowed
+        /// A `not in` phrase of the context column does not contain the entry, so it never applies.
+        case contextPhraseWithoutEntry
     }
     public var kind: Kind
     public var file: String
     public var line: Int
-    /// Where the earlier occurrence is (`file:line`).
+    /// Where the earlier occurrence is (`file:line`); for a context issue, the phrase.
     public var other: String
 
     public var description: String {
@@ -104,6 +106,7 @@ public struct GlossaryIssue: Sendable, Hashable, CustomStringConvertible {
         case .overridden: "\(file):\(line): overridden by \(other), which takes precedence"
         case .sharedVariant: "\(file):\(line): a variant spelling is also listed at \(other)"
         case .forbiddenAlsoAllowed: "\(file):\(line): a rendering is both accepted and forbidden"
+        case .contextPhraseWithoutEntry: "\(file):\(line): the context phrase \"\(other)\" does not contain the entry, so it never applies"
         }
     }
 }

@@ -11,6 +11,8 @@ public struct GlossaryEntryBody: Codable, Sendable, Hashable {
     public var variants: [String]?
     public var alternatives: [String]?
     public var forbidden: [String]?
+    /// Where the entry is not suggested: the glossary's `context` rules, separated by `;`.
+    public var context: String?
     /// The file the entry comes from (responses only).
     public var file: String?
 
@@ -22,6 +24,7 @@ public struct GlossaryEntryBody: Codable, Sendable, Hashable {
         variants = entry.variants
         alternatives = entry.alternatives
         forbidden = entry.forbidden
+        context = entry.context.isEmpty ? nil : entry.context.description
         self.file = file
     }
 
@@ -38,15 +41,22 @@ public struct GlossaryEntryBody: Codable, Sendable, Hashable {
         } else {
             termType = .term
         }
-        let fields = [source, target, note ?? ""] + (variants ?? []) + (alternatives ?? []) + (forbidden ?? [])
+        let fields = [source, target, note ?? "", context ?? ""] + (variants ?? []) + (alternatives ?? []) + (forbidden ?? [])
         if fields.contains(where: { $0.contains("\t") || $0.contains("\n") || $0.contains("\r") }) {
             throw APIError.badRequest("glossary fields cannot hold tabs or line breaks")
         }
         if ((variants ?? []) + (alternatives ?? []) + (forbidden ?? [])).contains(where: { $0.contains("|") }) {
             throw APIError.badRequest("list items cannot hold the separator |")
         }
+        let rules: TermContext
+        do throws(TermContext.ParseError) {
+            rules = try TermContext(parsing: context ?? "")
+        } catch {
+            throw APIError.badRequest("\"context\": \(error.reason)")
+        }
         return GlossaryEntry(source: source, target: target, note: note ?? "", type: termType,
-                             variants: variants ?? [], alternatives: alternatives ?? [], forbidden: forbidden ?? [])
+                             variants: variants ?? [], alternatives: alternatives ?? [], forbidden: forbidden ?? [],
+                             context: rules)
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// fields with a comma, quote or line break quoted, quotes inside doubled.
 ///
 /// Reading: when the first record names known columns (source, target, note or comment, type,
-/// variants, alternatives, forbidden; `location` is ignored) it is a header; otherwise the
+/// variants, alternatives, forbidden, context; `location` is ignored) it is a header; otherwise the
 /// columns are source, target, note. Writing: a header and every column, sorted like the TSV.
 public enum GlossaryCSV {
     /// Reads a CSV glossary.
@@ -121,7 +121,7 @@ public enum GlossaryCSV {
         for entry in Glossary(entries: entries).sortedEntries {
             let fields = [entry.source, entry.target, entry.note, entry.type.rawValue,
                           entry.variants.joined(separator: " | "), entry.alternatives.joined(separator: " | "),
-                          entry.forbidden.joined(separator: " | ")]
+                          entry.forbidden.joined(separator: " | "), entry.context.description]
             output += fields.map(quote).joined(separator: ",") + "\r\n"
         }
         return output

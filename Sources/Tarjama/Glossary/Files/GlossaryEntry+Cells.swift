@@ -15,6 +15,12 @@ extension GlossaryEntry {
         case .variants: variants = GlossaryTSV.list(value)
         case .alternatives: alternatives = GlossaryTSV.list(value)
         case .forbidden: forbidden = GlossaryTSV.list(value)
+        case .context:
+            do throws(TermContext.ParseError) {
+                context = try TermContext(parsing: value)
+            } catch {
+                throw .invalidValue(file: file, line: line, column: "context", reason: error.reason)
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// (`source<TAB>target<TAB>note`), so OmegaT reads a Tarjama glossary as it is; the rest are
 /// named in the header and may come in any order or be left out.
 public enum GlossaryColumn: String, Sendable, CaseIterable {
-    case source, target, note, type, variants, alternatives, forbidden
+    case source, target, note, type, variants, alternatives, forbidden, context
 
     /// Whether the column holds a list (items separated by ``GlossaryTSV/listSeparator``).
     var isList: Bool { self == .variants || self == .alternatives || self == .forbidden }
@@ -86,7 +86,7 @@ public enum GlossaryTSV {
         for (index, entry) in Glossary(entries: entries).sortedEntries.enumerated() {
             let fields = [entry.source, entry.target, entry.note, entry.type.rawValue,
                           entry.variants.joined(separator: " | "), entry.alternatives.joined(separator: " | "),
-                          entry.forbidden.joined(separator: " | ")]
+                          entry.forbidden.joined(separator: " | "), entry.context.description]
             for field in fields where field.contains(where: { $0 == "\t" || $0.isNewline }) {
                 throw .unrepresentable(file: file, entry: index + 1, reason: "a field holds a tab or a line break")
             }

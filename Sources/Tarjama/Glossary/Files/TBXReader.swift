@@ -10,7 +10,8 @@ import FoundationXML
 /// source and the others its variants; on the target side the preferred term (or the first that
 /// is not deprecated) is the rendering, admitted terms alternatives, deprecated or superseded
 /// terms forbidden. A concept-level `descrip type="subjectField"` naming a Tarjama type (person,
-/// place, ...) is the type; `note` or `descrip type="definition"` the note. When the file has no
+/// place, ...) is the type; `note` or `descrip type="definition"` the note;
+/// `descrip type="x-tarjama-context"` the context rules (``TermContext``). When the file has no
 /// term in the source language and exactly two languages, they are taken in document order
 /// (translate-toolkit's csv2tbx writes `en` and `xx`).
 ///
@@ -65,7 +66,7 @@ public enum TBXReader {
         guard delegate.rootName == "tbx" || delegate.rootName == "martif" else {
             throw .malformed(file: file, line: 1, column: 1, reason: "the root element is <\(delegate.rootName.prefix(40))>, not <tbx> or <martif>")
         }
-        return entries(delegate.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: delegate.languages)
+        return try entries(delegate.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: delegate.languages, file: file)
     }
 
     /// Where the first `<!ENTITY` declaration starts, if any. Checked on the bytes before parsing
@@ -91,7 +92,7 @@ public enum TBXReader {
     }
 
     static func entries(_ concepts: [TBXParserDelegate.Concept], sourceLanguage: String, targetLanguage: String,
-                        languages: [String]) -> [GlossaryTSV.Row] {
+                        languages: [String], file: String) throws(GlossaryError) -> [GlossaryTSV.Row] {
         var source = sourceLanguage, target = targetLanguage
         if !languages.contains(where: { matches($0, sourceLanguage) }), languages.count == 2 {
             source = languages[0]
@@ -109,6 +110,13 @@ public enum TBXReader {
             entry.forbidden = targetTerms.filter { $0.text != rendering.text && $0.status == .deprecated }.map(\.text)
             entry.type = concept.subjectField.flatMap { TermType(rawValue: $0.lowercased()) } ?? .term
             entry.note = concept.note ?? concept.definition ?? ""
+            if let context = concept.context {
+                do throws(TermContext.ParseError) {
+                    entry.context = try TermContext(parsing: context)
+                } catch {
+                    throw .invalidValue(file: file, line: concept.line, column: "context", reason: error.reason)
+                }
+            }
             rows.append(GlossaryTSV.Row(entry: entry, line: concept.line))
         }
         return rows
@@ -129,6 +137,7 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
         var subjectField: String?
         var note: String?
         var definition: String?
+        var context: String?
     }
     struct Position {
         var line: Int
@@ -220,6 +229,7 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
             if term == nil, language == nil {
                 if descripType == "subjectField" { concept?.subjectField = value }
                 if descripType == "definition", concept?.definition == nil { concept?.definition = value }
+                if descripType == TBXWriter.contextType { concept?.context = value }
             }
             capturing = nil
         case "note":

@@ -1,11 +1,15 @@
 /// Writes glossaries as TBX v3 (TBX-Basic dialect, DCA style, namespace
 /// `urn:iso:std:iso:30042:ed-2`), valid against the TBX core structure schema.
 ///
-/// One `conceptEntry` per entry: the type as `descrip type="subjectField"`, the note as `note`;
+/// One `conceptEntry` per entry: the type as `descrip type="subjectField"`, the note as `note`,
+/// the context rules as `descrip type="x-tarjama-context"` (a private data category other tools skip);
 /// the source `langSec` holds the term (preferred) and its variants (admitted); the target
 /// `langSec` the rendering (preferred), alternatives (admitted) and forbidden renderings
 /// (deprecated), each status as `termNote type="administrativeStatus"`.
 public enum TBXWriter {
+    /// The `descrip` type that carries ``GlossaryEntry/context``.
+    static let contextType = "x-tarjama-context"
+
     public static func text(of entries: [GlossaryEntry], sourceLanguage: String = "ar", targetLanguage: String = "en") -> String {
         var output = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -25,6 +29,9 @@ public enum TBXWriter {
             output += "      <conceptEntry id=\"c\(index + 1)\">\n"
             output += "        <descrip type=\"subjectField\">\(entry.type.rawValue)</descrip>\n"
             if !entry.note.isEmpty { output += "        <note>\(escape(entry.note))</note>\n" }
+            if !entry.context.isEmpty {
+                output += "        <descrip type=\"\(contextType)\">\(escape(entry.context.description))</descrip>\n"
+            }
             output += "        <langSec xml:lang=\"\(escape(sourceLanguage))\">\n"
             output += termSec(entry.source, "preferredTerm-admn-sts")
             for variant in entry.variants { output += termSec(variant, "admittedTerm-admn-sts") }

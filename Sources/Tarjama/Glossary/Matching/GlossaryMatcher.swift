@@ -12,6 +12,7 @@ public struct GlossaryMatcher: Sendable {
     public let glossary: Glossary
     let automaton: TermAutomaton
     let sources: SourceSpellings
+    let contexts: ContextRules
 
     /// Builds the automaton for `glossary`.
     ///
@@ -20,6 +21,7 @@ public struct GlossaryMatcher: Sendable {
         self.glossary = glossary
         automaton = TermAutomaton(entries: glossary.entries)
         sources = SourceSpellings(entries: glossary.entries)
+        contexts = ContextRules(entries: glossary.entries)
     }
 
     /// The number of trie nodes and distinct words, and the bytes they hold (approximate).
@@ -93,8 +95,11 @@ public struct GlossaryMatcher: Sendable {
                     || contradictsClitics(found.candidate, words, wordRange.lowerBound, original)
                     || contradictsPronoun(found.terminal, original, start..<end)
                     || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded, after: results.last)
+                    || agreesWithNoun(found.candidate, words, index, found.end, folded)
                     || lacksContext(found.candidate, words, index, found.end, folded, after: results.last,
-                                    beforeTerm: found.end + 1 < count && automaton.root(ids[found.end + 1]) >= 0) {
+                                    beforeTerm: found.end + 1 < count && automaton.root(ids[found.end + 1]) >= 0)
+                    || (!contexts.isEmpty && excludedByContext(found.terminal, found.candidate, words, index, found.end, original,
+                                                               start..<end, after: results.last)) {
                     index += 1
                     continue
                 }
