@@ -49,6 +49,14 @@ struct NameSpotterAgencyTests {
         #expect(try persons("وقالت أولغا إن الفيلم جيد").map(\.rendering) == ["Olga"])
         #expect(try persons("وصل مايك وزوجته إلى العاصمة").map(\.rendering) == ["Mike"])
         #expect(NameDictionary.shipped.entry(for: "مايك")?.kind == .forename)
+        // وي and وو begin a foreign surname (a W), not the conjunction on a word.
+        #expect(try persons("وصلت هولي ويلبرتون إلى الاستوديو").isEmpty)
+    }
+
+    @Test("a known name that begins like a preposition on the article (بالترو, والتون) is still part of the name")
+    func knownNameLookingLikeAPhrase() throws {
+        #expect(try persons("التقت جوينيث بالترو الصحفيين أمس").map(\.rendering) == ["Gwyneth Paltrow"])
+        #expect(try persons("وقال لوك والتون إن الفريق جاهز").map(\.rendering) == ["Luke Walton"])
     }
 
     @Test("a name after the conjunction و is found, spelled without it")

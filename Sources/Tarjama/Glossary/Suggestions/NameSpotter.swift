@@ -87,12 +87,14 @@ enum NameSpotter {
         }
         /// Whether word `index` may be the rest of a name the dictionary cannot spell: a word it
         /// lacks that is no function word, title, number, phrase or adverb, and carries neither
-        /// the article nor the conjunction (which start the sentence's next noun or clause).
+        /// the article nor the conjunction (which start the sentence's next noun or clause); a
+        /// word that starts وي or وو is a foreign name's W (ويلوبي, وودز), not و on a word.
         func couldContinueName(_ index: Int) -> Bool {
             let wordClasses = classes(index), word = slice(index)
+            let conjunction = word.count > 1 && word[0] == 0x0648 && word[1] != 0x064A && word[1] != 0x0648
             return wordClasses.isDisjoint(with: [.stop, .cue, .known]) && !isTitle(index, wordClasses) && !covered(index)
                 && !hasDigit(index) && !hasArticle(word) && !startsWithPreposition(word) && !hasTanween(index)
-                && word.first != 0x0648 && !isKnownName(index)
+                && !conjunction && !isKnownName(index)
         }
         /// Whether the name in `run` is cut short: it ends on a particle or initial (توماس دي), the
         /// word after it is one (a name going on past what the dictionary spells), or it is
@@ -140,7 +142,8 @@ enum NameSpotter {
             let longest = evidence == .givenName ? 3 : 5
             while next < count, run.count < longest, !covered(next), case let nextClasses = classes(next),
                   nextClasses.isDisjoint(with: [.stop, .cue]), !isTitle(next, nextClasses),
-                  !hasDigit(next), !startsWithPreposition(slice(next)), !hasTanween(next), run.isEmpty || joined(next) {
+                  !hasDigit(next), nextClasses.contains(.known) || !startsWithPreposition(slice(next)), !hasTanween(next),
+                  run.isEmpty || joined(next) {
                 let known = nextClasses.contains(.known) || isKnownName(next)
                 if !known, !run.isEmpty {
                     // After a name, a word the dictionary does not know that starts with a clitic
