@@ -198,9 +198,15 @@ enum NameSpotter {
                 // suggestion than by a wrong one. So is a spelling that is a coin toss (محمد:
                 // Mohammed, Muhammad, Mohamed): right for one person, wrong for the next.
                 // `--guesses` shows both, marked.
-                guard let (spelling, isFromDictionary, alternatives, isCoinToss) = spelled, isFromDictionary || guesses,
-                      !isCoinToss || guesses, !isCutShort(run) else {
+                guard let (spelling, isFromDictionary, alternatives, isCoinToss) = spelled, isFromDictionary || guesses else {
                     index += 1
+                    continue
+                }
+                // A name left out as a coin toss or as cut short is passed over whole: read again
+                // from its second word it would give its surname alone (ستيفن جيرارد → Gerrard),
+                // another spelling of the same half name.
+                guard !isCoinToss || guesses, !isCutShort(run) else {
+                    index = max(index + 1, run[run.count - 1] + 1)
                     continue
                 }
                 let match = !isFromDictionary ? TermSuggestion.guessMatch : isCoinToss ? TermSuggestion.ambiguousMatch : "dictionary"
