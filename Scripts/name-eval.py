@@ -6,7 +6,7 @@ an Arabic line is spelled that way in the English reference of the same line.
 
 For each corpus in shared/ref/parallel (NTREX dev, UN dev) it runs `tarjama suggest --format
 jsonl` with the shipped glossary on the Arabic side, keeps the suggestions of type person that
-the glossary did not make (match "dictionary", and "guess" with --guesses: the name spotter's),
+the glossary did not make (match "dictionary", and "ambiguous" and "guess" with --guesses: the name spotter's),
 maps their UTF-16 offsets back to lines, and prints per corpus:
   names        how many name suggestions were made
   confirmed    share whose rendering or an alternative (Steven for Stephen) appears, in any case
@@ -36,7 +36,7 @@ def name_suggestions(binary, glossary, lines, guesses=False):
     found = []
     for record_line in output:
         for suggestion in json.loads(record_line).get("suggestions", []):
-            if suggestion.get("type") != "person" or suggestion.get("match") not in ("dictionary", "guess"):
+            if suggestion.get("type") != "person" or suggestion.get("match") not in ("dictionary", "ambiguous", "guess"):
                 continue
             found.append((line_of(suggestion["start"]), suggestion["source"], suggestion["rendering"], suggestion["match"],
                           suggestion.get("alternatives", [])))
@@ -81,7 +81,7 @@ def main():
         def share(part):
             return f"{counts[part] / counts['names']:.3f} ({counts[part]}/{counts['names']})" if counts["names"] else "n/a"
 
-        by_match = ", ".join(f"{match} {counts[match + ' confirmed']}/{counts[match]}" for match in ("dictionary", "guess") if counts[match])
+        by_match = ", ".join(f"{match} {counts[match + ' confirmed']}/{counts[match]}" for match in ("dictionary", "ambiguous", "guess") if counts[match])
         print(f"{name}: names {counts['names']}, confirmed {share('confirmed')} (the rendering itself {share('rendering')}),"
               f" surname confirmed {share('surname')}"
               + (f" (confirmed by spelling source: {by_match})" if by_match else ""))

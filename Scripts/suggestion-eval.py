@@ -15,6 +15,7 @@ file, so segments see their real neighbours), keeps the suggestions that fall on
              overlaps is *unjudged*, counted apart and listed with --show
   agency     person names: share of the right person suggestions (where the reference spells
              the name) whose rendering is the reference spelling, case-insensitive, al-/el- folded
+             (--show lists the others as "spelled otherwise")
 Precision for names asks whether the span is a name of the suggested class (person, or place /
 organisation); the spelling is what recall and agency measure.
 Types: terms (glossary suggestions of any entry type, against terms.tsv), numbers (numbers.tsv),
@@ -194,6 +195,8 @@ def score(kind, corpus, found, folds):
                 if spelled:
                     counts[key]["spelled"] += 1
                     counts[key]["agency"] += fold_name(suggestion["rendering"]) == fold_name(spelled[0]["english"])
+            if spelled and fold_name(suggestion["rendering"]) != fold_name(spelled[0]["english"]):
+                details["spelled"].append((line, suggestion["text"], suggestion["rendering"], spelled[0]["english"]))
             if not right:
                 details["wrong"].append((line, suggestion["text"], suggestion["rendering"], answer(kind, touching[0])))
     return counts, details
@@ -204,7 +207,7 @@ def considered(kind, suggestion):
         return False  # a month alone (يونيو → June) is a date rendering, not a number
     if kind == "terms":
         return (suggestion["type"] not in ("number", "money", "date")
-                and suggestion.get("match") not in ("dictionary", "romanised", "guess"))
+                and suggestion.get("match") not in ("dictionary", "romanised", "guess", "ambiguous"))
     return suggestion_type(suggestion) == kind
 
 
@@ -286,6 +289,8 @@ def report(label, kind, counts, details, show, folds, held_out):
         print(f"    missed, line {item[0]}: {item[1]} ({item[2]})")
     for item in details["wrong"][:show]:
         print(f"    wrong, line {item[0]}: {item[1]} -> {item[2]!r} (gold: {item[3]})")
+    for item in details["spelled"][:show]:
+        print(f"    spelled otherwise, line {item[0]}: {item[1]} -> {item[2]!r} (reference: {item[3]!r})")
     for line_number, start, end, suggestion in details["unjudged"][:show]:
         print(f"    unjudged, line {line_number}: {suggestion['text']} -> {suggestion['rendering']!r}")
 

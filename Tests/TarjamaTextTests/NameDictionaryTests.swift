@@ -100,7 +100,7 @@ struct NameDictionaryTests {
         #expect(NameDictionary.shipped.count > 900)
         #expect(NameDictionary.shipped.entry(for: "محمد")?.isPersonEvidence == true)
         #expect(NameDictionary.shipped.entry(for: "حسن")?.isPersonEvidence == false)
-        #expect(throws: NameDictionaryError.badLine(file: "n.tsv", line: 3, reason: "kind must be one of given, family, foreign, place, initial")) {
+        #expect(throws: NameDictionaryError.badLine(file: "n.tsv", line: 3, reason: "kind must be one of given, forename, family, foreign, place, initial")) {
             try NameDictionary(tsv: "# c\narabic\tenglish\tkind\tordinary\nسامر\tSamer\tperson\t\n", file: "n.tsv")
         }
         #expect(throws: NameDictionaryError.missingHeader(file: "n.tsv", line: 1)) {

@@ -10,6 +10,9 @@ public struct NameDictionary: Sendable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A given name: evidence that a person is named.
         case given
+        /// A non-Arab given name (Mike, Olga, Vladimir): evidence of a person, but alone before a
+        /// word the dictionary lacks only half a name, the surname still to be found.
+        case forename
         /// A surname or family-name element (al-Assad, bin).
         case family
         /// A non-Arab name written in Arabic, back to its own spelling.
@@ -31,16 +34,22 @@ public struct NameDictionary: Sendable {
         /// Whether the word is also an everyday Arabic word (حسن 'good', سعيد 'happy'), so that
         /// seeing it is no evidence of a person.
         public var isOrdinaryWord: Bool
+        /// Whether the agencies' spelling of this Arabic is a coin toss: different people, and
+        /// different agencies, print it differently (محمد Mohammed, Muhammad, Mohamed; حسين
+        /// Hussein, Hossein), so the first spelling is as likely wrong as right for a given person.
+        public var isCoinToss: Bool
 
-        public init(spelling: String, kind: Kind, isOrdinaryWord: Bool = false, alternatives: [String] = []) {
+        public init(spelling: String, kind: Kind, isOrdinaryWord: Bool = false, alternatives: [String] = [],
+                    isCoinToss: Bool = false) {
             self.spelling = spelling
             self.alternatives = alternatives
             self.kind = kind
             self.isOrdinaryWord = isOrdinaryWord
+            self.isCoinToss = isCoinToss
         }
 
         /// Whether the entry alone says a person is named here.
-        public var isPersonEvidence: Bool { !isOrdinaryWord && (kind == .given || kind == .foreign) }
+        public var isPersonEvidence: Bool { !isOrdinaryWord && (kind == .given || kind == .forename || kind == .foreign) }
     }
 
     private var entries: [String: Entry] = [:]
@@ -65,8 +74,9 @@ public struct NameDictionary: Sendable {
     }()
 
     /// Reads the TSV format of `names.tsv`: `#` comment lines, a header `arabic english kind
-    /// ordinary`, then one entry a line; `english` may list alternatives after the spelling,
-    /// `|`-separated. The first entry for a key wins.
+    /// ordinary toss`, then one entry a line; `english` may list alternatives after the spelling,
+    /// `|`-separated; `ordinary` and `toss` are `yes` or empty (and may be left off the line).
+    /// The first entry for a key wins.
     public init(tsv: String, file: String) throws(NameDictionaryError) {
         var lineNumber = 0
         var sawHeader = false
@@ -87,12 +97,14 @@ public struct NameDictionary: Sendable {
                 throw .badLine(file: file, line: lineNumber, reason: "kind must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let ordinary = fields.count > 3 && fields[3] == "yes"
+            let toss = fields.count > 4 && fields[4] == "yes"
             // `Stephen|Steven`: the spelling, then its alternatives.
             let spellings = fields[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard let spelling = spellings.first else {
                 throw .badLine(file: file, line: lineNumber, reason: "needs arabic, english and kind columns")
             }
-            let entry = Entry(spelling: spelling, kind: kind, isOrdinaryWord: ordinary, alternatives: Array(spellings.dropFirst()))
+            let entry = Entry(spelling: spelling, kind: kind, isOrdinaryWord: ordinary, alternatives: Array(spellings.dropFirst()),
+                              isCoinToss: toss)
             guard add(fields[0], entry) else {
                 throw .badLine(file: file, line: lineNumber, reason: "the Arabic has no letters")
             }

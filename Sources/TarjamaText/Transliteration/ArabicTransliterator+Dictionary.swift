@@ -17,8 +17,8 @@ extension ArabicTransliterator {
         var pending = 0
         var index = 0
         while index < words.count {
-            guard let (length, spelling, alternatives) = Self.longestEntry(at: index, words: words, keys: keys, units: units,
-                                                                           dictionary: dictionary) else {
+            guard let (length, spelling, alternatives, isCoinToss) = Self.longestEntry(at: index, words: words, keys: keys, units: units,
+                                                                                       dictionary: dictionary) else {
                 report.guessedWords += 1
                 index += 1
                 continue
@@ -27,6 +27,7 @@ extension ArabicTransliterator {
             let start = output.count
             output += spelling.utf16
             if !alternatives.isEmpty { report.choices.append((start..<output.count, alternatives)) }
+            if isCoinToss { report.tossedWords += 1 }
             pending = words[index + length - 1].upperBound
             index += length
         }
@@ -40,13 +41,14 @@ extension ArabicTransliterator {
         units.contains(where: { (0x0600...0x06FF).contains($0) }) ? try rules(units) : units
     }
 
-    /// The longest dictionary entry starting at word `index`: its length in words and spelling.
+    /// The longest dictionary entry starting at word `index`: its length in words, spelling,
+    /// alternatives and whether that spelling is a coin toss.
     /// A single word the dictionary lacks may still be the article plus a name it has
     /// (العلي → al-Ali), for given and family names. A first word the dictionary lacks may carry
     /// proclitics in front of a name it has (وبشار الأسد → Bashar al-Assad, للأسد → al-Assad):
     /// they are dropped, since the spelling is the name's, not the sentence's.
     static func longestEntry(at index: Int, words: [Range<Int>], keys: [String?], units: [UInt16],
-                             dictionary: NameDictionary) -> (Int, String, [String])? {
+                             dictionary: NameDictionary) -> (Int, String, [String], Bool)? {
         guard let first = keys[index] else { return nil }
         if let found = longestEntry(at: index, firstKey: first, words: words, keys: keys, units: units, dictionary: dictionary) {
             return found
@@ -62,7 +64,7 @@ extension ArabicTransliterator {
     /// The longest entry at word `index` whose first word's key is `firstKey`, then the article
     /// plus a single given or family name.
     private static func longestEntry(at index: Int, firstKey: String, words: [Range<Int>], keys: [String?],
-                                     units: [UInt16], dictionary: NameDictionary) -> (Int, String, [String])? {
+                                     units: [UInt16], dictionary: NameDictionary) -> (Int, String, [String], Bool)? {
         let most = min(dictionary.longestEntryWords, words.count - index)
         var length = most
         while length >= 1 {
@@ -78,7 +80,7 @@ extension ArabicTransliterator {
                 parts.append(key)
             }
             if joined, let entry = dictionary.entry(forKey: parts.joined(separator: " ")) {
-                return (length, entry.spelling, entry.alternatives)
+                return (length, entry.spelling, entry.alternatives, entry.isCoinToss)
             }
             length -= 1
         }
@@ -86,7 +88,7 @@ extension ArabicTransliterator {
               let entry = dictionary.entry(forKey: String(firstKey.dropFirst(2))),
               entry.kind == .given || entry.kind == .family else { return nil }
         func withArticle(_ spelling: String) -> String { spelling.hasPrefix("al-") ? spelling : "al-" + spelling }
-        return (1, withArticle(entry.spelling), entry.alternatives.map(withArticle))
+        return (1, withArticle(entry.spelling), entry.alternatives.map(withArticle), entry.isCoinToss)
     }
 
     /// What a matching key may be once its proclitics are taken off, most likely first: the
@@ -133,9 +135,11 @@ extension ArabicTransliterator {
     }
 }
 
-/// What a names romanisation left open: how many words the rules guessed, and where in the output
-/// a dictionary spelling has alternatives (ستيفن: Stephen, also Steven).
+/// What a names romanisation left open: how many words the rules guessed, how many dictionary
+/// spellings are a coin toss, and where in the output a dictionary spelling has alternatives
+/// (ستيفن: Stephen, also Steven).
 struct NameRomanizationReport {
     var guessedWords = 0
+    var tossedWords = 0
     var choices: [(range: Range<Int>, alternatives: [String])] = []
 }

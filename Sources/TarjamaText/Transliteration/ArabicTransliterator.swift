@@ -108,7 +108,7 @@ public final class ArabicTransliterator: Sendable {
             }
         }
         return NameSpelling(arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: report.guessedWords,
-                            alternatives: alternatives)
+                            alternatives: alternatives, tossedWords: report.tossedWords)
     }
 
     private static func compile(_ key: Key) throws(ICUError) -> Transliterator {

@@ -13,12 +13,19 @@ public struct NameSpelling: Sendable, Hashable, CustomStringConvertible {
 
     /// Other spellings agencies print for the same Arabic (Stephen / Steven), one word changed at a time.
     public let alternatives: [String]
+    /// How many words came from dictionary entries whose agency spelling is a coin toss
+    /// (``NameDictionary/Entry/isCoinToss``: محمد Mohammed or Muhammad).
+    public let tossedWords: Int
+    /// Whether some word's agency spelling is a coin toss, so the suggestion is as likely another
+    /// person's spelling as this one's.
+    public var isCoinToss: Bool { tossedWords > 0 }
 
-    public init(arabic: String, suggestion: String, guessedWords: Int = 0, alternatives: [String] = []) {
+    public init(arabic: String, suggestion: String, guessedWords: Int = 0, alternatives: [String] = [], tossedWords: Int = 0) {
         self.arabic = arabic
         self.suggestion = suggestion
         self.guessedWords = guessedWords
         self.alternatives = alternatives
+        self.tossedWords = tossedWords
     }
 
     public var description: String {

@@ -20,9 +20,10 @@ public final class GlossaryNameRomanizer: Sendable {
     /// Names with a word the dictionary lacks, asked for without guessing.
     private let unspelled = Mutex<Set<String>>([])
 
-    /// A name's spelling, whether the dictionary or glossary gave every word, and the other
-    /// spellings the dictionary offers (Steven for Stephen).
-    typealias Romanized = (spelling: String, isFromDictionary: Bool, alternatives: [String])
+    /// A name's spelling, whether the dictionary or glossary gave every word, the other
+    /// spellings the dictionary offers (Steven for Stephen), and whether some word's agency
+    /// spelling is a coin toss (محمد: Mohammed or Muhammad).
+    typealias Romanized = (spelling: String, isFromDictionary: Bool, alternatives: [String], isCoinToss: Bool)
     private static let madeKept = 4096
 
     /// The house style applied to every spelling before the glossary's forbidden forms are
@@ -37,13 +38,19 @@ public final class GlossaryNameRomanizer: Sendable {
         var words = NameSpotter.wordClasses
         for (key, entry) in dictionary.keyedEntries where !key.contains(" ") {
             switch entry.kind {
-            case .given, .family, .foreign: break
-            case .place, .initial: continue
+            case .given, .family, .foreign, .forename: break
+            case .initial:
+                // جيه, إتش: part of a name (جيه جونسون), never the end of one.
+                words.append((key, [.known, .particle]))
+                continue
+            case .place: continue
             }
             var classes: NameWordClasses.Classes = .known
             if entry.isPersonEvidence { classes.insert(.evidence) }
-            if entry.kind == .foreign, !entry.isOrdinaryWord { classes.insert(.foreign) }
+            if entry.kind == .foreign || entry.kind == .forename, !entry.isOrdinaryWord { classes.insert(.foreign) }
+            if entry.kind == .forename { classes.insert(.forename) }
             if entry.isOrdinaryWord { classes.insert(.ordinary) }
+            if NameSpotter.particles.contains(key) { classes.insert(.particle) }
             words.append((key, classes))
         }
         wordClasses = NameWordClasses(words)
@@ -64,14 +71,14 @@ public final class GlossaryNameRomanizer: Sendable {
     func spelling(ofName text: String, guessing: Bool = true) -> Romanized? {
         if let known = made.withLock({ $0[text] }) { return known }
         if !guessing {
-            if unspelled.withLock({ $0.contains(text) }) { return ("", false, []) }
+            if unspelled.withLock({ $0.contains(text) }) { return ("", false, [], false) }
             guard let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary, guessing: false) else { return nil }
             guard name.isFromDictionary else {
                 unspelled.withLock { kept in
                     if kept.count >= Self.madeKept { kept.removeAll(keepingCapacity: true) }
                     kept.insert(text)
                 }
-                return ("", false, [])
+                return ("", false, [], false)
             }
         }
         let made: Romanized?
@@ -82,7 +89,7 @@ public final class GlossaryNameRomanizer: Sendable {
             where alternative != spelling && !alternatives.contains(alternative) {
                 alternatives.append(alternative)
             }
-            made = (spelling, name.isFromDictionary, alternatives)
+            made = (spelling, name.isFromDictionary, alternatives, name.isCoinToss)
         } else {
             made = nil
         }
@@ -187,7 +194,7 @@ public final class GlossaryNameRomanizer: Sendable {
             // A given name read off one person's entry (جيمس in "Jim Mattis", محمد in "Abu
             // Mohammad al-Jolani") is that person's choice, not the desk's spelling of the name.
             let shipped = names.entry(forKey: key)
-            if let shipped, shipped.kind == .given || shipped.kind == .foreign { continue }
+            if let shipped, [.given, .forename, .foreign].contains(shipped.kind) { continue }
             overlay.set(word, NameDictionary.Entry(spelling: spelling, kind: shipped?.kind ?? .family,
                                                    isOrdinaryWord: shipped?.isOrdinaryWord ?? false))
         }

@@ -8,54 +8,6 @@ internal import TarjamaText
 /// first word carries the article and is no known name is an office (وزير الإعلام), not a
 /// person. Each run gets the names romanisation (dictionary first), marked low confidence.
 enum NameSpotter {
-    /// Titles (as matching keys) after which a name usually follows.
-    static let titles: Set<String> = [
-        "محافظ", "المحافظ", "وزير", "الوزير", "الرييس", "رييس", "القايد", "الميداني", "السيد", "السيده",
-        "الدكتور", "د", "العميد", "اللواء", "العقيد", "العماد", "الشيخ", "مدير", "المتحدث", "النايب",
-        "السفير", "المبعوث", "المستشار", "الناطق", "المطران", "الاب", "المفتي", "القاضي", "المحامي",
-        "الملك", "الامير", "ولي", "الجنرال", "المشير", "الفريق", "الزعيم", "الرييسه", "الوزيره", "السيناتور",
-    ]
-    /// Reporting verbs (as matching keys) after which a known name is the speaker.
-    static let cues: Set<String> = [
-        "قال", "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "واكدت", "صرح", "صرحت", "وصرح", "وصرحت",
-        "اضاف", "اضافت", "واضاف", "واضافت", "اوضح", "اوضحت", "واوضح", "اشار", "اشارت", "واشار", "اعلن",
-        "اعلنت", "واعلن", "اعتبر", "واعتبر", "كشف", "وكشف", "ذكر", "وذكر", "دعا", "ودعا", "حذر", "وحذر",
-        "التقي", "والتقي", "استقبل", "واستقبل", "بحث", "وبحث", "نفي", "ونفي", "يقول", "ويقول", "زار", "وزار",
-    ]
-    /// Titles that only ever stand before a person's name (an office such as وزير or الميداني
-    /// can stand before a portfolio or a noun): after these, a run of unknown words is a name.
-    static let personalTitles: Set<String> = ["السيد", "السيده", "الدكتور", "د", "الشيخ", "السيناتور", "الجنرال"]
-    /// The titles, cues and stop words with their classes, for ``GlossaryNameRomanizer`` to add
-    /// the names to: one table answers every question the spotter asks of a word.
-    static let wordClasses: [(word: String, classes: NameWordClasses.Classes)] =
-        titles.map { ($0, personalTitles.contains($0) ? [.title, .personalTitle] : .title) }
-        + cues.map { ($0, .cue) } + stopWords.map { ($0, .stop) }
-    static let placeWordTable = WordTable(words: placeWords)
-
-    /// Words (as matching keys) after which a foreign name names a place, a street or a venue,
-    /// not a person: سان باولو, سانت مارتن, ريو غراندي, ملعب أنفيلد.
-    static let placeWords: Set<String> = [
-        "سان", "سانت", "سانتا", "ريو", "لوس", "لاس", "ملعب", "ستاد", "استاد", "شارع", "ساحه", "ميدان", "جسر",
-        "مطار", "جزيره", "جزر", "نهر", "بحيره", "جبل", "جبال", "خليج", "ولايه", "مقاطعه", "فندق", "قصر", "مسرح",
-        "اعصار", "العاصفه", "عاصفه", "الاعصار",
-    ]
-
-    /// Words that end a name run (function words and reporting verbs), as matching keys.
-    static let stopWords: Set<String> = [
-        "في", "من", "علي", "الي", "ان", "انه", "عن", "مع", "قال", "اكد", "اوضح", "اشار", "ذكر", "اعلن",
-        "الذي", "التي", "هو", "هي", "خلال", "بعد", "قبل", "حول", "لدي", "عبر", "امام", "شكر", "وفي", "وقال",
-        "واكد", "ان", "او", "ثم", "كما", "حيث", "الا", "لا", "لم", "لن", "قد", "كان", "بين", "منذ", "حتي",
-        "اليوم", "امس", "صباح", "مساء", "يوم", "بان", "لاذاعتنا", "تصريح", "حديث", "بيان",
-        // Institutions: after مدير or رئيس they name an office, not a person.
-        "فرع", "مكتب", "مديريه", "مدينه", "بلده", "منطقه", "قسم", "دايره", "مجلس", "مركز", "مستشفي",
-        "جامعه", "شركه", "هييه", "لجنه", "اداره", "وزاره", "الوزاره", "محافظه", "حزب", "جمعيه", "نقابه",
-        // Words that follow a name rather than belong to it.
-        "الذين", "اللذين", "وهو", "وهي", "ايضا", "اذ", "لكن", "ولكن", "بل", "فقط", "عام", "العام", "سنه",
-        "اثناء", "غير", "ضمن", "تحت", "فوق", "دون", "بدون", "عند", "نحو", "ازاء", "جدا", "حاليا", "موخرا",
-        "السابق", "السابقه", "الحالي", "الجديد", "الاسبوع", "الشهر", "محل", "منصب", "صفه", "عضو", "هذا", "هذه",
-        "ذلك", "تلك", "كل", "بعض", "جميع", "سيكون", "يكون", "كانت", "ليس", "ما", "ماذا", "لماذا", "كيف", "متي",
-    ]
-
     /// The evidence for a person at a word.
     private enum Evidence { case title, cue, givenName }
 
@@ -64,14 +16,30 @@ enum NameSpotter {
         let count = words.count
         guard count > 1 else { return [] }
         let folded = words.folded
-        func slice(_ index: Int) -> UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(rebasing: folded[words.range(of: index)]) }
+        /// The word whose conjunction و the current run sets aside (وروبنسون: the name is روبنسون), or -1.
+        var conjoined = -1
+        func slice(_ index: Int) -> UnsafeBufferPointer<UInt16> {
+            let range = words.range(of: index)
+            return UnsafeBufferPointer(rebasing: folded[index == conjoined ? range.lowerBound + 1..<range.upperBound : range])
+        }
         let table = names.wordClasses
-        func classes(_ index: Int) -> NameWordClasses.Classes { table.classes(of: slice(index), hash: words.hash(of: index)) }
+        func classes(_ index: Int) -> NameWordClasses.Classes {
+            index == conjoined ? table.classes(of: slice(index)) : table.classes(of: slice(index), hash: words.hash(of: index))
+        }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
-        func originalStart(_ index: Int) -> Int { Int(words.origins[words.range(of: index).lowerBound]) }
+        func originalStart(_ index: Int) -> Int {
+            let range = words.range(of: index)
+            return Int(words.origins[index == conjoined ? range.lowerBound + 1 : range.lowerBound])
+        }
+        /// The glossary term on word `index`: one matched through a clitic (بالأسد) starts inside
+        /// the word and still covers it.
+        func term(at index: Int) -> TermMatch? {
+            let span = Int(words.origins[words.range(of: index).lowerBound])..<words.originalEnd(of: index)
+            return terms.first { $0.range.overlaps(span) }
+        }
         func covered(_ index: Int) -> Bool {
-            let start = originalStart(index)
-            return terms.contains { $0.range.contains(start) } || numbers.contains { $0.contains(start) }
+            let span = Int(words.origins[words.range(of: index).lowerBound])..<words.originalEnd(of: index)
+            return term(at: index) != nil || numbers.contains { $0.overlaps(span) }
         }
         /// Whether only spaces separate word `index` from the word before it.
         func joined(_ index: Int) -> Bool {
@@ -106,18 +74,51 @@ enum NameSpotter {
             return table.classes(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))).contains(.ordinary)
         }
         func isPlaceWord(_ index: Int) -> Bool { placeWordTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
+        /// Whether word `index` is و on a given or foreign name (وروبنسون, وإميلي): the
+        /// conjunction joins one more person, whose name starts after it. Sets `conjoined`.
+        func isConjoinedName(_ index: Int) -> Bool {
+            let range = words.range(of: index)
+            guard range.count > 3, folded[range.lowerBound] == 0x0648, !covered(index),
+                  index == 0 || !isPlaceWord(index - 1) else { return false }
+            conjoined = index
+            if classes(index).contains(.evidence) { return true }
+            conjoined = -1
+            return false
+        }
+        /// Whether word `index` may be the rest of a name the dictionary cannot spell: a word it
+        /// lacks that is no function word, title, number, phrase or adverb, and carries neither
+        /// the article nor the conjunction (which start the sentence's next noun or clause); a
+        /// word that starts وي or وو is a foreign name's W (ويلوبي, وودز), not و on a word.
+        func couldContinueName(_ index: Int) -> Bool {
+            let wordClasses = classes(index), word = slice(index)
+            let conjunction = word.count > 1 && word[0] == 0x0648 && word[1] != 0x064A && word[1] != 0x0648
+            return wordClasses.isDisjoint(with: [.stop, .cue, .known]) && !isTitle(index, wordClasses) && !covered(index)
+                && !hasDigit(index) && !hasArticle(word) && !startsWithPreposition(word) && !hasTanween(index)
+                && !conjunction && !isKnownName(index)
+        }
+        /// Whether the name in `run` is cut short: it ends on a particle or initial (توماس دي), the
+        /// word after it is one (a name going on past what the dictionary spells), or it is
+        /// forenames alone before a word that may be the surname (مايك كوب: Mike, then an unknown).
+        func isCutShort(_ run: [Int]) -> Bool {
+            guard let last = run.last else { return true }
+            if classes(last).contains(.particle) { return true }
+            let after = last + 1
+            guard after < count, joined(after) else { return false }
+            if classes(after).contains(.particle) { return true }
+            return run.allSatisfy { classes($0).contains(.forename) } && couldContinueName(after)
+        }
         var results: [TermSuggestion] = []
         var index = 0
         while index < count {
             let evidence: Evidence
             var next = index + 1
+            conjoined = -1
             let here = classes(index)
             if isTitle(index, here) {
                 evidence = .title
                 // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
                 while next < count, covered(next) {
-                    let start = originalStart(next)
-                    guard let term = terms.first(where: { $0.range.contains(start) }),
+                    guard let term = term(at: next),
                           [.place, .organisation].contains(glossary.entries[term.entryIndex].type) else { break }
                     next += 1
                 }
@@ -125,6 +126,9 @@ enum NameSpotter {
                 evidence = .cue
             } else if here.contains(.evidence), !covered(index), index == 0 || !isPlaceWord(index - 1) {
                 // After سان, ريو, ملعب ... the name is a place's (سان باولو, سانت مارتن, ريو غراندي).
+                evidence = .givenName
+                next = index
+            } else if here.isEmpty, isConjoinedName(index) {
                 evidence = .givenName
                 next = index
             } else {
@@ -138,7 +142,8 @@ enum NameSpotter {
             let longest = evidence == .givenName ? 3 : 5
             while next < count, run.count < longest, !covered(next), case let nextClasses = classes(next),
                   nextClasses.isDisjoint(with: [.stop, .cue]), !isTitle(next, nextClasses),
-                  !hasDigit(next), !startsWithPreposition(slice(next)), !hasTanween(next), run.isEmpty || joined(next) {
+                  !hasDigit(next), nextClasses.contains(.known) || !startsWithPreposition(slice(next)), !hasTanween(next),
+                  run.isEmpty || joined(next) {
                 let known = nextClasses.contains(.known) || isKnownName(next)
                 if !known, !run.isEmpty {
                     // After a name, a word the dictionary does not know that starts with a clitic
@@ -187,20 +192,30 @@ enum NameSpotter {
                     text = GlossarySuggester.string(original, range)
                     spelled = names.spelling(ofName: text, guessing: guesses)
                 }
-                guard let (spelling, isFromDictionary, alternatives) = spelled, isFromDictionary || guesses else {
-                    // A spelling the rules would have to guess is left out: measured on news, not
-                    // one guessed name in a hundred matched the agency spelling (Jih Junsun for
-                    // جيه جونسون), and a translator who must re-check every vowel is better served
-                    // by no suggestion than by a wrong one. `--guesses` shows them, marked.
+                // A spelling the rules would have to guess is left out: measured on news, not one
+                // guessed name in a hundred matched the agency spelling (Jih Junsun for جيه
+                // جونسون), and a translator who must re-check every vowel is better served by no
+                // suggestion than by a wrong one. So is a spelling that is a coin toss (محمد:
+                // Mohammed, Muhammad, Mohamed): right for one person, wrong for the next.
+                // `--guesses` shows both, marked.
+                guard let (spelling, isFromDictionary, alternatives, isCoinToss) = spelled, isFromDictionary || guesses else {
                     index += 1
                     continue
                 }
+                // A name left out as a coin toss or as cut short is passed over whole: read again
+                // from its second word it would give its surname alone (ستيفن جيرارد → Gerrard),
+                // another spelling of the same half name.
+                guard !isCoinToss || guesses, !isCutShort(run) else {
+                    index = max(index + 1, run[run.count - 1] + 1)
+                    continue
+                }
+                let match = !isFromDictionary ? TermSuggestion.guessMatch : isCoinToss ? TermSuggestion.ambiguousMatch : "dictionary"
                 results.append(TermSuggestion(
                     range: range, text: text, source: text, rendering: spelling, alternatives: alternatives,
-                    forbidden: [], type: "person", match: isFromDictionary ? "dictionary" : TermSuggestion.guessMatch,
-                    clitics: "", origin: .romanised, entryIndex: nil,
-                    note: isFromDictionary ? "not in the glossary: agency spelling from the name dictionary"
-                        : "not in the glossary: a rule-made guess for some words; find the agency spelling"))
+                    forbidden: [], type: "person", match: match, clitics: "", origin: .romanised, entryIndex: nil,
+                    note: !isFromDictionary ? "not in the glossary: a rule-made guess for some words; find the agency spelling"
+                        : isCoinToss ? "not in the glossary: agencies spell this name more than one way; pick this person's"
+                        : "not in the glossary: agency spelling from the name dictionary"))
                 index = max(index + 1, next)
             } else {
                 index += 1
@@ -220,27 +235,5 @@ enum NameSpotter {
         case .cue: return firstIsKnown
         case .givenName: return run.count >= 2 || firstIsForeign
         }
-    }
-
-    /// Whether a folded word starts with the article (ال).
-    @inline(__always)
-    static func hasArticle(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        word.count > 2 && word[0] == 0x0627 && word[1] == 0x0644
-    }
-
-    /// Whether a folded word starts with a letter that is often a clitic (و ب ل ف ك).
-    @inline(__always)
-    static func startsWithCliticLetter(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let first = word.first else { return false }
-        return first == 0x0648 || first == 0x0628 || first == 0x0644 || first == 0x0641 || first == 0x0643
-    }
-
-    /// Whether a folded word starts with a preposition glued to the article (للعدالة, بالقرار,
-    /// والحكومة, فالامر, كالعادة): a phrase, not part of a name.
-    @inline(__always)
-    static func startsWithPreposition(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard word.count > 3 else { return false }
-        if word[0] == 0x0644 && word[1] == 0x0644 { return true }
-        return [0x0628, 0x0648, 0x0641, 0x0643].contains(word[0]) && word[1] == 0x0627 && word[2] == 0x0644
     }
 }

@@ -1,13 +1,14 @@
 internal import TarjamaText
 
 /// What a single folded word tells the name spotter (a title, a reporting verb, a word that ends
-/// a name, a given name, a foreign name, an everyday homograph), from one table probe.
+/// a name, a given name, a foreign name, an everyday homograph, a forename, a particle or
+/// initial), from one table probe.
 ///
 /// The spotter asks several of these questions of every word of running text; asked of separate
 /// tables they cost a probe each, which made name spotting cost more than number reading.
 struct NameWordClasses: Sendable {
     struct Classes: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// An office or title before a name (وزير, الرئيس, د).
         static let title = Classes(rawValue: 1 << 0)
         /// A title that only ever stands before a person (السيد, الدكتور).
@@ -24,6 +25,11 @@ struct NameWordClasses: Sendable {
         static let foreign = Classes(rawValue: 1 << 6)
         /// A name that is also an everyday word (باسم, حسن).
         static let ordinary = Classes(rawValue: 1 << 7)
+        /// A non-Arab given name (مايك, أولغا): alone before an unknown word, half a name.
+        static let forename = Classes(rawValue: 1 << 8)
+        /// A name particle or a spelled-out initial (دي, فان, بن, جيه): inside a name, never its
+        /// last word.
+        static let particle = Classes(rawValue: 1 << 9)
     }
 
     private let table: WordTable

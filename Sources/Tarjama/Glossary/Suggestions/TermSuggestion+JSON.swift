@@ -2,7 +2,8 @@ extension TermSuggestion {
     /// The suggestion as the suggestion JSONL contract writes it: `start`, `end`, `source`,
     /// `rendering`, `alternatives`, `type`, `match`, then `text` (the Arabic as written),
     /// `clitics` when some were removed, `confidence` for spotted names (`low` from the name
-    /// dictionary, `guess` when the rules guessed some of the spelling), and `note`.
+    /// dictionary, `ambiguous` when agencies split on its spelling, `guess` when the rules guessed
+    /// some of the spelling), and `note`.
     /// `offset` is added to the range (a segment's start in its document).
     public func json(offset: Int = 0) -> JSONValue {
         var object = JSONObject()
@@ -44,6 +45,8 @@ extension TermSuggestion {
         var details = type == match ? [type] : [type, match + (clitics.isEmpty ? "" : " via \(clitics)")]
         if isGuess {
             details.append("guessed spelling: find the agency spelling")
+        } else if isAmbiguous {
+            details.append("ambiguous spelling: agencies differ, pick this person's")
         } else if isLowConfidence {
             details.append("low confidence: check the agency spelling")
         }

@@ -44,11 +44,20 @@ public struct TermSuggestion: Sendable, Hashable {
     /// The `match` of a name whose spelling the rules guessed for some word.
     public static let guessMatch = "guess"
 
+    /// The `match` of a name spelled from the dictionary where the agencies' spelling of some
+    /// word is a coin toss (محمد: Mohammed, Muhammad, Mohamed); only suggested when asked for,
+    /// like guesses.
+    public static let ambiguousMatch = "ambiguous"
+
+    /// Whether the suggested spelling is one of several the agencies print for the name.
+    public var isAmbiguous: Bool { origin == .romanised && match == Self.ambiguousMatch }
+
     /// Whether some of the suggested spelling was guessed by the romanisation rules (only
     /// suggested when asked for: ``GlossarySuggester/suggestsGuessedNames``).
     public var isGuess: Bool { origin == .romanised && match == Self.guessMatch }
 
-    /// `guess` for a guessed spelling, `low` for a name spelled from the name dictionary (the
-    /// spelling is an agency's, the person reading a heuristic), nil for glossary terms and numbers.
-    public var confidence: String? { isGuess ? "guess" : isLowConfidence ? "low" : nil }
+    /// `guess` for a guessed spelling, `ambiguous` for a spelling the agencies split on, `low` for
+    /// a name spelled from the name dictionary (the spelling is an agency's, the person reading a
+    /// heuristic), nil for glossary terms and numbers.
+    public var confidence: String? { isGuess ? "guess" : isAmbiguous ? "ambiguous" : isLowConfidence ? "low" : nil }
 }
