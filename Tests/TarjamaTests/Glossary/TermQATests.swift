@@ -52,6 +52,24 @@ struct TermQATests {
         #expect(inconsistent.first?.found == "Idleb" && inconsistent.first?.expected == "Idlib" && inconsistent.first?.ids == ["d:2"])
     }
 
+    @Test("check takes a person named by surname alone in the short form, and does not call the two mentions inconsistent")
+    func checkShortForms() throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(source: "دونالد ترامب", target: "Donald Trump", type: .person, variants: ["ترامب"]),
+            GlossaryEntry(source: "رجب طيب أردوغان", target: "Recep Tayyip Erdogan", type: .person, variants: ["أردوغان"]),
+        ])
+        let checker = TermChecker(suggester: GlossarySuggester(glossary: glossary))
+        let full = BilingualRecord(id: "d:1", source: "التقى دونالد ترامب الوفد", target: "Donald Trump met the delegation")
+        let short = BilingualRecord(id: "d:2", source: "وقال ترامب ان أردوغان وافق", target: "Trump said Erdogan had agreed")
+        let missing = BilingualRecord(id: "d:3", source: "وقال ترامب ذلك", target: "The president said so")
+        #expect(try checker.check(full, line: 1).isEmpty)
+        #expect(try checker.check(short, line: 2).isEmpty)
+        let problems = try checker.check(missing, line: 3)
+        #expect(problems.map(\.kind) == [.missingRendering])
+        #expect(problems.first?.expected == "Trump")
+        #expect(checker.finish().isEmpty)
+    }
+
     @Test("apply replaces alternatives and forbidden renderings, keeps inflection, leaves the preferred one alone")
     func apply() throws {
         let applier = TermApplier(suggester: Self.suggester)

@@ -41,10 +41,16 @@ public final class TermChecker {
             let entry = suggester.glossary.entries[index]
             // The preferred rendering wins when present, even inside a longer alternative
             // ("the SANA news agency" uses SANA); otherwise the longest alternative found.
-            let used = RenderingFinder.contains(entry.target, in: record.target)
-                ? entry.target
-                : entry.alternatives.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
-            if let used {
+            // A person named by surname alone is checked against the short form the suggestion
+            // offers ("Trump" for a bare ترامب), not the full name.
+            let preferred = suggestion.rendering
+            let others = ([entry.target] + entry.alternatives).filter { $0 != preferred }
+            let used = RenderingFinder.contains(preferred, in: record.target)
+                ? preferred
+                : others.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
+            // Consistency compares full mentions; a short form is a different mention, not a
+            // different rendering.
+            if let used, preferred == entry.target {
                 renderingsUsed[index, default: [:]][used, default: []].append(record.id)
             }
             for forbidden in entry.forbidden {
@@ -59,7 +65,7 @@ public final class TermChecker {
             }
             if used == nil {
                 problems.append(TermProblem(kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
-                                            expected: entry.target))
+                                            expected: preferred))
             }
         }
         problems += try numberProblems(record, line: line)
