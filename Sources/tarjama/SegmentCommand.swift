@@ -8,7 +8,10 @@ struct SegmentCommand: ParsableCommand {
         commandName: "segment",
         abstract: "Cut transcripts into sentence segments (JSONL, TSV or plain text).",
         discussion: """
-        Lines inside a paragraph are re-flowed: a hard wrap does not end a sentence unless the line \
+        A file that already holds one sentence or paragraph per line (most lines end with \
+        punctuation; the open ones are short headings or items) keeps its line breaks as boundaries, \
+        with a note on standard error; --lines and --reflow decide instead. Otherwise lines inside \
+        a paragraph are re-flowed: a hard wrap does not end a sentence unless the line \
         ends with . ! ? ؟ or, unpunctuated, ends a statement and the next line opens one (وكالة, قال, \
         أكد ...) or a news lead (ألقي, ذكرت, تم ...). An unpunctuated headline run into its lead on one \
         line is cut before the lead's opening verb. A blank line always ends a paragraph. Abbreviations (د. م. ق.م. Mr. U.S.), decimals \
@@ -23,7 +26,7 @@ struct SegmentCommand: ParsableCommand {
         A file with unbalanced bidi controls (an RLO or LRE never closed, the "Trojan Source" trick) is         refused; `tarjama bidi --audit` lists them and `tarjama bidi --strip` removes them.
 
         --srx FILE loads SRX 2.0 rules (OmegaT, Okapi): where a rule for the language matches, its \
-        break or no-break decision overrides the built-in rules. The rules see the text as ICU does,         hard wraps as spaces; with rule files that break at line breaks, add --no-reflow.
+        break or no-break decision overrides the built-in rules. The rules see the text as ICU does,         hard wraps as spaces; with rule files that break at line breaks, add --lines.
 
         Subtitle files (.srt, .vtt, or --input-format srt|webvtt) are read as their cue text: cue \
         numbers, timing lines and markup are left out, a sentence may run across cues and a cue may \
@@ -47,8 +50,7 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "An SRX 2.0 rule file to apply on top of the built-in rules.")
     var srx: String?
 
-    @Flag(help: "Do not re-flow: every line break ends a segment.")
-    var noReflow = false
+    @OptionGroup var layout: LayoutOptions
 
     @Option(name: [.customShort("o"), .long], help: "Where to write; - (default) is standard output.")
     var output = "-"
@@ -61,12 +63,15 @@ struct SegmentCommand: ParsableCommand {
         let language = try SegmentationLanguage.named(self.language)
         let format = try SegmentFormat.named(self.format)
         let rules = try srx.map { path throws(SRXError) in try SRXRules.load(contentsOf: path) }
-        let segmenter = try SentenceSegmenter(language: language, reflow: !noReflow, srx: rules)
+        let reflowing = try SentenceSegmenter(language: language, reflow: true, srx: rules)
+        let byLine = try SentenceSegmenter(language: language, reflow: false, srx: rules)
         let transcripts = try files.map { path throws(TranscriptFileError) in try input.read(path) }
         let timeColumns = transcripts.contains { $0.timing != nil }
         let writer = try AtomicFileWriter(path: output)
         for (index, transcript) in transcripts.enumerated() {
-            let segmented = try segmenter.segment(transcript.document)
+            let reflows = layout.reflows(transcript.document)
+            if let note = layout.note(for: transcript.document, reflows: reflows) { StandardError.write(note) }
+            let segmented = try (reflows ? reflowing : byLine).segment(transcript.document)
             try format.write(segmented, times: transcript.times(of: segmented), to: writer,
                              isFirst: index == 0, timeColumns: timeColumns)
         }

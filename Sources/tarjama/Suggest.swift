@@ -38,6 +38,8 @@ struct Suggest: ParsableCommand {
 
     @OptionGroup var input: TranscriptInputOptions
 
+    @OptionGroup var layout: LayoutOptions
+
     @OptionGroup var glossary: GlossaryOptions
 
     @Option(help: "Output format: text (default) or jsonl.")
@@ -74,7 +76,9 @@ struct Suggest: ParsableCommand {
         suggester.suggestsNames = !noNames
         suggester.suggestsGuessedNames = guesses
         suggester.suggestsNumbers = !noNumbers
-        let segmented = try SentenceSegmenter(language: .arabic).segment(document)
+        let reflows = layout.reflows(document)
+        if let note = layout.note(for: document, reflows: reflows) { StandardError.write(note) }
+        let segmented = try SentenceSegmenter(language: .arabic, reflow: reflows).segment(document)
         let times = transcript.times(of: segmented)
         let writer = try AtomicFileWriter(path: output)
         try document.units.withUnsafeBufferPointer { units throws in
