@@ -14,6 +14,10 @@ import Foundation
 /// - `reading: SPELLING`: the entry read with its vowels; a written mark in the text that the
 ///   spelling contradicts rules the match out (سِلْمية 'peaceful' against `reading: سَلَمِيَّة`),
 ///   and so does tanween the spelling does not write. Unmarked letters of SPELLING accept any mark.
+/// - `adjective reading`: the entry's letters are also an adjective, which follows a definite
+///   noun: right after a definite word (only a space between, no apposition noun such as
+///   المدينة) it is not suggested (القيم المحافظة 'conservative values' for محافظة). Places
+///   always get this reading check.
 ///
 /// An unknown rule is refused when the glossary is read, with its file and line.
 public struct TermContext: Sendable, Hashable, CustomStringConvertible {
@@ -25,6 +29,8 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
         case needsCue
         /// The entry's vocalised spelling; written marks that contradict it rule a match out.
         case reading(String)
+        /// The letters are also an adjective: not suggested right after a definite word.
+        case adjectiveReading
     }
 
     /// Why a context cell was refused; the reader adds the file and line.
@@ -40,8 +46,8 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
         self.rules = rules
     }
 
-    /// Reads a context cell: rules separated by `;`, each `not in: PHRASE`, `needs cue` or
-    /// `reading: SPELLING` (names in any case, spaces around them ignored).
+    /// Reads a context cell: rules separated by `;`, each `not in: PHRASE`, `needs cue`,
+    /// `reading: SPELLING` or `adjective reading` (names in any case, spaces around them ignored).
     public init(parsing text: String) throws(ParseError) {
         var rules: [Rule] = []
         for part in text.split(separator: ";") {
@@ -64,13 +70,16 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
             case "needs cue":
                 guard value.isEmpty else { throw ParseError(reason: "`needs cue` takes no value") }
                 rules.append(.needsCue)
+            case "adjective reading":
+                guard value.isEmpty else { throw ParseError(reason: "`adjective reading` takes no value") }
+                rules.append(.adjectiveReading)
             case "reading":
                 guard !MatchFold.words(value).isEmpty else {
                     throw ParseError(reason: "`reading:` needs the entry spelled with its vowels")
                 }
                 rules.append(.reading(value))
             default:
-                throw ParseError(reason: "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, separated by ;")
+                throw ParseError(reason: "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, separated by ;")
             }
         }
         self.rules = rules
@@ -89,6 +98,9 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
         rules.compactMap { if case let .reading(spelling) = $0 { spelling } else { nil } }
     }
 
+    /// Whether an `adjective reading` rule is present.
+    public var hasAdjectiveReading: Bool { rules.contains(.adjectiveReading) }
+
     /// Whether a `needs cue` rule is present.
     public var needsCue: Bool { rules.contains(.needsCue) }
 
@@ -99,6 +111,7 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
             case let .notIn(phrase): "not in: \(phrase)"
             case .needsCue: "needs cue"
             case let .reading(spelling): "reading: \(spelling)"
+            case .adjectiveReading: "adjective reading"
             }
         }.joined(separator: "; ")
     }

@@ -13,15 +13,16 @@ struct TermContextTests {
                       context: TermContext(rules: [.needsCue, .reading("سَلَمية")])),
         GlossaryEntry(source: "تدمر", target: "Palmyra", type: .place, context: TermContext(rules: [.reading("تَدْمُر")])),
         GlossaryEntry(source: "الشرع", target: "al-Sharaa", type: .person, context: TermContext(rules: [.needsCue])),
+        GlossaryEntry(source: "محافظة", target: "governorate", context: TermContext(rules: [.adjectiveReading])),
     ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 
     @Test("a cell is read as rules separated by semicolons and written back the same way")
     func parsesAndWrites() throws {
-        let context = try TermContext(parsing: " not in: قانون العقوبات ;needs cue;  Reading: تَدْمُر ")
-        #expect(context.rules == [.notIn("قانون العقوبات"), .needsCue, .reading("تَدْمُر")])
-        #expect(context.description == "not in: قانون العقوبات; needs cue; reading: تَدْمُر")
+        let context = try TermContext(parsing: " not in: قانون العقوبات ;needs cue;  Reading: تَدْمُر ; adjective reading")
+        #expect(context.rules == [.notIn("قانون العقوبات"), .needsCue, .reading("تَدْمُر"), .adjectiveReading])
+        #expect(context.description == "not in: قانون العقوبات; needs cue; reading: تَدْمُر; adjective reading")
         #expect(try TermContext(parsing: context.description) == context)
         #expect(try TermContext(parsing: "").isEmpty)
     }
@@ -65,6 +66,15 @@ struct TermContextTests {
         #expect(Self.describe("وصلوا إلى سَلَمِيَّة") == ["سَلَمِيَّة→Salamiyah/normalised"])
     }
 
+    @Test("an entry with an adjective reading is not suggested right after a definite word")
+    func adjectiveReading() {
+        #expect(Self.describe("تمسك الناس بالقيم المحافظة").isEmpty)
+        #expect(Self.describe("فازت الأحزاب المحافظة") .isEmpty)
+        #expect(Self.describe("وصل الوفد إلى المحافظة") == ["محافظة→governorate/clitic"])
+        #expect(Self.describe("قال محافظ المحافظة إن") == ["محافظة→governorate/clitic"])
+        #expect(Self.describe("زار المدينة، المحافظة") == ["محافظة→governorate/clitic"])
+    }
+
     @Test("tanween the reading does not write contradicts it")
     func tanweenContradicts() {
         #expect(Self.describe("يعيش في تدمرًا").isEmpty)
@@ -85,7 +95,7 @@ struct TermContextTests {
         try Data("source\ttarget\tcontext\nالعقوبات\tsanctions\tnot in: قانون العقوبات\nكسب\tKessab\tonly near: في\n".utf8)
             .write(to: URL(fileURLWithPath: path))
         #expect(throws: GlossaryError.invalidValue(file: path, line: 3, column: "context",
-                                                  reason: "unknown rule \"only near: في\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, separated by ;")) {
+                                                  reason: "unknown rule \"only near: في\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, separated by ;")) {
             try GlossaryTSV.read(path: path)
         }
         let entry = GlossaryEntry(source: "سلمية", target: "Salamiyah", type: .place,

@@ -18,6 +18,7 @@ struct ContextRules: Sendable {
     struct Entry: Sendable {
         var exclusions: [Exclusion] = []
         var needsCue = false
+        var adjectiveReading = false
         var readings: [[ReadingLetter]] = []
         /// `not in` phrases in which the entry was not found: they can never apply.
         var phrasesWithoutTerm: [String] = []
@@ -35,6 +36,7 @@ struct ContextRules: Sendable {
         for (index, entry) in entries.enumerated() where !entry.context.isEmpty {
             var prepared = Entry()
             prepared.needsCue = entry.context.needsCue
+            prepared.adjectiveReading = entry.context.hasAdjectiveReading
             prepared.readings = entry.context.readings.map(Self.letters(of:))
             for phrase in entry.context.excludedPhrases {
                 if let exclusion = Self.exclusion(phrase, for: entry) {

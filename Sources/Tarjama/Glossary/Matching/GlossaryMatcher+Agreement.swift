@@ -41,11 +41,13 @@ extension GlossaryMatcher {
         guard end == index, index > 0, candidate.isWholeWord else { return false }
         let word = UnsafeBufferPointer(rebasing: folded[words.range(of: index)])
         guard word.count > 3, !(word[0] == TermForms.alef && word[1] == TermForms.lam) else { return false }
+        let last = word[word.count - 1], beforeLast = word[word.count - 2]
+        // Only an agreeing ending can make it an adjective; checked before the noun is copied.
+        guard last == TermForms.noon || last == TermForms.alef || last == TermForms.heh else { return false }
         for unit in folded[words.stop(of: index - 1)..<words.start(of: index)] where unit != 0x20 {
             return false
         }
         let noun = Self.withoutPreposition(UnsafeBufferPointer(rebasing: folded[words.range(of: index - 1)]))
-        let last = word[word.count - 1], beforeLast = word[word.count - 2]
         if Self.pluralPeople.contains(noun) {
             return last == TermForms.noon && (beforeLast == TermForms.yeh || beforeLast == TermForms.waw)
         }

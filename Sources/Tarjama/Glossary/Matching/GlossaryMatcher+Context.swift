@@ -29,6 +29,7 @@ extension GlossaryMatcher {
         guard let rules = contexts[entry: Int(terminal.entry)] else { return false }
         for exclusion in rules.exclusions where liesInside(exclusion, words, index, end) { return true }
         if !rules.readings.isEmpty, !rules.readings.contains(where: { !contradicts($0, original, range) }) { return true }
+        if rules.adjectiveReading, followsDefiniteWord(candidate, words, index, end, after: previous) { return true }
         if rules.needsCue {
             let type = glossary.entries[Int(terminal.entry)].type
             if !hasCue(for: type, words, index), !continuesList(of: type, candidate, words, index, after: previous) { return true }
@@ -85,6 +86,28 @@ extension GlossaryMatcher {
             readings.append(Array(previous[(offset + 1)...]))
         }
         return readings.contains { Self.titleCues.contains($0) || (type != .person && Self.placeCues.contains($0)) }
+    }
+
+    /// Whether the one-word match, written with the article and nothing else in front, stands
+    /// right after a definite word that is not a noun a name stands in apposition to: where
+    /// Arabic puts an adjective (القيم المحافظة). After another entry that is not a common noun
+    /// it is a list or a compound instead.
+    private func followsDefiniteWord(_ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
+                                     after previous: TermMatch?) -> Bool {
+        guard end == index, index > 0, candidate.conjunction == 0, candidate.preposition == 0, !candidate.isContracted else { return false }
+        if let previous, previous.range.upperBound == words.originalEnd(of: index - 1),
+           glossary.entries[previous.entryIndex].type != .term { return false }
+        let word = words.range(of: index)
+        guard word.count > 2, words.folded[word.lowerBound] == TermForms.alef, words.folded[word.lowerBound + 1] == TermForms.lam else {
+            return false
+        }
+        for unit in words.folded[words.stop(of: index - 1)..<word.lowerBound] where unit != 0x20 && unit != 0x0A && unit != 0x0D {
+            return false
+        }
+        let text = UnsafeBufferPointer(rebasing: words.folded[words.range(of: index - 1)])
+        guard let article = Self.articleOffset(text) else { return false }
+        let noun = UnsafeBufferPointer(rebasing: text[article...])
+        return !Self.appositionNouns.contains { $0.elementsEqual(noun) }
     }
 
     /// Whether the match continues a list of entries of its type: the word before ended such a

@@ -6,7 +6,7 @@ extension GlossaryMatcher {
     private static let taMarbuta: UInt16 = 0x0629
 
     /// Nouns a definite place name may follow in apposition (العاصمة الرياض, بلدة is indefinite).
-    private static let appositionNouns: [[UInt16]] = ["العاصمة", "المدينة", "البلدة", "القرية", "المحافظة", "المنطقة",
+    static let appositionNouns: [[UInt16]] = ["العاصمة", "المدينة", "البلدة", "القرية", "المحافظة", "المنطقة",
                                                        "الإقليم", "الولاية", "الناحية", "المخيم", "الإمارة"].map { MatchFold.words($0)[0] }
 
     /// Whether a removed conjunction or preposition carries a vowel it never takes: و ف ك are
@@ -91,7 +91,7 @@ extension GlossaryMatcher {
 
     /// Where the article starts in a folded word after at most a conjunction and a preposition
     /// (الحل, والحل, بالحل, وبالحل), with ل + ال written لل reported at the ل; nil when it has none.
-    private static func articleOffset(_ word: UnsafeBufferPointer<UInt16>) -> Int? {
+    static func articleOffset(_ word: UnsafeBufferPointer<UInt16>) -> Int? {
         var offset = 0
         if word.count > offset + 3, word[offset] == TermForms.waw || word[offset] == 0x0641 { offset += 1 }
         if word.count > offset + 3, word[offset] == TermForms.lam, word[offset + 1] == TermForms.lam { return offset }
