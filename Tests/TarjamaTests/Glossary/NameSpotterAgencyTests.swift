@@ -61,6 +61,14 @@ struct NameSpotterAgencyTests {
         #expect(try persons("وقال لوك والتون إن الفريق جاهز").map(\.rendering) == ["Luke Walton"])
     }
 
+    @Test("a forename that is also an everyday word joins the name after it; a four-word dictionary name is taken whole")
+    func ordinaryForenameAndLongNames() throws {
+        #expect(try persons("يحتاج فريق جيم فيوريك إلى الفوز").map(\.rendering) == ["Jim Furyk"])
+        // أن 'that' is also the forename آن (Anne), but a function word never starts a name.
+        #expect(try persons("وأكد أن جونسون في لندن").map(\.rendering) == ["Johnson"])
+        #expect(try persons("التقى أندريس مانويل لوبيز أوبرادور الوفد").map(\.rendering) == ["Andres Manuel Lopez Obrador"])
+    }
+
     @Test("a name after the conjunction و is found, spelled without it")
     func conjoinedNames() throws {
         let found = try persons("التقى جيريمي كوربين وتيريزا ماي في لندن")

@@ -164,6 +164,18 @@ enum NameSpotter {
                 run.removeFirst(given)
             }
             if run.count > 3 { run.removeLast(run.count - 3) }
+            // A forename that is also an everyday word (جيم, a letter's name) is no evidence by
+            // itself, but right before a name it is that name's first word (جيم فيوريك).
+            if evidence == .givenName, let first = run.first, first > 0, first != conjoined, joined(first),
+               case let before = classes(first - 1), before.isSuperset(of: [.forename, .ordinary]),
+               before.isDisjoint(with: [.stop, .cue, .title]), !covered(first - 1) {
+                run.insert(first - 1, at: 0)
+            }
+            // A name the dictionary spells in four words (أندريس مانويل لوبيز أوبرادور) is taken whole.
+            if run.count == 3, let last = run.last, last + 1 < count, joined(last + 1), !covered(last + 1),
+               names.dictionary.entry(for: GlossarySuggester.string(original, originalStart(run[0])..<words.originalEnd(of: last + 1))) != nil {
+                run.append(last + 1)
+            }
             // A name that is also an everyday word (باسم الشرطة 'on behalf of the police'; with the
             // article, الفريق الوحيد 'the only team') starts a person only when a known name
             // follows it (حسن روحاني).
@@ -216,7 +228,7 @@ enum NameSpotter {
                     note: !isFromDictionary ? "not in the glossary: a rule-made guess for some words; find the agency spelling"
                         : isCoinToss ? "not in the glossary: agencies spell this name more than one way; pick this person's"
                         : "not in the glossary: agency spelling from the name dictionary"))
-                index = max(index + 1, next)
+                index = max(index + 1, next, run[run.count - 1] + 1)
             } else {
                 index += 1
             }
