@@ -8,6 +8,7 @@ extension AnchorExtraction {
         let isArabic = language == "ar" || language.hasPrefix("ar-")
         let matches = isArabic ? ((try? ArabicNumberParser.shared.numbers(in: text)) ?? [])
                                : EnglishNumberParser.shared.numbers(in: text)
-        return matches.compactMap { $0.value.map(Double.init) }
+        // A dual is a 2 the English seldom writes: no anchor.
+        return matches.filter { $0.kind != .dual }.compactMap { $0.exactValue?.doubleValue }
     }
 }
