@@ -68,7 +68,7 @@ struct ArabicNumberLexicon: Sendable {
         // الواحد heads a compound ordinal (القرن الواحد والعشرين); alone it is "the one".
         spelled.append(("الواحد", .ordinalTeenHead(1)))
         spelled += ["أحد", "إحدى", "احدى"].map { ($0, .teenHead(1)) }
-        spelled += ["اثنا", "اثني", "اثنتا", "اثنتي"].map { ($0, .teenHead(2)) }
+        spelled += ["اثنا", "اثني", "اثنتا", "اثنتي"].flatMap { [($0, .teenHead(2)), ("ال" + $0, .teenHead(2))] }
         spelled += [("عشر", .ten), ("عشرة", .ten)]
         let tens = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
         for (index, stem) in tens.enumerated() {

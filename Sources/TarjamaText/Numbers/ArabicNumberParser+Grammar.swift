@@ -54,11 +54,6 @@ extension ArabicNumberParser {
                 token.numberStart = word.lowerBound
             }
             if key[word.lowerBound] >= 0x30, key[word.lowerBound] <= 0x39 {
-                // AMH-2201, SS-19: the figures of a Latin code, no number.
-                if word.lowerBound >= 2, key[word.lowerBound - 1] == 0x2D, Self.isLatinLetter(key[word.lowerBound - 2]) {
-                    index += 1
-                    continue
-                }
                 let (joined, text) = joinDigitGroups(key, words, from: &index)
                 word = joined
                 if Self.isClockMinutes(key, word) {
@@ -255,8 +250,6 @@ extension ArabicNumberParser {
     }
 
     @inline(__always) static func isArabicLetter(_ unit: UInt16) -> Bool { unit >= 0x0620 && unit <= 0x064A }
-
-    @inline(__always) static func isLatinLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
 
     /// Whether `previous` is a word with the article right before `word` (التاسع in التاسع عشر).
     /// The head must have an ordinal's shape, فاعل or فاعلة (الثاني, الرابعة): a plural with the

@@ -50,9 +50,9 @@ extension TermChecker {
              text: String(decoding: targetUnits[number.range], as: UTF16.self), kind: number.kind)
         }
         // A dual (تصريحين) is "two" when the English has a 2 left for it; otherwise English wrote
-        // it as "both", "twice" or a plural, which is no number: never an alarm either way.
-        var duals = sourceNumbers.filter { $0.kind == .dual }.count
-        sourceNumbers.removeAll { $0.kind == .dual }
+        // it as "both", "twice" or a plural, which is no number: never an alarm either way. So is
+        // نصف or ربع before a measure ("half an hour", "a half-day").
+        sourceNumbers.removeAll { $0.kind == .dual || Self.isFractionWord($0.value, $0.text) }
         var index = 0
         while index < sourceNumbers.count {
             if let match = targetNumbers.firstIndex(where: { $0.value == sourceNumbers[index].value }) {
@@ -62,11 +62,16 @@ extension TermChecker {
                 index += 1
             }
         }
-        while duals > 0, let two = targetNumbers.firstIndex(where: { $0.value == "2" && $0.kind == .cardinal }) {
-            targetNumbers.remove(at: two)
-            duals -= 1
+        // The words the reader takes for duals, and those a looser test would: "two" is never
+        // an alarm for them (مراهقين, two teenagers, looks like a plural).
+        if targetNumbers.contains(where: { $0.value == "2" && $0.kind == .cardinal }) {
+            for _ in try ArabicNumberParser.shared.duals(in: sourceUnits) {
+                guard let two = targetNumbers.firstIndex(where: { $0.value == "2" && $0.kind == .cardinal }) else { break }
+                targetNumbers.remove(at: two)
+            }
         }
-        Self.matchClockTimes(&sourceNumbers, &targetNumbers)
+        Self.matchSplitDecimals(&sourceNumbers, &targetNumbers)
+        Self.matchSplitDecimals(&targetNumbers, &sourceNumbers)
         return problems + sourceNumbers.map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
         } + targetNumbers.map {
@@ -74,22 +79,35 @@ extension TermChecker {
         }
     }
 
-    /// Arabic news writes a time 7.55 (الساعة 7.55) where English writes 7:55 or 7.55am: a
-    /// decimal with two fraction digits left over is that hour and those minutes when both are
-    /// left over in the target.
-    static func matchClockTimes(_ source: inout [(value: String, text: String, kind: NumberMatch.Kind)],
-                                _ target: inout [(value: String, text: String, kind: NumberMatch.Kind)]) {
-        source.removeAll { number in
-            let parts = number.value.split(separator: ".")
-            guard parts.count == 2, let minutes = Int(parts[1].count == 1 ? String(parts[1]) + "0" : String(parts[1])),
-                  parts[1].count <= 2, minutes < 60,
-                  let hour = target.firstIndex(where: { $0.value == parts[0] && $0.kind == .cardinal }) else { return false }
-            let minute = target.firstIndex { $0.kind == .minutes && $0.value == String(minutes) }
-            guard let minute else { return false }
-            target.remove(at: max(hour, minute))
-            target.remove(at: min(hour, minute))
+    typealias CheckedNumber = (value: String, text: String, kind: NumberMatch.Kind)
+
+    /// One side writes a decimal where the other writes its two parts: a time (الساعة 7.55 ↔
+    /// 7:55, 10.15 a.m. ↔ الساعة 10:15), a section (2.1 ↔ 2-1), a decimal comma (0,4 ↔ 0.4) or
+    /// a footnote glued to a year (2014.42 ↔ 2014(42)). A decimal left over in `decimals` is
+    /// matched when its whole part (or, with minutes, that hour plus 12) and its fraction
+    /// digits (as minutes: 9.3 is 9:30) are both left over in `parts`.
+    static func matchSplitDecimals(_ decimals: inout [CheckedNumber], _ parts: inout [CheckedNumber]) {
+        decimals.removeAll { number in
+            let pieces = number.value.split(separator: ".")
+            guard pieces.count == 2, let hour = Int(pieces[0]), pieces[1].count <= 18 else { return false }
+            let fraction = String(pieces[1])
+            let asMinutes = fraction.count == 1 ? fraction + "0" : fraction
+            let digits = String(Int(fraction) ?? -1), minutes = String(Int(asMinutes) ?? -1)
+            guard let part = parts.firstIndex(where: { $0.value == digits || ($0.kind == .minutes && $0.value == minutes) }) else {
+                return false
+            }
+            // 3.05 p.m. is 15:05: with minutes, the hour may be on the other clock.
+            let hours = parts[part].kind == .minutes && hour < 12 ? [String(hour), String(hour + 12)] : [String(hour)]
+            guard let whole = parts.indices.first(where: { $0 != part && hours.contains(parts[$0].value) }) else { return false }
+            parts.remove(at: max(whole, part))
+            parts.remove(at: min(whole, part))
             return true
         }
+    }
+
+    /// Whether a number is a fraction word (نصف ساعة: 0.5), not figures.
+    static func isFractionWord(_ value: String, _ text: String) -> Bool {
+        value.hasPrefix("0.") && !text.unicodeScalars.contains { ("0"..."9").contains($0) || ("\u{0660}"..."\u{0669}").contains($0) }
     }
 
     /// The digits of a number in any script, as ASCII, separators left out.
