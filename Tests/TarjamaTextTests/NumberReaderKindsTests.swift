@@ -28,10 +28,16 @@ struct NumberReaderKindsTests {
         #expect(found.first?.2 == .dual)
     }
 
+    @Test("a dual noun and the words agreeing with it are one two; a second pair after و is another")
+    func dualPhrases() throws {
+        #expect(try read("زار هاتين البلدتين المحاصرتين").map(\.0) == ["هاتين البلدتين المحاصرتين"])
+        #expect(try read("وقع التحالفان والدولتان الاتفاق").map(\.0) == ["التحالفان", "الدولتان"])
+    }
+
     @Test("words that only end like a dual are not read", arguments: [
         "اجتمع البرلمان في بيجين", "صوت الناخبين في تشرين الثاني", "يتعين تحسين الخدمات لضمان السلامة",
         "التقى بوتين في برلين", "وصل إلى الصين والبحرين", "قال عدنان إن الطيران توقف", "المراقبين والمسلحين",
-        "سيظلان هناك", "قوانين جديدة", "لجأ إلى بمبانٍ قديمة",
+        "سيظلان هناك", "قوانين جديدة", "لجأ إلى بمبانٍ قديمة", "وهما تتمتعان بالأمن", "استعان بالخبراء",
     ])
     func notDuals(text: String) throws {
         #expect(try read(text).isEmpty)

@@ -32,10 +32,13 @@ extension ArabicNumberParser {
     func keyDualPhrases(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
         for word in keyDuals(key) {
-            if let last = phrases.last, key[last.upperBound..<word.lowerBound].allSatisfy(Self.isSpace) {
+            // والدولتان after التحالفان is a second pair, joined by و, not an adjective.
+            if let last = phrases.last, key[word.lowerBound] != 0x0648,
+               key[last.upperBound..<word.lowerBound].allSatisfy(Self.isSpace) {
                 phrases[phrases.count - 1] = last.lowerBound..<word.upperBound
             } else {
-                phrases.append(word)
+                // A leading و is no part of the span, as for the other numbers.
+                phrases.append(key[word.lowerBound] == 0x0648 ? (word.lowerBound + 1)..<word.upperBound : word)
             }
         }
         return phrases
@@ -70,16 +73,23 @@ extension ArabicNumberParser {
         // للمقاتلين: ل and the article's lam run together.
         if start > beforePreposition, key[beforePreposition] == 0x0644, key[start] == 0x0644, word.upperBound - start > 4 { start += 1 }
         guard !isKnown() else { return false }
+        var hasArticle = false
         if word.upperBound - start > 1, key[start] == alef, key[start + 1] == 0x0644 {
             // An article left on a short word makes a name or a noun, not a dual (الدين, الصين).
             guard word.upperBound - start > 5 else { return false }
             start += 2
+            hasArticle = true
         }
         let stemEnd = word.upperBound - 2
         guard !isKnown(), lexicon.lexeme(key, start..<word.upperBound) == nil, stemEnd - start >= 2 else { return false }
         let stem = start..<stemEnd
-        // Verbs: يتعين, يعبران, سيظلان (the imperfect's ي, or the future's سي / ست, on a stem of four).
+        // Verbs: يتعين, يعبران, سيظلان (the imperfect's ي, or the future's سي / ست, on a stem of four),
+        // تتمتعان without the article, and استفعال (استعان, استحسان).
         if key[stem.lowerBound] == yeh, stem.count >= 4 || key[stem.lowerBound + 1] == teh { return false }
+        if !hasArticle, ending == alef, key[stem.lowerBound] == teh, stem.count >= 4 { return false }
+        if stem.count >= 3, key[stem.lowerBound] == alef, key[stem.lowerBound + 1] == 0x0633, key[stem.lowerBound + 2] == teh {
+            return false
+        }
         if stem.count >= 4, key[stem.lowerBound] == 0x0633, key[stem.lowerBound + 1] == yeh || key[stem.lowerBound + 1] == teh {
             return false
         }
