@@ -27,11 +27,22 @@ extension ArabicNumberParser {
         return found
     }
 
+    /// Whether the word is a name in the shipped name dictionary (زوران, جوردان, كريستين), as it
+    /// stands or after a leading و: names in ان and ين are the readings duals get most wrong.
+    static func isKnownName(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
+        let names = NameDictionary.shipped
+        func isName(_ range: Range<Int>) -> Bool {
+            guard let entry = names.entry(for: String(decoding: key[range], as: UTF16.self)) else { return false }
+            return !entry.isOrdinaryWord
+        }
+        return isName(word) || (word.count > 4 && key[word.lowerBound] == 0x0648 && isName((word.lowerBound + 1)..<word.upperBound))
+    }
+
     /// The dual phrases of a key: a noun and the words that agree with it (هاتين البلدتين
     /// المحاصرتين, "these two besieged towns") are one "two", not three.
     func keyDualPhrases(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
-        for word in keyDuals(key) {
+        for word in keyDuals(key) where !Self.isKnownName(key, word) {
             // والدولتان after التحالفان is a second pair, joined by و, not an adjective.
             if let last = phrases.last, key[word.lowerBound] != 0x0648,
                key[last.upperBound..<word.lowerBound].allSatisfy(Self.isSpace) {
