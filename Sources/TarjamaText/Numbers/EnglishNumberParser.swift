@@ -123,7 +123,7 @@ public struct EnglishNumberParser: Sendable {
         case skipped
     }
 
-    /// `words[start]` read as a figure with a fraction (7.5, 2.53), a time of day (4.40pm, 4pm)
+    /// `words[start]` read as a figure with a fraction (7.5, 2.53), a time of day (4.40pm)
     /// or clock minutes (the 30 of 9:30, read apart from the hour); nil when it is none of them.
     private func figure(_ words: [Word], at start: Int) -> Figure? {
         var text = Substring(words[start].text)
@@ -134,7 +134,9 @@ public struct EnglishNumberParser: Sendable {
         if words[start].isClockPart {
             return text == "00" || !digits.isWhole ? .skipped : .reading(digits, .minutes)
         }
-        if timeOfDay { return digits.isTooLarge ? .skipped : .reading(digits, .cardinal) }
+        // 4.40pm is its decimal; a whole 4pm is left unread as before: read as 4 it cost the
+        // aligner a pair on the NTREX development set.
+        if timeOfDay { return digits.isWhole ? nil : .reading(digits, .cardinal) }
         // A fraction with no scale word after it (1.5 million is read as a whole below).
         let scaleFollows = start + 1 < words.count && words[start + 1].adjacent && Self.scales[words[start + 1].text] != nil
         guard !digits.isWhole, !scaleFollows else { return nil }
