@@ -10,7 +10,8 @@ struct Numbers: ParsableCommand {
         Arabic: ثلاثة الاف وثلاثة وثلاثين → 3033, تسعمئة → 900, ٣٬٠٣٣ → 3033. With --english the file \
         is read as English (2,500, seventeen, forty-seven thousand).
         Text output: start..<end, value, the words. JSONL: {"start","end","text","value"} per number, \
-        plus "kind":"ordinal" for ordinals (الحادي عشر, twenty-first) and "notes" (e.g. a stray \
+        plus "kind" for ordinals (الحادي عشر, twenty-first), duals (يومين: 2) and clock minutes (the 30 \
+        of 19:30), and "notes" (e.g. a stray \
         repeated ألف) when there are any. Offsets are UTF-16 units.
         """
     )
@@ -40,8 +41,8 @@ struct Numbers: ParsableCommand {
             case .jsonl:
                 try writer.write(number.jsonLine(in: document.units) + "\n")
             case .text:
-                var line = "\(number.range.lowerBound)..<\(number.range.upperBound)\t\(number.value.map(String.init) ?? "-")\t\(document.text(in: number.range))"
-                if number.kind == .ordinal { line += "\t(ordinal)" }
+                var line = "\(number.range.lowerBound)..<\(number.range.upperBound)\t\(number.exactValue?.description ?? "-")\t\(document.text(in: number.range))"
+                if number.kind != .cardinal { line += "\t(\(number.kind.rawValue))" }
                 for note in number.notes { line += "\t(\(note))" }
                 try writer.write(line + "\n")
             }

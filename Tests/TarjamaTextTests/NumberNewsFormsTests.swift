@@ -49,9 +49,13 @@ struct NumberNewsFormsTests {
         #expect(found.first?.kind == .ordinal)
     }
 
-    @Test("a bare tens word with the article is not read as an ordinal: الذكرى العشرين is ambiguous")
+    @Test("a bare tens word with the article is an ordinal only after a noun counted in ranks or before a month")
     func bareOrdinalTens() throws {
-        #expect(try arabicNumbers("الذكرى العشرين").isEmpty)
+        #expect(try arabicNumbers("الدول العشرين").isEmpty, "the twenty states: not read alone")
+        for text in ["احتفلنا بالذكرى العشرين", "في دورتها السبعين", "في القرن الواحد والعشرين", "ولد في العشرين من أيار"] {
+            let found = try arabic.numbers(in: text)
+            #expect(found.count == 1 && found.first?.kind == .ordinal, "\(text)")
+        }
     }
 
     @Test("trillions on both sides", arguments: [("3 تريليونات دولار", 3_000_000_000_000), ("تريليون", 1_000_000_000_000)])
@@ -69,13 +73,14 @@ struct NumberNewsFormsTests {
         #expect(englishValues(example.0) == example.1)
     }
 
-    @Test("a clock time is read as its hour, on both sides and in display order", arguments: [
-        ("at 04:00 BST", "الساعة 4:00"), ("at 9:30", "الساعة 9:30"), ("at 11 a.m.", "الساعة 00:11"),
+    @Test("a clock time is read as its hour and its minutes (none for 00), on both sides and in display order", arguments: [
+        ("at 04:00 BST", "الساعة 4:00", [4], [4]), ("at 9:30", "الساعة 9:30", [9, 30], [9, 30]),
+        ("at 11 a.m.", "الساعة 00:11", [11], [11]), ("at 7:05pm", "الساعة 19:05", [7, 5], [19, 5]),
     ])
-    func clockTimes(example: (String, String)) throws {
-        let englishHours = englishValues(example.0)
-        let arabicHours = try arabicNumbers(example.1).map(\.1)
-        #expect(englishHours.count == 1)
-        #expect(englishHours == arabicHours)
+    func clockTimes(example: (String, String, [Int], [Int])) throws {
+        #expect(englishValues(example.0) == example.2)
+        #expect(try arabicNumbers(example.1).map(\.1) == example.3)
+        let minutes = try arabic.numbers(in: example.1).filter { $0.kind == .minutes }
+        #expect(minutes.count == example.3.count - 1, "the minutes are of their own kind")
     }
 }

@@ -74,7 +74,9 @@ struct NumberParserTests {
             #expect(pairs.contains { $0.0 == text && $0.1 == value }, "\(text) → \(value)")
         }
         #expect(numbers.first { $0.value == 108_000 }?.notes.count == 1)
-        #expect(numbers.count == 7, "\(pairs)")
+        #expect(numbers.filter { $0.kind != .dual }.count == 7, "\(pairs)")
+        // A dual noun with its demonstrative and adjective is one "two": هاتين البلدتين.
+        #expect(numbers.contains { $0.kind == .dual && document.text(in: $0.range).split(separator: " ").count == 2 })
     }
 
     @Test("the bundled demo sample")

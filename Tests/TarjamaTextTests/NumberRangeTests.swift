@@ -56,9 +56,12 @@ struct NumberRangeTests {
         #expect(english.numbers(in: example.0).map(\.value) == [example.1])
     }
 
-    @Test("a bare decimal is no number, however long its digits")
+    @Test("a bare decimal is read exactly; one too long to hold is no number")
     func bareDecimals() throws {
-        #expect(try arabic.numbers(in: "نسبة 2.5 بالمئة").isEmpty)
+        let found = try arabic.numbers(in: "نسبة 2.5 بالمئة")
+        #expect(found.map(\.exactValue?.description) == ["2.5"])
+        #expect(found.map(\.value) == [nil], "a decimal has no whole value")
+        #expect(found.first?.notes == [], "and is not out of range")
         #expect(try arabic.numbers(in: "نسبة 123456789012345678901234.5 بالمئة").isEmpty)
         #expect(english.numbers(in: "a rate of 123456789012345678901234.5 percent").isEmpty)
         #expect(english.numbers(in: "1.2345678 million").isEmpty)

@@ -34,8 +34,13 @@ struct ArabicNumberLexicon: Sendable {
         /// العشرون, الستين …: the tens of a compound ordinal after و (التاسعة والستون, 69th); alone,
         /// "the twenty" is too often not an ordinal to read.
         case ordinalTens(Int)
-        /// نصف, ربع: 1/denominator, only of a scale word (نصف مليون, مليون ونصف).
+        /// نصف, ربع: 1/denominator, of a scale word (نصف مليون, مليون ونصف) or before a measure
+        /// (نصف ساعة).
         case fraction(Int)
+
+        var isOrdinalTens: Bool {
+            if case .ordinalTens = self { true } else { false }
+        }
     }
 
     let entries: [[UInt16]: Lexeme]
@@ -58,8 +63,12 @@ struct ArabicNumberLexicon: Sendable {
         // "the five"). الواحد and الاثنين are left out: "the one" and Monday.
         for (value, words) in units where value >= 3 { spelled += words.map { ("ال" + $0, .unit(value)) } }
         spelled += [("العشر", .ten), ("العشرة", .ten)]
+        // "The two": الاثنتان, الاثنان. الاثنين stays out: it is Monday far more often.
+        spelled += ["الاثنتان", "الاثنتين", "الاثنان"].map { ($0, .unit(2)) }
+        // الواحد heads a compound ordinal (القرن الواحد والعشرين); alone it is "the one".
+        spelled.append(("الواحد", .ordinalTeenHead(1)))
         spelled += ["أحد", "إحدى", "احدى"].map { ($0, .teenHead(1)) }
-        spelled += ["اثنا", "اثني", "اثنتا", "اثنتي"].map { ($0, .teenHead(2)) }
+        spelled += ["اثنا", "اثني", "اثنتا", "اثنتي"].flatMap { [($0, .teenHead(2)), ("ال" + $0, .teenHead(2))] }
         spelled += [("عشر", .ten), ("عشرة", .ten)]
         let tens = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
         for (index, stem) in tens.enumerated() {
@@ -103,6 +112,7 @@ struct ArabicNumberLexicon: Sendable {
             spelled += [("ال" + masculine, .ordinal(value)), ("ال" + feminine, .ordinal(value)), (masculine, .ordinal(value))]
             if value != 2 { spelled.append((feminine, .ordinal(value))) }
         }
+        spelled.append(("ثان", .ordinal(2)))  // ثانٍ, "a second (meeting)", its tanween dropped
         spelled += ["حادي", "الحادي", "حادية", "الحادية"].map { ($0, .ordinalTeenHead(1)) }
         spelled += [("نصف", .fraction(2)), ("ربع", .fraction(4))]
         var entries: [[UInt16]: Lexeme] = [:]

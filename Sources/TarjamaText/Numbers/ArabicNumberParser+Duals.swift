@@ -12,15 +12,47 @@ extension ArabicNumberParser {
     /// - Complexity: O(n).
     public func duals(in units: [UInt16]) throws(NormalizationError) -> [Range<Int>] {
         let key = try normalizer.normalize(units, in: nil)
-        var found: [Range<Int>] = []
-        key.units.withUnsafeBufferPointer { key in
-            scanner.forEachWord(in: key, range: 0..<key.count) { word in
-                if Self.isDual(key, word, lexicon) { found.append(word) }
-            }
-        }
+        let found = key.units.withUnsafeBufferPointer { keyDuals($0) }
         return found.map { key.originalRange(of: $0) }.filter { range in
             !units[range].contains { $0 >= 0x064B && $0 <= 0x064D }
         }
+    }
+
+    /// The dual words of a key, as ranges in the key.
+    func keyDuals(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        scanner.forEachWord(in: key, range: 0..<key.count) { word in
+            if Self.isDual(key, word, lexicon) { found.append(word) }
+        }
+        return found
+    }
+
+    /// Whether the word is a name in the shipped name dictionary (زوران, جوردان, كريستين), as it
+    /// stands or after a leading و: names in ان and ين are the readings duals get most wrong.
+    static func isKnownName(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
+        let names = NameDictionary.shipped
+        func isName(_ range: Range<Int>) -> Bool {
+            guard let entry = names.entry(for: String(decoding: key[range], as: UTF16.self)) else { return false }
+            return !entry.isOrdinaryWord
+        }
+        return isName(word) || (word.count > 4 && key[word.lowerBound] == 0x0648 && isName((word.lowerBound + 1)..<word.upperBound))
+    }
+
+    /// The dual phrases of a key: a noun and the words that agree with it (هاتين البلدتين
+    /// المحاصرتين, "these two besieged towns") are one "two", not three.
+    func keyDualPhrases(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var phrases: [Range<Int>] = []
+        for word in keyDuals(key) where !Self.isKnownName(key, word) {
+            // والدولتان after التحالفان is a second pair, joined by و, not an adjective.
+            if let last = phrases.last, key[word.lowerBound] != 0x0648,
+               key[last.upperBound..<word.lowerBound].allSatisfy(Self.isSpace) {
+                phrases[phrases.count - 1] = last.lowerBound..<word.upperBound
+            } else {
+                // A leading و is no part of the span, as for the other numbers.
+                phrases.append(key[word.lowerBound] == 0x0648 ? (word.lowerBound + 1)..<word.upperBound : word)
+            }
+        }
+        return phrases
     }
 
     private static let yeh: UInt16 = 0x064A, noon: UInt16 = 0x0646, alef: UInt16 = 0x0627, teh: UInt16 = 0x062A
@@ -31,30 +63,70 @@ extension ArabicNumberParser {
         guard ending == yeh || ending == alef else { return false }
         guard lexicon.lexeme(key, word) == nil else { return false }
         var start = word.lowerBound
+        // A known word at any stage of the stripping is no dual: برلمان is not ب + رلمان, and
+        // لضمان is ل + ضمان.
+        func isKnown() -> Bool {
+            let rest = key[start..<word.upperBound]
+            // Also after one clitic letter the length rule below keeps on a short word (لضمان).
+            let clitic: UInt16 = rest.first ?? 0
+            let bare = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(clitic) ? rest.dropFirst() : rest
+            return stopWords.contains { $0.elementsEqual(rest) || $0.elementsEqual(bare) }
+                || nounsInAn.contains { $0.elementsEqual(rest) || $0.elementsEqual(bare) }
+        }
         func strip(_ letters: [UInt16]) {
             if word.upperBound - start > 5, letters.contains(key[start]) { start += 1 }
         }
+        guard !isKnown() else { return false }
         strip([0x0648, 0x0641])  // و ف
+        guard !isKnown() else { return false }
+        let beforePreposition = start
         strip([0x0628, 0x0644, 0x0643])  // ب ل ك
-        if word.upperBound - start > 5, key[start] == alef, key[start + 1] == 0x0644 { start += 2 }
+        // للمقاتلين: ل and the article's lam run together.
+        if start > beforePreposition, key[beforePreposition] == 0x0644, key[start] == 0x0644, word.upperBound - start > 4 { start += 1 }
+        guard !isKnown() else { return false }
+        var hasArticle = false
+        if word.upperBound - start > 1, key[start] == alef, key[start + 1] == 0x0644 {
+            // An article left on a short word makes a name or a noun, not a dual (الدين, الصين).
+            guard word.upperBound - start > 5 else { return false }
+            start += 2
+            hasArticle = true
+        }
         let stemEnd = word.upperBound - 2
-        guard lexicon.lexeme(key, start..<word.upperBound) == nil, stemEnd - start >= 2 else { return false }
+        guard !isKnown(), lexicon.lexeme(key, start..<word.upperBound) == nil, stemEnd - start >= 2 else { return false }
+        let stem = start..<stemEnd
+        // Verbs: يتعين, يعبران, سيظلان (the imperfect's ي, or the future's سي / ست, on a stem of four),
+        // تتمتعان without the article, and استفعال (استعان, استحسان).
+        if key[stem.lowerBound] == yeh, stem.count >= 4 || key[stem.lowerBound + 1] == teh { return false }
+        if !hasArticle, ending == alef, key[stem.lowerBound] == teh, stem.count >= 4 { return false }
+        if stem.count >= 3, key[stem.lowerBound] == alef, key[stem.lowerBound + 1] == 0x0633, key[stem.lowerBound + 2] == teh {
+            return false
+        }
+        if stem.count >= 4, key[stem.lowerBound] == 0x0633, key[stem.lowerBound + 1] == yeh || key[stem.lowerBound + 1] == teh {
+            return false
+        }
         let beforeEnding = key[stemEnd - 1]
         if ending == alef {
             // تان (الحكومتان), or ان after a stem of three letters or more (عضوان, مؤتمران) that is
             // not a noun or name of its own in ان (برلمان, الاستيطان, عدنان), ـيان (بيان) or ـستان.
-            guard stemEnd - start >= 3 else { return false }
-            if stemEnd - start >= 4, key[stemEnd - 2] == 0x0633, beforeEnding == teh { return false }  // ستان: باكستان
-            if beforeEnding == teh { return true }
-            return beforeEnding != yeh && !nounsInAn.contains { $0.elementsEqual(key[start..<word.upperBound]) }
+            guard stem.count >= 3 else { return false }
+            if stem.count >= 4, key[stemEnd - 2] == 0x0633, beforeEnding == teh { return false }  // ستان: باكستان
+            return beforeEnding == teh || beforeEnding != yeh
         }
         if beforeEnding == teh { return true }  // تين: مرتين, دولتين
-        // ين: a stem of three letters or more that is not a nisba (يين), a hamza seat (ئين) or
-        // a participle in م (المسؤولين).
-        return stemEnd - start >= 3 && beforeEnding != yeh && beforeEnding != 0x0626
-            && !(key[start] == 0x0645 && stemEnd - start >= 4)
-            && !stopWords.contains { $0.elementsEqual(key[start..<word.upperBound]) }
+        // ين: a stem of three letters or more that is not a nisba (يين), a hamza seat (ئين), a
+        // participle in م (المسؤولين), a verbal noun تفعيل (تحسين, تمكين), or a plural of the
+        // shapes فاعلين and فعّالين / فواعيل (الناخبين, الطيارين, قوانين) — but جانب makes الجانبين.
+        guard stem.count >= 3, beforeEnding != yeh, beforeEnding != 0x0626 else { return false }
+        if key[stem.lowerBound] == 0x0645, stem.count >= 4 { return false }
+        if stem.count == 3, key[stem.lowerBound] == teh { return false }
+        if stem.count == 4, key[stem.lowerBound + 1] == alef || key[stem.lowerBound + 2] == alef {
+            return pluralLookalikes.contains { $0.elementsEqual(key[stem]) }
+        }
+        return true
     }
+
+    /// Stems of the shape فاعل that are duals in ين far more often than plurals: الجانبين.
+    private static let pluralLookalikes: [[UInt16]] = ["جانب", "حاجز"].map { Array($0.utf16) }
 
     /// Frequent nouns and names in ان (keyed: أ إ آ → ا) that are no duals.
     private static let nounsInAn: [[UInt16]] = [
@@ -67,6 +139,13 @@ extension ArabicNumberParser {
         "كردستان", "تركمان", "اذعان", "عصيان", "هيجان", "غليان", "دوران", "سريان", "جريان", "بهتان", "طوفان",
     ].map { Array($0.utf16) }
 
-    /// Frequent words in ين that are no duals: فلسطين, آخرين, كثيرين, ياسين.
-    private static let stopWords: [[UInt16]] = ["فلسطين", "اخرين", "كثيرين", "ياسين", "بنيامين", "بروتين", "روتين"].map { Array($0.utf16) }
+    /// Frequent words in ين, تين and ان that are no duals (keyed): places, people and months
+    /// (فلسطين, برلين, بوتين, تشرين, اليونان, الجولان), plurals (آخرين, كثيرين, سنين, نيران).
+    private static let stopWords: [[UInt16]] = [
+        "فلسطين", "اخرين", "كثيرين", "ياسين", "بنيامين", "بروتين", "روتين", "تشرين", "برلين", "بوتين", "جنين",
+        "ماكين", "لينين", "كرملين", "فيتامين", "هيروين", "حطين", "شاهين", "سنين", "بحرين", "يونان", "جولان",
+        "اردوغان", "نيران", "جدران", "فاتيكان", "بلقان", "شيشان", "سفيان", "لقمان", "تايوان", "اوزان", "احزان",
+        "شجعان", "فرقان", "رهبان", "فتيان", "صبيان", "قضبان", "ثعبان", "متين", "لاتين", "الان", "والان", "بيجين", "فلبين",
+        "طالبان", "كوربين", "مهرجان", "فقدان", "جنسين", "ضمان", "طيران", "سكان", "مكان", "امين", "ميشيغان", "هالوين", "ترجمان",
+    ].map { Array($0.utf16) }
 }

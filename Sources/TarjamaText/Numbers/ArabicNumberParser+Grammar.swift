@@ -12,6 +12,8 @@ extension ArabicNumberParser {
         var lexeme: ArabicNumberLexicon.Lexeme?
         /// The value of a digit string, with its fraction when it has one.
         var digits: ExactDecimal?
+        /// Whether the digits are the minutes of a clock time (the 30 of 19:30).
+        var isMinutes = false
 
         var isOrdinal: Bool {
             switch lexeme {
@@ -54,7 +56,11 @@ extension ArabicNumberParser {
             if key[word.lowerBound] >= 0x30, key[word.lowerBound] <= 0x39 {
                 let (joined, text) = joinDigitGroups(key, words, from: &index)
                 word = joined
-                if Self.isClockMinutes(key, word) { index += 1; continue }  // the 30 of الساعة 4:30 is no count
+                if Self.isClockMinutes(key, word) {
+                    // 00 minutes say nothing a translator writes as a number; 30 in 19:30 is read.
+                    if Self.isZeros(key, word) { index += 1; continue }
+                    token.isMinutes = true
+                }
                 token.range = word
                 token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1)
                     ? ExactDecimal(digits: text.utf16) : nil
@@ -66,6 +72,7 @@ extension ArabicNumberParser {
                    ArabicMonthLexicon.shared.isHead(key, words[index - 1]) {
                     token.lexeme = nil
                 }
+                if let reading = contextReading(of: lexeme, key, words, at: index) { token.lexeme = reading.lexeme }
                 // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
                 if lexeme == .ten, index > 0, !Self.hasArticle(key, word), Self.isOrdinalHead(key, words[index - 1], before: word),
                    !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {
@@ -76,9 +83,15 @@ extension ArabicNumberParser {
                 token.lexeme = lexeme
                 token.numberStart = word.lowerBound + 1
                 token.conjunction = true
+                // والعشرين is the tail of a compound ordinal, never a rank of its own.
+                if !lexeme.isOrdinalTens, let reading = contextReading(of: lexeme, key, words, at: index) {
+                    token.lexeme = reading.lexeme
+                }
             } else if let (lexeme, offset) = Self.prepositionReading(key, word, lexicon) {
                 token.lexeme = lexeme
                 token.numberStart = word.lowerBound + offset
+            } else if Self.isSecondAfterFeminineNoun(key, words, at: index, lexicon) {
+                token.lexeme = .ordinal(2)
             }
             // Only number words become tokens; any other word between two of them leaves letters
             // in the gap, which is what makes them not adjacent.
@@ -156,7 +169,13 @@ extension ArabicNumberParser {
 
         /// `word` with a `.d…` fraction written after it, if any.
         func fraction(of word: Range<Int>, _ digits: String) -> (Range<Int>, String) {
-            guard let fraction = nextGroup(after: 0x2E, count: 1...Int.max) else { return (word, digits) }
+            // 25,2 مليار: a decimal comma, as some Arabic news writes it, but only before a scale
+            // word (elsewhere 1,5 may be a list).
+            let comma = nextGroup(after: 0x2C, count: 1...2).flatMap { group -> Range<Int>? in
+                guard index + 2 < words.count, case .scale = lexicon.lexeme(key, words[index + 2]) else { return nil }
+                return group
+            }
+            guard let fraction = nextGroup(after: 0x2E, count: 1...Int.max) ?? comma else { return (word, digits) }
             index += 1
             return (word.lowerBound..<fraction.upperBound, digits + "." + text(fraction))
         }
@@ -195,11 +214,11 @@ extension ArabicNumberParser {
         words.append(start..<word.upperBound)
     }
 
-    /// Whether `word` is the minutes of a clock time, which is read as its hour (الساعة 4:30 is 4,
-    /// as "4:30 a.m." and "4 a.m." are). Extracted text often has the parts in display order
+    /// Whether `word` is the minutes of a clock time, read apart from its hour (الساعة 4:30 is 4
+    /// and 30, as "4:30 a.m." is). Extracted text often has the parts in display order
     /// (`00:11` for 11:00), so a `00` before the colon is the minutes.
     static func isClockMinutes(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
-        func isZeros(_ range: Range<Int>) -> Bool { range.count == 2 && key[range].allSatisfy { $0 == 0x30 } }
+        func isZeros(_ range: Range<Int>) -> Bool { Self.isZeros(key, range) }
         let beforeColon = word.upperBound + 1 < key.count && key[word.upperBound] == 0x3A && isDigit(key[word.upperBound + 1])
         if beforeColon {
             var next = word.upperBound + 1
@@ -225,14 +244,24 @@ extension ArabicNumberParser {
 
     @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
 
+    /// Whether `range` is `00`.
+    static func isZeros(_ key: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        range.count == 2 && key[range].allSatisfy { $0 == 0x30 }
+    }
+
     @inline(__always) static func isArabicLetter(_ unit: UInt16) -> Bool { unit >= 0x0620 && unit <= 0x064A }
 
     /// Whether `previous` is a word with the article right before `word` (التاسع in التاسع عشر).
+    /// The head must have an ordinal's shape, فاعل or فاعلة (الثاني, الرابعة): a plural with the
+    /// article (المحميات عشرة أضعاف) is followed by a real ten.
     static func isOrdinalHead(_ key: UnsafeBufferPointer<UInt16>, _ previous: Range<Int>, before word: Range<Int>) -> Bool {
         var start = previous.lowerBound
         if previous.count > 4, key[start] == waw || key[start] == 0x0641 { start += 1 }  // والحادي عشر
-        return previous.upperBound - start > 3 && key[start] == 0x0627 && key[start + 1] == 0x0644
-            && key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace)
+        guard previous.upperBound - start > 3, key[start] == 0x0627, key[start + 1] == 0x0644,
+              key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace) else { return false }
+        let stem = (start + 2)..<previous.upperBound
+        return (stem.count == 4 || (stem.count == 5 && (key[stem.upperBound - 1] == 0x0647 || key[stem.upperBound - 1] == 0x064A)))
+            && key[stem.lowerBound + 1] == 0x0627
     }
 
     /// Whether `word` starts with the article (العشرة: a definite ten, never an ordinal's tail).
@@ -253,7 +282,7 @@ extension ArabicNumberParser {
 
     /// The longest number starting at token `start`; its value is nil when it does not fit in
     /// `Int` (twenty digits run together, 9999999999999 مليار), which is reported, never trapped.
-    func parse(_ tokens: [Token], from start: Int) -> (value: Int?, last: Int, strayScale: Int?, kind: NumberMatch.Kind)? {
+    func parse(_ tokens: [Token], from start: Int) -> (value: ExactDecimal?, last: Int, strayScale: Int?, kind: NumberMatch.Kind)? {
         // Checked all through: digits come from input and can be any length. nil is too large.
         var total: Int? = 0
         var group = ExactDecimal.zero
@@ -272,6 +301,7 @@ extension ArabicNumberParser {
             let joined = index > start && token.conjunction
             if let digits = token.digits {
                 guard index == start else { break }
+                if token.isMinutes { return (digits, index, nil, .minutes) }
                 group = digits
                 stage = .digits
                 last = index; index += 1
@@ -286,19 +316,19 @@ extension ArabicNumberParser {
                 // An ordinal stands alone, or heads a teen: الثالث عشر.
                 guard index == start else { break tokenLoop }
                 if let following = next(), !following.conjunction, following.lexeme == .ten {
-                    return (10 + value, index + 1, nil, .ordinal)
+                    return (ExactDecimal(10 + value), index + 1, nil, .ordinal)
                 }
                 // التاسعة والستون, الحادي والعشرون: units, و, then the tens with the article.
                 if value < 10, let following = next(), following.conjunction, case let .ordinalTens(tens) = following.lexeme {
-                    return (tens + value, index + 1, nil, .ordinal)
+                    return (ExactDecimal(tens + value), index + 1, nil, .ordinal)
                 }
                 if case .ordinalTeenHead = lexeme { break tokenLoop }
-                return (value, index, nil, .ordinal)
+                return (ExactDecimal(value), index, nil, .ordinal)
             case .ordinalTens:
                 break tokenLoop
             case .zero:
                 guard index == start else { break tokenLoop }
-                return (0, index, nil, .cardinal)
+                return (.zero, index, nil, .cardinal)
             case let .unit(value), let .teenHead(value):
                 guard opensGroup || (stage == .hundreds && joined) else { break tokenLoop }
                 if let following = next(), !following.conjunction, following.lexeme == .ten {
@@ -374,8 +404,9 @@ extension ArabicNumberParser {
             index += 1
         }
         guard last >= start else { return nil }
-        if !group.isWhole { return nil }  // a bare decimal: only a scale word makes it whole
-        let value = total.flatMap { total in group.wholeValue.flatMap { total.adding(checked: $0) } }
+        // A bare decimal (7.5, ٢٫٥) is read as written; one too long to hold is no number.
+        if !group.isWhole { return group.isTooLarge ? nil : (group, last, nil, .cardinal) }
+        let value = total.flatMap { total in group.wholeValue.flatMap { total.adding(checked: $0) } }.map(ExactDecimal.init)
         var stray: Int?
         if last + 1 < tokens.count, tokens[last + 1].adjacent, !tokens[last + 1].conjunction,
            case .scale = tokens[last + 1].lexeme, stage == .afterScale || stage == .digits {

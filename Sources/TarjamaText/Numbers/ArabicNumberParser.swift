@@ -30,7 +30,8 @@ public struct ArabicNumberParser: Sendable {
     /// - Complexity: O(n).
     public func numbers(in units: [UInt16], range: Range<Int>? = nil) throws(NormalizationError) -> [NumberMatch] {
         let key = try normalizer.normalize(units, in: range)
-        return numbers(inKey: key)
+        let found = numbers(inKey: key)
+        return units.withUnsafeBufferPointer { original in found.filter { !Self.isMisread($0, in: original) } }
     }
 
     /// The numbers in `buffer[range]` (a document's buffer), in order, with ranges into `buffer`.
@@ -40,7 +41,21 @@ public struct ArabicNumberParser: Sendable {
         guard range.lowerBound >= 0, range.upperBound <= buffer.count else {
             throw .rangeOutOfBounds(lower: range.lowerBound, upper: range.upperBound, count: buffer.count)
         }
-        return numbers(inKey: try normalizer.normalize(buffer, in: range))
+        return numbers(inKey: try normalizer.normalize(buffer, in: range)).filter { !Self.isMisread($0, in: buffer) }
+    }
+
+    /// Whether the written text shows what the key cannot: a dual with tanween (a dual never has
+    /// it: بمبانٍ is "in buildings"), or الأولي with ي, "preliminary", not الأولى "first".
+    static func isMisread(_ number: NumberMatch, in original: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard number.range.upperBound <= original.count, !number.range.isEmpty else { return false }
+        switch number.kind {
+        case .dual:
+            return original[number.range].contains { $0 >= 0x064B && $0 <= 0x064D }
+        case .ordinal:
+            return number.value == 1 && original[number.range.upperBound - 1] == 0x064A
+        case .cardinal, .minutes:
+            return false
+        }
     }
 
     /// The numbers in a string; ranges count its UTF-16 units.
@@ -59,7 +74,7 @@ public struct ArabicNumberParser: Sendable {
     /// The numbers in a key built by ``normalizer``, with ranges in the key's original text.
     func numbers(inKey key: NormalizedText) -> [NumberMatch] {
         keyNumbers(key).map { number in
-            NumberMatch(range: key.originalRange(of: number.keyRange), value: number.value, kind: number.kind,
+            NumberMatch(range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
                         notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
         }
     }
@@ -67,7 +82,10 @@ public struct ArabicNumberParser: Sendable {
     /// A number with its span in the key, for readers that look at the words around it (dates).
     struct KeyNumber {
         var keyRange: Range<Int>
-        var value: Int?
+        /// The value as written (7.5), nil when too large.
+        var exact: ExactDecimal?
+        /// The value when it is whole.
+        var value: Int? { exact?.wholeValue }
         var kind: NumberMatch.Kind
         /// A scale word after it that was not counted.
         var strayScale: Range<Int>?
@@ -81,19 +99,40 @@ public struct ArabicNumberParser: Sendable {
         var matches: [KeyNumber] = []
         var index = 0
         while index < tokens.count {
-            guard let parsed = parse(tokens, from: index) else { index += 1; continue }
-            let end = tokens[parsed.last].range.upperBound
+            guard var parsed = parse(tokens, from: index) else {
+                // نصف ساعة, ربع ميل: a fraction alone is a number only before a measure.
+                if case let .fraction(denominator) = tokens[index].lexeme,
+                   key.units.withUnsafeBufferPointer({ Self.measureEnd($0, after: tokens[index].range.upperBound) }) != nil {
+                    matches.append(KeyNumber(keyRange: tokens[index].numberStart..<tokens[index].range.upperBound,
+                                             exact: ExactDecimal.fraction(1, over: denominator), kind: .cardinal,
+                                             strayScale: nil, isDigits: false))
+                }
+                index += 1
+                continue
+            }
+            var end = tokens[parsed.last].range.upperBound
+            // الحادية والثلاثون بعد المائة: 131st.
+            if parsed.kind == .ordinal, let hundredEnd = key.units.withUnsafeBufferPointer({ Self.afterHundredEnd($0, after: end) }) {
+                end = hundredEnd
+                parsed.value = parsed.value.map { $0.adding(100) }
+            }
             // ثلاثة أرباع, three quarters: a fraction of something, not a count.
             if parsed.kind == .cardinal, key.units.withUnsafeBufferPointer({ Self.isFractionFollowing($0, after: end) }) {
                 index = parsed.last + 1
                 continue
             }
             let stray = parsed.strayScale.map { tokens[$0].numberStart..<tokens[$0].range.upperBound }
-            matches.append(KeyNumber(keyRange: tokens[index].numberStart..<tokens[parsed.last].range.upperBound,
-                                     value: parsed.value, kind: parsed.kind, strayScale: stray,
+            matches.append(KeyNumber(keyRange: tokens[index].numberStart..<end,
+                                     exact: parsed.value, kind: parsed.kind, strayScale: stray,
                                      isDigits: tokens[index].digits != nil))
             index = (parsed.strayScale ?? parsed.last) + 1
         }
-        return matches
+        // Dual nouns (يومين, الحكومتان): two of something, between the numbers.
+        let duals = key.units.withUnsafeBufferPointer { keyDualPhrases($0) }.filter { dual in
+            !matches.contains { $0.keyRange.overlaps(dual) }
+        }
+        guard !duals.isEmpty else { return matches }
+        matches += duals.map { KeyNumber(keyRange: $0, exact: ExactDecimal(2), kind: .dual, strayScale: nil, isDigits: false) }
+        return matches.sorted { $0.keyRange.lowerBound < $1.keyRange.lowerBound }
     }
 }

@@ -61,7 +61,7 @@ public struct EnglishNumberParser: Sendable {
         while index < words.count {
             if let (value, last, kind) = parse(words, from: index) {
                 matches.append(NumberMatch(range: words[index].range.lowerBound..<words[last].range.upperBound,
-                                           value: value, kind: kind))
+                                           exactValue: value, kind: kind))
                 index = last + 1
             } else {
                 index += 1
@@ -106,7 +106,44 @@ public struct EnglishNumberParser: Sendable {
 
     /// The longest number starting at word `start`: its value (nil when a run of digits is
     /// larger than `Int` holds), its last word and its kind.
-    private func parse(_ words: [Word], from start: Int) -> (Int?, Int, NumberMatch.Kind)? {
+    private func parse(_ words: [Word], from start: Int) -> (ExactDecimal?, Int, NumberMatch.Kind)? {
+        switch figure(words, at: start) {
+        case let .reading(value, kind)?: return (value, start, kind)
+        case .skipped?: return nil
+        case nil:
+            guard let (value, last, kind) = parseWhole(words, from: start) else { return nil }
+            return (value.map(ExactDecimal.init), last, kind)
+        }
+    }
+
+    /// What a figure with a fraction, a time of day or clock minutes says.
+    private enum Figure {
+        case reading(ExactDecimal, NumberMatch.Kind)
+        /// Not a number: the 00 of 9:00, a fraction too long to hold.
+        case skipped
+    }
+
+    /// `words[start]` read as a figure with a fraction (7.5, 2.53), a time of day (4.40pm)
+    /// or clock minutes (the 30 of 9:30, read apart from the hour); nil when it is none of them.
+    private func figure(_ words: [Word], at start: Int) -> Figure? {
+        var text = Substring(words[start].text)
+        let timeOfDay = text.count > 2 && (text.hasSuffix("am") || text.hasSuffix("pm"))
+        if timeOfDay { text = text.dropLast(2) }
+        guard text.first?.isNumber == true, !text.contains(","),
+              let digits = ExactDecimal(digits: text.utf16) else { return nil }
+        if words[start].isClockPart {
+            return text == "00" || !digits.isWhole ? .skipped : .reading(digits, .minutes)
+        }
+        // 4.40pm is its decimal; a whole 4pm is left unread as before: read as 4 it cost the
+        // aligner a pair on the NTREX development set.
+        if timeOfDay { return digits.isWhole ? nil : .reading(digits, .cardinal) }
+        // A fraction with no scale word after it (1.5 million is read as a whole below).
+        let scaleFollows = start + 1 < words.count && words[start + 1].adjacent && Self.scales[words[start + 1].text] != nil
+        guard !digits.isWhole, !scaleFollows else { return nil }
+        return digits.isTooLarge ? .skipped : .reading(digits, .cardinal)
+    }
+
+    private func parseWhole(_ words: [Word], from start: Int) -> (Int?, Int, NumberMatch.Kind)? {
         // Spelled-out numbers are bounded by the grammar below (a group is at most 999 and each
         // scale is smaller than the one before), so plain arithmetic cannot overflow on them;
         // digits can be any length and are read exactly, with checks.

@@ -5,7 +5,10 @@
 /// `Int(someDouble)` of it traps, killing `tarjama serve` with it. Here every operation is
 /// checked, and a value that no longer fits in `Int` becomes *too large* and stays so (like a
 /// NaN), so a parser can go on reading the number's extent and report it as out of range.
-struct ExactDecimal: Hashable, Sendable {
+///
+/// It is also how a number with a fraction is reported (7.5, 2.53, ٢٫٥, نصف ساعة): the value
+/// as written, never a binary float that would print 2.5300000000000002.
+public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
     /// The digits as an integer; nil once the value no longer fits.
     private(set) var significand: Int?
     /// How many of the significand's digits stand after the decimal point (trailing zeros
@@ -25,7 +28,7 @@ struct ExactDecimal: Hashable, Sendable {
     }
 
     /// A whole number.
-    init(_ value: Int) {
+    public init(_ value: Int) {
         self.init(significand: value, fractionDigits: 0)
     }
 
@@ -72,13 +75,38 @@ struct ExactDecimal: Hashable, Sendable {
     }
 
     /// Whether the value fits in `Int` (before any rounding).
-    var isTooLarge: Bool { significand == nil }
+    public var isTooLarge: Bool { significand == nil }
 
     /// Whether the value has no fraction.
-    var isWhole: Bool { fractionDigits == 0 }
+    public var isWhole: Bool { fractionDigits == 0 }
 
     /// The value when it is whole and fits; nil otherwise.
-    var wholeValue: Int? { isWhole ? significand : nil }
+    public var wholeValue: Int? { isWhole ? significand : nil }
+
+    /// The value as a decimal numeral with a point only when it has a fraction ("7.5", "0.05",
+    /// "2500"), or "-" when it is too large to hold.
+    public var description: String {
+        guard let significand else { return "-" }
+        guard fractionDigits > 0 else { return String(significand) }
+        var digits = String(significand)
+        if digits.count <= fractionDigits { digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits }
+        let point = digits.index(digits.endIndex, offsetBy: -fractionDigits)
+        return digits[..<point] + "." + digits[point...]
+    }
+
+    /// The value as a `Double` (for scoring alignment anchors, not for comparing), or nil when
+    /// too large.
+    public var doubleValue: Double? { Double(description) }
+
+    /// The value of `numerator / denominator` when it is a finite decimal of at most three
+    /// fraction digits (½ = 0.5, ¼ = 0.25, ¾ = 0.75), nil otherwise (⅓ has no exact decimal).
+    static func fraction(_ numerator: Int, over denominator: Int) -> ExactDecimal? {
+        guard denominator > 0, numerator >= 0, numerator < 1_000_000,
+              let scaled = numerator.multiplied(checked: 1_000), scaled % denominator == 0 else { return nil }
+        var result = ExactDecimal(significand: scaled / denominator, fractionDigits: 3)
+        result.dropTrailingFractionZeros()
+        return result
+    }
 
     /// The value rounded to the nearest whole number (halves away from zero), or nil when it does
     /// not fit.

@@ -4,12 +4,18 @@ extension NumberMatch {
     /// 2,500), millions and more with their scale word ("42 million", "3.6 billion", not
     /// 42,000,000); ordinals spelled out up to ninth and in figures with a suffix above (first,
     /// 10th, 21st) — "الساعات الاولى" is "the first hours", never "the 1 hours". Nil for a
-    /// number too large to take a value (``NumberNote/outOfRange``).
+    /// number too large to take a value (``NumberNote/outOfRange``). A decimal is written in
+    /// figures as it stands (7.5, 0.5), a dual as "two", minutes with two digits (05).
     public var englishRendering: String? {
-        guard let value else { return nil }
+        guard let value else {
+            guard let exactValue, !exactValue.isWhole else { return nil }
+            return exactValue.description
+        }
         return switch kind {
         case .cardinal: (0...9).contains(value) ? Self.cardinalWords[value] : Self.scaled(value) ?? Self.grouped(value)
         case .ordinal: (1...9).contains(value) ? Self.ordinalWords[value - 1] : Self.ordinalFigures(value)
+        case .dual: "two"
+        case .minutes: value < 10 ? "0\(value)" : String(value)
         }
     }
 
@@ -19,6 +25,8 @@ extension NumberMatch {
     public var englishAlternatives: [String] {
         guard let value else { return [] }
         return switch kind {
+        case .dual: ["both", "twice", "2"]
+        case .minutes: []
         case .cardinal:
             (0...9).contains(value) ? [String(value)]
                 : (10...99).contains(value) ? [Self.spelled(value)]

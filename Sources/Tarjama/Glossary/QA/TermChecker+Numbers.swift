@@ -3,8 +3,9 @@ public import TarjamaText
 extension TermChecker {
     /// The number and date problems of a pair. Dates are compared as dates (15 كانون الأول 2016
     /// ↔ "December 15, 2016"), and their day and year leave the number comparison; the other
-    /// numbers are compared as values. A "two" in the target with no 2 in the source is taken
-    /// as an Arabic dual (تصريحين ↔ "two statements") when the source has one.
+    /// numbers are compared as values, decimals exactly. A "two" in the target with no 2 in the
+    /// source is taken as an Arabic dual (تصريحين ↔ "two statements") when the source has one,
+    /// and a dual with no "two" is no alarm.
     func numberProblems(_ record: BilingualRecord, line: Int) throws(NormalizationError) -> [TermProblem] {
         let sourceUnits = Array(record.source.utf16)
         let targetUnits = Array(record.target.utf16)
@@ -38,15 +39,20 @@ extension TermChecker {
         func undated(_ range: Range<Int>, _ dated: [Range<Int>]) -> Bool {
             !dated.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
         }
-        // A number too large to take a value (an account number) is compared by its digits.
+        // Values are compared exactly as written (7.5 = 7.50); a number too large to take a
+        // value (an account number) is compared by its digits.
         var sourceNumbers = arabicNumbers.filter { undated($0.range, datedSource) }.map { number in
-            (value: number.value.map(String.init) ?? Self.digits(sourceUnits[number.range]),
-             text: String(decoding: sourceUnits[number.range], as: UTF16.self))
+            (value: number.exactValue?.description ?? Self.digits(sourceUnits[number.range]),
+             text: String(decoding: sourceUnits[number.range], as: UTF16.self), kind: number.kind)
         }
         var targetNumbers = EnglishNumberParser.shared.numbers(in: targetUnits).filter { undated($0.range, datedTarget) }.map { number in
-            (value: number.value.map(String.init) ?? Self.digits(targetUnits[number.range]),
+            (value: number.exactValue?.description ?? Self.digits(targetUnits[number.range]),
              text: String(decoding: targetUnits[number.range], as: UTF16.self), kind: number.kind)
         }
+        // A dual (تصريحين) is "two" when the English has a 2 left for it; otherwise English wrote
+        // it as "both", "twice" or a plural, which is no number: never an alarm either way. So is
+        // نصف or ربع before a measure ("half an hour", "a half-day").
+        sourceNumbers.removeAll { $0.kind == .dual || Self.isFractionWord($0.value, $0.text) }
         var index = 0
         while index < sourceNumbers.count {
             if let match = targetNumbers.firstIndex(where: { $0.value == sourceNumbers[index].value }) {
@@ -56,17 +62,52 @@ extension TermChecker {
                 index += 1
             }
         }
+        // The words the reader takes for duals, and those a looser test would: "two" is never
+        // an alarm for them (مراهقين, two teenagers, looks like a plural).
         if targetNumbers.contains(where: { $0.value == "2" && $0.kind == .cardinal }) {
             for _ in try ArabicNumberParser.shared.duals(in: sourceUnits) {
                 guard let two = targetNumbers.firstIndex(where: { $0.value == "2" && $0.kind == .cardinal }) else { break }
                 targetNumbers.remove(at: two)
             }
         }
+        Self.matchSplitDecimals(&sourceNumbers, &targetNumbers)
+        Self.matchSplitDecimals(&targetNumbers, &sourceNumbers)
         return problems + sourceNumbers.map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
         } + targetNumbers.map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: $0.value, found: $0.text)
         }
+    }
+
+    typealias CheckedNumber = (value: String, text: String, kind: NumberMatch.Kind)
+
+    /// One side writes a decimal where the other writes its two parts: a time (الساعة 7.55 ↔
+    /// 7:55, 10.15 a.m. ↔ الساعة 10:15), a section (2.1 ↔ 2-1), a decimal comma (0,4 ↔ 0.4) or
+    /// a footnote glued to a year (2014.42 ↔ 2014(42)). A decimal left over in `decimals` is
+    /// matched when its whole part (or, with minutes, that hour plus 12) and its fraction
+    /// digits (as minutes: 9.3 is 9:30) are both left over in `parts`.
+    static func matchSplitDecimals(_ decimals: inout [CheckedNumber], _ parts: inout [CheckedNumber]) {
+        decimals.removeAll { number in
+            let pieces = number.value.split(separator: ".")
+            guard pieces.count == 2, let hour = Int(pieces[0]), pieces[1].count <= 18 else { return false }
+            let fraction = String(pieces[1])
+            let asMinutes = fraction.count == 1 ? fraction + "0" : fraction
+            let digits = String(Int(fraction) ?? -1), minutes = String(Int(asMinutes) ?? -1)
+            guard let part = parts.firstIndex(where: { $0.value == digits || ($0.kind == .minutes && $0.value == minutes) }) else {
+                return false
+            }
+            // 3.05 p.m. is 15:05: with minutes, the hour may be on the other clock.
+            let hours = parts[part].kind == .minutes && hour < 12 ? [String(hour), String(hour + 12)] : [String(hour)]
+            guard let whole = parts.indices.first(where: { $0 != part && hours.contains(parts[$0].value) }) else { return false }
+            parts.remove(at: max(whole, part))
+            parts.remove(at: min(whole, part))
+            return true
+        }
+    }
+
+    /// Whether a number is a fraction word (نصف ساعة: 0.5), not figures.
+    static func isFractionWord(_ value: String, _ text: String) -> Bool {
+        value.hasPrefix("0.") && !text.unicodeScalars.contains { ("0"..."9").contains($0) || ("\u{0660}"..."\u{0669}").contains($0) }
     }
 
     /// The digits of a number in any script, as ASCII, separators left out.

@@ -65,6 +65,8 @@ public struct GlossarySuggester: Sendable {
                 }
                 for number in runNumbers {
                     if terms.contains(where: { $0.range.overlaps(number.range) }) { continue }
+                    // A dual is "two", "both", "twice" or only a plural in English: no suggestion.
+                    if number.kind == .dual { continue }
                     // A date's day and year are part of its suggestion.
                     if dates.contains(where: { $0.range.overlaps(number.range) }) { continue }
                     // ASCII digits are written as they stand.

@@ -27,9 +27,9 @@ extension ArabicNumberParser {
         let key = try normalizer.normalize(buffer, in: range)
         let numbers = keyNumbers(key)
         let matches = numbers.map { number in
-            NumberMatch(range: key.originalRange(of: number.keyRange), value: number.value, kind: number.kind,
+            NumberMatch(range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
                         notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
-        }
+        }.filter { !Self.isMisread($0, in: buffer) }
         return (matches, dates(inKey: key, numbers: numbers))
     }
 
@@ -57,6 +57,7 @@ extension ArabicNumberParser {
                 let start = words[index].lowerBound
                 let day = numbers.last { number in
                     number.keyRange.upperBound <= start && (1...31).contains(number.value ?? 0)
+                        && (number.kind == .cardinal || number.kind == .ordinal)
                         && Self.isLink(key, number.keyRange.upperBound..<start, words: Self.dayLinks)
                 }
                 let year = numbers.first { number in
