@@ -72,6 +72,10 @@ extension TermChecker {
         }
         Self.matchSplitDecimals(&sourceNumbers, &targetNumbers)
         Self.matchSplitDecimals(&targetNumbers, &sourceNumbers)
+        // The paragraph number opening a segment is a label, not a figure of the text.
+        if let label = Self.leadingLabel(sourceUnits), let labelIndex = sourceNumbers.firstIndex(where: { $0.text == label }) {
+            sourceNumbers.remove(at: labelIndex)
+        }
         return problems + sourceNumbers.map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
         } + targetNumbers.map {
