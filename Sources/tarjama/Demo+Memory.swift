@@ -6,6 +6,7 @@ extension Demo {
     /// differently (إدلب, حماة) and shows a concordance hit.
     static func demonstrateMemory(_ records: [BilingualRecord], in directory: URL, step: Int) throws {
         let path = directory.appendingPathComponent("demo.sqlite").path
+        try removeStore(at: path)
         let memory = try TranslationMemory(path: path)
         let units = records.enumerated().map { index, record in
             MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: record.source, target: record.target,
@@ -27,6 +28,16 @@ extension Demo {
         }
         if let hit = try memory.concordance("ريف حماة", side: .source).first {
             print("   Concordance for ريف حماة: \(hit.highlightedSource())")
+        }
+    }
+}
+
+extension Demo {
+    /// Removes a SQLite store the demo wrote on an earlier run (and its WAL files), so each run
+    /// shows what it does on a fresh one.
+    static func removeStore(at path: String) throws {
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            try FileManager.default.removeItem(atPath: file)
         }
     }
 }

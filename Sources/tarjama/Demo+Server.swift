@@ -14,8 +14,12 @@ extension Demo {
         let token = "demo-" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
         let tokens = directory.appendingPathComponent("tokens.txt")
         try "translator demo \(token)\n".write(to: tokens, atomically: true, encoding: .utf8)
+        // Each run starts from an empty store: a document uploaded by an earlier run into the
+        // same --output would take the name (409 name_taken).
+        let database = directory.appendingPathComponent("server.sqlite").path
+        try removeStore(at: database)
         let configuration = ServerConfiguration(
-            databasePath: directory.appendingPathComponent("server.sqlite").path, port: 0,
+            databasePath: database, port: 0,
             tokensPath: tokens.path, glossaryPaths: glossary.map { [$0] } ?? [])
         var logger = Logger(label: "tarjama.demo")
         logger.logLevel = .warning

@@ -47,6 +47,17 @@ struct DemoCommandTests {
         #expect(stats.stdout.contains("10"))
     }
 
+    @Test("the demo runs again into the same --output directory and shows the same steps (its stores start empty)")
+    func demoRunsTwice() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let first = try TarjamaBinary.run(["demo", "--output", directory.path])
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        let second = try TarjamaBinary.run(["demo", "--output", directory.path])
+        #expect(second.status == 0, "stderr: \(second.stderr)")
+        #expect(second.stdout.contains("stored 10 aligned pairs in demo.sqlite"))
+        #expect(second.stdout.contains("8. Served th"))
+    }
+
     @Test("an unknown subcommand is a usage error (exit 64 from ArgumentParser is mapped to 2)")
     func unknownSubcommand() throws {
         let result = try TarjamaBinary.run(["no-such-command"])
