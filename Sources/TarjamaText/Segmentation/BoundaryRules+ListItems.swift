@@ -74,11 +74,13 @@ extension BoundaryRules {
     /// Whether `start` opens a preambular paragraph of a resolution (وإذ / إذ + verb), which
     /// follows the previous paragraph's ؛ or ، the way a numbered item does.
     static func opensPreambularClause(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        let forms: [[UInt16]] = [Array("وإذ ".utf16), Array("واذ ".utf16), Array("إذ ".utf16)]
-        return forms.contains { form in
+        preambularOpeners.contains { form in
             start + form.count <= text.count && zip(form, text[start..<(start + form.count)]).allSatisfy { $0 == $1 }
         }
     }
+
+    /// وإذ / واذ / إذ and a space, made once (the test runs after every semicolon and colon).
+    private static let preambularOpeners: [[UInt16]] = [Array("وإذ ".utf16), Array("واذ ".utf16), Array("إذ ".utf16)]
 
     private static func isDigit(_ unit: UInt16) -> Bool {
         (0x30...0x39).contains(unit) || (0x0660...0x0669).contains(unit) || (0x06F0...0x06F9).contains(unit)
