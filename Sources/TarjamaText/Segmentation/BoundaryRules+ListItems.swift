@@ -7,29 +7,38 @@ extension BoundaryRules {
     /// - Complexity: O(n), reading only what follows each ؛ ; or :.
     static func listItemStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         var starts: [Int] = []
-        var index = 0
-        while index < text.count {
-            let unit = text[index]
-            index += 1
-            guard unit == 0x061B || unit == 0x3B || unit == 0x3A else { continue }
-            var next = index
-            var lineBreak = false
-            while next < text.count, TextUnits.isSpace(text[next]) {
-                lineBreak = lineBreak || TextUnits.isLineBreak(text[next])
-                next += 1
+        TextUnits.forEachCandidateBlock(in: text, mayHold: { block in
+            (block .== SIMD16(repeating: 0x061B)) .| (block .== SIMD16(repeating: 0x3B)) .| (block .== SIMD16(repeating: 0x3A))
+        }) { block in
+            for position in block {
+                let unit = text[position]
+                guard unit == 0x061B || unit == 0x3B || unit == 0x3A else { continue }
+                appendListItemStart(after: position + 1, following: unit, in: text, to: &starts)
             }
-            guard next > index, next < text.count else { continue }
-            // A run-in enumeration (`… (أ) كذا؛ (ب) كذا.`) is one sentence; items are segments
-            // when the layout makes them paragraphs: on their own lines, or numbered paragraphs
-            // (`21 - تؤكد`) and preambular clauses, which UN documents run on only when a
-            // conversion joined their lines.
-            guard let marker = listMarker(at: next, in: text) else {
-                if unit != 0x3A && opensPreambularClause(at: next, in: text) { starts.append(next) }
-                continue
-            }
-            if lineBreak || (marker == .numberedParagraph && unit != 0x3A) { starts.append(next) }
+            return true
         }
         return starts
+    }
+
+    /// Appends where a list item starts after the punctuation `unit` that ends at `index`, if one does.
+    private static func appendListItemStart(after index: Int, following unit: UInt16, in text: UnsafeBufferPointer<UInt16>,
+                                            to starts: inout [Int]) {
+        var next = index
+        var lineBreak = false
+        while next < text.count, TextUnits.isSpace(text[next]) {
+            lineBreak = lineBreak || TextUnits.isLineBreak(text[next])
+            next += 1
+        }
+        guard next > index, next < text.count else { return }
+        // A run-in enumeration (`… (أ) كذا؛ (ب) كذا.`) is one sentence; items are segments
+        // when the layout makes them paragraphs: on their own lines, or numbered paragraphs
+        // (`21 - تؤكد`) and preambular clauses, which UN documents run on only when a
+        // conversion joined their lines.
+        guard let marker = listMarker(at: next, in: text) else {
+            if unit != 0x3A && opensPreambularClause(at: next, in: text) { starts.append(next) }
+            return
+        }
+        if lineBreak || (marker == .numberedParagraph && unit != 0x3A) { starts.append(next) }
     }
 
     /// The kinds of list marker.

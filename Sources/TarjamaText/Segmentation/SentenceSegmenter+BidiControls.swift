@@ -9,10 +9,26 @@ extension SentenceSegmenter {
         }
     }
 
+    /// Whether `units` hold a bidi control, read 16 units at a time (the pass runs on every
+    /// document, and nearly all have none).
+    static func containsBidiControl(_ units: [UInt16]) -> Bool {
+        var found = false
+        units.withUnsafeBufferPointer { text in
+            TextUnits.forEachCandidateBlock(in: text, mayHold: { block in
+                // U+200E...U+2069 (marks, embeddings, isolates and their neighbours) or ALM.
+                (block &- SIMD16(repeating: 0x200E)) .<= SIMD16(repeating: 0x5B) .| (block .== SIMD16(repeating: 0x061C))
+            }) { range in
+                found = text[range].contains(where: isBidiControl)
+                return !found
+            }
+        }
+        return found
+    }
+
     /// The document without its bidi controls, and for each unit kept its offset in the
     /// original (one entry more, for the end); nil when the text has none, the common case.
     static func withoutBidiControls(_ document: Document) -> (document: Document, offsets: [Int])? {
-        guard document.units.contains(where: isBidiControl) else { return nil }
+        guard containsBidiControl(document.units) else { return nil }
         var kept: [UInt16] = []
         var offsets: [Int] = []
         kept.reserveCapacity(document.count)
