@@ -8,13 +8,11 @@ extension Demo {
     /// sentences are found across cue boundaries and each keeps the times of its cues.
     static func subtitleStep(arabic: Document, in directory: URL) throws {
         let lines = arabic.text.split(whereSeparator: \.isNewline).map(String.init)
-        var srt = ""
-        for (index, line) in lines.enumerated() {
-            let start = index * 3000
-            srt += "\(index + 1)\n\(TimeRange.format(start, separator: ",")) --> \(TimeRange.format(start + 2900, separator: ","))\n\(line)\n\n"
+        let cues = lines.enumerated().map { index, line in
+            SubtitleCue(time: TimeRange(start: index * 3000, end: index * 3000 + 2900), text: line)
         }
         let path = directory.appendingPathComponent("demo.ar.srt").path
-        try AtomicFileWriter.write(srt, to: path)
+        try AtomicFileWriter.write(SubtitleWriter.render(cues, format: .srt), to: path)
         let transcript = try TranscriptFile.read(contentsOf: path)
         let segmented = try SentenceSegmenter(language: .arabic).segment(transcript.document)
         let times = transcript.times(of: segmented) ?? []

@@ -56,13 +56,13 @@ extension BoundaryRules {
         let bracketed = text[index] == 0x28
         if bracketed { index += 1 }
         let itemStart = index
-        while index < text.count, index - itemStart < 3, isDigit(text[index]) { index += 1 }
+        while index < text.count, index - itemStart < 3, TextUnits.isDigit(text[index]) { index += 1 }
         let digits = index - itemStart
         if digits == 0 {
-            guard index < text.count, isArabicLetter(text[index]) else { return nil }
+            guard index < text.count, TextUnits.isArabicLetter(text[index]) else { return nil }
             index += 1
             // A lone letter, not the first letter of a word.
-            guard index < text.count, !isArabicLetter(text[index]) else { return nil }
+            guard index < text.count, !TextUnits.isArabicLetter(text[index]) else { return nil }
         }
         var dash = false
         if bracketed {
@@ -91,11 +91,21 @@ extension BoundaryRules {
     /// وإذ / واذ / إذ and a space, made once (the test runs after every semicolon and colon).
     private static let preambularOpeners: [[UInt16]] = [Array("وإذ ".utf16), Array("واذ ".utf16), Array("إذ ".utf16)]
 
-    private static func isDigit(_ unit: UInt16) -> Bool {
-        (0x30...0x39).contains(unit) || (0x0660...0x0669).contains(unit) || (0x06F0...0x06F9).contains(unit)
-    }
+}
 
-    private static func isArabicLetter(_ unit: UInt16) -> Bool {
-        (0x0621...0x063A).contains(unit) || (0x0641...0x064A).contains(unit)
+extension SentenceSegmenter {
+    /// The digits of the paragraph or item number that opens `units` (`10 - تقرر`, `(3) يطلب`,
+    /// `٤. وتوصي`), after any leading spaces and bidi marks: the list marker the segmenter
+    /// cuts UN paragraphs at. Nil when the text does not open with a numbered marker.
+    public static func leadingItemNumber(in units: [UInt16]) -> Range<Int>? {
+        units.withUnsafeBufferPointer { text in
+            var start = 0
+            while start < text.count, TextUnits.isHorizontalSpace(text[start]) || isBidiControl(text[start]) { start += 1 }
+            guard start < text.count, BoundaryRules.listMarker(at: start, in: text) != nil else { return nil }
+            let digitsStart = text[start] == 0x28 ? start + 1 : start
+            var end = digitsStart
+            while end < text.count, TextUnits.isDigit(text[end]) { end += 1 }
+            return end > digitsStart ? digitsStart..<end : nil
+        }
     }
 }

@@ -2,12 +2,8 @@ extension SentenceSegmenter {
     /// Whether `unit` is a bidi formatting control (marks, embeddings, overrides, isolates):
     /// invisible characters web pages and word processors wrap around punctuation and Latin
     /// runs, which say nothing about where a sentence ends.
-    static func isBidiControl(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
+    @inline(__always)
+    static func isBidiControl(_ unit: UInt16) -> Bool { BidiControl(unit: unit) != nil }
 
     /// Whether `units` hold a bidi control, read 16 units at a time (the pass runs on every
     /// document, and nearly all have none).

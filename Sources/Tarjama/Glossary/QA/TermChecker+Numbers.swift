@@ -72,8 +72,10 @@ extension TermChecker {
         }
         Self.matchSplitDecimals(&sourceNumbers, &targetNumbers)
         Self.matchSplitDecimals(&targetNumbers, &sourceNumbers)
-        // The paragraph number opening a segment is a label, not a figure of the text.
-        if let label = Self.leadingLabel(sourceUnits), let labelIndex = sourceNumbers.firstIndex(where: { $0.text == label }) {
+        // The paragraph number opening a segment (10 - تقرر) is a label the translation may
+        // renumber or leave out, as UN English does, not a figure of the text.
+        if let label = SentenceSegmenter.leadingItemNumber(in: sourceUnits).map({ String(decoding: sourceUnits[$0], as: UTF16.self) }),
+           let labelIndex = sourceNumbers.firstIndex(where: { $0.text == label }) {
             sourceNumbers.remove(at: labelIndex)
         }
         return problems + sourceNumbers.map {
