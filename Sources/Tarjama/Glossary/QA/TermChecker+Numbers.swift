@@ -42,12 +42,12 @@ extension TermChecker {
         // Values are compared exactly as written (7.5 = 7.50); a number too large to take a
         // value (an account number) is compared by its digits.
         var sourceNumbers = arabicNumbers.filter { undated($0.range, datedSource) }.map { number in
-            (value: number.exactValue?.description ?? Self.digits(sourceUnits[number.range]),
-             text: String(decoding: sourceUnits[number.range], as: UTF16.self), kind: number.kind)
+            CheckedNumber(value: number.exactValue?.description ?? Self.digits(sourceUnits[number.range]),
+                          text: String(decoding: sourceUnits[number.range], as: UTF16.self), kind: number.kind, range: number.range)
         }
         var targetNumbers = EnglishNumberParser.shared.numbers(in: targetUnits).filter { undated($0.range, datedTarget) }.map { number in
-            (value: number.exactValue?.description ?? Self.digits(targetUnits[number.range]),
-             text: String(decoding: targetUnits[number.range], as: UTF16.self), kind: number.kind)
+            CheckedNumber(value: number.exactValue?.description ?? Self.digits(targetUnits[number.range]),
+                          text: String(decoding: targetUnits[number.range], as: UTF16.self), kind: number.kind, range: number.range)
         }
         // A dual (تصريحين) is "two" when the English has a 2 left for it; otherwise English wrote
         // it as "both", "twice" or a plural, which is no number: never an alarm either way. So is
@@ -78,14 +78,13 @@ extension TermChecker {
            let labelIndex = sourceNumbers.firstIndex(where: { $0.text == label }) {
             sourceNumbers.remove(at: labelIndex)
         }
+        Self.reconcileLeftovers(&sourceNumbers, &targetNumbers, sourceUnits: sourceUnits, targetUnits: targetUnits)
         return problems + sourceNumbers.map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
         } + targetNumbers.map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: $0.value, found: $0.text)
         }
     }
-
-    typealias CheckedNumber = (value: String, text: String, kind: NumberMatch.Kind)
 
     /// One side writes a decimal where the other writes its two parts: a time (الساعة 7.55 ↔
     /// 7:55, 10.15 a.m. ↔ الساعة 10:15), a section (2.1 ↔ 2-1), a decimal comma (0,4 ↔ 0.4) or

@@ -48,11 +48,13 @@ public final class TermChecker {
             let used = RenderingFinder.contains(preferred, in: record.target)
                 ? preferred
                 : others.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
+                    ?? ([preferred] + others).first { RenderingFinder.containsForm(of: $0, in: record.target) }
             // Consistency compares full mentions; a short form is a different mention, not a
             // different rendering.
             if let used, preferred == entry.target {
                 renderingsUsed[index, default: [:]][used, default: []].append(record.id)
             }
+            var forbiddenFound = false
             for forbidden in entry.forbidden {
                 let hits = RenderingFinder.occurrences(of: forbidden, in: record.target)
                 // A forbidden spelling inside an accepted one ("Hama" in "Hamah" is not) is fine.
@@ -61,9 +63,14 @@ public final class TermChecker {
                 }) {
                     problems.append(TermProblem(kind: .forbiddenRendering, id: record.id, line: line, source: suggestion.text,
                                                 expected: entry.target, found: String(record.target[hit])))
+                    forbiddenFound = true
                 }
             }
-            if used == nil {
+            // A forbidden spelling is the rendering, misspelled: one problem, not two. An
+            // organisation inside a longer name (بعثة الأمم المتحدة …) is often rendered by that
+            // name's acronym (MONUSCO, UNEP, FARDC), which stands for it.
+            if used == nil, !forbiddenFound,
+               !(entry.type == .organisation && Self.hasAcronym(in: record.target, absentFrom: record.source)) {
                 problems.append(TermProblem(kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
                                             expected: preferred))
             }
@@ -97,5 +104,14 @@ public final class TermChecker {
             }
         }
         return problems
+    }
+
+    /// Whether the target has an acronym (three capitals or more, not a Roman numeral) that the
+    /// source does not have in Latin letters itself.
+    static func hasAcronym(in target: String, absentFrom source: String) -> Bool {
+        target.split { !$0.isLetter }.contains { word in
+            word.count >= 3 && word.allSatisfy { $0.isASCII && $0.isUppercase }
+                && RomanNumerals.value(of: String(word)) == nil && !source.contains(word)
+        }
     }
 }

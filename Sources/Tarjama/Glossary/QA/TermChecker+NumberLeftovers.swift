@@ -1,0 +1,136 @@
+import TarjamaText
+
+extension TermChecker {
+    /// The numbers left on each side once values matched, cleared of what is no alarm: the
+    /// letter label of a list item (ألف - ↔ "A."), the 00 of a time (الساعة 00/03), hours
+    /// on a 12-hour clock (الساعة 18:00 ↔ "6 p.m.") or a 24-hour one ("0300"), figures the
+    /// English writes in Roman numerals (الفصل السابع ↔ "Chapter VII", (د-35) ↔ "(XXXV)"),
+    /// and soft numbers (``CheckedNumber/isSoft``) when the other side has nothing left over,
+    /// since then nothing was put in their place.
+    static func reconcileLeftovers(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber],
+                                   sourceUnits: [UInt16], targetUnits: [UInt16]) {
+        source.removeAll { isLeadingLabel($0, in: sourceUnits) || isZeroMinutes($0) || isReference($0, in: sourceUnits) }
+        target.removeAll { isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0) }
+        matchConcatenations(&target, &source)
+        matchConcatenations(&source, &target)
+        matchTwelveHourClock(&source, &target, targetUnits: targetUnits)
+        matchTwentyFourHourClock(&source, &target)
+        // A numeral after Chapter, Annex … that matches nothing is a number of the target like
+        // any other (الفصل السابع ↔ "Chapter VI" is an alarm); other capitals may be letters.
+        for numeral in RomanNumerals.numerals(in: targetUnits) {
+            if let index = source.firstIndex(where: { $0.value == String(numeral.value) }) {
+                source.remove(at: index)
+            } else if numeral.afterNumberingWord {
+                target.append(CheckedNumber(value: String(numeral.value), text: String(decoding: targetUnits[numeral.range], as: UTF16.self),
+                                            kind: .ordinal, range: numeral.range))
+            }
+        }
+        let sourceLeft = !source.isEmpty, targetLeft = !target.isEmpty
+        if !targetLeft { source.removeAll(where: \.isSoft) }
+        if !sourceLeft { target.removeAll(where: \.isSoft) }
+    }
+
+    /// A number opening a segment before a dash, a full stop or a closing bracket labels a list
+    /// item (137. ↔ ١٣٨ - when the two documents number differently, '2` , (3)); so does ألف, باء,
+    /// جيم … as A, B, C do: ألف there is no thousand.
+    static func isLeadingLabel(_ number: CheckedNumber, in units: [UInt16]) -> Bool {
+        let before = units[..<number.range.lowerBound]
+        guard before.allSatisfy({ [0x20, 0x09, 0xA0, 0x28, 0x5B, 0x27, 0x60].contains($0) || (0x200E...0x200F).contains($0) || (0x202A...0x202E).contains($0) })
+        else { return false }
+        let after = units[number.range.upperBound...].first { $0 != 0x20 && $0 != 0xA0 }
+        return after.map { [0x2D, 0x2E, 0x29, 0x5D, 0x27, 0x60, 0x2013, 0x2014].contains($0) } ?? false
+    }
+
+    /// A figure glued to what stands before it is a reference or part of a name, not a count:
+    /// a footnote (ranges"18, 2014(42), September 2014.42, (مالفيناس)(1), [23]), a unit's
+    /// power (كلم2, km2) or a code (B73, BP22). Only leftovers are dropped, so عام2020 ↔ 2020
+    /// still counts as a match.
+    static func isReference(_ number: CheckedNumber, in units: [UInt16]) -> Bool {
+        guard !number.isWords, number.range.lowerBound > 0 else { return false }
+        var index = number.range.lowerBound - 1
+        let opening = units[index] == 0x28 || units[index] == 0x5B
+        if opening {
+            guard index > 0 else { return false }
+            index -= 1
+        }
+        let glued = units[index]
+        if isLetter(glued) { return true }
+        // A bracketed number glued to a word, a figure or a bracket: 2014(42), B30(1), )(1).
+        if opening { return glued == 0x29 || glued == 0x5D || (0x30...0x39).contains(glued) || (0x0660...0x0669).contains(glued) }
+        // A footnote after closing punctuation at the end of a sentence: "ranges"18, 2014.42, ;1.
+        let closers: Set<UInt16> = [0x22, 0x201D, 0x29, 0x5D, 0x3B, 0x2C]
+        return closers.contains(glued) || ([0x2E].contains(glued) && number.range.upperBound >= units.count - 1)
+    }
+
+    /// A year with a footnote number glued to it by the full stop ending its sentence
+    /// ("in September 2014.42" for في أيلول/سبتمبر 2014(42)), read as one decimal.
+    static func isYearWithFootnote(_ number: CheckedNumber) -> Bool {
+        let parts = number.text.split(separator: ".")
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), (1900...2099).contains(year) else { return false }
+        return (1...3).contains(parts[1].count)
+    }
+
+    /// Figures a side runs together where the other keeps them apart (biennium 20142015 ↔
+    /// 2014-2015, women aged 1564 ↔ 15 و64): an extraction that dropped a dash.
+    static func matchConcatenations(_ joined: inout [CheckedNumber], _ parts: inout [CheckedNumber]) {
+        guard parts.count >= 2 else { return }
+        joined.removeAll { number in
+            guard !number.isWords, number.text.count >= 3 else { return false }
+            for first in parts.indices where !parts[first].isWords {
+                for second in parts.indices where second != first && !parts[second].isWords
+                    && Self.digits(ArraySlice(parts[first].text.utf16)) + Self.digits(ArraySlice(parts[second].text.utf16)) == number.text {
+                    parts.remove(at: max(first, second))
+                    parts.remove(at: min(first, second))
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// A 00 or ٠٠ on its own is the minutes of a time written 00/03 (three o'clock).
+    static func isZeroMinutes(_ number: CheckedNumber) -> Bool {
+        number.text.count == 2 && number.text.unicodeScalars.allSatisfy { $0 == "0" || $0 == "\u{0660}" }
+    }
+
+    /// An hour after noon the source writes on the 24-hour clock (18) and the target on the
+    /// 12-hour one ("6 p.m.", "6:15 pm").
+    static func matchTwelveHourClock(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber], targetUnits: [UInt16]) {
+        source.removeAll { hour in
+            guard let value = Int(hour.value), (13...23).contains(value) else { return false }
+            guard let index = target.firstIndex(where: { $0.value == String(value - 12) && isPostMeridiem(after: $0.range, in: targetUnits) })
+            else { return false }
+            target.remove(at: index)
+            return true
+        }
+    }
+
+    /// Whether "p.m." or "pm" follows a figure (after its minutes, if any).
+    static func isPostMeridiem(after range: Range<Int>, in units: [UInt16]) -> Bool {
+        var index = range.upperBound
+        while index < units.count, (0x30...0x39).contains(units[index]) || units[index] == 0x3A || units[index] == 0x2E || units[index] == 0x20 {
+            index += 1
+        }
+        guard index + 1 < units.count, units[index] | 0x20 == 0x70 else { return false }  // p
+        let next = units[index + 1] == 0x2E && index + 2 < units.count ? units[index + 2] : units[index + 1]
+        return next | 0x20 == 0x6D  // m
+    }
+
+    /// A time the target writes as four figures ("at 0300", "1530 hours") and the source as
+    /// an hour (and minutes) of its own.
+    static func matchTwentyFourHourClock(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber]) {
+        target.removeAll { time in
+            guard time.text.count == 4, time.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(time.text) else { return false }
+            let hour = value / 100, minutes = value % 100
+            guard hour < 24, minutes < 60, let index = source.firstIndex(where: { $0.value == String(hour) }) else { return false }
+            source.remove(at: index)
+            if minutes > 0, let minute = source.firstIndex(where: { $0.value == String(minutes) }) { source.remove(at: minute) }
+            return true
+        }
+    }
+
+    /// A Latin or Arabic letter.
+    private static func isLetter(_ unit: UInt16) -> Bool {
+        (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || (0x0621...0x064A).contains(unit) || (0x0671...0x06D3).contains(unit)
+    }
+}

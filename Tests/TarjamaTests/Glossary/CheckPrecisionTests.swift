@@ -1,0 +1,79 @@
+import Tarjama
+import TarjamaText
+import Testing
+
+/// `check` on correct translations raises no alarm for the ways a translator rightly writes a
+/// number or a term differently, and still raises one where a number or a term is wrong.
+@Suite("Check precision on correct translations")
+struct CheckPrecisionTests {
+    static let suggester = GlossarySuggester(glossary: Glossary(entries: [
+        GlossaryEntry(source: "إجلاء", target: "evacuation"),
+        GlossaryEntry(source: "الأمين العام", target: "Secretary-General"),
+        GlossaryEntry(source: "الأمم المتحدة", target: "United Nations", type: .organisation, alternatives: ["UN"]),
+        GlossaryEntry(source: "قذائف الهاون", target: "mortar shells"),
+        GlossaryEntry(source: "منظمة الصحة العالمية", target: "World Health Organisation", type: .organisation),
+        GlossaryEntry(source: "الإرهاب", target: "terrorism"),
+    ]))
+
+    func problems(_ source: String, _ target: String) throws -> [TermProblem] {
+        try TermChecker(suggester: Self.suggester).check(BilingualRecord(id: "p:1", source: source, target: target), line: 1)
+    }
+
+    @Test("figures written as Roman numerals, on the 12- or 24-hour clock, as labels or as footnotes are no alarm", arguments: [
+        ("وإذ يتصرف المجلس بموجب الفصل السابع من الميثاق", "Acting under Chapter VII of the Charter"),
+        ("تحيط علما بالقرار 512 (د-35) بشأن المياه", "Takes note of resolution 512 (XXXV) on water"),
+        ("تعقد الجلسة يوم الاثنين الساعة 18:00", "The meeting will be held on Monday at 6 p.m."),
+        ("تعقد الجلسة يوم الاثنين الساعة 15:30", "The meeting will be held on Monday at 3:30 pm"),
+        ("بدأ القصف في الساعة 00/04 فجرا", "The shelling began at 0400"),
+        ("ألف - الوضع الدستوري والسياسي", "A. Constitutional and political status"),
+        ("23 - ترحب اللجنة بالتقرير", "22. The Committee welcomes the report"),
+        ("اعتقل القائد في أيلول/سبتمبر 2014(42).", "The commander was arrested in September 2014.42"),
+        ("خطة العمل لفترة السنتين 2016-2017", "the business plan for the biennium 20162017"),
+        ("تبلغ مساحة المنطقة 400 كلم2", "The zone covers 400 km2"),
+    ])
+    func numberForms(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).isEmpty)
+    }
+
+    @Test("an ordinal or a one a translation words away is no alarm", arguments: [
+        ("خلال المراحل الأولى من نشر البعثة", "during the early stages of the mission's deployment"),
+        ("فتح الموظفون حسابات جديدة في غضون شهر واحد", "The staff opened new accounts within a month"),
+        ("يجب أن يستمع المجلس أولا إلى الحكومة", "The Council must hear the Government first"),
+    ])
+    func softNumbers(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).isEmpty)
+    }
+
+    @Test("a wrong figure in any of those forms is still an alarm", arguments: [
+        ("وإذ يتصرف المجلس بموجب الفصل السابع من الميثاق", "Acting under Chapter VI of the Charter"),
+        ("تعقد الجلسة يوم الاثنين الساعة 18:00", "The meeting will be held on Monday at 7 p.m."),
+        ("حل الفريق في المركز الثالث", "The team came fourth"),
+        ("قتل 12 شخصا في الهجوم", "12 people were killed in the attack on 3 buses"),
+        ("وصل الساعة 9:30", "He arrived at 9:40"),
+    ])
+    func wrongFigures(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).contains { $0.kind == .numberMismatch })
+    }
+
+    @Test("a term is found in the English forms of its rendering", arguments: [
+        ("تم إجلاء حوالي ألفي شخص", "About 2,000 people were evacuated"),
+        ("واصلت فرق الإنقاذ إجلاء السكان", "Rescue teams kept evacuating residents"),
+        ("كما يقترح تقرير الأمين العام", "as the Secretary General's report suggests"),
+        ("كما يقترح تقرير الأمين العام", "as the Secretary\u{2010}General suggests"),
+        ("قال سفير لدى الأمم المتحدة", "an ambassador to the U.N. said"),
+        ("سقطت قذائف الهاون على الحي", "A mortar shell hit the district"),
+        ("حث بعثة الأمم المتحدة في مالي على الانتشار", "urges MINUSMA to deploy"),
+    ])
+    func renderingForms(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).isEmpty)
+    }
+
+    @Test("a term whose rendering is absent, or only a different word of its family, is still missing")
+    func missingStaysMissing() throws {
+        #expect(try problems("تم إجلاء حوالي ألفي شخص", "About 2,000 people were moved").map(\.kind) == [.missingRendering])
+        // terrorism is no "terrorist": a glossary lists that rendering where it accepts it.
+        #expect(try problems("ندين الإرهاب", "We condemn terrorist acts").map(\.kind) == [.missingRendering])
+        // An acronym stands for an organisation only; a term is not covered by one.
+        #expect(try problems("تم إجلاء السكان", "UNHCR moved residents").map(\.kind) == [.missingRendering])
+    }
+}
