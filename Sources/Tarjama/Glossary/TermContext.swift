@@ -18,6 +18,10 @@ import Foundation
 ///   noun: right after a definite word (only a space between, no apposition noun such as
 ///   المدينة) it is not suggested (القيم المحافظة 'conservative values' for محافظة). Places
 ///   always get this reading check.
+/// - `also rendered: WORDS | WORDS`: English a translator rightly writes for the entry in another
+///   word class or sense (تسوية 'settlement': "resolve", "resolution"; الجمعية العامة: "the
+///   Assembly" on a second mention). `check` accepts them as the term's rendering; suggestions
+///   never offer them, and `apply`, unlike with alternatives, leaves them as they stand.
 ///
 /// An unknown rule is refused when the glossary is read, with its file and line.
 public struct TermContext: Sendable, Hashable, CustomStringConvertible {
@@ -31,6 +35,8 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
         case reading(String)
         /// The letters are also an adjective: not suggested right after a definite word.
         case adjectiveReading
+        /// English that QA accepts for the entry, which apply leaves alone.
+        case alsoRendered([String])
     }
 
     /// Why a context cell was refused; the reader adds the file and line.
@@ -47,7 +53,7 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads a context cell: rules separated by `;`, each `not in: PHRASE`, `needs cue`,
-    /// `reading: SPELLING` or `adjective reading` (names in any case, spaces around them ignored).
+    /// `reading: SPELLING`, `adjective reading` or `also rendered: WORDS | WORDS` (names in any case, spaces around them ignored).
     public init(parsing text: String) throws(ParseError) {
         var rules: [Rule] = []
         for part in text.split(separator: ";") {
@@ -73,13 +79,19 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
             case "adjective reading":
                 guard value.isEmpty else { throw ParseError(reason: "`adjective reading` takes no value") }
                 rules.append(.adjectiveReading)
+            case "also rendered":
+                let renderings = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard !renderings.isEmpty else {
+                    throw ParseError(reason: "`also rendered:` needs the English words, separated by |")
+                }
+                rules.append(.alsoRendered(renderings))
             case "reading":
                 guard !MatchFold.words(value).isEmpty else {
                     throw ParseError(reason: "`reading:` needs the entry spelled with its vowels")
                 }
                 rules.append(.reading(value))
             default:
-                throw ParseError(reason: "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, separated by ;")
+                throw ParseError(reason: "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, separated by ;")
             }
         }
         self.rules = rules
@@ -98,6 +110,11 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
         rules.compactMap { if case let .reading(spelling) = $0 { spelling } else { nil } }
     }
 
+    /// The English of the `also rendered` rules, in order.
+    public var alsoRendered: [String] {
+        rules.flatMap { rule -> [String] in if case let .alsoRendered(renderings) = rule { renderings } else { [] } }
+    }
+
     /// Whether an `adjective reading` rule is present.
     public var hasAdjectiveReading: Bool { rules.contains(.adjectiveReading) }
 
@@ -112,6 +129,7 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
             case .needsCue: "needs cue"
             case let .reading(spelling): "reading: \(spelling)"
             case .adjectiveReading: "adjective reading"
+            case let .alsoRendered(renderings): "also rendered: \(renderings.joined(separator: " | "))"
             }
         }.joined(separator: "; ")
     }

@@ -13,6 +13,8 @@ struct CheckPrecisionTests {
         GlossaryEntry(source: "قذائف الهاون", target: "mortar shells"),
         GlossaryEntry(source: "منظمة الصحة العالمية", target: "World Health Organisation", type: .organisation),
         GlossaryEntry(source: "الإرهاب", target: "terrorism"),
+        GlossaryEntry(source: "التسوية", target: "settlement", context: try! TermContext(parsing: "also rendered: resolve | resolution")),
+        GlossaryEntry(source: "فلسطين", target: "Palestine", type: .place),
     ]))
 
     func problems(_ source: String, _ target: String) throws -> [TermProblem] {
@@ -63,6 +65,8 @@ struct CheckPrecisionTests {
         ("قال سفير لدى الأمم المتحدة", "an ambassador to the U.N. said"),
         ("سقطت قذائف الهاون على الحي", "A mortar shell hit the district"),
         ("حث بعثة الأمم المتحدة في مالي على الانتشار", "urges MINUSMA to deploy"),
+        ("يلتزم المجتمع الدولي بتسوية الخلافات سلميا", "The international community is committed to resolving differences peacefully"),
+        ("دعم برنامج بناء دولة فلسطين", "support the Palestinian State-building programme"),
     ])
     func renderingForms(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)
@@ -75,5 +79,18 @@ struct CheckPrecisionTests {
         #expect(try problems("ندين الإرهاب", "We condemn terrorist acts").map(\.kind) == [.missingRendering])
         // An acronym stands for an organisation only; a term is not covered by one.
         #expect(try problems("تم إجلاء السكان", "UNHCR moved residents").map(\.kind) == [.missingRendering])
+        #expect(try problems("دعم دولة فلسطين", "support the Palestine State").isEmpty)
+        #expect(try problems("دعم دولة فلسطين", "support the State").map(\.kind) == [.missingRendering])
+    }
+
+    @Test("apply leaves an `also rendered` word as it stands, and the context column writes it back")
+    func alsoRenderedIsNotReplaced() throws {
+        let applier = TermApplier(suggester: Self.suggester)
+        let record = BilingualRecord(id: "p:2", source: "نرحب بالتسوية", target: "We welcome the resolution")
+        #expect(try applier.apply(to: record).changes.isEmpty)
+        let context = try TermContext(parsing: "also rendered: resolve | resolution; needs cue")
+        #expect(context.alsoRendered == ["resolve", "resolution"])
+        #expect(context.description == "also rendered: resolve | resolution; needs cue")
+        #expect(throws: TermContext.ParseError.self) { try TermContext(parsing: "also rendered:") }
     }
 }

@@ -65,4 +65,20 @@ extension RenderingFinder {
         if key.hasSuffix("e") { _ = strip("e") }
         return key
     }
+
+    /// Whether `text` has the adjective of the place `rendering` names, as English makes it
+    /// from the name (Israel → "Israeli", Syria → "Syrian", Palestine → "Palestinian", Sudan →
+    /// "Sudanese", Turkey → "Turkish"): دولة فلسطين ↔ "the Palestinian State". Only for a
+    /// one-word name of four letters or more.
+    static func containsAdjective(ofPlace rendering: String, in text: String) -> Bool {
+        guard rendering.count >= 4, rendering.allSatisfy(\.isLetter) else { return false }
+        let name = rendering.lowercased()
+        let stems = [name, String(name.dropLast())]
+        let suffixes = ["i", "n", "an", "ian", "ese", "ish"]
+        let forms = Set(stems.flatMap { stem in suffixes.map { stem + $0 } })
+        return text.split { !$0.isLetter }.contains { word in
+            let lower = word.lowercased()
+            return forms.contains(lower) || forms.contains { lower.hasPrefix($0) && ["s", "'s"].contains(String(lower.dropFirst($0.count))) }
+        }
+    }
 }

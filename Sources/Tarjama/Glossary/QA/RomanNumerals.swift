@@ -26,7 +26,7 @@ enum RomanNumerals {
             if let value = value(of: word) {
                 let parenthesised = index > 0 && units[index - 1] == 0x28 || (end < units.count && units[end] == 0x29)
                 let numbered = numberingWords.contains(previousWord.lowercased())
-                if word.count > 1 || parenthesised || numbered {
+                if word.count > 1 || (["I", "V", "X"].contains(word) && (parenthesised || numbered)) {
                     numerals.append(Numeral(value: value, range: index..<end, afterNumberingWord: numbered))
                 }
             }

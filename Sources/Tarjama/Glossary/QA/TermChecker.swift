@@ -49,6 +49,10 @@ public final class TermChecker {
                 ? preferred
                 : others.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
                     ?? ([preferred] + others).first { RenderingFinder.containsForm(of: $0, in: record.target) }
+            // Another word class or sense the glossary accepts: no problem, and no rendering
+            // to weigh for consistency either.
+            let alsoRendered = used == nil && (entry.context.alsoRendered.contains { RenderingFinder.containsForm(of: $0, in: record.target) }
+                || entry.type == .place && RenderingFinder.containsAdjective(ofPlace: preferred, in: record.target))
             // Consistency compares full mentions; a short form is a different mention, not a
             // different rendering.
             if let used, preferred == entry.target {
@@ -69,7 +73,7 @@ public final class TermChecker {
             // A forbidden spelling is the rendering, misspelled: one problem, not two. An
             // organisation inside a longer name (بعثة الأمم المتحدة …) is often rendered by that
             // name's acronym (MONUSCO, UNEP, FARDC), which stands for it.
-            if used == nil, !forbiddenFound,
+            if used == nil, !alsoRendered, !forbiddenFound,
                !(entry.type == .organisation && Self.hasAcronym(in: record.target, absentFrom: record.source)) {
                 problems.append(TermProblem(kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
                                             expected: preferred))
