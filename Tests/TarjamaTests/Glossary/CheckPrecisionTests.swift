@@ -32,6 +32,8 @@ struct CheckPrecisionTests {
         ("اعتقل القائد في أيلول/سبتمبر 2014(42).", "The commander was arrested in September 2014.42"),
         ("خطة العمل لفترة السنتين 2016-2017", "the business plan for the biennium 20162017"),
         ("تبلغ مساحة المنطقة 400 كلم2", "The zone covers 400 km2"),
+        ("شوهد ثلاثة رجال قرب الخط", "Three (3) men were observed near the line"),
+        ("استمرت الحرب من 1950 وحتى 1953", "the 1950-53 war"),
     ])
     func numberForms(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)

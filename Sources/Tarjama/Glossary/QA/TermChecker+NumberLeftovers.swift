@@ -11,6 +11,8 @@ extension TermChecker {
                                    sourceUnits: [UInt16], targetUnits: [UInt16]) {
         source.removeAll { isLeadingLabel($0, in: sourceUnits) || isZeroMinutes($0) || isReference($0, in: sourceUnits) }
         target.removeAll { isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0) }
+        matchShortYears(&target, &source, in: targetUnits)
+        matchShortYears(&source, &target, in: sourceUnits)
         matchConcatenations(&target, &source)
         matchConcatenations(&source, &target)
         matchTwelveHourClock(&source, &target, targetUnits: targetUnits)
@@ -60,6 +62,38 @@ extension TermChecker {
         // A footnote after closing punctuation at the end of a sentence: "ranges"18, 2014.42, ;1.
         let closers: Set<UInt16> = [0x22, 0x201D, 0x29, 0x5D, 0x3B, 0x2C]
         return closers.contains(glued) || ([0x2E].contains(glued) && number.range.upperBound >= units.count - 1)
+    }
+
+    /// A count restated in figures in parentheses, as reports write it ("Three (3) men",
+    /// رجل واحد (1)): one number, not two.
+    static func dropRepeatsInParentheses(_ numbers: inout [CheckedNumber], in units: [UInt16]) {
+        var index = 1
+        while index < numbers.count {
+            let previous = numbers[index - 1], number = numbers[index]
+            let gap = units[previous.range.upperBound..<number.range.lowerBound].filter { $0 != 0x20 && $0 != 0xA0 && !(0x200E...0x200F).contains($0) }
+            let closed = number.range.upperBound < units.count && units[number.range.upperBound] == 0x29
+            if gap.elementsEqual([0x28]), closed, previous.value == number.value, !number.isWords {
+                numbers.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// A year range written short on one side ("1950-53" for 1950 وحتى 1953): the short year
+    /// left over matches the whole year on the other side in the same century.
+    static func matchShortYears(_ short: inout [CheckedNumber], _ years: inout [CheckedNumber], in units: [UInt16]) {
+        short.removeAll { number in
+            guard number.text.count == 2, let yy = Int(number.text), number.range.lowerBound >= 5 else { return false }
+            let dash = units[number.range.lowerBound - 1]
+            guard dash == 0x2D || dash == 0x2013 || dash == 0x2F else { return false }
+            let before = String(decoding: units[(number.range.lowerBound - 5)..<(number.range.lowerBound - 1)], as: UTF16.self)
+            guard let start = Int(before), (1000...2999).contains(start) else { return false }
+            let year = start / 100 * 100 + yy
+            guard year > start, let index = years.firstIndex(where: { $0.value == String(year) }) else { return false }
+            years.remove(at: index)
+            return true
+        }
     }
 
     /// A year with a footnote number glued to it by the full stop ending its sentence

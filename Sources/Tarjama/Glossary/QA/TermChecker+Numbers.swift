@@ -53,6 +53,8 @@ extension TermChecker {
         // it as "both", "twice" or a plural, which is no number: never an alarm either way. So is
         // نصف or ربع before a measure ("half an hour", "a half-day").
         sourceNumbers.removeAll { $0.kind == .dual || Self.isFractionWord($0.value, $0.text) }
+        Self.dropRepeatsInParentheses(&sourceNumbers, in: sourceUnits)
+        Self.dropRepeatsInParentheses(&targetNumbers, in: targetUnits)
         var index = 0
         while index < sourceNumbers.count {
             if let match = targetNumbers.firstIndex(where: { $0.value == sourceNumbers[index].value }) {

@@ -55,8 +55,12 @@ public final class TermChecker {
                 || entry.type == .place && RenderingFinder.containsAdjective(ofPlace: preferred, in: record.target))
             // Consistency compares full mentions; a short form is a different mention, not a
             // different rendering.
-            if let used, preferred == entry.target {
-                renderingsUsed[index, default: [:]][used, default: []].append(record.id)
+            // An acronym (UN, U.S., WHO) is a short form beside the full name, as a surname is
+            // beside a person's full name: a different mention, not a different rendering. Forms
+            // that differ only in case, hyphens or spaces (cease-fire, ceasefire) are one rendering.
+            if let used, preferred == entry.target, !Self.isAcronym(used) {
+                let form = ([preferred] + others).first { Self.spellingKey($0) == Self.spellingKey(used) } ?? used
+                renderingsUsed[index, default: [:]][form, default: []].append(record.id)
             }
             var forbiddenFound = false
             for forbidden in entry.forbidden {
@@ -117,5 +121,16 @@ public final class TermChecker {
             word.count >= 3 && word.allSatisfy { $0.isASCII && $0.isUppercase }
                 && RomanNumerals.value(of: String(word)) == nil && !source.contains(word)
         }
+    }
+
+    /// Whether a rendering is an acronym: capitals (and full stops), six letters at most.
+    static func isAcronym(_ rendering: String) -> Bool {
+        let letters = rendering.filter { $0 != "." }
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
+    /// A rendering with case, hyphens, spaces and full stops left out: cease-fire = ceasefire.
+    static func spellingKey(_ rendering: String) -> String {
+        String(rendering.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }
