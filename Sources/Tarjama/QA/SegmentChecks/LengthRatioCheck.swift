@@ -21,8 +21,8 @@ public struct LengthRatioCheck: PairCheck {
     /// Sources shorter than this (in characters) are not judged: a heading or a label.
     public var minimumSourceLength: Int
 
-    public init(ratio: Double = 1.1761, variance: Double = 4.407, shortThreshold: Double = -2.9,
-                longThreshold: Double = 3.3, minimumSourceLength: Int = 10) {
+    public init(ratio: Double = 1.1761, variance: Double = 4.407, shortThreshold: Double = -3.51,
+                longThreshold: Double = 3.27, minimumSourceLength: Int = 10) {
         self.ratio = ratio
         self.variance = variance
         self.shortThreshold = shortThreshold

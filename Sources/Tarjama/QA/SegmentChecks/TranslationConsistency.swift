@@ -2,8 +2,9 @@ public import TarjamaText
 
 /// The cross-file check "same source, different translations": pairs whose sources are equal
 /// once normalised (the matching key: hamza, alef, ta marbuta and diacritics folded; white
-/// space and final punctuation ignored) but whose targets differ (white space and quote style
-/// ignored). The most common translation (the first on a tie) is the norm; each other one is
+/// space and final punctuation ignored) but whose targets differ (ignoring white space, case,
+/// quote style, final punctuation and a leading list label such as "2." or "(b)", which UN
+/// English renumbers). The most common translation (the first on a tie) is the norm; each other one is
 /// a finding on the pairs that use it.
 ///
 /// Sources under ``minimumKeyLength`` characters (a paragraph number, "Distr.:") are left out:
@@ -58,14 +59,30 @@ public struct TranslationConsistency: Sendable {
         return words
     }
 
-    /// The target with runs of white space as one space and curly quotes as straight ones.
+    /// The target lower-cased, with runs of white space as one space, curly quotes as straight
+    /// ones, and no leading list label or final punctuation.
     static func targetKey(_ text: String) -> String {
-        String(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").map { character -> Character in
+        var words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        if let first = words.first, words.count > 1, isListLabel(first) { words.removeFirst() }
+        var key = String(words.joined(separator: " ").map { character -> Character in
             switch character {
             case "\u{201C}", "\u{201D}": "\""
             case "\u{2018}", "\u{2019}": "'"
             default: character
             }
         })
+        while let last = key.last, last.isPunctuation || last.isSymbol { key.removeLast() }
+        return key
+    }
+
+    /// "2.", "12)", "(b)", "b.", "iv.": a label numbering a paragraph or an item.
+    static func isListLabel(_ word: Substring) -> Bool {
+        var core = word
+        if core.first == "(" { core = core.dropFirst() }
+        guard let last = core.last, last == "." || last == ")" else { return false }
+        core = core.dropLast()
+        guard !core.isEmpty, core.count <= 4 else { return false }
+        return core.allSatisfy(\.isNumber) || core.allSatisfy { "ivxl".contains($0) }
+            || (core.count <= 2 && core.allSatisfy { ("a"..."z").contains($0) })
     }
 }
