@@ -36,6 +36,10 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case bidiControl = "bidi-control"
         /// The same source (normalised) translated differently in different pairs of the file.
         case inconsistentTranslation = "inconsistent-translation"
+        /// The source ends a sentence (. ! ? ؟) and the target does not: a likely dropped end.
+        case endingPunctuation = "ending-punctuation"
+        /// The target starts with a lower-case letter: a likely dropped start.
+        case lowercaseStart = "lowercase-start"
 
         /// How serious a finding of this kind is: errors are wrong content (a number, a term,
         /// a missing or untranslated target); warnings are worth a look but often fine.
@@ -45,7 +49,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
                  .emptyTarget, .targetSameAsSource, .arabicInTarget:
                 .error
             case .inconsistentRendering, .targetTooShort, .targetTooLong, .repeatedWord, .unbalancedBrackets,
-                 .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation:
+                 .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation,
+                 .endingPunctuation, .lowercaseStart:
                 .warning
             }
         }
@@ -137,6 +142,10 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
             "Arabic letters left in the target: \"\(found ?? "")\""
         case .bidiControl:
             "bidi control character \(found ?? "") in the target"
+        case .endingPunctuation:
+            "the source ends with \(expected) but the target with \(found ?? "nothing"): its end may be left out"
+        case .lowercaseStart:
+            "the target starts in lower case (\"\(found ?? "")\"): its start may be left out"
         case .inconsistentTranslation:
             "the same source is translated one way in \((pairLabels.isEmpty ? ids : pairLabels).joined(separator: ", ")) and another way elsewhere (\(expected))"
         }
