@@ -1,6 +1,9 @@
-/// One problem `tarjama check` found in a bilingual file.
+/// One problem (a QA finding) `tarjama check` found in a bilingual file: a glossary, number or
+/// date problem from ``TermChecker``, or a segment problem from ``SegmentChecker``. Every finding
+/// has a stable reason ``code`` (its kind's raw value) and a ``severity``.
 public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: String, Sendable, Hashable {
+    /// What is wrong; the raw value is the finding's stable reason code.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A glossary term in the source whose rendering (or an alternative) is not in the target.
         case missingRendering = "missing-rendering"
         /// A rendering house style forbids is in the target.
@@ -11,7 +14,52 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case dateMismatch = "date-mismatch"
         /// The same term is rendered differently in different segments of the file.
         case inconsistentRendering = "inconsistent-rendering"
+        /// The source has text and the target is empty or blank.
+        case emptyTarget = "empty-target"
+        /// The target is the Arabic source copied, not translated.
+        case targetSameAsSource = "target-same-as-source"
+        /// The target is much shorter than the length model expects for the source: a likely omission.
+        case targetTooShort = "target-too-short"
+        /// The target is much longer than the length model expects: a likely addition or a wrong pairing.
+        case targetTooLong = "target-too-long"
+        /// A word written twice in a row ("the the").
+        case repeatedWord = "repeated-word"
+        /// Brackets that do not close in the target, where the source's do.
+        case unbalancedBrackets = "unbalanced-brackets"
+        /// Quotation marks that do not pair in the target, where the source's do.
+        case unbalancedQuotes = "unbalanced-quotes"
+        /// Leading or trailing white space in the target that the source does not have, or the reverse.
+        case spaceDifference = "space-difference"
+        /// Arabic letters left in the English target.
+        case arabicInTarget = "arabic-in-target"
+        /// A bidi control character (RLM, LRM, ALM, an embedding or an isolate) in the English target.
+        case bidiControl = "bidi-control"
+        /// The same source (normalised) translated differently in different pairs of the file.
+        case inconsistentTranslation = "inconsistent-translation"
+        /// The source ends a sentence (. ! ? ؟) and the target does not: a likely dropped end.
+        case endingPunctuation = "ending-punctuation"
+        /// The target starts with a lower-case letter: a likely dropped start.
+        case lowercaseStart = "lowercase-start"
+
+        /// How serious a finding of this kind is: errors are wrong content (a number, a term,
+        /// a missing or untranslated target); warnings are worth a look but often fine.
+        public var severity: QASeverity {
+            switch self {
+            case .missingRendering, .forbiddenRendering, .numberMismatch, .dateMismatch,
+                 .emptyTarget, .targetSameAsSource, .arabicInTarget:
+                .error
+            case .inconsistentRendering, .targetTooShort, .targetTooLong, .repeatedWord, .unbalancedBrackets,
+                 .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation,
+                 .endingPunctuation, .lowercaseStart:
+                .warning
+            }
+        }
     }
+
+    /// The stable reason code, e.g. `number-mismatch` (the kind's raw value).
+    public var code: String { kind.rawValue }
+    /// How serious the finding is (from its kind).
+    public var severity: QASeverity { kind.severity }
 
     public var kind: Kind
     /// The pair's `id` field (for inconsistencies, the first pair using a minority rendering);
@@ -76,15 +124,42 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
             "date \(source) = \(expected) in the source, but \"\(found ?? "")\" in the target"
         case .inconsistentRendering:
             "\(source) is rendered \"\(found ?? "")\" in \((pairLabels.isEmpty ? ids : pairLabels).joined(separator: ", ")) but \"\(expected)\" elsewhere"
+        case .emptyTarget:
+            "the target is empty"
+        case .targetSameAsSource:
+            "the target is the source copied, not translated"
+        case .targetTooShort:
+            "the target has \(found ?? "?") characters where the source's length makes about \(expected) likely: something may be left out"
+        case .targetTooLong:
+            "the target has \(found ?? "?") characters where the source's length makes about \(expected) likely: something may be added, or the pair misaligned"
+        case .repeatedWord:
+            "repeated word \"\(found ?? "")\""
+        case .unbalancedBrackets, .unbalancedQuotes:
+            "\(kind == .unbalancedBrackets ? "brackets" : "quotation marks") do not pair in the target (\(found ?? "")) where the source's do (\(expected))"
+        case .spaceDifference:
+            "\(found ?? "white space") in the target, \(expected) in the source"
+        case .arabicInTarget:
+            "Arabic letters left in the target: \"\(found ?? "")\""
+        case .bidiControl:
+            "bidi control character \(found ?? "") in the target"
+        case .endingPunctuation:
+            "the source ends with \(expected) but the target with \(found ?? "nothing"): its end may be left out"
+        case .lowercaseStart:
+            "the target starts in lower case (\"\(found ?? "")\"): its start may be left out"
+        case .inconsistentTranslation:
+            "the same source is translated one way in \((pairLabels.isEmpty ? ids : pairLabels).joined(separator: ", ")) and another way elsewhere (\(expected))"
         }
         return "\(pairLabel): \(detail)"
     }
 
     /// The problem as one JSON object:
-    /// `{"kind","id","pair","sourceIds","line","source","expected","found","ids","message"}`.
+    /// `{"kind","code","severity","id","pair","sourceIds","line","source","expected","found","ids","message"}`
+    /// (`kind` and `code` are the same; `kind` stays for readers written before codes).
     public var json: JSONValue {
         var object = JSONObject()
         object["kind"] = .string(kind.rawValue)
+        object["code"] = .string(code)
+        object["severity"] = .string(severity.rawValue)
         object["id"] = .string(id)
         if pair > 0 { object["pair"] = .number(pair) }
         if !sourceIds.isEmpty { object["sourceIds"] = .array(sourceIds.map(JSONValue.string)) }

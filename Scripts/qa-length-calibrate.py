@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Calibrates `check`'s length model (target-too-short / target-too-long, LengthRatioCheck.swift)
+on the correct NTREX dev and UN dev pairs, with document folds.
+
+    python3 Scripts/qa-length-calibrate.py [--shared ../shared] [--budget 0.25] [--folds 5]
+
+The model is Gale and Church's: z = (t - ratio * s) / sqrt(variance * s), s and t the source
+and target lengths in characters (white space, tatweel and Arabic diacritics left out). For each
+fold, ratio and variance are fitted on the other folds, and each threshold is the z below (above)
+which `--budget` alarms per 100 training pairs fall; the held-out fold then gives the alarms per
+100 correct pairs and the recall on the same pairs with half the English words dropped (the first
+or the second half, by a fixed seed). Printed: per fold and as mean over the folds (held-out),
+then the parameters fitted on all the pairs (what LengthRatioCheck ships) with their in-sample
+figures. Pairs whose source is under 10 characters are not judged (as in the check).
+"""
+import argparse
+import math
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from parallel_eval import ROOT  # noqa: E402
+
+MINIMUM = 10
+SKIPPED = set(range(0x064B, 0x0653)) | {0x0670, 0x0640}
+
+
+def length(text):
+    return sum(1 for c in text if not c.isspace() and ord(c) not in SKIPPED)
+
+
+def half_dropped(text, rng):
+    """The text with the first or the second half of its words dropped."""
+    words = text.split()
+    half = len(words) // 2
+    if half == 0:
+        return text
+    return " ".join(words[half:] if rng.random() < 0.5 else words[:len(words) - half])
+
+
+def load(shared):
+    """(document, Arabic, English) per non-blank pair of NTREX dev and UN dev."""
+    base = os.path.join(shared, "ref", "parallel")
+    def lines(path):
+        with open(os.path.join(base, path), encoding="utf-8") as handle:
+            return handle.read().split("\n")[:-1]
+    pairs = []
+    for arabic, english, ids in (
+        ("ntrex-dev/newstest2019-ref.arb.dev.txt", "ntrex-dev/newstest2019-src.eng.dev.txt", "ntrex-dev/DOCUMENT_IDS.dev.tsv"),
+        ("un-devset/UNv1.0.devset.ar", "un-devset/UNv1.0.devset.en", "un-devset/UNv1.0.devset.ids"),
+    ):
+        documents = [line.split()[0] if line.split() else "" for line in lines(ids)]
+        for document, source, target in zip(documents, lines(arabic), lines(english)):
+            if source.strip() and target.strip():
+                pairs.append((document, source, target))
+    return pairs
+
+
+def fit(pairs):
+    sources = [length(p[1]) for p in pairs]
+    targets = [length(p[2]) for p in pairs]
+    ratio = sum(targets) / sum(sources)
+    variance = sum((t - ratio * s) ** 2 / s for s, t in zip(sources, targets)) / len(pairs)
+    return ratio, variance
+
+
+def z_score(ratio, variance, source, target):
+    s = length(source)
+    if s < MINIMUM:
+        return None
+    return (length(target) - ratio * s) / math.sqrt(variance * s)
+
+
+def thresholds(pairs, ratio, variance, budget):
+    scores = sorted(z for z in (z_score(ratio, variance, p[1], p[2]) for p in pairs) if z is not None)
+    k = max(0, int(len(pairs) * budget / 100))
+    return scores[k] if k < len(scores) else scores[-1], scores[-k - 1] if k < len(scores) else scores[0]
+
+
+def measure(pairs, ratio, variance, short, long_, seed):
+    rng = random.Random(seed)
+    alarms = caught = 0
+    for _, source, target in pairs:
+        z = z_score(ratio, variance, source, target)
+        if z is not None and (z < short or z > long_):
+            alarms += 1
+        z = z_score(ratio, variance, source, half_dropped(target, rng))
+        if z is not None and z < short:
+            caught += 1
+    return 100 * alarms / len(pairs), caught / len(pairs)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(ROOT), "shared")))
+    parser.add_argument("--budget", type=float, default=0.25, help="alarms per 100 training pairs allowed on each side")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=20)
+    arguments = parser.parse_args()
+    if not os.path.isdir(os.path.join(arguments.shared, "ref")):
+        print(f"qa-length-calibrate: {arguments.shared}/ref is absent; nothing to calibrate", file=sys.stderr)
+        return
+    pairs = load(arguments.shared)
+    documents = sorted({p[0] for p in pairs})
+    random.Random(arguments.seed).shuffle(documents)
+    fold_of = {d: i % arguments.folds for i, d in enumerate(documents)}
+    held = []
+    for fold in range(arguments.folds):
+        train = [p for p in pairs if fold_of[p[0]] != fold]
+        test = [p for p in pairs if fold_of[p[0]] == fold]
+        ratio, variance = fit(train)
+        short, long_ = thresholds(train, ratio, variance, arguments.budget)
+        alarms, recall = measure(test, ratio, variance, short, long_, arguments.seed + fold)
+        held.append((alarms, recall))
+        print(f"fold {fold + 1}: {len(test)} pairs  ratio {ratio:.4f} variance {variance:.3f}  thresholds {short:.2f} / {long_:.2f}"
+              f"  held-out alarms/100 {alarms:.2f}  half-drop recall {recall:.3f}")
+    print(f"held-out (mean of {arguments.folds} folds): alarms per 100 correct pairs {sum(a for a, _ in held) / len(held):.2f}, "
+          f"half-sentence-drop recall {sum(r for _, r in held) / len(held):.3f}")
+    ratio, variance = fit(pairs)
+    short, long_ = thresholds(pairs, ratio, variance, arguments.budget)
+    alarms, recall = measure(pairs, ratio, variance, short, long_, arguments.seed)
+    print(f"all pairs ({len(pairs)}), in-sample: ratio {ratio:.4f} variance {variance:.3f} thresholds {short:.2f} / {long_:.2f}"
+          f"  alarms/100 {alarms:.2f}  half-drop recall {recall:.3f}")
+
+
+if __name__ == "__main__":
+    main()

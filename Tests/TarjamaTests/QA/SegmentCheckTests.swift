@@ -1,0 +1,132 @@
+import Foundation
+import Tarjama
+import TestSupport
+import Testing
+
+@Suite("Segment QA checks (CAT-tool checks without a glossary)")
+struct SegmentCheckTests {
+    static func codes(_ source: String, _ target: String) throws -> [String] {
+        var checker = SegmentChecker()
+        return try checker.check(BilingualRecord(id: "s:1", source: source, target: target), line: 1).map(\.code)
+    }
+
+    static let arabic = "وقال المحافظ إن القوافل وصلت إلى المدينة صباح اليوم بعد تأخير طويل."
+    static let english = "The governor said the convoys reached the city this morning after a long delay."
+
+    @Test("a correct translation raises nothing")
+    func quietOnCorrect() throws {
+        #expect(try Self.codes(Self.arabic, Self.english) == [])
+        #expect(try Self.codes("قال «سنذهب» (غداً).", "He said “we will go” (tomorrow).") == [])
+    }
+
+    @Test("an empty or blank target is an error; a blank source says nothing")
+    func emptyTarget() throws {
+        #expect(try Self.codes(Self.arabic, "") == ["empty-target"])
+        #expect(try Self.codes(Self.arabic, "  ") == ["empty-target"])
+        #expect(try Self.codes("", Self.english) == [])
+        var checker = SegmentChecker()
+        let finding = try #require(try checker.check(BilingualRecord(id: "s:1", source: Self.arabic, target: ""), line: 3).first)
+        #expect(finding.severity == .error && finding.line == 3 && finding.pair == 1)
+    }
+
+    @Test("the Arabic copied into the target is reported; a Latin-only source copied is not")
+    func copied() throws {
+        #expect(try Self.codes(Self.arabic, Self.arabic + " ") == ["target-same-as-source"])
+        #expect(try Self.codes("A/67/100", "A/67/100") == [])
+        #expect(try Self.codes("ARSAT", "ARSAT") == [])
+    }
+
+    @Test("half a sentence left out is a likely omission; a padded target a likely addition")
+    func length() throws {
+        let half = "The governor said the convoys"
+        #expect(try Self.codes(Self.arabic, half) == ["target-too-short"])
+        #expect(try Self.codes(Self.arabic, Self.english + " " + Self.english + " " + Self.english) == ["target-too-long"])
+        // A short label is not judged.
+        #expect(try Self.codes("المادة ٥", "Article 5 of the Convention on the Rights of the Child") == [])
+        #expect(LengthRatioCheck.length("قال  الوزيرُ") == 9)
+    }
+
+    @Test("a word typed twice is found; names and good English doubles are not")
+    func repeatedWord() throws {
+        #expect(try Self.codes("قال المسؤول", "And, according to to the official") == ["repeated-word"])
+        #expect(try Self.codes("قال المسؤول", "The the official said") == ["repeated-word"])
+        #expect(try Self.codes("فندق روا روا", "the Roa Roa Hotel in Pago Pago") == [])
+        #expect(try Self.codes("قال إنه كان", "he said that that he had had enough") == [])
+        #expect(try Self.codes("مون جاي إن", "Moon Jae-in in Seoul") == [])
+        #expect(try Self.codes("قال", "in, in short") == [])
+    }
+
+    @Test("brackets that do not close in the target, where the source's do")
+    func brackets() throws {
+        #expect(try Self.codes("انظر المرفق (الأول)", "See the annex (the first") == ["unbalanced-brackets"])
+        #expect(try Self.codes("انظر المرفق (الأول", "See the annex (the first") == [])
+        // Counts may differ across the languages: the English adds a bracketed symbol.
+        #expect(try Self.codes("انظر الوثيقة", "See the document (A/67/100)") == [])
+    }
+
+    @Test("quotes that do not pair in the target, where the source's do; «» and “” are both quotes")
+    func quotes() throws {
+        #expect(try Self.codes("قال «سنذهب».", "He said \"we will go.") == ["unbalanced-quotes"])
+        #expect(try Self.codes("قال «سنذهب».", "He said “we will go.") == ["unbalanced-quotes"])
+        #expect(try Self.codes("قال «سنذهب».", "He said \"we will go.\"") == [])
+        // A quote spanning sentences: the source's marks do not pair either.
+        #expect(try Self.codes("قال «سنذهب.", "He said \"we will go.") == [])
+        #expect(try Self.codes("قال سنذهب.", "He said \"we will go.") == [])
+    }
+
+    @Test("leading and trailing space differences are warnings")
+    func spaces() throws {
+        var checker = SegmentChecker()
+        let findings = try checker.check(BilingualRecord(id: "s:1", source: "قال الوزير", target: " The minister said "), line: 1)
+        #expect(findings.map(\.code) == ["space-difference", "space-difference"])
+        #expect(findings.allSatisfy { $0.severity == .warning })
+        #expect(try Self.codes(" قال الوزير", " The minister said") == [])
+    }
+
+    @Test("Arabic letters left in the English are quoted; Arabic punctuation alone is not")
+    func arabicLetters() throws {
+        var checker = SegmentChecker()
+        let finding = try #require(try checker.check(BilingualRecord(id: "s:1", source: "قال الوزير في حلب", target: "The minister said in حلب today"), line: 1).first)
+        #expect(finding.code == "arabic-in-target" && finding.found == "حلب")
+        #expect(try Self.codes("قال الوزير، أمس", "The minister said، yesterday") == [])
+    }
+
+    @Test("bidi controls in the target are named")
+    func bidi() throws {
+        var checker = SegmentChecker()
+        let finding = try #require(try checker.check(BilingualRecord(id: "s:1", source: "قال الوزير", target: "The minister\u{200F} said"), line: 1).first)
+        #expect(finding.code == "bidi-control")
+        #expect(finding.description.contains("U+200F"))
+        #expect(try Self.codes("\u{200F}قال الوزير", "The minister said") == [])
+    }
+
+    @Test("the same source translated two ways across the file; labels are left alone")
+    func consistency() throws {
+        var checker = SegmentChecker()
+        let source = "إن مجلس الأمن يقرر أن يبقي المسألة قيد نظره."
+        let records = [
+            BilingualRecord(id: "a", source: source, target: "The Security Council decides to remain seized of the matter."),
+            BilingualRecord(id: "b", source: "إن مجلس الامن يقرر ان يبقي المسألة قيد نظره", target: "The  Security Council decides to remain seized of the matter."),
+            BilingualRecord(id: "c", source: source, target: "The Council decides to remain seized of the matter."),
+            BilingualRecord(id: "d", source: "- ٣", target: "3."),
+            BilingualRecord(id: "e", source: "- ٣", target: "(c)"),
+        ]
+        for (index, record) in records.enumerated() { _ = try checker.check(record, line: index + 1) }
+        let findings = checker.finish()
+        #expect(findings.map(\.code) == ["inconsistent-translation"])
+        #expect(findings.first?.ids == ["c"] && findings.first?.pair == 3)
+        #expect(findings.first?.description.contains("as in pair 1 (id a)") == true)
+    }
+
+    @Test("every code has a severity, and the JSON carries code and severity")
+    func codesAndSeverity() throws {
+        #expect(Set(TermProblem.Kind.allCases.map(\.rawValue)).count == TermProblem.Kind.allCases.count)
+        #expect(TermProblem.Kind.numberMismatch.severity == .error)
+        #expect(TermProblem.Kind.repeatedWord.severity == .warning)
+        var checker = SegmentChecker()
+        let finding = try #require(try checker.check(BilingualRecord(id: "s:1", source: Self.arabic, target: ""), line: 1).first)
+        let object = try #require(finding.json.objectValue)
+        #expect(object["code"]?.stringValue == "empty-target" && object["severity"]?.stringValue == "error")
+        #expect(QASeverity.warning < QASeverity.error)
+    }
+}
