@@ -9,7 +9,7 @@ import TarjamaServer
 extension Demo {
     /// Starts the HTTP service on a free loopback port and walks one segment through the
     /// workstation's loop: upload, suggestions, a draft in a spelling the desk does not use,
-    /// apply, confirm, and the memory answering for it. Then shuts the service down.
+    /// a confirmation QA stops, apply, confirm, and the memory answering for it. Then shuts the service down.
     static func serverStep(in directory: URL, glossary: String?, step: Int) async throws {
         let token = "demo-" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
         let tokens = directory.appendingPathComponent("tokens.txt")
@@ -53,6 +53,11 @@ private struct DemoClient {
         let draft = "In the city of Hamah, the head of the city council, Dr. Samer al-Ali, said trade in the city's markets had risen by 200 percent since the morning."
         let patched = try await send("PATCH", "/v1/segments/\(id)", json: ["target": draft, "status": "translated"], ifMatch: etag)
         var corrected = patched
+        // QA stops the confirmation while the draft has errors; the fixes below clear them.
+        let (refusal, stopped) = try await exchange("POST", "/v1/segments/\(id)/confirm?qa=block", json: [:], ifMatch: patched["etag"] as? String)
+        let findings = (stopped["findings"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String == "error" }
+        print("   POST …/confirm?qa=block → \(refusal) \((stopped["error"] as? [String: Any])?["code"] as? String ?? "confirmed"): "
+            + findings.map { "\($0["code"] as? String ?? "") (\($0["message"] as? String ?? ""))" }.joined(separator: "; "))
         let fixes = [terms.first { $0["rendering"] as? String == "Hama" }, terms.first { $0["kind"] as? String == "number" }].compactMap { $0?["id"] as? String }
         for suggestion in fixes {
             let applied = try await send("POST", "/v1/segments/\(id)/apply", json: ["suggestion": suggestion], ifMatch: corrected["etag"] as? String)
@@ -61,8 +66,9 @@ private struct DemoClient {
             corrected = applied["segment"] as? [String: Any] ?? corrected
         }
         if fixes.isEmpty { print("   PATCH a draft (no glossary found, so no suggestion to apply)") }
-        let confirmed = try await send("POST", "/v1/segments/\(id)/confirm", json: [:], ifMatch: corrected["etag"] as? String)
-        print("   POST …/confirm → status \(confirmed["status"] as? String ?? "?"), version \(confirmed["version"] as? Int ?? 0); the pair is now in the memory")
+        let confirmed = try await send("POST", "/v1/segments/\(id)/confirm?qa=block", json: [:], ifMatch: corrected["etag"] as? String)
+        let errors = (confirmed["qa"] as? [String: Any])?["errors"] as? Int ?? 0
+        print("   POST …/confirm?qa=block → status \(confirmed["status"] as? String ?? "?"), version \(confirmed["version"] as? Int ?? 0), \(errors) QA error(s); the pair is now in the memory")
         let source = segment["source"] as? String ?? ""
         var query = URLComponents()
         query.queryItems = [URLQueryItem(name: "q", value: source)]
@@ -73,6 +79,14 @@ private struct DemoClient {
 
     private func send(_ method: String, _ path: String, json: [String: Any]? = nil, body: Data? = nil,
                       type: String = "application/json", ifMatch: String? = nil) async throws -> [String: Any] {
+        let (status, object) = try await exchange(method, path, json: json, body: body, type: type, ifMatch: ifMatch)
+        guard (200..<300).contains(status) else { throw DemoServerError.status(method, path.prefix { $0 != "?" }, status) }
+        return object
+    }
+
+    /// One request: the HTTP status and the JSON body, whatever the status.
+    private func exchange(_ method: String, _ path: String, json: [String: Any]? = nil, body: Data? = nil,
+                          type: String = "application/json", ifMatch: String? = nil) async throws -> (Int, [String: Any]) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
@@ -86,8 +100,7 @@ private struct DemoClient {
         }
         let (data, response) = try await URLSession.shared.data(for: request)
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        guard (200..<300).contains(status) else { throw DemoServerError.status(method, path.prefix { $0 != "?" }, status) }
-        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        return (status, (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:])
     }
 }
 

@@ -61,6 +61,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "trace, debug, info (default), notice, warning or error.")
     var logLevel = "info"
 
+    @Flag(help: "Refuse to confirm a segment whose draft has QA errors (422 with the findings) unless the translator gives an override reason, which is recorded. Without it, findings come back with the confirmation. A request may choose with ?qa=block or ?qa=report.")
+    var qaBlocksConfirm = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard maxBody > 0 else { throw ValidationError("--max-body must be a positive number of bytes") }
@@ -87,7 +90,7 @@ struct Serve: AsyncParsableCommand {
             databasePath: db, host: host, port: port, tokensPath: tokens,
             glossaryPaths: glossaryPaths.isEmpty ? ["Glossaries/"] : glossaryPaths,
             maxBodyBytes: maxBody, requestTimeout: .seconds(timeout), idleTimeout: .seconds(idleTimeout),
-            headerTimeout: .seconds(headerTimeout), maxConnections: maxConnections)
+            headerTimeout: .seconds(headerTimeout), maxConnections: maxConnections, qaBlocksConfirm: qaBlocksConfirm)
         let service = try TarjamaService(configuration: configuration, logger: Logger(label: "tarjama.serve"))
         try await service.run { port in
             service.logger.info("listening", metadata: ["host": .string(configuration.host), "port": .stringConvertible(port)])

@@ -29,6 +29,9 @@ public struct ProjectSegment: Sendable, Hashable, Codable {
     public var changedAt: Date
     /// Who changed it last, when known.
     public var changedBy: String?
+    /// The reason the translator gave for confirming it over QA errors; nil when QA passed,
+    /// and cleared by the next edit.
+    public var qaOverride: String?
 
     /// The HTTP entity tag of this version (strong, quoted).
     public var etag: String { "\"\(id)-\(version)\"" }
@@ -36,7 +39,7 @@ public struct ProjectSegment: Sendable, Hashable, Codable {
     /// Makes a segment record.
     public init(id: Int64, documentID: Int64, index: Int, segmentID: String, source: String, target: String,
                 status: BilingualStatus, version: Int, start: Int, end: Int, timeRange: TimeRange?,
-                changedAt: Date, changedBy: String?) {
+                changedAt: Date, changedBy: String?, qaOverride: String? = nil) {
         self.id = id
         self.documentID = documentID
         self.index = index
@@ -50,5 +53,6 @@ public struct ProjectSegment: Sendable, Hashable, Codable {
         self.timeRange = timeRange
         self.changedAt = changedAt
         self.changedBy = changedBy
+        self.qaOverride = qaOverride
     }
 }

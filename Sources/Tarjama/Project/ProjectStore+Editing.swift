@@ -39,7 +39,7 @@ extension ProjectStore {
                 try db.execute(sql: "UPDATE projectSegment SET position = position + 1 WHERE documentID = ? AND position > ?",
                                arguments: [current.documentID, current.index])
                 try db.execute(sql: """
-                    UPDATE projectSegment SET source = ?, startOffset = ?, endOffset = ?, status = ?, version = version + 1,
+                    UPDATE projectSegment SET source = ?, startOffset = ?, endOffset = ?, status = ?, version = version + 1, qaOverride = NULL,
                         changedAt = ?, changedBy = ?, memoryUnitID = NULL
                     WHERE id = ?
                     """, arguments: [source.text(of: first), first.lowerBound, first.upperBound,
@@ -77,7 +77,7 @@ extension ProjectStore {
                     joined.map { $0.union(range) } ?? range
                 }
                 try db.execute(sql: """
-                    UPDATE projectSegment SET source = ?, target = ?, startOffset = ?, endOffset = ?, timeStart = ?, timeEnd = ?,
+                    UPDATE projectSegment SET source = ?, target = ?, startOffset = ?, endOffset = ?, timeStart = ?, timeEnd = ?, qaOverride = NULL,
                         status = ?, version = version + 1, changedAt = ?, changedBy = ?, memoryUnitID = NULL
                     WHERE id = ?
                     """, arguments: [source.text(of: range), target, range.lowerBound, range.upperBound, time?.start, time?.end,

@@ -7,7 +7,7 @@ extension ProjectStore {
     /// it or it did not come from the project (an identical imported unit is left alone).
     func storeInMemory(segment id: Int64, user: String?, _ db: Database) throws {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT s.documentID, s.position, s.source, s.target, s.memoryUnitID, d.name, d.sourceLang, d.targetLang
+            SELECT s.documentID, s.position, s.source, s.target, s.memoryUnitID, s.qaOverride, d.name, d.sourceLang, d.targetLang
             FROM projectSegment s JOIN projectDocument d ON d.id = s.documentID WHERE s.id = ?
             """, arguments: [id]) else {
             throw ProjectStoreError.notFound(kind: "segment", id: id)
@@ -21,7 +21,8 @@ extension ProjectStore {
         let unit = MemoryUnit(sourceLanguage: row["sourceLang"], targetLanguage: row["targetLang"],
                               source: row["source"], target: row["target"], document: row["name"],
                               previousSource: previous, nextSource: next,
-                              createdAt: now, createdBy: user, changedAt: now, changedBy: user, origin: .translated)
+                              createdAt: now, createdBy: user, changedAt: now, changedBy: user, origin: .translated,
+                              qaOverride: row["qaOverride"])
         let unitID = try memory.insertUnit(unit, db)
         let earlier: Int64? = row["memoryUnitID"]
         if let earlier, earlier != unitID {

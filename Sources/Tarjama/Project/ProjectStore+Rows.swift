@@ -4,7 +4,7 @@ import GRDB
 extension ProjectStore {
     static let segmentSelect = """
         SELECT s.id, s.documentID, s.position, s.source, s.target, s.status, s.version, s.startOffset, s.endOffset,
-               s.timeStart, s.timeEnd, s.changedAt, s.changedBy, d.name AS documentName
+               s.timeStart, s.timeEnd, s.changedAt, s.changedBy, s.qaOverride, d.name AS documentName
         FROM projectSegment s JOIN projectDocument d ON d.id = s.documentID
         """
 
@@ -19,7 +19,7 @@ extension ProjectStore {
             version: row["version"], start: row["startOffset"], end: row["endOffset"],
             timeRange: timeStart.flatMap { start in timeEnd.map { TimeRange(start: start, end: $0) } },
             changedAt: UTCTimestamp.date(from: row["changedAt"]) ?? Date(timeIntervalSince1970: 0),
-            changedBy: row["changedBy"])
+            changedBy: row["changedBy"], qaOverride: row["qaOverride"])
     }
 
     static let documentSelect = """

@@ -44,6 +44,10 @@ extension ProjectStore {
                 CREATE INDEX projectSegment_memoryUnit ON projectSegment(memoryUnitID);
                 """)
         }
+        migrator.registerMigration("project v2 qa override") { db in
+            // The reason given for confirming the segment over QA errors; cleared by the next edit.
+            try db.execute(sql: "ALTER TABLE projectSegment ADD COLUMN qaOverride TEXT")
+        }
         return migrator
     }()
 }

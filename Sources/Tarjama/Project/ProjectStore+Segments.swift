@@ -48,9 +48,11 @@ extension ProjectStore {
     /// A segment that is confirmed (or final) after the change has its pair stored in the memory
     /// in the same transaction: origin `translated`, the document's name, the neighbouring
     /// sources as context, `user` as author. Confirming again after an edit replaces the unit
-    /// the segment added before, so the memory holds one unit per segment.
+    /// the segment added before, so the memory holds one unit per segment. `qaOverride`, the
+    /// reason for confirming over QA errors, is kept on the segment and its memory unit.
     public func updateSegment(_ id: Int64, target: String?, status: BilingualStatus?,
-                              expectedVersion: Int, user: String? = nil) throws(ProjectStoreError) -> ProjectSegment {
+                              expectedVersion: Int, user: String? = nil,
+                              qaOverride: String? = nil) throws(ProjectStoreError) -> ProjectSegment {
         if target == nil && status == nil {
             throw .invalidInput(reason: "nothing to change: give a target, a status or both")
         }
@@ -71,11 +73,13 @@ extension ProjectStore {
                 if confirming && newTarget.trimmingWhitespace().isEmpty {
                     throw ProjectStoreError.invalidInput(reason: "segment \(id) has no translation yet; write one before confirming it")
                 }
+                // An override holds for the confirmation it was given with; any later edit clears it.
                 try db.execute(sql: """
-                    UPDATE projectSegment SET target = ?, status = ?, version = version + 1, changedAt = ?, changedBy = ?
+                    UPDATE projectSegment SET target = ?, status = ?, version = version + 1, changedAt = ?, changedBy = ?,
+                        qaOverride = ?
                     WHERE id = ? AND version = ?
                     """, arguments: [newTarget, newStatus.rawValue, UTCTimestamp.string(from: Self.now()), user,
-                                     id, expectedVersion])
+                                     confirming ? qaOverride : nil, id, expectedVersion])
                 if confirming {
                     try storeInMemory(segment: id, user: user, db)
                 }

@@ -11,6 +11,7 @@ extension FuzzyMatch {
         object["targetLang"] = .string(unit.targetLanguage)
         if let document = unit.document { object["document"] = .string(document) }
         object["origin"] = .string(unit.origin.rawValue)
+        if let reason = unit.qaOverride { object["qaOverride"] = .string(reason) }
         object["differences"] = .array(differences.map { difference in
             var item = JSONObject()
             item["kind"] = .string(difference.kind.rawValue)

@@ -6,6 +6,8 @@ enum MemoryPropertyType {
     static let createdBy = "x-created-by"
     static let changedBy = "x-changed-by"
     static let origin = "x-origin"
+    /// Why the unit was confirmed over QA errors.
+    static let qaOverride = "x-qa-override"
 }
 
 extension MemoryUnit {
@@ -22,7 +24,8 @@ extension MemoryUnit {
                   createdAt: unit.creationDate, createdBy: unit[property: MemoryPropertyType.createdBy],
                   changedAt: unit.changeDate, changedBy: unit[property: MemoryPropertyType.changedBy],
                   score: unit.score,
-                  origin: unit[property: MemoryPropertyType.origin].flatMap(UnitOrigin.init(rawValue:)) ?? .imported)
+                  origin: unit[property: MemoryPropertyType.origin].flatMap(UnitOrigin.init(rawValue:)) ?? .imported,
+                  qaOverride: unit[property: MemoryPropertyType.qaOverride])
     }
 
     /// The unit as a TMX `<tu>` with id `tuid`.
@@ -37,6 +40,7 @@ extension MemoryUnit {
         unit[property: MemoryPropertyType.createdBy] = createdBy
         unit[property: MemoryPropertyType.changedBy] = changedBy
         unit[property: MemoryPropertyType.origin] = origin.rawValue
+        unit[property: MemoryPropertyType.qaOverride] = qaOverride
         return unit
     }
 }

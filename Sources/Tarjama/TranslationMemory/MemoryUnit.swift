@@ -34,12 +34,15 @@ public struct MemoryUnit: Sendable, Equatable {
     public var score: Double?
     /// How the unit entered the memory.
     public var origin: UnitOrigin
+    /// The reason a translator gave for confirming the pair over QA errors, nil when QA passed
+    /// (or did not run): lookups show it so that the match is checked before it is reused.
+    public var qaOverride: String?
 
     /// Makes a unit.
     public init(id: Int64? = nil, sourceLanguage: String, targetLanguage: String, source: String, target: String,
                 document: String? = nil, previousSource: String? = nil, nextSource: String? = nil,
                 createdAt: Date? = nil, createdBy: String? = nil, changedAt: Date? = nil, changedBy: String? = nil,
-                score: Double? = nil, origin: UnitOrigin = .imported) {
+                score: Double? = nil, origin: UnitOrigin = .imported, qaOverride: String? = nil) {
         self.id = id
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
@@ -54,6 +57,7 @@ public struct MemoryUnit: Sendable, Equatable {
         self.changedBy = changedBy
         self.score = score
         self.origin = origin
+        self.qaOverride = qaOverride
     }
 }
 

@@ -45,8 +45,9 @@ extension TranslationMemory {
                 try pool.write { db -> Int in
                     let insert = try db.cachedStatement(sql: """
                         INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
-                            document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin, importRun)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin, importRun,
+                            qaOverride)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     var inserted = 0
                     var counts: [String: Int] = [:]
@@ -56,7 +57,7 @@ extension TranslationMemory {
                             unit.document, unit.previousSource, unit.nextSource,
                             unit.createdAt.map(UTCTimestamp.string(from:)), unit.createdBy,
                             unit.changedAt.map(UTCTimestamp.string(from:)), unit.changedBy,
-                            unit.score, unit.origin.rawValue, run,
+                            unit.score, unit.origin.rawValue, run, unit.qaOverride,
                         ])
                         try insert.execute()
                         if db.changesCount > 0 {

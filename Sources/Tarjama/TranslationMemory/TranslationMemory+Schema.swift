@@ -65,6 +65,11 @@ extension TranslationMemory {
             try db.execute(sql: "DROP TABLE unit_vocab")
             try createKeyFrequencyTable(db)
         }
+        migrator.registerMigration("v3 qa override") { db in
+            // Why a translator confirmed the unit although QA found errors in it; NULL when
+            // QA passed or was not run. Lookups show it, so a match is not trusted blindly.
+            try db.execute(sql: "ALTER TABLE unit ADD COLUMN qaOverride TEXT")
+        }
         return migrator
     }()
 

@@ -19,17 +19,22 @@ extension TranslationMemory {
                 unit.changedAt.map(UTCTimestamp.string(from:)), unit.changedBy,
                 unit.score, unit.origin.rawValue,
             ])
+        let id: Int64
         if db.changesCount > 0 {
-            let id = db.lastInsertedRowID
+            id = db.lastInsertedRowID
             var counts: [String: Int] = [:]
             Self.countDistinctKeys(of: sourceKey, into: &counts, delta: 1)
             try Self.adjustKeyFrequencies(counts, db)
-            return id
+        } else {
+            guard let existing = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE contentHash = ?", arguments: [hash]) else {
+                throw MemoryStoreError.database(file: path, reason: "a unit was neither added nor found by its content")
+            }
+            id = existing
         }
-        guard let existing = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE contentHash = ?", arguments: [hash]) else {
-            throw MemoryStoreError.database(file: path, reason: "a unit was neither added nor found by its content")
-        }
-        return existing
+        // A confirmation over QA errors marks the unit, new or already there; a clean one
+        // confirming the same pair again clears the mark.
+        try db.execute(sql: "UPDATE unit SET qaOverride = ? WHERE id = ?", arguments: [unit.qaOverride, id])
+        return id
     }
 
     /// Removes the unit with row id `id` inside a write transaction someone else holds.

@@ -4,7 +4,7 @@ import GRDB
 extension TranslationMemory {
     static let unitColumns = """
         id, sourceLang, targetLang, source, target, document, previousSource, nextSource,
-        createdAt, createdBy, changedAt, changedBy, score, origin
+        createdAt, createdBy, changedAt, changedBy, score, origin, qaOverride
         """
 
     static func unit(from row: Row) -> MemoryUnit {
@@ -14,7 +14,7 @@ extension TranslationMemory {
             previousSource: row["previousSource"], nextSource: row["nextSource"],
             createdAt: (row["createdAt"] as String?).flatMap(UTCTimestamp.date(from:)), createdBy: row["createdBy"],
             changedAt: (row["changedAt"] as String?).flatMap(UTCTimestamp.date(from:)), changedBy: row["changedBy"],
-            score: row["score"], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported)
+            score: row["score"], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported, qaOverride: row["qaOverride"])
     }
 
     /// The units with ids `ids`, in no particular order.

@@ -13,6 +13,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     public var message: String
     /// The current state of the resource, on a conflict.
     public var current: SegmentBody?
+    /// The QA findings that refused a confirmation (422 `qa_errors`).
+    public var findings: [QAFindingBody]?
     public var headers: HTTPFields = [:]
 
     public init(_ status: HTTPResponse.Status, code: String, message: String, current: SegmentBody? = nil) {
@@ -41,10 +43,11 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         }
         var error: Detail
         var current: SegmentBody?
+        var findings: [QAFindingBody]?
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = Body(error: .init(status: status.code, code: code, message: message), current: current)
+        let body = Body(error: .init(status: status.code, code: code, message: message), current: current, findings: findings)
         var response = try JSONBody.response(body, status: status)
         response.headers.append(contentsOf: headers)
         if let current { response.headers[.eTag] = current.etag }

@@ -26,6 +26,8 @@ public struct SegmentBody: Codable, Sendable, Hashable {
     public var time: TimeSpan?
     public var changedAt: Date
     public var changedBy: String?
+    /// The reason given for confirming over QA errors, when that is how it was confirmed.
+    public var qaOverride: String?
 
     public struct TimeSpan: Codable, Sendable, Hashable {
         public var start: Double
@@ -49,6 +51,7 @@ extension SegmentBody {
         time = segment.timeRange.map { TimeSpan(start: Double($0.start) / 1000, end: Double($0.end) / 1000) }
         changedAt = segment.changedAt
         changedBy = segment.changedBy
+        qaOverride = segment.qaOverride
     }
 }
 
@@ -73,6 +76,8 @@ struct VersionedRequest: Codable, Sendable {
     /// For confirm: the final draft, when it changes with the confirmation.
     var target: String?
     var version: Int?
+    /// For confirm: why the segment is confirmed although QA found errors (recorded).
+    var override: String?
 }
 
 /// `POST /v1/segments/{id}/apply`.

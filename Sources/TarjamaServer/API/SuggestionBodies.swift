@@ -61,6 +61,8 @@ struct MemoryMatchBody: Codable, Sendable, Hashable {
     var targetLang: String
     var document: String?
     var origin: String
+    /// Why the unit was confirmed although QA found errors in it; absent when QA passed.
+    var qaOverride: String?
     var differences: [Difference]
 
     struct Difference: Codable, Sendable, Hashable {
@@ -81,6 +83,7 @@ struct MemoryMatchBody: Codable, Sendable, Hashable {
         targetLang = match.unit.targetLanguage
         document = match.unit.document
         origin = match.unit.origin.rawValue
+        qaOverride = match.unit.qaOverride
         differences = match.differences.map {
             Difference(kind: $0.kind.rawValue, queryStart: $0.queryRange?.lowerBound, queryEnd: $0.queryRange?.upperBound,
                        unitStart: $0.unitRange?.lowerBound, unitEnd: $0.unitRange?.upperBound)

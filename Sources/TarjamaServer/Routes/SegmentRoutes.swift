@@ -15,6 +15,7 @@ struct SegmentRoutes {
         segments.post(":id/split", use: split)
         segments.post(":id/merge", use: merge)
         segments.post(":id/confirm", use: confirm)
+        segments.post(":id/check", use: check)
         SuggestionRoutes(state: state).register(on: segments)
     }
 
@@ -67,17 +68,67 @@ struct SegmentRoutes {
     }
 
     /// Confirms the segment (optionally with its final draft): its pair goes into the memory in the
-    /// same transaction.
+    /// same transaction. QA runs on the final draft first and its findings come back with the
+    /// segment (`qa`). Where QA blocks (`tarjama serve --qa-blocks-confirm`, or `?qa=block`),
+    /// error findings refuse the confirmation with 422 `qa_errors` and the findings, unless the
+    /// body gives `override` (the reason), which is kept on the segment and its memory unit.
     @Sendable func confirm(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
         let id = try await state.segmentRowID(context)
         let body = try await Self.optionalBody(request, context: context)
         let version = try Self.expectedVersion(request, id: id, body: body.version)
-        let store = state.store
-        let segment = try await state.edit {
-            try store.updateSegment(id, target: body.target, status: .confirmed, expectedVersion: version, user: principal.user)
+        let blocks = try Self.qaBlocks(request, default: state.configuration.qaBlocksConfirm)
+        let override = body.override?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let override, override.isEmpty || override.count > 500 {
+            throw APIError.badRequest("override must give the reason for confirming over QA errors, in 1 to 500 characters")
         }
-        return try Self.response(segment)
+        let store = state.store
+        let suggester = state.glossary.snapshot.suggester
+        let (segment, findings) = try await state.edit { () throws -> (ProjectSegment, [QAFindingBody]) in
+            // Checked on the version the translator confirms: a newer one is a 409 below anyway.
+            let current = try store.segment(id)
+            guard current.version == version else { throw ProjectStoreError.conflict(current: current) }
+            let findings = try SegmentQA.findings(source: current.source, target: body.target ?? current.target, suggester: suggester)
+            let errors = findings.contains { $0.severity == QASeverity.error.rawValue }
+            if blocks, errors, override == nil {
+                var refusal = APIError(.unprocessableContent, code: "qa_errors",
+                                       message: "QA found errors in the draft; fix them, or confirm again with \"override\" giving the reason")
+                refusal.findings = findings
+                throw refusal
+            }
+            let segment = try store.updateSegment(id, target: body.target, status: .confirmed, expectedVersion: version,
+                                                  user: principal.user, qaOverride: errors ? override : nil)
+            return (segment, findings)
+        }
+        var response = try JSONBody.response(ConfirmedBody(segment: SegmentBody(segment), qa: CheckBody(findings)))
+        response.headers[.eTag] = segment.etag
+        return response
+    }
+
+    /// Runs QA on the segment's draft, or on `target` when the body gives one, without changing
+    /// anything: the findings a confirmation would meet.
+    @Sendable func check(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
+        try context.require(.reader)
+        let id = try await state.segmentRowID(context)
+        let text = try await request.text(context: context)
+        let body = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? CheckRequest() : try JSONBody.decode(CheckRequest.self, from: text)
+        let store = state.store
+        let suggester = state.glossary.snapshot.suggester
+        let findings = try await state.run {
+            let segment = try store.segment(id)
+            return try SegmentQA.findings(source: segment.source, target: body.target ?? segment.target, suggester: suggester)
+        }
+        return try JSONBody.response(CheckBody(findings))
+    }
+
+    /// Whether QA errors refuse this confirmation: `?qa=block` or `?qa=report`, else the service's setting.
+    static func qaBlocks(_ request: Request, default blocks: Bool) throws -> Bool {
+        switch try request.textQuery("qa") {
+        case nil: blocks
+        case "block": true
+        case "report": false
+        case let other?: throw APIError.badRequest("qa must be block or report, not \"\(other.prefix(20))\"")
+        }
     }
 
     static func response(_ segment: ProjectSegment) throws -> Response {

@@ -107,3 +107,28 @@ struct TMCommandTests {
         #expect(refused.status == 1 && refused.stderr.contains("notes.sqlite"))
     }
 }
+
+@Suite("tarjama tm: a unit confirmed over QA errors")
+struct TMQAOverrideCommandTests {
+    @Test("the reason a unit was confirmed over QA errors survives TMX import and export and shows in lookups")
+    func overrideRoundTrip() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let tmx = directory.appendingPathComponent("desk.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="ar" datatype="plaintext"/>
+        <body><tu><prop type="x-qa-override">the source misprints the figure</prop>
+        <tuv xml:lang="ar"><seg>وصلت تسع وعشرين حافلة إلى حماة.</seg></tuv><tuv xml:lang="en"><seg>92 buses arrived in Hama.</seg></tuv></tu>
+        </body></tmx>
+        """.write(to: tmx, atomically: true, encoding: .utf8)
+        let db = directory.appendingPathComponent("tm.sqlite").path
+        #expect(try TarjamaBinary.run(["tm", "import", tmx.path, "--db", db]).status == 0)
+        let lookup = try TarjamaBinary.run(["tm", "lookup", "وصلت تسع وعشرين حافلة إلى حماة.", "--db", db, "--format", "jsonl"])
+        let object = try #require(try JSONSerialization.jsonObject(with: lookup.stdoutData) as? [String: Any])
+        let match = try #require((object["matches"] as? [[String: Any]])?.first)
+        #expect(match["qaOverride"] as? String == "the source misprints the figure")
+        let exported = directory.appendingPathComponent("out.tmx")
+        #expect(try TarjamaBinary.run(["tm", "export", "--output", exported.path, "--db", db]).status == 0)
+        #expect(try String(contentsOf: exported, encoding: .utf8).contains("<prop type=\"x-qa-override\">the source misprints the figure</prop>"))
+    }
+}

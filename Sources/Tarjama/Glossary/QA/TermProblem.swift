@@ -110,8 +110,9 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         return pair > 0 ? "pair \(pair) (\(segments))" : "pair \(segments)"
     }
 
-    public var description: String {
-        let detail = switch kind {
+    /// What is wrong, without the pair's name: the message a workstation shows beside the segment.
+    public var detail: String {
+        switch kind {
         case .missingRendering:
             "missing rendering: \(source) → \(expected)"
         case .forbiddenRendering:
@@ -149,8 +150,9 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case .inconsistentTranslation:
             "the same source is translated one way in \((pairLabels.isEmpty ? ids : pairLabels).joined(separator: ", ")) and another way elsewhere (\(expected))"
         }
-        return "\(pairLabel): \(detail)"
     }
+
+    public var description: String { "\(pairLabel): \(detail)" }
 
     /// The problem as one JSON object:
     /// `{"kind","code","severity","id","pair","sourceIds","line","source","expected","found","ids","message"}`

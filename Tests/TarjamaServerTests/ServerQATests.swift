@@ -1,0 +1,108 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+/// QA in the service: a segment's draft is checked on request and when it is confirmed; where QA
+/// blocks, a wrong number stops the confirmation until it is fixed or overridden with a reason.
+@Suite("Server QA: check, confirm with findings, 422 and override")
+struct ServerQATests {
+    static let source = "وصلت تسع وعشرين حافلة إلى مدينة حماة صباح اليوم."
+    static let wrong = "92 buses arrived in Hama this morning."
+    static let right = "29 buses arrived in Hama this morning."
+
+    static func upload(_ client: ServerHarness.Client, name: String = "buses") async throws -> Int {
+        let upload = try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken,
+                                           ["name": name, "content": source + "\n"])
+        let document = try #require(upload.object["id"] as? Int)
+        let segments = try await client.request(.get, "/v1/documents/\(document)/segments")
+        return try #require((segments.object["segments"] as? [[String: Any]])?.first?["id"] as? Int)
+    }
+
+    static func codes(_ findings: Any?) -> [String] {
+        ((findings as? [[String: Any]]) ?? []).compactMap { $0["code"] as? String }
+    }
+
+    @Test("check reports a wrong number as an error without changing the segment, and a right draft as clean")
+    func check() async throws {
+        try await ServerHarness().run { client in
+            let id = try await Self.upload(client)
+            let wrong = try await client.json(.post, "/v1/segments/\(id)/check", ["target": Self.wrong])
+            #expect(wrong.status == .ok)
+            #expect(Self.codes(wrong.object["findings"]).contains("number-mismatch"))
+            #expect((wrong.object["errors"] as? Int ?? 0) >= 1)
+            let finding = try #require((wrong.object["findings"] as? [[String: Any]])?.first)
+            #expect(finding["severity"] as? String == "error")
+            let right = try await client.json(.post, "/v1/segments/\(id)/check", ["target": Self.right])
+            #expect(right.object["errors"] as? Int == 0)
+            let segment = try await client.request(.get, "/v1/segments/\(id)")
+            #expect(segment.object["version"] as? Int == 1 && segment.object["target"] as? String == "")
+        }
+    }
+
+    @Test("by default a confirmation goes through and carries its findings")
+    func confirmReports() async throws {
+        try await ServerHarness().run { client in
+            let id = try await Self.upload(client)
+            let confirmed = try await client.json(.post, "/v1/segments/\(id)/confirm", token: ServerHarness.translatorToken,
+                                                  ["target": Self.wrong, "version": 1])
+            #expect(confirmed.status == .ok)
+            #expect(confirmed.object["status"] as? String == "confirmed")
+            let qa = try #require(confirmed.object["qa"] as? [String: Any])
+            #expect(Self.codes(qa["findings"]).contains("number-mismatch"))
+        }
+    }
+
+    @Test("where QA blocks, errors refuse the confirmation with 422; an override with a reason confirms and is recorded in the memory")
+    func blockAndOverride() async throws {
+        try await ServerHarness().run { client in
+            let id = try await Self.upload(client)
+            let refused = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                                                ["target": Self.wrong, "version": 1])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.errorCode == "qa_errors")
+            #expect(Self.codes(refused.object["findings"]).contains("number-mismatch"))
+            #expect(!refused.errorMessage.contains("92"), "the message never quotes segment text")
+            let unchanged = try await client.request(.get, "/v1/segments/\(id)")
+            #expect(unchanged.object["version"] as? Int == 1 && unchanged.object["status"] as? String == "initial")
+
+            let blank = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                                              ["target": Self.wrong, "version": 1, "override": "  "])
+            #expect(blank.status == .badRequest)
+
+            let reason = "the source misprints the figure; checked with the desk"
+            let overridden = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                                                   ["target": Self.wrong, "version": 1, "override": reason])
+            #expect(overridden.status == .ok)
+            #expect(overridden.object["qaOverride"] as? String == reason)
+            let lookup = try await client.request(.get, "/v1/memory/lookup?q=\(query(Self.source))")
+            let match = try #require((lookup.object["matches"] as? [[String: Any]])?.first)
+            #expect(match["target"] as? String == Self.wrong)
+            #expect(match["qaOverride"] as? String == reason)
+
+            // Fixed and confirmed again cleanly: the mark goes from the segment and the new unit.
+            let current = try #require(overridden.object["version"] as? Int)
+            let fixed = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                                              ["target": Self.right, "version": current])
+            #expect(fixed.status == .ok)
+            #expect(fixed.object["qaOverride"] == nil)
+            let again = try await client.request(.get, "/v1/memory/lookup?q=\(query(Self.source))")
+            let best = try #require((again.object["matches"] as? [[String: Any]])?.first)
+            #expect(best["target"] as? String == Self.right && best["qaOverride"] == nil)
+        }
+    }
+
+    @Test("a confirmation with a clean draft is never blocked, and ?qa= accepts only block or report")
+    func cleanAndBadFlag() async throws {
+        try await ServerHarness().run { client in
+            let id = try await Self.upload(client)
+            let bad = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=strict", token: ServerHarness.translatorToken,
+                                            ["target": Self.right, "version": 1])
+            #expect(bad.status == .badRequest)
+            let clean = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                                              ["target": Self.right, "version": 1])
+            #expect(clean.status == .ok)
+            #expect((clean.object["qa"] as? [String: Any])?["errors"] as? Int == 0)
+        }
+    }
+}
