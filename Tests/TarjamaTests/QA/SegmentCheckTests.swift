@@ -130,3 +130,24 @@ struct SegmentCheckTests {
         #expect(QASeverity.warning < QASeverity.error)
     }
 }
+
+@Suite("Segment QA checks for a dropped start or end")
+struct DroppedEndCheckTests {
+    @Test("a target without the sentence stop the source ends with; ; and : are stops too")
+    func ending() throws {
+        #expect(try SegmentCheckTests.codes("وصلت القوافل إلى المدينة.", "The convoys reached") == ["ending-punctuation"])
+        #expect(try SegmentCheckTests.codes("هل وصلت القوافل؟", "Did the convoys arrive") == ["ending-punctuation"])
+        #expect(try SegmentCheckTests.codes("وصلت القوافل إلى المدينة.", "the convoys reached the city;") == ["lowercase-start"])
+        #expect(try SegmentCheckTests.codes("قال «وصلت القوافل».", "He said: \"The convoys arrived.\"") == [])
+        #expect(try SegmentCheckTests.codes("البند 3 من جدول الأعمال", "Item 3 of the agenda") == [])
+    }
+
+    @Test("a target starting in lower case; labels and names with inner capitals are not")
+    func lowercase() throws {
+        #expect(try SegmentCheckTests.codes("الأمور ساءت للشبان.", "gone wrong for young men.") == ["lowercase-start"])
+        #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "a Includes the costs.") == [])
+        #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "b. Includes the costs.") == [])
+        #expect(try SegmentCheckTests.codes("هاتف آيفون جديد.", "iPhone sales rose.") == [])
+        #expect(try SegmentCheckTests.codes("قال الوزير.", "\"The minister said.\"") == [])
+    }
+}
