@@ -13,8 +13,8 @@ struct SegmentChecksOnReferenceTests {
     @Test("at most 1.5 segment-check alarms per 100 correct NTREX dev pairs",
           .enabled(if: SharedData.has(arabic) && SharedData.has(english), Comment(rawValue: SharedData.missingReason(arabic))))
     func quietOnNTREX() throws {
-        let sources = try String(contentsOf: try #require(SharedData.url(Self.arabic)), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let targets = try String(contentsOf: try #require(SharedData.url(Self.english)), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let sources = try String(contentsOf: try #require(SharedData.url(Self.arabic)), encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let targets = try String(contentsOf: try #require(SharedData.url(Self.english)), encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         var checker = SegmentChecker()
         var alarms: [TermProblem] = []
         var pairs = 0
