@@ -143,6 +143,10 @@ struct DroppedEndCheckTests {
         #expect(try SegmentCheckTests.codes("وصلت القوافل إلى المدينة.", "the convoys reached the city;") == ["lowercase-start"])
         #expect(try SegmentCheckTests.codes("قال «وصلت القوافل».", "He said: \"The convoys arrived.\"") == [])
         #expect(try SegmentCheckTests.codes("البند 3 من جدول الأعمال", "Item 3 of the agenda") == [])
+        // A footnote number after the stop, as UN English writes it.
+        #expect(try SegmentCheckTests.codes("وستتاح الوثائق في الموقع الشبكي(3).", "The documents will be on the website.3") == [])
+        #expect(try SegmentCheckTests.codes("وهذا يدل على التخطيط.", "This shows planning.[23]") == [])
+        #expect(try SegmentCheckTests.codes("وهذا يدل على التخطيط.", "This shows planning 23") == ["ending-punctuation"])
     }
 
     @Test("a target starting in lower case; labels and names with inner capitals are not")
@@ -152,5 +156,8 @@ struct DroppedEndCheckTests {
         #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "b. Includes the costs.") == [])
         #expect(try SegmentCheckTests.codes("هاتف آيفون جديد.", "iPhone sales rose.") == [])
         #expect(try SegmentCheckTests.codes("قال الوزير.", "\"The minister said.\"") == [])
+        // A preambular clause or a heading is not a whole sentence: lower case is how it is translated.
+        #expect(try SegmentCheckTests.codes("وبخاصة الفقرتان 11 و 54 منها،", "in particular paragraphs 11 and 54,") == [])
+        #expect(try SegmentCheckTests.codes("مؤتمر الأطراف في اتفاقية استكهولم", "the Conference of the Parties to the Stockholm Convention") == [])
     }
 }
