@@ -184,7 +184,7 @@ def main():
             for pid in ids:
                 before = collections.Counter((f["code"], f.get("source"), f.get("found")) for f in alarms.get(origin[pid][1], []))
                 new = [f for f in found.get(pid, []) if before[(f["code"], f.get("source"), f.get("found"))] == 0]
-                new_codes = {f["code"] for f in found.get(pid, [])} - {c for c, _, _ in before} | {f["code"] for f in new}
+                new_codes = {f["code"] for f in new}
                 hit_any = bool(new)
                 hit = hit_any if CODES[kind] is None else bool(new_codes & CODES[kind])
                 caught += hit

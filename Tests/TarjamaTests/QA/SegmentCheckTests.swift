@@ -38,8 +38,11 @@ struct SegmentCheckTests {
 
     @Test("half a sentence left out is a likely omission; a padded target a likely addition")
     func length() throws {
-        let half = "The governor said the convoys"
-        #expect(try Self.codes(Self.arabic, half) == ["target-too-short"])
+        // Three sentences of Arabic, one of English: two thirds left out.
+        let long = [Self.arabic, Self.arabic, Self.arabic].joined(separator: " ")
+        #expect(try Self.codes(long, Self.english) == ["target-too-short"])
+        // Half of one sentence is within what correct translations vary by; its lost full stop shows instead.
+        #expect(try Self.codes(Self.arabic, "The governor said the convoys") == ["ending-punctuation"])
         #expect(try Self.codes(Self.arabic, Self.english + " " + Self.english + " " + Self.english) == ["target-too-long"])
         // A short label is not judged.
         #expect(try Self.codes("المادة ٥", "Article 5 of the Convention on the Rights of the Child") == [])
@@ -50,10 +53,10 @@ struct SegmentCheckTests {
     func repeatedWord() throws {
         #expect(try Self.codes("قال المسؤول", "And, according to to the official") == ["repeated-word"])
         #expect(try Self.codes("قال المسؤول", "The the official said") == ["repeated-word"])
-        #expect(try Self.codes("فندق روا روا", "the Roa Roa Hotel in Pago Pago") == [])
-        #expect(try Self.codes("قال إنه كان", "he said that that he had had enough") == [])
+        #expect(try Self.codes("فندق روا روا", "The Roa Roa Hotel in Pago Pago") == [])
+        #expect(try Self.codes("قال إنه كان", "He said that that he had had enough") == [])
         #expect(try Self.codes("مون جاي إن", "Moon Jae-in in Seoul") == [])
-        #expect(try Self.codes("قال", "in, in short") == [])
+        #expect(try Self.codes("قال", "In, in short") == [])
     }
 
     @Test("brackets that do not close in the target, where the source's do")
@@ -128,5 +131,33 @@ struct SegmentCheckTests {
         let object = try #require(finding.json.objectValue)
         #expect(object["code"]?.stringValue == "empty-target" && object["severity"]?.stringValue == "error")
         #expect(QASeverity.warning < QASeverity.error)
+    }
+}
+
+@Suite("Segment QA checks for a dropped start or end")
+struct DroppedEndCheckTests {
+    @Test("a target without the sentence stop the source ends with; ; and : are stops too")
+    func ending() throws {
+        #expect(try SegmentCheckTests.codes("وصلت القوافل إلى المدينة.", "The convoys reached") == ["ending-punctuation"])
+        #expect(try SegmentCheckTests.codes("هل وصلت القوافل؟", "Did the convoys arrive") == ["ending-punctuation"])
+        #expect(try SegmentCheckTests.codes("وصلت القوافل إلى المدينة.", "the convoys reached the city;") == ["lowercase-start"])
+        #expect(try SegmentCheckTests.codes("قال «وصلت القوافل».", "He said: \"The convoys arrived.\"") == [])
+        #expect(try SegmentCheckTests.codes("البند 3 من جدول الأعمال", "Item 3 of the agenda") == [])
+        // A footnote number after the stop, as UN English writes it.
+        #expect(try SegmentCheckTests.codes("وستتاح الوثائق في الموقع الشبكي(3).", "The documents will be on the website.3") == [])
+        #expect(try SegmentCheckTests.codes("وهذا يدل على التخطيط.", "This shows planning.[23]") == [])
+        #expect(try SegmentCheckTests.codes("وهذا يدل على التخطيط.", "This shows planning 23") == ["ending-punctuation"])
+    }
+
+    @Test("a target starting in lower case; labels and names with inner capitals are not")
+    func lowercase() throws {
+        #expect(try SegmentCheckTests.codes("الأمور ساءت للشبان.", "gone wrong for young men.") == ["lowercase-start"])
+        #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "a Includes the costs.") == [])
+        #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "b. Includes the costs.") == [])
+        #expect(try SegmentCheckTests.codes("هاتف آيفون جديد.", "iPhone sales rose.") == [])
+        #expect(try SegmentCheckTests.codes("قال الوزير.", "\"The minister said.\"") == [])
+        // A preambular clause or a heading is not a whole sentence: lower case is how it is translated.
+        #expect(try SegmentCheckTests.codes("وبخاصة الفقرتان 11 و 54 منها،", "in particular paragraphs 11 and 54,") == [])
+        #expect(try SegmentCheckTests.codes("مؤتمر الأطراف في اتفاقية استكهولم", "the Conference of the Parties to the Stockholm Convention") == [])
     }
 }
