@@ -13,9 +13,41 @@ extension ArabicNumberParser {
     public func duals(in units: [UInt16]) throws(NormalizationError) -> [Range<Int>] {
         let key = try normalizer.normalize(units, in: nil)
         let found = key.units.withUnsafeBufferPointer { keyDuals($0) }
-        return found.map { key.originalRange(of: $0) }.filter { range in
+        let unmarked = found.map { key.originalRange(of: $0) }.filter { range in
             !units[range].contains { $0 >= 0x064B && $0 <= 0x064D }
         }
+        let marked = Self.vowelledDuals(in: units).filter { range in !unmarked.contains { $0.overlaps(range) } }
+        return (unmarked + marked).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Words whose written vowels make them duals whatever their shape: ـَيْن, a fatha before
+    /// the ي or a sukun on it (ميسّرَيْن مشاركَيْن, "two co-facilitators"), where a plural reads
+    /// ـِين. The stem rules above refuse participles in م (المسؤولين); the vowels settle it.
+    static func vowelledDuals(in units: [UInt16]) -> [Range<Int>] {
+        func isMark(_ unit: UInt16) -> Bool { (0x064B...0x0652).contains(unit) }
+        func isLetter(_ unit: UInt16) -> Bool { (0x0621...0x064A).contains(unit) || isMark(unit) }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < units.count {
+            guard isLetter(units[index]) else { index += 1; continue }
+            var end = index
+            while end < units.count, isLetter(units[end]) { end += 1 }
+            // The word's letters with the marks each carries.
+            var letters: [(letter: UInt16, marks: [UInt16])] = []
+            for unit in units[index..<end] {
+                if isMark(unit) {
+                    if !letters.isEmpty { letters[letters.count - 1].marks.append(unit) }
+                } else {
+                    letters.append((unit, []))
+                }
+            }
+            if letters.count >= 4, letters[letters.count - 1].letter == 0x0646, letters[letters.count - 2].letter == 0x064A,
+               letters[letters.count - 2].marks.contains(0x0652) || letters[letters.count - 3].marks.contains(0x064E) {
+                found.append(index..<end)
+            }
+            index = end
+        }
+        return found
     }
 
     /// The dual words of a key, as ranges in the key.

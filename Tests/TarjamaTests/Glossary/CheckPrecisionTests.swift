@@ -48,6 +48,14 @@ struct CheckPrecisionTests {
         #expect(try problems(example.0, example.1).isEmpty)
     }
 
+    @Test("a dual its vowels mark is two, whatever its shape; a plural marked ـِين is not", arguments: [
+        ("طلبت تعيين ميسّرَيْن مشاركَيْن", "It requested the appointment of two co-facilitators"),
+        ("التقى المسؤولَيْن في الوزارة", "He met the two officials at the ministry"),
+    ])
+    func vowelledDuals(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).isEmpty)
+    }
+
     @Test("a wrong figure in any of those forms is still an alarm", arguments: [
         ("وإذ يتصرف المجلس بموجب الفصل السابع من الميثاق", "Acting under Chapter VI of the Charter"),
         ("تعقد الجلسة يوم الاثنين الساعة 18:00", "The meeting will be held on Monday at 7 p.m."),
@@ -57,6 +65,11 @@ struct CheckPrecisionTests {
     ])
     func wrongFigures(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).contains { $0.kind == .numberMismatch })
+    }
+
+    @Test("a plural in ـِين is no dual: \"two\" with it is an alarm")
+    func vowelledPlural() throws {
+        #expect(try problems("التقى المسؤولِين في الوزارة", "He met the two officials at the ministry").map(\.kind) == [.numberMismatch])
     }
 
     @Test("a term is found in the English forms of its rendering", arguments: [
