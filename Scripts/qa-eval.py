@@ -8,7 +8,10 @@ For NTREX dev and UN dev (shared/ref/parallel; line n of the Arabic and English 
 it writes a bilingual JSONL of the correct pairs ({"id","source","target"}, id corpus:line) and a
 planted copy in which, per edit type, up to --per-type pairs (drawn with the fixed seed) carry
 one seeded edit of the English:
-  number        a digit of a figure in the target changed (the correct pair has no number finding)
+  number        a digit of a figure in the target changed (the correct pair has no number finding);
+                not a paragraph label opening the target ("25. The Committee"), which check
+                leaves out on purpose (the two language editions may number paragraphs apart),
+                nor a figure glued to letters (a code: HER2, SS19, B2C, km2), which is no count
   forbidden     a glossary term's rendering replaced by one of its forbidden spellings
   dropped-term  a glossary term's rendering (its only occurrence) deleted
   half-drop     the first or the second half of the words deleted (targets of 6 words or more)
@@ -77,7 +80,11 @@ def terms_by_line(binary, glossary, arabic, entries):
 def plant(kind, target, terms, rng):
     """The target with one edit of `kind`, or None when the pair offers none."""
     if kind == "number":
-        figures = list(FIGURE.finditer(target))
+        label = re.match(r"\s*[(\[]?\d+[.)\]]\s", target)
+        figures = [f for f in FIGURE.finditer(target)
+                   if not (label and f.start() < label.end())
+                   and not (f.start() > 0 and target[f.start() - 1].isalpha())
+                   and not (f.end() < len(target) and target[f.end()].isalpha())]
         if not figures:
             return None
         figure = rng.choice(figures)

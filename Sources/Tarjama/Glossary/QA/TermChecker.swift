@@ -78,7 +78,8 @@ public final class TermChecker {
             // organisation inside a longer name (بعثة الأمم المتحدة …) is often rendered by that
             // name's acronym (MONUSCO, UNEP, FARDC), which stands for it.
             if used == nil, !alsoRendered, !forbiddenFound,
-               !(entry.type == .organisation && Self.hasAcronym(in: record.target, absentFrom: record.source)) {
+               !(entry.type == .organisation && Self.isInsideLongerName(suggestion.range, in: record.source)
+                 && Self.hasAcronym(of: preferred, in: record.target, absentFrom: record.source)) {
                 problems.append(TermProblem(kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
                                             expected: preferred))
             }
@@ -114,12 +115,43 @@ public final class TermChecker {
         return problems
     }
 
-    /// Whether the target has an acronym (three capitals or more, not a Roman numeral) that the
-    /// source does not have in Latin letters itself.
-    static func hasAcronym(in target: String, absentFrom source: String) -> Bool {
-        target.split { !$0.isLetter }.contains { word in
+    /// Whether the term at `range` of the source is the last part of a longer name: a noun
+    /// without the article stands right before it, which it completes (بعثة الأمم المتحدة,
+    /// قوة الأمم المتحدة), or ل and a name follow it (القوات المسلحة لجمهورية الكونغو). Only
+    /// then may an acronym in the target stand for it.
+    static func isInsideLongerName(_ range: Range<Int>, in source: String) -> Bool {
+        let units = Array(source.utf16)
+        guard range.lowerBound >= 0, range.upperBound <= units.count else { return false }
+        func isArabicLetter(_ unit: UInt16) -> Bool { (0x0621...0x064A).contains(unit) || (0x0671...0x06D3).contains(unit) }
+        var end = range.lowerBound
+        while end > 0, units[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, isArabicLetter(units[start - 1]) || (0x064B...0x0652).contains(units[start - 1]) { start -= 1 }
+        if start < end, end < range.lowerBound {
+            let word = String(decoding: units[start..<end], as: UTF16.self)
+            let particles: Set<String> = ["في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "قد", "لا", "ما", "التي", "الذي",
+                                          "بين", "حول", "لدى", "عند", "منذ", "وفي", "ومن", "أو", "او", "ثم", "كما", "بعد", "قبل", "دون"]
+            if !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال"), !word.hasPrefix("لل"), !particles.contains(word) {
+                return true
+            }
+        }
+        var next = range.upperBound
+        while next < units.count, units[next] == 0x20 { next += 1 }
+        return next + 1 < units.count && units[next] == 0x0644 && isArabicLetter(units[next + 1])
+    }
+
+    /// Whether the target has an acronym (three capitals or more, not a Roman numeral, not in
+    /// the source's own Latin letters) holding the initials of `rendering`'s words in any order,
+    /// since names abbreviated from French keep them too (MONUSCO and UNEP for United Nations,
+    /// FARDC for armed forces; not AFISMA for Security Council).
+    static func hasAcronym(of rendering: String, in target: String, absentFrom source: String) -> Bool {
+        let minor: Set<String> = ["of", "the", "for", "and", "on", "in", "to"]
+        let initials = Set(rendering.split { !$0.isLetter }.filter { !minor.contains($0.lowercased()) }.compactMap { $0.first?.uppercased().first })
+        guard !initials.isEmpty else { return false }
+        return target.split { !$0.isLetter }.contains { word in
             word.count >= 3 && word.allSatisfy { $0.isASCII && $0.isUppercase }
                 && RomanNumerals.value(of: String(word)) == nil && !source.contains(word)
+                && initials.isSubset(of: Set(word))
         }
     }
 
