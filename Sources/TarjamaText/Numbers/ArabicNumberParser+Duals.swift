@@ -12,12 +12,55 @@ extension ArabicNumberParser {
     /// - Complexity: O(n).
     public func duals(in units: [UInt16]) throws(NormalizationError) -> [Range<Int>] {
         let key = try normalizer.normalize(units, in: nil)
-        let found = key.units.withUnsafeBufferPointer { keyDuals($0) }
+        let found = key.units.withUnsafeBufferPointer { keyDuals($0) + looseDuals($0) }
+        // Tanween never stands on a dual, and a kasra before the final ين marks a plural (ـِين).
         let unmarked = found.map { key.originalRange(of: $0) }.filter { range in
-            !units[range].contains { $0 >= 0x064B && $0 <= 0x064D }
+            !units[range].contains { $0 >= 0x064B && $0 <= 0x064D } && !Self.hasPluralKasra(units[range])
         }
         let marked = Self.vowelledDuals(in: units).filter { range in !unmarked.contains { $0.overlaps(range) } }
         return (unmarked + marked).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Duals the stem rules leave out for the reader, which QA may still take for the "two" the
+    /// English has: nouns and participles on م (مجالين, مرفقين "two facilities"), which are as
+    /// often plurals, and duals in construct, whose ن falls (ركلتي جزاء "two penalties",
+    /// جارتيها "her two neighbours"). Only silencing a "two" may use them.
+    func looseDuals(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        let yeh: UInt16 = 0x064A, noon: UInt16 = 0x0646, alef: UInt16 = 0x0627, teh: UInt16 = 0x062A, heh: UInt16 = 0x0647
+        var found: [Range<Int>] = []
+        scanner.forEachWord(in: key, range: 0..<key.count) { word in
+            guard word.count >= 5, word.count <= 14, lexicon.lexeme(key, word) == nil else { return }
+            var start = word.lowerBound
+            if [0x0648, 0x0641].contains(key[start]) { start += 1 }  // و ف
+            if [0x0628, 0x0644, 0x0643].contains(key[start]) { start += 1 }  // ب ل ك
+            if word.upperBound - start > 2, key[start] == alef, key[start + 1] == 0x0644 { start += 2 }
+            let end = word.upperBound
+            // ـتي before another word, ـتيه / ـتيها / ـتيهما: a dual in construct.
+            var stemEnd = end
+            if key[end - 1] == heh { stemEnd = end - 1 } else if end - start > 2, key[end - 2] == heh, key[end - 1] == alef { stemEnd = end - 2 }
+            else if end - start > 4, key[end - 3] == heh, key[end - 2] == 0x0645, key[end - 1] == alef { stemEnd = end - 3 }
+            let followedByWord = end + 1 < key.count && key[end] == 0x20 && scanner.isWordUnit(key[end + 1])
+            if stemEnd - start >= 5, key[stemEnd - 1] == yeh, key[stemEnd - 2] == teh, stemEnd < end || followedByWord {
+                found.append(word)
+                return
+            }
+            // م + stem + ين / ان.
+            if end - start >= 6, key[start] == 0x0645, key[end - 1] == noon, key[end - 2] == yeh || key[end - 2] == alef,
+               key[end - 3] != yeh, key[end - 3] != 0x0626 {
+                found.append(word)
+            }
+        }
+        return found
+    }
+
+    /// Whether a word ends in ـِين: a kasra on the letter before the final ي ن (the ي may carry
+    /// a sukun-less mark of its own).
+    static func hasPluralKasra(_ word: ArraySlice<UInt16>) -> Bool {
+        let letters = word.filter { !(0x064B...0x0652).contains($0) || $0 == 0x0650 }
+        guard letters.count >= 3, letters.last == 0x0646 else { return false }
+        let beforeNoon = letters.dropLast()
+        guard beforeNoon.last == 0x064A else { return false }
+        return beforeNoon.dropLast().last == 0x0650
     }
 
     /// Words whose written vowels make them duals whatever their shape: ـَيْن, a fatha before

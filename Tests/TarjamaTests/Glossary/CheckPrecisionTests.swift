@@ -51,6 +51,9 @@ struct CheckPrecisionTests {
     @Test("a dual its vowels mark is two, whatever its shape; a plural marked ـِين is not", arguments: [
         ("طلبت تعيين ميسّرَيْن مشاركَيْن", "It requested the appointment of two co-facilitators"),
         ("التقى المسؤولَيْن في الوزارة", "He met the two officials at the ministry"),
+        ("زارت البعثة مرفقين في طرابلس", "The mission visited the two facilities in Tripoli"),
+        ("تم إلغاء احتساب ركلتي جزاء", "Two penalty claims were waved away"),
+        ("تتعاون الدولة مع جارتيها", "The state cooperates with its two neighbours"),
     ])
     func vowelledDuals(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)
