@@ -218,7 +218,7 @@ class Runner:
         if key not in self.written:
             folder = os.path.join(self.workdir, corpus, variant)
             os.makedirs(folder, exist_ok=True)
-            path = os.path.join(folder, f"d{doc_index:05d}.txt")
+            path = os.path.join(folder, f"{variant}-{doc_index:05d}.txt")
             with open(path, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(doc.text(variant))
             self.written[key] = path
