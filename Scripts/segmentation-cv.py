@@ -340,9 +340,9 @@ def objective(scores):
     return f1 - 10 * penalty
 
 
-def choose_arabic(runner, corpus, docs, train, ignore_multi):
-    """The Arabic choices picked on `train` alone (inner 3-fold split)."""
-    inner = folds_of(train, 3, SEED + 1)
+def choose_arabic(runner, corpus, docs, train, ignore_multi, inner_folds=3, passes=2):
+    """The Arabic choices picked on `train` alone (inner split of `inner_folds`)."""
+    inner = folds_of(train, inner_folds, SEED + 1)
     cache = {}
 
     def value(choice):
@@ -360,7 +360,7 @@ def choose_arabic(runner, corpus, docs, train, ignore_multi):
 
     best = dict(ARABIC_START)
     best_value = value(best)
-    for _ in range(2):
+    for _ in range(passes):
         improved = False
         for name, options in ARABIC_GRID.items():
             for option in options:
@@ -383,7 +383,7 @@ def summary(label, fold_scores, pooled):
             f"P {statistics.mean(ps):.4f}, min {min(ps):.4f}); pooled held-out {pooled}")
 
 
-def run_corpus(runner, name, shared, variants):
+def run_corpus(runner, name, shared, variants, inner_folds=3, passes=2):
     loader, side, language, ignore_multi = CORPORA[name]
     docs = loader(shared, side)
     indexes = list(range(len(docs)))
@@ -396,7 +396,7 @@ def run_corpus(runner, name, shared, variants):
     for number, held in enumerate(folds, 1):
         train = [i for i in indexes if i not in set(held)]
         if language == "ar":
-            choice = choose_arabic(runner, name, docs, train, ignore_multi)
+            choice = choose_arabic(runner, name, docs, train, ignore_multi, inner_folds, passes)
             tuning = arabic_tuning(docs, train, choice)
             shown = dict(choice, **{"list": f"m={choice['list'][0]} r={choice['list'][1]} ({len(tuning['lead-openers'])} words)"})
         else:
@@ -452,6 +452,8 @@ def main():
     parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(ROOT), "shared")))
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA), help="default: all")
     parser.add_argument("--variants", default="joined,wrapped,rewrapped")
+    parser.add_argument("--inner-folds", type=int, default=3, help="inner split for the Arabic choices")
+    parser.add_argument("--passes", type=int, default=2, help="coordinate-ascent passes over the Arabic choices")
     parser.add_argument("--no-layout", action="store_true", help="skip the layout-detection figure")
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(args.shared, "ref/parallel")):
@@ -462,7 +464,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="segmentation-cv-") as workdir:
         runner = Runner(args.binary, workdir)
         for name in args.corpus or list(CORPORA):
-            docs = run_corpus(runner, name, args.shared, variants)
+            docs = run_corpus(runner, name, args.shared, variants, args.inner_folds, args.passes)
             if not args.no_layout:
                 run_layout(runner, name, docs, CORPORA[name][2])
         print(f"\n({runner.runs} segmenter runs)")
