@@ -12,7 +12,7 @@ other folds only and the held-out fold is scored:
   minimum and the restating-lead rule. (m, r) and the numbers are picked by coordinate ascent
   on an inner 3-fold split of the training documents (list from inner-train, score on
   inner-test), objective the mean F1 of the joined and wrapped variants, precision >= 0.97.
-- English: whether the unpunctuated-line-end rule is on.
+- English: whether the unpunctuated-line-end rule and the paragraph-number rule are on.
 - Layout detection: the open-line share `looksLikeOneSegmentPerLine` allows, picked on the
   training documents' accuracy and scored on the held-out fold.
 
@@ -400,7 +400,7 @@ def run_corpus(runner, name, shared, variants, inner_folds=3, passes=2):
             tuning = arabic_tuning(docs, train, choice)
             shown = dict(choice, **{"list": f"m={choice['list'][0]} r={choice['list'][1]} ({len(tuning['lead-openers'])} words)"})
         else:
-            options = [{"english-line-ends": "on"}, {"english-line-ends": "off"}]
+            options = [{"english-line-ends": a, "english-paragraph-numbers": b} for a in ("on", "off") for b in ("on", "off")]
             values = [objective(evaluate(runner, name, docs, train, TUNING_VARIANTS, language, ignore_multi, o)) for o in options]
             tuning = options[values.index(max(values))]
             shown = tuning

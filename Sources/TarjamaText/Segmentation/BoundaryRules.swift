@@ -13,6 +13,8 @@ struct BoundaryRules {
     var restatingLeads = SegmentationTuning.shipped.restatingLeads
     /// Whether English unpunctuated line ends before a sentence opening are boundaries.
     var englishLineEnds = SegmentationTuning.shipped.englishLineEnds
+    /// Whether English paragraph numbers (`; 4. Calls upon`) open their paragraph.
+    var englishParagraphNumbers = SegmentationTuning.shipped.englishParagraphNumbers
     /// The words that open a news lead (``ArabicLexicon/leadOpeners`` unless tuned).
     var leadOpeners = ArabicLexicon.leadOpeners
 
@@ -23,6 +25,7 @@ struct BoundaryRules {
         minimumLeadWords = tuning.minimumLeadWords
         restatingLeads = tuning.restatingLeads
         englishLineEnds = tuning.englishLineEnds
+        englishParagraphNumbers = tuning.englishParagraphNumbers
         if let words = tuning.leadOpeners { leadOpeners = ArabicLexicon.leadOpeners(adding: words) }
     }
 
@@ -52,6 +55,7 @@ struct BoundaryRules {
         case .arabic:
             return keepsArabic(abbreviation: text[wordStart..<dot], boundary: boundary, in: text)
         case .english:
+            if englishParagraphNumbers, Self.closesParagraphNumber(dot: dot, wordStart: wordStart, in: text) { return false }
             return keepsEnglish(abbreviation: String(decoding: text[wordStart..<dot], as: UTF16.self),
                                 boundary: boundary, in: text)
         }

@@ -27,6 +27,9 @@ public struct SegmentationTuning: Sendable, Equatable {
     /// Whether an English line without final punctuation ends a sentence when the next line
     /// opens one (see `BoundaryRules.splitsEnglishLineEnd`).
     public var englishLineEnds = true
+    /// Whether an English paragraph number (`…fields; 4. Calls upon…`) opens its paragraph
+    /// instead of ending a sentence (see `BoundaryRules.closesParagraphNumber`).
+    public var englishParagraphNumbers = true
 
     /// The values used unless told otherwise.
     public static let shipped = SegmentationTuning()
@@ -37,7 +40,7 @@ public struct SegmentationTuning: Sendable, Equatable {
     /// `lead-openers` takes any number of words and may repeat (the words add up). Names:
     /// `lead-openers`, `minimum-headline-words`, `minimum-lead-words`,
     /// `minimum-words-before-line-split`, `restating-leads on|off`, `open-line-share`,
-    /// `english-line-ends on|off`. `source` names the text in errors.
+    /// `english-line-ends on|off`, `english-paragraph-numbers on|off`. `source` names the text in errors.
     public init(parsing text: String, source: String) throws(SegmentationError) {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -72,6 +75,8 @@ public struct SegmentationTuning: Sendable, Equatable {
                 restatingLeads = try flag()
             case "english-line-ends":
                 englishLineEnds = try flag()
+            case "english-paragraph-numbers":
+                englishParagraphNumbers = try flag()
             case "open-line-share":
                 guard values.count == 1, let value = Double(values[0]), value >= 0, value <= 1 else {
                     throw fail("expected a share from 0 to 1")

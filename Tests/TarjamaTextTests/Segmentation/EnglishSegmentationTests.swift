@@ -73,3 +73,31 @@ struct EnglishLineEndTests {
         #expect(try Self.sentences(wrapped).count == 2)
     }
 }
+
+@Suite("English numbered paragraphs")
+struct EnglishParagraphNumberTests {
+    static func sentences(_ text: String, tuning: SegmentationTuning = .shipped) throws -> [String] {
+        let segmented = try SentenceSegmenter(language: .english, tuning: tuning).segment(Document(name: "t", text: text))
+        return segmented.segments.map { segmented.text(of: $0) }
+    }
+
+    @Test("a paragraph number after ; or . opens its paragraph instead of ending a sentence")
+    func numberedParagraphs() throws {
+        let text = "Welcomes the support of the international community in both fields; 4. Calls upon donors to remain engaged. 5. Invites donors to align their aid. V. Final provisions"
+        #expect(try Self.sentences(text) == [
+            "Welcomes the support of the international community in both fields;",
+            "4. Calls upon donors to remain engaged.",
+            "5. Invites donors to align their aid.",
+            "V. Final provisions",
+        ])
+        var off = SegmentationTuning()
+        off.englishParagraphNumbers = false
+        #expect(try Self.sentences(text, tuning: off).first == "Welcomes the support of the international community in both fields; 4.")
+    }
+
+    @Test("a number that ends a sentence after a word still ends it")
+    func numberEndingSentence() throws {
+        #expect(try Self.sentences("The Council referred to paragraph 4. The vote was taken at 10. It passed.")
+            == ["The Council referred to paragraph 4.", "The vote was taken at 10.", "It passed."])
+    }
+}
