@@ -52,6 +52,9 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var layout: LayoutOptions
 
+    @Flag(help: "Say which rule started each segment (start, paragraph, punctuation, list-item, line-end, headline, srx): a \"rule\" field in JSONL, [rule] before each text line.")
+    var explain = false
+
     // For evaluations (Scripts/segmentation-cv.py), not for users: rule choices set from
     // training data, and ICU's bare boundaries as the baseline.
     @Option(help: ArgumentHelp("A segmentation tuning file (see SegmentationTuning).", visibility: .hidden))
@@ -82,10 +85,11 @@ struct SegmentCommand: ParsableCommand {
         for (index, transcript) in transcripts.enumerated() {
             let reflows = layout.reflows(transcript.document, openLineShare: tuning.openLineShareForLines)
             if let note = layout.note(for: transcript.document, reflows: reflows) { StandardError.write(note) }
-            let segmented = icuOnly ? try byLine.segmentWithICUOnly(transcript.document)
-                : try (reflows ? reflowing : byLine).segment(transcript.document)
+            let segmenter = reflows ? reflowing : byLine
+            let segmented = icuOnly ? try byLine.segmentWithICUOnly(transcript.document) : try segmenter.segment(transcript.document)
+            let reasons = explain && !icuOnly ? try segmenter.explain(segmented) : nil
             try format.write(segmented, times: transcript.times(of: segmented), to: writer,
-                             isFirst: index == 0, timeColumns: timeColumns)
+                             isFirst: index == 0, timeColumns: timeColumns, rules: reasons)
         }
         try writer.commit()
     }

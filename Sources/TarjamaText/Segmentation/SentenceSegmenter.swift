@@ -17,8 +17,8 @@ public final class SentenceSegmenter {
     /// every line break ends a segment.
     public let reflow: Bool
     private let iterator: BreakIterator
-    private let rules: BoundaryRules
-    private let srx: SRXMatcher?
+    let rules: BoundaryRules
+    let srx: SRXMatcher?
     /// The re-flowed copy of the chunk ICU is reading, reused between calls.
     private var scratch: [UInt16] = []
 
