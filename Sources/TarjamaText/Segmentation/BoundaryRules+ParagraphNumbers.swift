@@ -2,7 +2,8 @@ extension BoundaryRules {
     /// Whether the full stop at `dot`, after the token starting at `wordStart`, closes an English
     /// paragraph number ("4.", "12.", "III.") rather than a sentence: the token is one to three
     /// digits or a Roman numeral of up to four letters, and it stands where a paragraph opens —
-    /// at the start of the text or a line, or right after . ; : ! ? (closing quotes aside).
+    /// at the start of the text or a line, or right after . ; : ! ? (closing quotes aside; not
+    /// after an abbreviation that announces a number, such as No.).
     /// Resolutions and reports number their paragraphs so (`…in both fields; 4. Calls upon…`,
     /// `…support. 6. A State…`), and ICU, which breaks after any full stop before a capital,
     /// puts the boundary after the number instead of before it. A number after a word
@@ -20,8 +21,15 @@ extension BoundaryRules {
         while before > 0, TextUnits.isClosing(text[before - 1]) { before -= 1 }
         guard before > 0 else { return true }
         switch text[before - 1] {
-        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F: return true
-        default: return false
+        case 0x3B, 0x3A, 0x21, 0x3F:
+            return true
+        case 0x2E:
+            // Not the number an abbreviation announces ("room No. 3.", "pp. 12.").
+            let stop = before - 1
+            let word = String(decoding: text[TextUnits.wordStart(endingAt: stop, in: text)..<stop], as: UTF16.self)
+            return !EnglishLexicon.beforeNumbers.contains(word)
+        default:
+            return false
         }
     }
 
