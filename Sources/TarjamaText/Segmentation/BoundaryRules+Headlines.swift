@@ -23,9 +23,13 @@ extension BoundaryRules {
     /// - Complexity: O(w) in the words of the headline window, at most ``headlineWords``.
     func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int? {
         guard language == .arabic else { return nil }
-        // Read once per paragraph of the corpus: the lists are copied out of their statics (one
-        // lazy-init check each) and words are scanned inline.
-        let leadOpeners = self.leadOpeners
+        if let tunedLeadOpeners { return headlineEnd(in: sentence, of: text, leadOpeners: tunedLeadOpeners) }
+        return headlineEnd(in: sentence, of: text, leadOpeners: ArabicLexicon.leadOpeners)
+    }
+
+    // Read once per paragraph of the corpus: the list is passed in, not copied out of a stored
+    // property, and words are scanned inline.
+    private func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>, leadOpeners: ArabicWordSet) -> Int? {
         let end = sentence.upperBound
         var position = sentence.lowerBound
         var previous = position..<position

@@ -15,8 +15,9 @@ struct BoundaryRules {
     var englishLineEnds = SegmentationTuning.shipped.englishLineEnds
     /// Whether English paragraph numbers (`; 4. Calls upon`) open their paragraph.
     var englishParagraphNumbers = SegmentationTuning.shipped.englishParagraphNumbers
-    /// The words that open a news lead (``ArabicLexicon/leadOpeners`` unless tuned).
-    var leadOpeners = ArabicLexicon.leadOpeners
+    /// The words that open a news lead when tuned; nil reads ``ArabicLexicon/leadOpeners``
+    /// straight from the static, which the per-paragraph headline test borrows without copying.
+    var tunedLeadOpeners: ArabicWordSet?
 
     init(language: SegmentationLanguage, tuning: SegmentationTuning = .shipped) {
         self.language = language
@@ -26,7 +27,7 @@ struct BoundaryRules {
         restatingLeads = tuning.restatingLeads
         englishLineEnds = tuning.englishLineEnds
         englishParagraphNumbers = tuning.englishParagraphNumbers
-        if let words = tuning.leadOpeners { leadOpeners = ArabicLexicon.leadOpeners(adding: words) }
+        tunedLeadOpeners = tuning.leadOpeners.map { ArabicLexicon.leadOpeners(adding: $0) }
     }
 
     /// Whether ICU's boundary at `boundary` (after the terminator, its closing quotes and the
@@ -105,7 +106,7 @@ struct BoundaryRules {
         // after a headline on its own line, the verb a news lead opens with).
         guard let first = TextUnits.word(after: soft.nextLineStart, in: text) else { return false }
         let statement = ArabicLexicon.opens(first, in: text)
-        let lead = statement || leadOpeners.contains(text[first])
+        let lead = statement || isLeadOpener(text[first])
         // The restating-lead test reads the whole line, so it waits for the cheap ones.
         guard lead || (restatingLeads && Self.looksLikePresentVerb(text[first])) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
@@ -147,6 +148,12 @@ struct BoundaryRules {
             wordEnd = wordStart
         }
         return false
+    }
+
+    /// Whether `word` is in the tuned or the shipped lead-opener list.
+    func isLeadOpener(_ word: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        if let tunedLeadOpeners { return tunedLeadOpeners.contains(word) }
+        return ArabicLexicon.leadOpeners.contains(word)
     }
 
     /// Whether the text after `offset` opens a new statement (وكالة, قال, أكد, من جهته ...).
