@@ -52,6 +52,17 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var layout: LayoutOptions
 
+    @Flag(help: "Say which rule started each segment (start, paragraph, punctuation, list-item, line-end, headline, srx): a \"rule\" field in JSONL, [rule] before each text line.")
+    var explain = false
+
+    // For evaluations (Scripts/segmentation-cv.py), not for users: rule choices set from
+    // training data, and ICU's bare boundaries as the baseline.
+    @Option(help: ArgumentHelp("A segmentation tuning file (see SegmentationTuning).", visibility: .hidden))
+    var tuning: String?
+
+    @Flag(help: ArgumentHelp("Cut at ICU's sentence boundaries only.", visibility: .hidden))
+    var icuOnly = false
+
     @Option(name: [.customShort("o"), .long], help: "Where to write; - (default) is standard output.")
     var output = "-"
 
@@ -63,17 +74,22 @@ struct SegmentCommand: ParsableCommand {
         let language = try SegmentationLanguage.named(self.language)
         let format = try SegmentFormat.named(self.format)
         let rules = try srx.map { path throws(SRXError) in try SRXRules.load(contentsOf: path) }
-        let reflowing = try SentenceSegmenter(language: language, reflow: true, srx: rules)
-        let byLine = try SentenceSegmenter(language: language, reflow: false, srx: rules)
+        let tuning = try self.tuning.map { path in
+            try SegmentationTuning(parsing: try TranscriptFile.read(contentsOf: path, format: .text).document.text, source: path)
+        } ?? .shipped
+        let reflowing = try SentenceSegmenter(language: language, reflow: true, srx: rules, tuning: tuning)
+        let byLine = try SentenceSegmenter(language: language, reflow: false, srx: rules, tuning: tuning)
         let transcripts = try files.map { path throws(TranscriptFileError) in try input.read(path) }
         let timeColumns = transcripts.contains { $0.timing != nil }
         let writer = try AtomicFileWriter(path: output)
         for (index, transcript) in transcripts.enumerated() {
-            let reflows = layout.reflows(transcript.document)
+            let reflows = layout.reflows(transcript.document, openLineShare: tuning.openLineShareForLines)
             if let note = layout.note(for: transcript.document, reflows: reflows) { StandardError.write(note) }
-            let segmented = try (reflows ? reflowing : byLine).segment(transcript.document)
+            let segmenter = reflows ? reflowing : byLine
+            let segmented = icuOnly ? try byLine.segmentWithICUOnly(transcript.document) : try segmenter.segment(transcript.document)
+            let reasons = explain && !icuOnly ? try segmenter.explain(segmented) : nil
             try format.write(segmented, times: transcript.times(of: segmented), to: writer,
-                             isFirst: index == 0, timeColumns: timeColumns)
+                             isFirst: index == 0, timeColumns: timeColumns, rules: reasons)
         }
         try writer.commit()
     }

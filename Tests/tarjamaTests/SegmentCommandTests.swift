@@ -126,3 +126,37 @@ struct SegmentCommandTests {
         #expect(try TarjamaBinary.run(["segment"]).status == 2)
     }
 }
+
+@Suite("tarjama segment --explain")
+struct SegmentExplainCommandTests {
+    @Test("each JSONL record names the rule that started it, and text lines carry it in brackets")
+    func explain() throws {
+        let url = try SegmentCommandTests.write(Array("عنوان النشرة\n\nوصلت القافلة إلى المدينة. وقال المحافظ إن الطريق مفتوح.\n".utf8), named: "explain.txt")
+        let result = try TarjamaBinary.run(["segment", "--explain", url.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let records = try SegmentCommandTests.records(result.stdout)
+        #expect(records.map { $0["rule"] as? String } == ["start", "paragraph", "punctuation"])
+        let text = try TarjamaBinary.run(["segment", "--explain", "--format", "text", url.path])
+        #expect(text.stdout.split(separator: "\n").map { $0.prefix(while: { $0 != "]" }) } == ["[start", "[paragraph", "[punctuation"])
+        let plain = try TarjamaBinary.run(["segment", url.path])
+        #expect(!plain.stdout.contains("\"rule\""))
+    }
+
+    @Test("--icu-only cuts where ICU alone breaks (after the initial in د.)")
+    func icuOnly() throws {
+        let url = try SegmentCommandTests.write(Array("وصل د. أحمد إلى المدينة. ثم غادر.".utf8), named: "icu.txt")
+        let ours = try SegmentCommandTests.records(try TarjamaBinary.run(["segment", url.path]).stdout)
+        let raw = try SegmentCommandTests.records(try TarjamaBinary.run(["segment", "--icu-only", url.path]).stdout)
+        #expect(ours.count == 2)
+        #expect(raw.count == 3)
+    }
+
+    @Test("a tuning file with an unknown setting is refused with its file and line, exit 1")
+    func badTuning() throws {
+        let text = try SegmentCommandTests.write(Array("نص.".utf8), named: "t.txt")
+        let tuning = try SegmentCommandTests.write(Array("minimum-lead-words 4\nbogus 1\n".utf8), named: "bad.tuning")
+        let result = try TarjamaBinary.run(["segment", "--tuning", tuning.path, text.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.tuning:2: unknown setting bogus"))
+    }
+}

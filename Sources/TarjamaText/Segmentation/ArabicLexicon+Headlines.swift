@@ -24,11 +24,21 @@ extension ArabicLexicon {
     انشا انشات اسس اسست وضعت قدمت طلبت امرت حكمت اتفق اتفقت
     هزم هزمت تعادلت تاهل تاهلت احرز احرزت خاض خاضت
     تم قام قامت لقد هناك ثمة سوف يبدو يمكن يجب ينبغي
-    """) + openingWordList.filter { !ambiguousOpeners.contains($0) })
+    """) + generalLeadOpeners)
 
     /// Statement openers at a line end (``openingWords``) that are also common nouns, so not
     /// enough to end a headline inside running text: طالب (student), ذكر, نقل, كشف.
     private static let ambiguousOpeners = words("طالب ذكر نقل كشف تابع صرح")
+
+    /// The lead openers that are general news style rather than read off development documents:
+    /// the statement openers of ``openingWords`` less the noun homographs.
+    static let generalLeadOpeners = openingWordList.filter { !ambiguousOpeners.contains($0) }
+
+    /// A lead-opener set of `words` (a tuned list, see ``SegmentationTuning/leadOpeners``) and
+    /// the ``generalLeadOpeners``.
+    static func leadOpeners(adding words: [String]) -> ArabicWordSet {
+        ArabicWordSet(words.map { Array($0.utf16) } + generalLeadOpeners)
+    }
 
     /// Words that need a clause after them, beyond ``continuationWords``: complementisers with a
     /// pronoun (أنه, بأنهم), auxiliaries (تم, قد, لم يكن), relatives written with و (والتي),

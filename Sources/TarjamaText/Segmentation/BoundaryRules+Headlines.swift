@@ -1,8 +1,7 @@
 extension BoundaryRules {
-    /// Where a headline may end: after this many words at least, and at most.
+    /// Where a headline may end: after this many words at most (the fewest is
+    /// ``minimumHeadlineWords``; the shipped value is the lower bound here).
     static let headlineWords = 4...25
-    /// How many words the lead must have after the headline, up to the first sentence end.
-    static let minimumLeadWords = 6
     /// How many words after أن or إن the clause they open still needs its verb ("…أن حكومة
     /// قبرص وافقت"), so a verb there does not open a lead.
     static let complementiserReach = 3
@@ -24,9 +23,13 @@ extension BoundaryRules {
     /// - Complexity: O(w) in the words of the headline window, at most ``headlineWords``.
     func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int? {
         guard language == .arabic else { return nil }
-        // Read once per paragraph of the corpus: the lists are copied out of their statics (one
-        // lazy-init check each) and words are scanned inline.
-        let leadOpeners = ArabicLexicon.leadOpeners
+        if let tunedLeadOpeners { return headlineEnd(in: sentence, of: text, leadOpeners: tunedLeadOpeners) }
+        return headlineEnd(in: sentence, of: text, leadOpeners: ArabicLexicon.leadOpeners)
+    }
+
+    // Read once per paragraph of the corpus: the list is passed in, not copied out of a stored
+    // property, and words are scanned inline.
+    private func headlineEnd(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt16>, leadOpeners: ArabicWordSet) -> Int? {
         let end = sentence.upperBound
         var position = sentence.lowerBound
         var previous = position..<position
@@ -54,14 +57,14 @@ extension BoundaryRules {
             position = wordEnd
             // A dash standing alone ("-", "--") is a word to TextUnits; it joins like a comma.
             if previous.count <= 2, !previous.isEmpty, text[previous.lowerBound] == 0x2D { joined = true }
-            if index >= Self.headlineWords.lowerBound, !joined,
+            if index >= minimumHeadlineWords, !joined,
                index - lastComplementiser > Self.complementiserReach,
                straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
                leadOpeners.contains(text[current])
                 || opensRestatingLead(at: current, headline: sentence.lowerBound..<previous.upperBound, before: end, in: text),
                !ArabicLexicon.continuationWords.contains(text[previous]),
                !ArabicLexicon.clauseWords.contains(text[previous]),
-               TextUnits.hasWords(Self.minimumLeadWords, in: current.lowerBound..<end, of: text) {
+               TextUnits.hasWords(minimumLeadWords, in: current.lowerBound..<end, of: text) {
                 return current.lowerBound
             }
             // أن, إن, بأن, لأن end in ن (or a mark after it): only those are looked up.

@@ -18,7 +18,7 @@ extension BoundaryRules {
     ///   r = ``restatementReach``; nothing is read unless `word` has the shape of a verb.
     func opensRestatingLead(at word: Range<Int>, headline: Range<Int>, before end: Int,
                             in text: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard Self.looksLikePresentVerb(text[word]) else { return false }
+        guard restatingLeads, Self.looksLikePresentVerb(text[word]) else { return false }
         // The few words after the verb first: most verbs are followed by no content word the
         // headline could hold, and then the headline is not read at all.
         var restated = Restated(repeating: nil)
@@ -42,7 +42,7 @@ extension BoundaryRules {
             }
             position = previous.upperBound
         }
-        return named && words >= Self.headlineWords.lowerBound
+        return named && words >= minimumHeadlineWords
     }
 
     /// A third-person present or future verb by its shape: ي or ت (after س for the future),

@@ -4,7 +4,31 @@ struct BoundaryRules {
     let language: SegmentationLanguage
     /// How many words the sentence so far needs before an unpunctuated line end may end it;
     /// below this, a line like "وكالة سانا" is a wrapped heading of what follows.
-    var minimumWordsBeforeLineSplit = 6
+    var minimumWordsBeforeLineSplit = SegmentationTuning.shipped.minimumWordsBeforeLineSplit
+    /// The fewest words before a headline may end (``headlineWords`` bounds the most).
+    var minimumHeadlineWords = SegmentationTuning.shipped.minimumHeadlineWords
+    /// How many words the lead must have after the headline, up to the first sentence end.
+    var minimumLeadWords = SegmentationTuning.shipped.minimumLeadWords
+    /// Whether a present verb restating a headline word opens a lead.
+    var restatingLeads = SegmentationTuning.shipped.restatingLeads
+    /// Whether English unpunctuated line ends before a sentence opening are boundaries.
+    var englishLineEnds = SegmentationTuning.shipped.englishLineEnds
+    /// Whether English paragraph numbers (`; 4. Calls upon`) open their paragraph.
+    var englishParagraphNumbers = SegmentationTuning.shipped.englishParagraphNumbers
+    /// The words that open a news lead when tuned; nil reads ``ArabicLexicon/leadOpeners``
+    /// straight from the static, which the per-paragraph headline test borrows without copying.
+    var tunedLeadOpeners: ArabicWordSet?
+
+    init(language: SegmentationLanguage, tuning: SegmentationTuning = .shipped) {
+        self.language = language
+        minimumWordsBeforeLineSplit = tuning.minimumWordsBeforeLineSplit
+        minimumHeadlineWords = tuning.minimumHeadlineWords
+        minimumLeadWords = tuning.minimumLeadWords
+        restatingLeads = tuning.restatingLeads
+        englishLineEnds = tuning.englishLineEnds
+        englishParagraphNumbers = tuning.englishParagraphNumbers
+        tunedLeadOpeners = tuning.leadOpeners.map { ArabicLexicon.leadOpeners(adding: $0) }
+    }
 
     /// Whether ICU's boundary at `boundary` (after the terminator, its closing quotes and the
     /// white space) stands.
@@ -32,6 +56,7 @@ struct BoundaryRules {
         case .arabic:
             return keepsArabic(abbreviation: text[wordStart..<dot], boundary: boundary, in: text)
         case .english:
+            if englishParagraphNumbers, Self.closesParagraphNumber(dot: dot, wordStart: wordStart, in: text) { return false }
             return keepsEnglish(abbreviation: String(decoding: text[wordStart..<dot], as: UTF16.self),
                                 boundary: boundary, in: text)
         }
@@ -81,9 +106,9 @@ struct BoundaryRules {
         // after a headline on its own line, the verb a news lead opens with).
         guard let first = TextUnits.word(after: soft.nextLineStart, in: text) else { return false }
         let statement = ArabicLexicon.opens(first, in: text)
-        let lead = statement || ArabicLexicon.leadOpeners.contains(text[first])
+        let lead = statement || isLeadOpener(text[first])
         // The restating-lead test reads the whole line, so it waits for the cheap ones.
-        guard lead || Self.looksLikePresentVerb(text[first]) else { return false }
+        guard lead || (restatingLeads && Self.looksLikePresentVerb(text[first])) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
         if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end])
             || ArabicLexicon.clauseWords.contains(text[lastWordStart..<end]) { return false }
@@ -123,6 +148,12 @@ struct BoundaryRules {
             wordEnd = wordStart
         }
         return false
+    }
+
+    /// Whether `word` is in the tuned or the shipped lead-opener list.
+    func isLeadOpener(_ word: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        if let tunedLeadOpeners { return tunedLeadOpeners.contains(word) }
+        return ArabicLexicon.leadOpeners.contains(word)
     }
 
     /// Whether the text after `offset` opens a new statement (وكالة, قال, أكد, من جهته ...).

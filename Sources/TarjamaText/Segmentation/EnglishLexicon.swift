@@ -19,3 +19,18 @@ enum EnglishLexicon {
         "Our", "If", "When", "While", "However", "Meanwhile", "Officials", "Some", "Many",
     ]
 }
+
+extension EnglishLexicon {
+    /// Function words (lower-cased) a line cannot end a sentence on: articles, prepositions,
+    /// conjunctions, auxiliaries, relative pronouns and possessives that need what follows.
+    /// General English grammar, not read off any corpus.
+    static let continuationWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "about",
+        "as", "than", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "where", "when",
+        "if", "because", "while", "although", "is", "are", "was", "were", "be", "been", "being", "has",
+        "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
+        "does", "did", "not", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+        "said", "says", "told", "after", "before", "over", "under", "between", "against", "during",
+        "without", "within", "through", "per", "via", "including", "mr", "mrs", "ms", "dr",
+    ]
+}

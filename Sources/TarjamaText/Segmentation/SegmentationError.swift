@@ -6,6 +6,8 @@ public enum SegmentationError: Error, CustomStringConvertible, Sendable, Equatab
     case srx(SRXError)
     /// No rules exist for this language.
     case unsupportedLanguage(String)
+    /// A tuning file (see ``SegmentationTuning/init(parsing:source:)``) could not be read.
+    case tuning(source: String, line: Int, message: String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,7 @@ public enum SegmentationError: Error, CustomStringConvertible, Sendable, Equatab
         case let .srx(error): error.description
         case let .unsupportedLanguage(tag):
             "--lang \(tag): no segmentation rules for this language; use one of \(SegmentationLanguage.allCases.map(\.rawValue).joined(separator: ", "))"
+        case let .tuning(source, line, message): "\(source):\(line): \(message)"
         }
     }
 }

@@ -5,13 +5,16 @@ extension SentenceSegmenter {
     ///
     /// A hard wrap leaves lines open in mid-sentence at about the wrap width; a line-per-segment
     /// text leaves few lines open, and those are short (headings, list items). So: at least
-    /// four non-blank lines, and at most one or ``openLineShareForLines`` of the lines before the last
+    /// four non-blank lines, and at most one or `openLineShare` of the lines before the last
     /// end without sentence or clause punctuation while being at least 60% of the median line
     /// length. The share was set by reading line-per-segment news and UN files (0.03–0.09)
-    /// against hard-wrapped transcripts (0.29–0.42); it is not tuned on a scored set.
+    /// against hard-wrapped transcripts (0.29–0.42); `Scripts/segmentation-cv.py` chooses it on
+    /// training folds (passing it as ``SegmentationTuning/openLineShareForLines``) and scores the
+    /// layout decision on the held-out fold.
     ///
     /// - Complexity: O(n), plus O(l log l) for the median of l line lengths.
-    public static func looksLikeOneSegmentPerLine(_ document: Document) -> Bool {
+    public static func looksLikeOneSegmentPerLine(_ document: Document,
+                                                  openLineShare: Double = openLineShareForLines) -> Bool {
         var lines: [(length: Int, open: Bool)] = []
         document.units.withUnsafeBufferPointer { text in
             var start = 0
@@ -30,12 +33,12 @@ extension SentenceSegmenter {
         let median = lines.map(\.length).sorted()[lines.count / 2]
         let openLong = lines.dropLast().filter { $0.open && $0.length * 10 >= median * 6 }.count
         // One open line is allowed however short the file (a list's unpunctuated first item).
-        return openLong <= 1 || Double(openLong) <= openLineShareForLines * Double(lines.count - 1)
+        return openLong <= 1 || Double(openLong) <= openLineShare * Double(lines.count - 1)
     }
 
     /// The most lines left open at wrap length, as a share, for a text still read as one
     /// segment per line.
-    public static let openLineShareForLines = 0.15
+    public static let openLineShareForLines = SegmentationTuning.shipped.openLineShareForLines
 
     /// Punctuation that closes a sentence, clause or list line.
     private static func closesLine(_ unit: UInt16) -> Bool {

@@ -17,8 +17,8 @@ public final class SentenceSegmenter {
     /// every line break ends a segment.
     public let reflow: Bool
     private let iterator: BreakIterator
-    private let rules: BoundaryRules
-    private let srx: SRXMatcher?
+    let rules: BoundaryRules
+    let srx: SRXMatcher?
     /// The re-flowed copy of the chunk ICU is reading, reused between calls.
     private var scratch: [UInt16] = []
 
@@ -28,10 +28,12 @@ public final class SentenceSegmenter {
     ///   - reflow: read line breaks inside a paragraph as spaces (blank lines still end paragraphs).
     ///   - srx: SRX 2.0 rules whose decisions override the built-in ones where they speak: a
     ///     `break="no"` rule removes a boundary, a `break="yes"` rule adds one.
-    public init(language: SegmentationLanguage, reflow: Bool = true, srx: SRXRules? = nil) throws(SegmentationError) {
+    ///   - tuning: the rule choices that data can set (see ``SegmentationTuning``).
+    public init(language: SegmentationLanguage, reflow: Bool = true, srx: SRXRules? = nil,
+                tuning: SegmentationTuning = .shipped) throws(SegmentationError) {
         self.language = language
         self.reflow = reflow
-        self.rules = BoundaryRules(language: language)
+        self.rules = BoundaryRules(language: language, tuning: tuning)
         do {
             self.iterator = try BreakIterator(.sentence, locale: language.icuLocale)
         } catch {
@@ -79,6 +81,9 @@ public final class SentenceSegmenter {
         }
         let segments = document.units.withUnsafeBufferPointer { text in
             if language == .arabic { cuts = Self.merging(BoundaryRules.listItemStarts(in: text), into: cuts) }
+            if language == .english, rules.englishParagraphNumbers {
+                cuts = Self.merging(BoundaryRules.englishParagraphNumberStarts(in: text), into: cuts)
+            }
             return Self.segments(of: layout.paragraphs, cutAt: cuts, in: text)
         }
         return SegmentedDocument(document: document, segments: segments)
@@ -137,7 +142,7 @@ public final class SentenceSegmenter {
         try iterator.setText(unsafe: text)
         let count = text.count
         let rules = self.rules
-        let direct = (softBreaks.isEmpty || language != .arabic) && srx == nil
+        let direct = (softBreaks.isEmpty || !readsLineEnds) && srx == nil
         var icuCuts: [Int] = []
         if direct {
             // The common case of running text: ICU's corrected boundaries are the cuts.
@@ -165,13 +170,16 @@ public final class SentenceSegmenter {
         for cut in local { cuts.append(offset + cut) }
     }
 
+    /// Whether unpunctuated line ends are judged (Arabic always, English unless tuned off).
+    private var readsLineEnds: Bool { language == .arabic || rules.englishLineEnds }
+
     private func mergeLineEnds(_ softBreaks: [ParagraphLayout.SoftBreak], into icuCuts: [Int],
                                in text: UnsafeBufferPointer<UInt16>) -> [Int] {
-        guard !softBreaks.isEmpty, language == .arabic else { return icuCuts }
+        guard !softBreaks.isEmpty, readsLineEnds else { return icuCuts }
         var merged: [Int] = []
         merged.reserveCapacity(icuCuts.count + 16)
         var next = 0
-        for soft in softBreaks {
+        for (index, soft) in softBreaks.enumerated() {
             while next < icuCuts.count, icuCuts[next] <= soft.lineEnd {
                 merged.append(icuCuts[next])
                 next += 1
@@ -179,7 +187,10 @@ public final class SentenceSegmenter {
             // ICU already ends the sentence at this line end (it ends with a full stop).
             if next < icuCuts.count, icuCuts[next] <= soft.nextLineStart { continue }
             let start = merged.last ?? 0
-            if rules.splitsAtLineEnd(soft, segmentStart: start, in: text) { merged.append(soft.nextLineStart) }
+            let splits = language == .arabic
+                ? rules.splitsAtLineEnd(soft, segmentStart: start, in: text)
+                : rules.splitsEnglishLineEnd(softBreaks, at: index, segmentStart: start, in: text)
+            if splits { merged.append(soft.nextLineStart) }
         }
         merged.append(contentsOf: icuCuts[next...])
         return merged

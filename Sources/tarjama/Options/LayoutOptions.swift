@@ -17,10 +17,10 @@ struct LayoutOptions: ParsableArguments {
     }
 
     /// Whether `document`'s line breaks inside paragraphs are read as spaces.
-    func reflows(_ document: Document) -> Bool {
+    func reflows(_ document: Document, openLineShare: Double = SentenceSegmenter.openLineShareForLines) -> Bool {
         if lines { return false }
         if reflow { return true }
-        return !SentenceSegmenter.looksLikeOneSegmentPerLine(document)
+        return !SentenceSegmenter.looksLikeOneSegmentPerLine(document, openLineShare: openLineShare)
     }
 
     /// A note for standard error when the choice was made for the user.

@@ -36,8 +36,11 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
     /// text and subtitle files together writes one table.
     ///
     /// - Complexity: O(n) in the text of the segments.
+    ///
+    /// `rules` (parallel to the segments, from ``SentenceSegmenter/explain(_:)``) adds a `rule`
+    /// field to each JSONL record and `[rule]` before each text line; TSV leaves them out.
     public func write(_ segmented: SegmentedDocument, times: [TimeRange?]?, to writer: AtomicFileWriter,
-                      isFirst: Bool, timeColumns: Bool) throws(OutputError) {
+                      isFirst: Bool, timeColumns: Bool, rules: [BoundaryRule]? = nil) throws(OutputError) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 17)
         if isFirst, self == .tsv {
@@ -60,6 +63,7 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
             for (index, segment) in segmented.segments.enumerated() {
                 let text = UnsafeBufferPointer(rebasing: units[segment.range])
                 let time = times.flatMap { index < $0.count ? $0[index] : nil }
+                let rule = rules.flatMap { index < $0.count ? $0[index] : nil }
                 let direction = Bidi.baseDirection(of: text).description
                 switch self {
                 case .jsonl:
@@ -73,6 +77,7 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
                     if let time {
                         buffer.append(contentsOf: ",\"startTime\":\(TimeRange.seconds(time.start)),\"endTime\":\(TimeRange.seconds(time.end))".utf8)
                     }
+                    if let rule { buffer.append(contentsOf: ",\"rule\":\"\(rule.rawValue)\"".utf8) }
                     buffer.append(contentsOf: "}\n".utf8)
                 case .tsv:
                     buffer.append(contentsOf: idPrefix)
@@ -89,6 +94,7 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
                 case .text:
                     if segment.paragraph != previousParagraph { buffer.append(0x0A) }
                     if let time { buffer.append(contentsOf: "[\(time.displayText)] ".utf8) }
+                    if let rule { buffer.append(contentsOf: "[\(rule.rawValue)] ".utf8) }
                     Self.appendPlain(text, to: &buffer)
                     buffer.append(0x0A)
                 }
