@@ -11,8 +11,21 @@ extension ArabicNumberParser {
     ///
     /// - Complexity: O(n).
     public func duals(in units: [UInt16]) throws(NormalizationError) -> [Range<Int>] {
+        try duals(in: units, loose: false)
+    }
+
+    /// ``duals(in:)`` and the duals ``looseDuals(_:)`` reads besides: what QA may take for an
+    /// English "two" it would otherwise call unmatched (never for a suggestion).
+    public func dualsForChecking(in units: [UInt16]) throws(NormalizationError) -> [Range<Int>] {
+        try duals(in: units, loose: true)
+    }
+
+    private func duals(in units: [UInt16], loose: Bool) throws(NormalizationError) -> [Range<Int>] {
         let key = try normalizer.normalize(units, in: nil)
-        let found = key.units.withUnsafeBufferPointer { keyDuals($0) + looseDuals($0) }
+        let found = key.units.withUnsafeBufferPointer { buffer in
+            let strict = keyDuals(buffer)
+            return loose ? strict + looseDuals(buffer).filter { word in !strict.contains { $0.overlaps(word) } } : strict
+        }
         // Tanween never stands on a dual, and a kasra before the final ين marks a plural (ـِين).
         let unmarked = found.map { key.originalRange(of: $0) }.filter { range in
             !units[range].contains { $0 >= 0x064B && $0 <= 0x064D } && !Self.hasPluralKasra(units[range])

@@ -67,7 +67,7 @@ extension TermChecker {
         // The words the reader takes for duals, and those a looser test would: "two" is never
         // an alarm for them (مراهقين, two teenagers, looks like a plural).
         if targetNumbers.contains(where: { $0.value == "2" && $0.kind == .cardinal }) {
-            for _ in try ArabicNumberParser.shared.duals(in: sourceUnits) {
+            for _ in try ArabicNumberParser.shared.dualsForChecking(in: sourceUnits) {
                 guard let two = targetNumbers.firstIndex(where: { $0.value == "2" && $0.kind == .cardinal }) else { break }
                 targetNumbers.remove(at: two)
             }
