@@ -35,13 +35,16 @@ public struct ArabicNumberParser: Sendable {
     }
 
     /// The numbers in `buffer[range]` (a document's buffer), in order, with ranges into `buffer`.
+    /// Without `duals`, dual nouns (يومين, two days) are left out, and so is the work of finding
+    /// them, for a caller that has no use for them (the suggester offers none).
     ///
     /// - Complexity: O(n) for n = `range.count`.
-    public func numbers(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(NormalizationError) -> [NumberMatch] {
+    public func numbers(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>,
+                        duals: Bool = true) throws(NormalizationError) -> [NumberMatch] {
         guard range.lowerBound >= 0, range.upperBound <= buffer.count else {
             throw .rangeOutOfBounds(lower: range.lowerBound, upper: range.upperBound, count: buffer.count)
         }
-        return numbers(inKey: try normalizer.normalize(buffer, in: range)).filter { !Self.isMisread($0, in: buffer) }
+        return numbers(inKey: try normalizer.normalize(buffer, in: range), duals: duals).filter { !Self.isMisread($0, in: buffer) }
     }
 
     /// Whether the written text shows what the key cannot: a dual with tanween (a dual never has
@@ -72,8 +75,8 @@ public struct ArabicNumberParser: Sendable {
     }
 
     /// The numbers in a key built by ``normalizer``, with ranges in the key's original text.
-    func numbers(inKey key: NormalizedText) -> [NumberMatch] {
-        keyNumbers(key).map { number in
+    func numbers(inKey key: NormalizedText, duals: Bool = true) -> [NumberMatch] {
+        keyNumbers(key, duals: duals).map { number in
             NumberMatch(range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
                         notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
         }
@@ -93,8 +96,9 @@ public struct ArabicNumberParser: Sendable {
         var isDigits: Bool
     }
 
-    /// The numbers in a key built by ``normalizer``, with ranges in the key.
-    func keyNumbers(_ key: NormalizedText) -> [KeyNumber] {
+    /// The numbers in a key built by ``normalizer``, with ranges in the key; the dual nouns
+    /// among them only with `duals`.
+    func keyNumbers(_ key: NormalizedText, duals readsDuals: Bool = true) -> [KeyNumber] {
         let tokens = key.units.withUnsafeBufferPointer { tokenize($0) }
         var matches: [KeyNumber] = []
         var index = 0
@@ -128,6 +132,7 @@ public struct ArabicNumberParser: Sendable {
             index = (parsed.strayScale ?? parsed.last) + 1
         }
         // Dual nouns (يومين, الحكومتان): two of something, between the numbers.
+        guard readsDuals else { return matches }
         let duals = key.units.withUnsafeBufferPointer { keyDualPhrases($0) }.filter { dual in
             !matches.contains { $0.keyRange.overlaps(dual) }
         }

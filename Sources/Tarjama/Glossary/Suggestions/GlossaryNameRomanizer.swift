@@ -19,6 +19,9 @@ public final class GlossaryNameRomanizer: Sendable {
     private let made = Mutex<[String: Romanized?]>([:])
     /// Names with a word the dictionary lacks, asked for without guessing.
     private let unspelled = Mutex<Set<String>>([])
+    /// Whether a run of words is a whole dictionary entry, as asked before.
+    private let wholeEntries = Mutex<[String: Bool]>([:])
+    private static let wholeEntriesKept = 16_384
 
     /// A name's spelling, whether the dictionary or glossary gave every word, the other
     /// spellings the dictionary offers (Steven for Stephen), and whether some word's agency
@@ -98,6 +101,19 @@ public final class GlossaryNameRomanizer: Sendable {
             cache[text] = made
         }
         return made
+    }
+
+    /// Whether `text` is an entry of the dictionary as a whole (a name it spells in four words),
+    /// remembered: the spotter asks it of every three-word run with a word after it, and
+    /// keying the words costs a normalisation each, more than the rest of the spotting.
+    func isWholeEntry(_ text: String) -> Bool {
+        if let known = wholeEntries.withLock({ $0[text] }) { return known }
+        let found = dictionary.entry(for: text) != nil
+        wholeEntries.withLock { kept in
+            if kept.count >= Self.wholeEntriesKept { kept.removeAll(keepingCapacity: true) }
+            kept[text] = found
+        }
+        return found
     }
 
     /// `latin` in the house style, line by line.

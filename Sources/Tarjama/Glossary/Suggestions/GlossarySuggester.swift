@@ -19,6 +19,8 @@ public struct GlossarySuggester: Sendable {
     /// spelling (match `guess`, confidence `guess`); off by default, since such spellings are
     /// almost never the agencies'. For building a glossary: they show which names to add.
     public var suggestsGuessedNames = false
+    /// The number runs read so far, shared by the copies of this suggester.
+    private let numberReadings = NumberRunReadings()
 
     /// A suggester for `glossary`, spelling names it does not know in `nameStyle` (nil: the
     /// name dictionary's forms).
@@ -52,9 +54,7 @@ public struct GlossarySuggester: Sendable {
         var numbers: [Range<Int>] = []
         if suggestsNumbers {
             for run in NumberPrefilter.numberRuns(words, original: units) {
-                let (runNumbers, dates) = run.hasMonth
-                    ? try ArabicNumberParser.shared.numbersAndDates(in: units, range: run.range)
-                    : (try ArabicNumberParser.shared.numbers(in: units, range: run.range), [])
+                let (runNumbers, dates) = try numberReadings.reading(of: run, in: units)
                 for date in dates where !terms.contains(where: { $0.range.overlaps(date.range) }) {
                     let text = Self.string(units, date.range)
                     suggestions.append(TermSuggestion(
@@ -65,7 +65,8 @@ public struct GlossarySuggester: Sendable {
                 }
                 for number in runNumbers {
                     if terms.contains(where: { $0.range.overlaps(number.range) }) { continue }
-                    // A dual is "two", "both", "twice" or only a plural in English: no suggestion.
+                    // A dual is "two", "both", "twice" or only a plural in English: no suggestion
+                    // (and the readings leave them out).
                     if number.kind == .dual { continue }
                     // A date's day and year are part of its suggestion.
                     if dates.contains(where: { $0.range.overlaps(number.range) }) { continue }

@@ -23,8 +23,13 @@ enum NameSpotter {
             return UnsafeBufferPointer(rebasing: folded[index == conjoined ? range.lowerBound + 1..<range.upperBound : range])
         }
         let table = names.wordClasses
-        func classes(_ index: Int) -> NameWordClasses.Classes {
-            index == conjoined ? table.classes(of: slice(index)) : table.classes(of: slice(index), hash: words.hash(of: index))
+        /// The classes of word `index` from `offset` units into its name (2: past the article),
+        /// with the hash the words carry for every suffix (a conjoined word's name starts at 1).
+        func classes(_ index: Int, after offset: Int = 0) -> NameWordClasses.Classes {
+            let range = words.range(of: index)
+            let skip = offset + (index == conjoined ? 1 : 0)
+            return table.classes(of: UnsafeBufferPointer(rebasing: folded[(range.lowerBound + skip)..<range.upperBound]),
+                                 hash: words.hash(of: index, from: skip))
         }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int {
@@ -57,7 +62,7 @@ enum NameSpotter {
             if classes(index).contains(.known) { return true }
             let word = slice(index)
             guard hasArticle(word), word.count > 4 else { return false }
-            return table.classes(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))).contains(.known)
+            return classes(index, after: 2).contains(.known)
         }
         /// Whether the word carries written tanween (ضغوطًا, قائدًا): an indefinite noun or
         /// adverb, never a name.
@@ -71,19 +76,18 @@ enum NameSpotter {
             if wordClasses.contains(.ordinary) { return true }
             let word = slice(index)
             guard hasArticle(word), word.count > 4, !wordClasses.contains(.known) else { return false }
-            return table.classes(of: UnsafeBufferPointer(rebasing: word.dropFirst(2))).contains(.ordinary)
+            return classes(index, after: 2).contains(.ordinary)
         }
         func isPlaceWord(_ index: Int) -> Bool { placeWordTable.id(of: slice(index), prefix: nil, hash: words.hash(of: index)) >= 0 }
         /// Whether word `index` is و on a given or foreign name (وروبنسون, وإميلي): the
         /// conjunction joins one more person, whose name starts after it. Sets `conjoined`.
         func isConjoinedName(_ index: Int) -> Bool {
             let range = words.range(of: index)
-            guard range.count > 3, folded[range.lowerBound] == 0x0648, !covered(index),
-                  index == 0 || !isPlaceWord(index - 1) else { return false }
+            // Most words are no name after و: one probe answers before the scans of the spans.
+            guard range.count > 3, folded[range.lowerBound] == 0x0648, classes(index, after: 1).contains(.evidence),
+                  !covered(index), index == 0 || !isPlaceWord(index - 1) else { return false }
             conjoined = index
-            if classes(index).contains(.evidence) { return true }
-            conjoined = -1
-            return false
+            return true
         }
         /// Whether word `index` may be the rest of a name the dictionary cannot spell: a word it
         /// lacks that is no function word, title, number, phrase or adverb, and carries neither
@@ -173,7 +177,7 @@ enum NameSpotter {
             }
             // A name the dictionary spells in four words (أندريس مانويل لوبيز أوبرادور) is taken whole.
             if run.count == 3, let last = run.last, last + 1 < count, joined(last + 1), !covered(last + 1),
-               names.dictionary.entry(for: GlossarySuggester.string(original, originalStart(run[0])..<words.originalEnd(of: last + 1))) != nil {
+               names.isWholeEntry(GlossarySuggester.string(original, originalStart(run[0])..<words.originalEnd(of: last + 1))) {
                 run.append(last + 1)
             }
             // A name that is also an everyday word (باسم الشرطة 'on behalf of the police'; with the

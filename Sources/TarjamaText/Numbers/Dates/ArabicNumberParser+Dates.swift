@@ -16,16 +16,17 @@ extension ArabicNumberParser {
     }
 
     /// The numbers and the dates in `buffer[range]` (a document's buffer) from one
-    /// normalisation; a date's day and year are among the numbers too.
+    /// normalisation; a date's day and year are among the numbers too. Without `duals`, dual
+    /// nouns are left out of the numbers (a date never reads one).
     ///
     /// - Complexity: O(n) for n = `range.count`.
-    public func numbersAndDates(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>)
+    public func numbersAndDates(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>, duals: Bool = true)
         throws(NormalizationError) -> (numbers: [NumberMatch], dates: [DateMatch]) {
         guard range.lowerBound >= 0, range.upperBound <= buffer.count else {
             throw .rangeOutOfBounds(lower: range.lowerBound, upper: range.upperBound, count: buffer.count)
         }
         let key = try normalizer.normalize(buffer, in: range)
-        let numbers = keyNumbers(key)
+        let numbers = keyNumbers(key, duals: duals)
         let matches = numbers.map { number in
             NumberMatch(range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
                         notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
