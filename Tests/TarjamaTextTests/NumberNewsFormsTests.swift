@@ -23,6 +23,23 @@ struct NumberNewsFormsTests {
         #expect(try arabicNumbers("طائرة A320 وقمة G20").isEmpty, "Latin names keep their figures")
     }
 
+    @Test("a definite unit with و and the definite tens is one count; وأحد عشر after a hundred is its teen", arguments: [
+        ("على مدار الساعات الأربع والعشرين", "الأربع والعشرين", 24), ("خلال الأربعة والعشرين ساعة", "الأربعة والعشرين", 24),
+        ("لم ينشئ مائة وأحد عشر بلدا", "مائة وأحد عشر", 111), ("انضم وأحد عشر لاعبا", "أحد عشر", 11),
+    ])
+    func definiteCompounds(example: (String, String, Int)) throws {
+        let found = try arabicNumbers(example.0)
+        #expect(found.map(\.0) == [example.1])
+        #expect(found.map(\.1) == [example.2])
+    }
+
+    @Test("a definite tens alone is still a rank, and a one is still a one", arguments: [
+        ("في القرن العشرين", 20), ("قتل شخص واحد", 1),
+    ])
+    func definiteTensAlone(example: (String, Int)) throws {
+        #expect(try arabicNumbers(example.0).map(\.1) == [example.1])
+    }
+
     @Test("dot groups of three are thousands; one group before a scale word is a fraction", arguments: [
         ("قتل 76.000 شخص", 76_000), ("نزوح 360.000 مدني", 360_000), ("1.250.000 طفل", 1_250_000),
         ("2.500 مليون دولار", 2_500_000), ("2.5 مليون", 2_500_000),

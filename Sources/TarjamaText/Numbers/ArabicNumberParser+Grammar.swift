@@ -66,6 +66,13 @@ extension ArabicNumberParser {
                     ? ExactDecimal(digits: text.utf16) : nil
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
+                // وأحد عشر keys as واحد ("one") + عشر: it is و and the teen أحد عشر (مائة وأحد عشر, 111).
+                if lexeme == .unit(1), word.count == 4, key[word.lowerBound] == Self.waw, index + 1 < words.count,
+                   lexicon.lexeme(key, words[index + 1]) == .ten {
+                    token.lexeme = .teenHead(1)
+                    token.conjunction = true
+                    token.numberStart = word.lowerBound + 1
+                }
                 // كانون الثاني, تشرين الأول: a month's name (January, October), not "second".
                 if case .ordinal = lexeme, index > 0, words[index - 1].upperBound < word.lowerBound,
                    key[words[index - 1].upperBound..<word.lowerBound].allSatisfy(Self.isSpace),
@@ -324,8 +331,12 @@ extension ArabicNumberParser {
                 }
                 if case .ordinalTeenHead = lexeme { break tokenLoop }
                 return (ExactDecimal(value), index, nil, .ordinal)
-            case .ordinalTens:
-                break tokenLoop
+            case let .ordinalTens(value):
+                // الأربع والعشرين (ساعة): a definite unit, و, then the definite tens is one
+                // cardinal, 24; alone, a definite tens is a rank (القرن العشرين).
+                guard stage == .units, joined, group.wholeValue.map({ $0 < 10 }) == true else { break tokenLoop }
+                group = group.adding(value)
+                stage = .tens
             case .zero:
                 guard index == start else { break tokenLoop }
                 return (.zero, index, nil, .cardinal)
