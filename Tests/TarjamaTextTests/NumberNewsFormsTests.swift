@@ -33,6 +33,13 @@ struct NumberNewsFormsTests {
         #expect(found.map(\.1) == [example.2])
     }
 
+    @Test("a UN decimal with its thousands group shown to its left: 630.8 1 is 1,630.8")
+    func spacedDecimal() throws {
+        let units = Array("بلغت النفقات 630.8 1 مليون دولار و 12.5 في المائة".utf16)
+        let found = try arabic.numbers(in: units)
+        #expect(found.map { $0.exactValue?.description } == ["1630800000", "12.5"])
+    }
+
     @Test("a definite tens alone is still a rank, and a one is still a one", arguments: [
         ("في القرن العشرين", 20), ("قتل شخص واحد", 1),
     ])

@@ -184,6 +184,15 @@ extension ArabicNumberParser {
             }
             guard let fraction = nextGroup(after: 0x2E, count: 1...Int.max) ?? comma else { return (word, digits) }
             index += 1
+            // UN style again: 630.8 1 is 1 630.8, its thousands group shown at the left of the line.
+            if digits.count == 3, index + 1 < words.count, words[index + 1].lowerBound == fraction.upperBound + 1,
+               key[fraction.upperBound] == 0x20 || key[fraction.upperBound] == 0xA0,
+               (1...3).contains(words[index + 1].count), Self.isDigits(key, words[index + 1]),
+               !(index + 2 < words.count && words[index + 2].lowerBound == words[index + 1].upperBound + 1 && Self.isDigits(key, words[index + 2])) {
+                let thousands = words[index + 1]
+                index += 1
+                return (word.lowerBound..<thousands.upperBound, text(thousands) + digits + "." + text(fraction))
+            }
             return (word.lowerBound..<fraction.upperBound, digits + "." + text(fraction))
         }
     }
