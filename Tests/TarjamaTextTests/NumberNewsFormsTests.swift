@@ -33,6 +33,12 @@ struct NumberNewsFormsTests {
         #expect(found.map(\.1) == [example.2])
     }
 
+    @Test("a currency glued to its figure is read apart from it: Euro1.5 million")
+    func gluedCurrency() {
+        #expect(englishValues("Finland contributed over Euro1.5 million and EUR20 in fees") == [1_500_000, 20])
+        #expect(englishValues("the Eurofighter and the US20 route") == [])
+    }
+
     @Test("a UN decimal with its thousands group shown to its left: 630.8 1 is 1,630.8")
     func spacedDecimal() throws {
         let units = Array("بلغت النفقات 630.8 1 مليون دولار و 12.5 في المائة".utf16)

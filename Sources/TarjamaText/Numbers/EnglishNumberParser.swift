@@ -39,6 +39,8 @@ public struct EnglishNumberParser: Sendable {
     /// Short scales that are money only after a currency sign: $125m, £3k, $2b (100m is a distance).
     private static let currencyScales: [String: Int] = ["k": 1_000, "m": 1_000_000, "b": 1_000_000_000]
     private static let currencySigns: Set<UInt16> = [0x24, 0xA3, 0x20AC, 0xA5]  // $ £ € ¥
+    /// Currency names glued to a figure (Euro1.5, SwF20): the figure is read without them.
+    private static let gluedCurrencies: Set<String> = ["euro", "eur", "usd", "swf", "chf", "gbp"]
 
     private struct Word {
         var range: Range<Int>
@@ -89,6 +91,13 @@ public struct EnglishNumberParser: Sendable {
                         && (0x30...0x39).contains(units[end + 1]) && end > index && (0x30...0x39).contains(units[end - 1])) {
                 end += 1
             }
+            // Euro1.5 million, US$20: a currency written against its figure (UN documents).
+            var gluedCurrency = false
+            if !(0x30...0x39).contains(units[index]), let digit = units[index..<end].firstIndex(where: { (0x30...0x39).contains($0) }),
+               Self.gluedCurrencies.contains(String(decoding: units[index..<digit], as: UTF16.self).lowercased()) {
+                index = digit
+                gluedCurrency = true
+            }
             let gap = previousEnd < 0 ? [] : Array(units[previousEnd..<index])
             let hyphenated = gap == [0x2D]
             let adjacent = previousEnd >= 0 && (hyphenated || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
@@ -97,7 +106,7 @@ public struct EnglishNumberParser: Sendable {
             let isClockPart = index > range.lowerBound && units[index - 1] == 0x3A && isDigit(index - 2) && isDigit(index)
             words.append(Word(range: index..<end, text: String(decoding: units[index..<end], as: UTF16.self).lowercased(),
                               adjacent: adjacent, isClockPart: isClockPart,
-                              afterCurrency: index > range.lowerBound && Self.currencySigns.contains(units[index - 1])))
+                              afterCurrency: gluedCurrency || (index > range.lowerBound && Self.currencySigns.contains(units[index - 1]))))
             previousEnd = end
             index = end
         }
