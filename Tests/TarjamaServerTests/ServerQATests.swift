@@ -106,3 +106,52 @@ struct ServerQATests {
         }
     }
 }
+
+/// The upload's layout choice, as `tarjama segment --lines` / `--reflow` make it.
+@Suite("Server upload: reflow auto, on and off")
+struct ServerUploadLayoutTests {
+    /// Five paragraphs written one per line, as a UN resolution comes (the first without its full stop).
+    static let oneParagraphPerLine = """
+        ١ - تؤكد اللجنة أهمية التعاون الدولي في هذا المجال
+        ٢ - تطلب إلى الأمين العام تقديم تقرير عن ذلك.
+        ٣ - تقرر أن تبقي المسألة قيد نظرها.
+        ٤ - ترحب بالجهود التي تبذلها الدول الأعضاء.
+        ٥ - تدعو جميع الأطراف إلى التعاون الكامل.
+
+        """
+    /// One sentence hard-wrapped over five lines, as a radio transcript is typed.
+    static let hardWrapped = """
+        قال مصدر في مجلس مدينة حلب إن قافلة
+        من المساعدات الإنسانية وصلت صباح اليوم
+        إلى الأحياء الشرقية من المدينة بعد
+        أسابيع من الانتظار على الطريق الذي
+        يربطها بالريف الغربي.
+
+        """
+
+    static func upload(_ client: ServerHarness.Client, _ name: String, _ content: String, reflow: String? = nil) async throws -> TestResponse {
+        var body: [String: Any] = ["name": name, "content": content]
+        if let reflow { body["reflow"] = reflow }
+        return try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken, body)
+    }
+
+    @Test("auto keeps lines that end their sentences and re-flows a hard-wrapped one; on and off force the choice; anything else is 400")
+    func layouts() async throws {
+        try await ServerHarness().run { client in
+            let lines = try await Self.upload(client, "resolution", Self.oneParagraphPerLine)
+            #expect(lines.status == .created)
+            #expect(lines.object["layout"] as? String == "lines" && lines.object["segmentCount"] as? Int == 5)
+            let wrapped = try await Self.upload(client, "transcript", Self.hardWrapped)
+            #expect(wrapped.object["layout"] as? String == "reflow" && wrapped.object["segmentCount"] as? Int == 1)
+            let forcedOff = try await Self.upload(client, "transcript-lines", Self.hardWrapped, reflow: "off")
+            #expect(forcedOff.object["layout"] as? String == "lines" && forcedOff.object["segmentCount"] as? Int == 5)
+            let forcedOn = try await Self.upload(client, "resolution-flowed", Self.oneParagraphPerLine, reflow: "on")
+            #expect(forcedOn.object["layout"] as? String == "reflow" && forcedOn.object["segmentCount"] as? Int == 4,
+                    "re-flowed, the first paragraph runs into the second")
+            let bad = try await Self.upload(client, "bad", Self.hardWrapped, reflow: "sometimes")
+            #expect(bad.status == .badRequest)
+            let listed = try await client.request(.get, "/v1/documents")
+            #expect(((listed.object["documents"] as? [[String: Any]])?.first?["layout"]) == nil, "layout belongs to the upload's answer")
+        }
+    }
+}

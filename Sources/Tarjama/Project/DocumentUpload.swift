@@ -13,10 +13,13 @@ struct DocumentUpload {
     let text: String
     let units: [UInt16]
     let pieces: [Piece]
+    /// Whether line breaks inside paragraphs were read as spaces (false: each line kept apart).
+    let reflowed: Bool
 
     /// Reads `content` as `format` and cuts it into sentences in `language`. Refusals say what is
     /// wrong with the content and where, never quoting it.
-    init(name: String, content: String, format: UploadFormat, language: String) throws(ProjectStoreError) {
+    init(name: String, content: String, format: UploadFormat, language: String,
+         reflow: ReflowChoice = .auto) throws(ProjectStoreError) {
         guard let segmentationLanguage = SegmentationLanguage(bcp47: language) else {
             throw .invalidInput(reason: "source language \(Self.shown(language)) cannot be segmented; use one of "
                 + SegmentationLanguage.allCases.map(\.rawValue).joined(separator: ", "))
@@ -63,9 +66,15 @@ struct DocumentUpload {
             timed = cues
             document = cues.document(name: name)
         }
+        let reflows = switch reflow {
+        case .on: true
+        case .off: false
+        case .auto: format != .text || !SentenceSegmenter.looksLikeOneSegmentPerLine(document)
+        }
+        reflowed = reflows
         let segments: [Segment]
         do {
-            segments = try SentenceSegmenter(language: segmentationLanguage).segment(document).segments
+            segments = try SentenceSegmenter(language: segmentationLanguage, reflow: reflows).segment(document).segments
         } catch {
             throw .invalidInput(reason: "\(name): the text could not be segmented: \(error.description)")
         }

@@ -18,6 +18,9 @@ public struct ProjectDocument: Sendable, Hashable, Codable {
     public var segmentCount: Int
     /// How many of them are confirmed (or final).
     public var confirmedCount: Int
+    /// Whether the upload's line breaks inside paragraphs were read as spaces (false: each line
+    /// was kept as a segment boundary); known in the answer to the upload only.
+    public var reflowed: Bool?
 
     /// Makes a document record.
     public init(id: Int64, name: String, format: UploadFormat, sourceLanguage: String, targetLanguage: String,

@@ -15,14 +15,14 @@ extension ProjectStore {
     /// - Complexity: O(n) in the content's length.
     public func addDocument(name: String, content: String, format: UploadFormat = .text,
                             sourceLanguage: String = "ar", targetLanguage: String = "en",
-                            user: String? = nil) throws(ProjectStoreError) -> ProjectDocument {
+                            user: String? = nil, reflow: ReflowChoice = .auto) throws(ProjectStoreError) -> ProjectDocument {
         let name = try Self.checkedDocumentName(name)
         for (field, code) in [("source", sourceLanguage), ("target", targetLanguage)] {
             guard Self.isLanguageCode(code) else {
                 throw .invalidInput(reason: "\(field) language \(DocumentUpload.shown(code)) is not a BCP 47 code such as ar, ar-SY or en")
             }
         }
-        let upload = try DocumentUpload(name: name, content: content, format: format, language: sourceLanguage)
+        let upload = try DocumentUpload(name: name, content: content, format: format, language: sourceLanguage, reflow: reflow)
         let source = SegmentSource(units: upload.units)
         let now = UTCTimestamp.string(from: Self.now())
         return try guarded {
@@ -47,7 +47,9 @@ extension ProjectStore {
                         piece.time?.start, piece.time?.end, piece.speaker, now, user,
                     ])
                 }
-                return try Self.fetchDocument(documentID, db)
+                var document = try Self.fetchDocument(documentID, db)
+                document.reflowed = upload.reflowed
+                return document
             }
         }
     }

@@ -12,6 +12,9 @@ struct DocumentBody: Codable, Sendable {
     var createdAt: Date
     var segmentCount: Int
     var confirmedCount: Int
+    /// In the answer to an upload: "reflow" when line breaks inside paragraphs were read as
+    /// spaces, "lines" when each line was kept apart.
+    var layout: String?
 
     init(_ document: ProjectDocument) {
         id = document.id
@@ -22,6 +25,7 @@ struct DocumentBody: Codable, Sendable {
         createdAt = document.createdAt
         segmentCount = document.segmentCount
         confirmedCount = document.confirmedCount
+        layout = document.reflowed.map { $0 ? "reflow" : "lines" }
     }
 }
 
@@ -33,6 +37,8 @@ struct DocumentUploadRequest: Codable, Sendable {
     var format: String?
     var sourceLang: String?
     var targetLang: String?
+    /// auto (default), on (read line breaks as spaces) or off (keep each line apart).
+    var reflow: String?
 }
 
 struct DocumentListBody: Codable, Sendable {

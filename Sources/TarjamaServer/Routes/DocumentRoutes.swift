@@ -17,8 +17,9 @@ struct DocumentRoutes {
         documents.get(":id/export", use: export)
     }
 
-    /// JSON `{"name","content","format","sourceLang","targetLang"}`, or the file itself as the
-    /// body with `?name=&format=text|srt|webvtt`. A name the store refuses is 400 `invalid_name`;
+    /// JSON `{"name","content","format","sourceLang","targetLang","reflow"}`, or the file itself as
+    /// the body with `?name=&format=text|srt|webvtt&reflow=auto|on|off`; the answer's `layout` says
+    /// whether line breaks were read as spaces (`reflow`) or kept (`lines`). A name the store refuses is 400 `invalid_name`;
     /// one another document has (in NFC) 409 `name_taken`.
     @Sendable func upload(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         let principal = try context.require(.translator)
@@ -30,7 +31,8 @@ struct DocumentRoutes {
             upload = DocumentUploadRequest(name: name, content: try await request.text(context: context),
                                            format: request.uri.queryParameters.get("format"),
                                            sourceLang: request.uri.queryParameters.get("sourceLang"),
-                                           targetLang: request.uri.queryParameters.get("targetLang"))
+                                           targetLang: request.uri.queryParameters.get("targetLang"),
+                                           reflow: request.uri.queryParameters.get("reflow"))
         }
         do throws(ProjectStoreError) {
             _ = try ProjectStore.checkedDocumentName(upload.name)
@@ -41,11 +43,14 @@ struct DocumentRoutes {
         guard let format = UploadFormat(rawValue: formatName == "vtt" ? "webvtt" : formatName) else {
             throw APIError.badRequest("format must be text, srt or webvtt")
         }
+        guard let reflow = ReflowChoice(rawValue: upload.reflow?.lowercased() ?? "auto") else {
+            throw APIError.badRequest("reflow must be auto, on or off")
+        }
         let store = state.store
         let document = try await state.run {
             try store.addDocument(name: upload.name, content: upload.content, format: format,
                                   sourceLanguage: upload.sourceLang ?? "ar", targetLanguage: upload.targetLang ?? "en",
-                                  user: principal.user)
+                                  user: principal.user, reflow: reflow)
         }
         var response = try JSONBody.response(DocumentBody(document), status: .created)
         response.headers[.location] = "/v1/documents/\(document.id)"
