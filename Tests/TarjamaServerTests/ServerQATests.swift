@@ -151,7 +151,7 @@ struct ServerUploadLayoutTests {
             let bad = try await Self.upload(client, "bad", Self.hardWrapped, reflow: "sometimes")
             #expect(bad.status == .badRequest)
             let listed = try await client.request(.get, "/v1/documents")
-            #expect(((listed.object["documents"] as? [[String: Any]])?.first?["layout"]) == nil, "layout belongs to the upload's answer")
+            #expect(((listed.object["documents"] as? [[String: Any]])?.first?["layout"]) as? String == "lines", "the layout is kept with the document")
         }
     }
 }

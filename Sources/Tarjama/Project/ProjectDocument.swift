@@ -19,12 +19,12 @@ public struct ProjectDocument: Sendable, Hashable, Codable {
     /// How many of them are confirmed (or final).
     public var confirmedCount: Int
     /// Whether the upload's line breaks inside paragraphs were read as spaces (false: each line
-    /// was kept as a segment boundary); known in the answer to the upload only.
+    /// was kept as a segment boundary); nil for a document stored before this was recorded.
     public var reflowed: Bool?
 
     /// Makes a document record.
     public init(id: Int64, name: String, format: UploadFormat, sourceLanguage: String, targetLanguage: String,
-                createdAt: Date, segmentCount: Int, confirmedCount: Int) {
+                createdAt: Date, segmentCount: Int, confirmedCount: Int, reflowed: Bool? = nil) {
         self.id = id
         self.name = name
         self.format = format
@@ -33,5 +33,6 @@ public struct ProjectDocument: Sendable, Hashable, Codable {
         self.createdAt = createdAt
         self.segmentCount = segmentCount
         self.confirmedCount = confirmedCount
+        self.reflowed = reflowed
     }
 }

@@ -31,10 +31,10 @@ extension ProjectStore {
                     throw ProjectStoreError.nameTaken(existing: existing)
                 }
                 try db.execute(sql: """
-                    INSERT INTO projectDocument (name, format, sourceLang, targetLang, text, original, createdAt, createdBy)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO projectDocument (name, format, sourceLang, targetLang, text, original, createdAt, createdBy, reflowed)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [name, format.rawValue, sourceLanguage, targetLanguage, upload.text,
-                                     format == .text ? nil : content, now, user])
+                                     format == .text ? nil : content, now, user, upload.reflowed])
                 let documentID = db.lastInsertedRowID
                 let insert = try db.cachedStatement(sql: """
                     INSERT INTO projectSegment (documentID, position, source, startOffset, endOffset, timeStart, timeEnd,
@@ -47,9 +47,7 @@ extension ProjectStore {
                         piece.time?.start, piece.time?.end, piece.speaker, now, user,
                     ])
                 }
-                var document = try Self.fetchDocument(documentID, db)
-                document.reflowed = upload.reflowed
-                return document
+                return try Self.fetchDocument(documentID, db)
             }
         }
     }

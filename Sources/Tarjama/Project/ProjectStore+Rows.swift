@@ -23,7 +23,7 @@ extension ProjectStore {
     }
 
     static let documentSelect = """
-        SELECT d.id, d.name, d.format, d.sourceLang, d.targetLang, d.createdAt,
+        SELECT d.id, d.name, d.format, d.sourceLang, d.targetLang, d.createdAt, d.reflowed,
                (SELECT count(*) FROM projectSegment s WHERE s.documentID = d.id) AS segmentCount,
                (SELECT count(*) FROM projectSegment s WHERE s.documentID = d.id AND s.status IN \(confirmedStatuses)) AS confirmedCount
         FROM projectDocument d
@@ -37,7 +37,7 @@ extension ProjectStore {
             id: row["id"], name: row["name"], format: UploadFormat(rawValue: row["format"]) ?? .text,
             sourceLanguage: row["sourceLang"], targetLanguage: row["targetLang"],
             createdAt: UTCTimestamp.date(from: row["createdAt"]) ?? Date(timeIntervalSince1970: 0),
-            segmentCount: row["segmentCount"], confirmedCount: row["confirmedCount"])
+            segmentCount: row["segmentCount"], confirmedCount: row["confirmedCount"], reflowed: row["reflowed"])
     }
 
     /// The segment with row id `id`, read inside `db`.

@@ -48,6 +48,11 @@ extension ProjectStore {
             // The reason given for confirming the segment over QA errors; cleared by the next edit.
             try db.execute(sql: "ALTER TABLE projectSegment ADD COLUMN qaOverride TEXT")
         }
+        migrator.registerMigration("project v3 layout") { db in
+            // Whether the upload's line breaks were read as spaces (1) or kept (0); NULL for
+            // documents stored before the choice was recorded.
+            try db.execute(sql: "ALTER TABLE projectDocument ADD COLUMN reflowed INTEGER")
+        }
         return migrator
     }()
 }

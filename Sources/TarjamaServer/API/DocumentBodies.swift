@@ -12,8 +12,8 @@ struct DocumentBody: Codable, Sendable {
     var createdAt: Date
     var segmentCount: Int
     var confirmedCount: Int
-    /// In the answer to an upload: "reflow" when line breaks inside paragraphs were read as
-    /// spaces, "lines" when each line was kept apart.
+    /// "reflow" when the upload's line breaks inside paragraphs were read as spaces, "lines" when
+    /// each line was kept apart (absent for documents stored before this was recorded).
     var layout: String?
 
     init(_ document: ProjectDocument) {
