@@ -84,21 +84,23 @@ struct SegmentRoutes {
         }
         let store = state.store
         let suggester = state.glossary.snapshot.suggester
-        let (segment, findings) = try await state.edit { () throws -> (ProjectSegment, [QAFindingBody]) in
-            // Checked on the version the translator confirms: a newer one is a 409 below anyway.
+        // QA is text work, done on the general threads; the confirmation names the version QA
+        // read, so a draft changed in between is a 409, never a confirmation QA did not see.
+        let findings = try await state.run { () throws -> [QAFindingBody] in
             let current = try store.segment(id)
             guard current.version == version else { throw ProjectStoreError.conflict(current: current) }
-            let findings = try SegmentQA.findings(source: current.source, target: body.target ?? current.target, suggester: suggester)
-            let errors = findings.contains { $0.severity == QASeverity.error.rawValue }
-            if blocks, errors, override == nil {
-                var refusal = APIError(.unprocessableContent, code: "qa_errors",
-                                       message: "QA found errors in the draft; fix them, or confirm again with \"override\" giving the reason")
-                refusal.findings = findings
-                throw refusal
-            }
-            let segment = try store.updateSegment(id, target: body.target, status: .confirmed, expectedVersion: version,
-                                                  user: principal.user, qaOverride: errors ? override : nil)
-            return (segment, findings)
+            return try SegmentQA.findings(source: current.source, target: body.target ?? current.target, suggester: suggester)
+        }
+        let errors = findings.contains { $0.severity == QASeverity.error.rawValue }
+        if blocks, errors, override == nil {
+            var refusal = APIError(.unprocessableContent, code: "qa_errors",
+                                   message: "QA found errors in the draft; fix them, or confirm again with \"override\" giving the reason")
+            refusal.findings = findings
+            throw refusal
+        }
+        let segment = try await state.edit {
+            try store.updateSegment(id, target: body.target, status: .confirmed, expectedVersion: version,
+                                    user: principal.user, qaOverride: errors ? override : nil)
         }
         var response = try JSONBody.response(ConfirmedBody(segment: SegmentBody(segment), qa: CheckBody(findings)))
         response.headers[.eTag] = segment.etag

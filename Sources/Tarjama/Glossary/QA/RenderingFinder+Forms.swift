@@ -11,8 +11,11 @@ extension RenderingFinder {
     /// Words stay distinct where English keeps them so: terror, terrorist and terrorism are
     /// three renderings, to be listed as alternatives where a glossary accepts them.
     ///
+    /// `textKeys` are `text`'s ``wordKeys(_:)``, made once by a caller that tries several
+    /// renderings on one text.
+    ///
     /// - Complexity: O(t · w) for a target of t words and a rendering of w words.
-    static func containsForm(of rendering: String, in text: String) -> Bool {
+    static func containsForm(of rendering: String, in text: String, textKeys: [String]? = nil) -> Bool {
         if contains(rendering, in: text) { return true }
         if (2...4).contains(rendering.count), rendering.allSatisfy({ $0.isASCII && $0.isUppercase }),
            contains(rendering.map { "\($0)." }.joined(), in: text) {
@@ -20,7 +23,7 @@ extension RenderingFinder {
         }
         let wanted = wordKeys(rendering)
         guard !wanted.isEmpty else { return false }
-        let words = wordKeys(text)
+        let words = textKeys ?? wordKeys(text)
         guard words.count >= wanted.count else { return false }
         for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {
             if words[start..<(start + wanted.count)].elementsEqual(wanted) { return true }

@@ -44,24 +44,25 @@ enum RomanNumerals {
 
     /// The value of a canonical Roman numeral in capitals (XIV, not IIII or xiv), or nil.
     static func value(of word: String) -> Int? {
-        let digits: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
         guard !word.isEmpty, word.count <= 15 else { return nil }
         var total = 0
         var previous = 0
         for letter in word.reversed() {
-            guard let digit = digits[letter] else { return nil }
+            guard let digit = letterValues[letter] else { return nil }
             if digit < previous { total -= digit } else { total += digit; previous = digit }
         }
         return total > 0 && total < 4000 && numeral(for: total) == word ? total : nil
     }
 
+    private static let letterValues: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+    private static let canonicalSteps: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                                          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
     /// The canonical numeral for 1–3999.
     static func numeral(for value: Int) -> String {
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
         var rest = value
         var result = ""
-        for (amount, letters) in table {
+        for (amount, letters) in canonicalSteps {
             while rest >= amount { result += letters; rest -= amount }
         }
         return result

@@ -36,6 +36,12 @@ public final class TermChecker {
         var problems: [TermProblem] = []
         let suggestions = try suggester.suggestions(in: record.source)
         var checkedEntries = Set<Int>()
+        // Made once per pair, when a rendering is first looked for in its other English forms.
+        var targetKeys: [String]?
+        func hasForm(_ rendering: String) -> Bool {
+            if targetKeys == nil { targetKeys = RenderingFinder.wordKeys(record.target) }
+            return RenderingFinder.containsForm(of: rendering, in: record.target, textKeys: targetKeys)
+        }
         for suggestion in suggestions {
             guard let index = suggestion.entryIndex, checkedEntries.insert(index).inserted else { continue }
             let entry = suggester.glossary.entries[index]
@@ -48,10 +54,10 @@ public final class TermChecker {
             let used = RenderingFinder.contains(preferred, in: record.target)
                 ? preferred
                 : others.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
-                    ?? ([preferred] + others).first { RenderingFinder.containsForm(of: $0, in: record.target) }
+                    ?? ([preferred] + others).first(where: hasForm)
             // Another word class or sense the glossary accepts: no problem, and no rendering
             // to weigh for consistency either.
-            let alsoRendered = used == nil && (entry.context.alsoRendered.contains { RenderingFinder.containsForm(of: $0, in: record.target) }
+            let alsoRendered = used == nil && (entry.context.alsoRendered.contains(where: hasForm)
                 || entry.type == .place && RenderingFinder.containsAdjective(ofPlace: preferred, in: record.target))
             // Consistency compares full mentions; a short form is a different mention, not a
             // different rendering.
@@ -129,9 +135,7 @@ public final class TermChecker {
         while start > 0, isArabicLetter(units[start - 1]) || (0x064B...0x0652).contains(units[start - 1]) { start -= 1 }
         if start < end, end < range.lowerBound {
             let word = String(decoding: units[start..<end], as: UTF16.self)
-            let particles: Set<String> = ["في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "قد", "لا", "ما", "التي", "الذي",
-                                          "بين", "حول", "لدى", "عند", "منذ", "وفي", "ومن", "أو", "او", "ثم", "كما", "بعد", "قبل", "دون"]
-            if !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال"), !word.hasPrefix("لل"), !particles.contains(word) {
+            if !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال"), !word.hasPrefix("لل"), !Self.particles.contains(word) {
                 return true
             }
         }
@@ -140,13 +144,19 @@ public final class TermChecker {
         return next + 1 < units.count && units[next] == 0x0644 && isArabicLetter(units[next + 1])
     }
 
+    /// Particles and prepositions: a word before a term that does not make it part of a longer name.
+    private static let particles: Set<String> = ["في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "قد", "لا", "ما", "التي", "الذي",
+                                          "بين", "حول", "لدى", "عند", "منذ", "وفي", "ومن", "أو", "او", "ثم", "كما", "بعد", "قبل", "دون"]
+
+    /// Words an acronym leaves out (Organisation *for the* Prohibition …).
+    private static let minorWords: Set<String> = ["of", "the", "for", "and", "on", "in", "to"]
+
     /// Whether the target has an acronym (three capitals or more, not a Roman numeral, not in
     /// the source's own Latin letters) holding the initials of `rendering`'s words in any order,
     /// since names abbreviated from French keep them too (MONUSCO and UNEP for United Nations,
     /// FARDC for armed forces; not AFISMA for Security Council).
     static func hasAcronym(of rendering: String, in target: String, absentFrom source: String) -> Bool {
-        let minor: Set<String> = ["of", "the", "for", "and", "on", "in", "to"]
-        let initials = Set(rendering.split { !$0.isLetter }.filter { !minor.contains($0.lowercased()) }.compactMap { $0.first?.uppercased().first })
+        let initials = Set(rendering.split { !$0.isLetter }.filter { !minorWords.contains($0.lowercased()) }.compactMap { $0.first?.uppercased().first })
         guard !initials.isEmpty else { return false }
         return target.split { !$0.isLetter }.contains { word in
             word.count >= 3 && word.allSatisfy { $0.isASCII && $0.isUppercase }
