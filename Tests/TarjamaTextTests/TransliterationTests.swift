@@ -83,4 +83,27 @@ struct TransliterationTests {
         let huge = String(repeating: "ب", count: 1 << 20)
         #expect(try transliterator.transliterate(huge, scheme: .buckwalter).count == 1 << 20)
     }
+
+    @Test("Callers transliterating at once each get the answer a lone caller gets")
+    func concurrentCallersAgree() async throws {
+        // Two slots and eight callers: some run in parallel on separate compiled schemes, the
+        // rest wait for a slot; none may see another's half-finished transform.
+        let pooled = ArabicTransliterator(concurrency: 2)
+        let inputs = ["بشار الأسد", "مسلحاً في إدلب", "سامر الحلبي", "قتلٍ الأركان مسؤول"]
+        let expected = try inputs.map { try (pooled.transliterate($0, scheme: .names), pooled.transliterate($0, scheme: .buckwalter)) }
+        let answers = try await withThrowingTaskGroup(of: [Bool].self) { group in
+            for caller in 0..<8 {
+                group.addTask {
+                    try (0..<50).map { round in
+                        let index = (caller + round) % inputs.count
+                        return try pooled.transliterate(inputs[index], scheme: .names) == expected[index].0
+                            && pooled.transliterate(inputs[index], scheme: .buckwalter) == expected[index].1
+                    }
+                }
+            }
+            return try await group.reduce(into: [Bool]()) { $0 += $1 }
+        }
+        #expect(answers.count == 400)
+        #expect(answers.allSatisfy { $0 })
+    }
 }

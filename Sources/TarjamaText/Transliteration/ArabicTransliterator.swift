@@ -1,23 +1,37 @@
+import Foundation
 import Synchronization
 
 /// Transliterates Arabic with the schemes of ``TransliterationScheme``, compiling each scheme's
 /// ICU rules once and keeping it.
 ///
-/// ICU transliterators are not thread-safe, so each compiled scheme is used under a lock;
-/// ``shared`` serves the whole process.
+/// ICU transliterators are not thread-safe, so each compiled scheme is used under a lock. One
+/// lock would queue every service worker behind one transform, so the compiled schemes live in a
+/// small pool of slots: a call takes the first slot that is free, and a slot compiles a scheme
+/// only when contention first reaches it. ``shared`` serves the whole process.
 public final class ArabicTransliterator: Sendable {
-    private struct Key: Hashable {
+    struct Key: Hashable {
         var scheme: TransliterationScheme
         var reverse: Bool
         var options: NameRomanizationOptions
     }
 
-    private let compiled = Mutex<[Key: Transliterator]>([:])
+    /// One set of compiled schemes and the lock that makes its use exclusive.
+    final class Slot: Sendable {
+        let compiled = Mutex<[Key: Transliterator]>([:])
+    }
+
+    private let slots: [Slot]
+    private let nextBusySlot = Atomic<Int>(0)
 
     /// The transliterator the CLI, the service and the demo share.
     public static let shared = ArabicTransliterator()
 
-    public init() {}
+    /// A transliterator whose pool has `concurrency` slots (at least one): as many callers as
+    /// that transform at once; more wait. The default, nil, is the machine's active processor count.
+    public init(concurrency: Int? = nil) {
+        let count = concurrency ?? ProcessInfo.processInfo.activeProcessorCount
+        slots = (0..<max(1, min(count, 64))).map { _ in Slot() }
+    }
 
     /// `text` in `scheme` (or back from it when `reverse`).
     ///
@@ -57,7 +71,7 @@ public final class ArabicTransliterator: Sendable {
     private func ruleTransliteration(_ units: [UInt16], scheme: TransliterationScheme, reverse: Bool,
                                      nameOptions: NameRomanizationOptions) throws(TransliterationError) -> [UInt16] {
         let key = Key(scheme: scheme, reverse: reverse, options: scheme == .names ? nameOptions : NameRomanizationOptions())
-        let result: Result<[UInt16], ICUError> = compiled.withLock { cache in
+        let result: Result<[UInt16], ICUError> = withFreeSlot { cache in
             do throws(ICUError) {
                 let transliterator: Transliterator
                 if let existing = cache[key] {
@@ -109,6 +123,17 @@ public final class ArabicTransliterator: Sendable {
         }
         return NameSpelling(arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: report.guessedWords,
                             alternatives: alternatives, tossedWords: report.tossedWords)
+    }
+
+    /// Runs `body` on the compiled schemes of the first free slot; when every slot is busy, waits
+    /// for one, taken in turn so that waiting callers spread over the slots.
+    private func withFreeSlot<R>(_ body: (inout [Key: Transliterator]) -> sending R) -> sending R {
+        for slot in slots {
+            if let result = slot.compiled.withLockIfAvailable(body) { return result }
+        }
+        let index = nextBusySlot.wrappingAdd(1, ordering: .relaxed).oldValue
+        // `index` may be negative after the counter wraps; the remainder's magnitude is still in range.
+        return slots[abs(index % slots.count)].compiled.withLock(body)
     }
 
     private static func compile(_ key: Key) throws(ICUError) -> Transliterator {
