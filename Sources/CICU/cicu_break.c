@@ -32,7 +32,6 @@ int32_t cicu_break_first(cicu_break *iterator) { return ubrk_first(unwrap(iterat
 int32_t cicu_break_next(cicu_break *iterator) { return ubrk_next(unwrap(iterator)); }
 int32_t cicu_break_following(cicu_break *iterator, int32_t offset) { return ubrk_following(unwrap(iterator), offset); }
 int32_t cicu_break_preceding(cicu_break *iterator, int32_t offset) { return ubrk_preceding(unwrap(iterator), offset); }
-int32_t cicu_break_is_boundary(cicu_break *iterator, int32_t offset) { return ubrk_isBoundary(unwrap(iterator), offset) ? 1 : 0; }
 int32_t cicu_break_rule_status(cicu_break *iterator) { return ubrk_getRuleStatus(unwrap(iterator)); }
 
 int32_t cicu_break_next_batch(cicu_break *iterator, int32_t *out, int32_t *statuses, int32_t capacity) {

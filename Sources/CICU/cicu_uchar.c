@@ -3,7 +3,6 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
-int32_t cicu_char_direction(uint32_t code_point) { return (int32_t)u_charDirection((UChar32)code_point); }
 int32_t cicu_char_category(uint32_t code_point) { return (int32_t)u_charType((UChar32)code_point); }
 
 int32_t cicu_char_script(uint32_t code_point) {

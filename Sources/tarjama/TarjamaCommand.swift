@@ -35,7 +35,7 @@ struct TarjamaCommand: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command with the exit codes of the design note: ArgumentParser reports usage
+    /// Runs the command with the exit codes of ARCHITECTURE.md (Contracts): ArgumentParser reports usage
     /// errors as 64 (EX_USAGE); Tarjama's contract says 2.
     static func main() async {
         do {

@@ -69,4 +69,29 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try ArabicNumberParser.shared.numbers(in: units))
         }
     }
+
+    // Eight callers romanising names at once, as eight service workers do: one slot is the old
+    // single lock; the default pool has a slot per processor.
+    let names = String(decoding: corpus.prefix(60_000), as: UTF8.self)
+        .split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(4_000).map(String.init)
+    for (label, slots) in [("one slot (a single lock)", 1), ("a slot per processor", nil as Int?)] {
+        Benchmark("Names romanisation, 8 concurrent callers × 500 words, \(label)") { benchmark in
+            let transliterator = ArabicTransliterator(concurrency: slots)
+            for _ in benchmark.scaledIterations {
+                let total = await withTaskGroup(of: Int.self) { group in
+                    for caller in 0..<8 {
+                        group.addTask {
+                            var count = 0
+                            for word in names[(caller * 500)..<min(names.count, (caller + 1) * 500)] {
+                                count += (try? transliterator.transliterate(word, scheme: .names))?.utf16.count ?? 0
+                            }
+                            return count
+                        }
+                    }
+                    return await group.reduce(0, +)
+                }
+                blackHole(total)
+            }
+        }
+    }
 }

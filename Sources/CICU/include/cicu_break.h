@@ -26,7 +26,6 @@ int32_t cicu_break_first(cicu_break *iterator);
 int32_t cicu_break_next(cicu_break *iterator);
 int32_t cicu_break_following(cicu_break *iterator, int32_t offset);
 int32_t cicu_break_preceding(cicu_break *iterator, int32_t offset);
-int32_t cicu_break_is_boundary(cicu_break *iterator, int32_t offset);
 /// The rule status of the boundary last returned (word iterators: 0 none, 100 number, 200 letter...).
 int32_t cicu_break_rule_status(cicu_break *iterator);
 /// Fills `out` with up to `capacity` next boundaries (and their rule status in `statuses` when

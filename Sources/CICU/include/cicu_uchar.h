@@ -3,8 +3,6 @@
 
 #include <stdint.h>
 
-/// ICU's UCharDirection of a code point (U_LEFT_TO_RIGHT = 0, U_RIGHT_TO_LEFT = 1, ...).
-int32_t cicu_char_direction(uint32_t code_point);
 /// ICU's UCharCategory (general category) of a code point.
 int32_t cicu_char_category(uint32_t code_point);
 /// ICU's UScriptCode of a code point (Arabic = 2, Latin = 25, Common = 0, Inherited = 1).

@@ -9,7 +9,7 @@ public struct ProjectSegment: Sendable, Hashable, Codable {
     public var documentID: Int64
     /// The 1-based position in the document.
     public var index: Int
-    /// The design note's segment id, `<document name>:<index>`.
+    /// The segment id of ARCHITECTURE.md (Contracts), `<document name>:<index>`.
     public var segmentID: String
     /// The source text; hard wraps inside it read as one space.
     public var source: String

@@ -1,7 +1,7 @@
 import GRDB
 
 extension ProjectStore {
-    /// The document's segments as bilingual records (design note JSONL): id `<name>:<n>`, source,
+    /// The document's segments as bilingual records (the bilingual JSONL of ARCHITECTURE.md): id `<name>:<n>`, source,
     /// target, languages, status, and `sourceIds` naming the segment.
     public func records(ofDocument id: Int64) throws(ProjectStoreError) -> [BilingualRecord] {
         let document = try document(id)

@@ -21,7 +21,7 @@ extension ProjectStore {
         try guarded { try pool.read { db in try Self.fetchSegment(id, db) } }
     }
 
-    /// The row id of the segment the design note's id `<document name>:<n>` names (the n-th
+    /// The row id of the segment that the segment id `<document name>:<n>` (ARCHITECTURE.md) names (the n-th
     /// segment of the document as it stands now); ``ProjectStoreError/noSuchSegmentID(_:)``
     /// when the document or the position does not exist.
     public func segmentRowID(segmentID: String) throws(ProjectStoreError) -> Int64 {

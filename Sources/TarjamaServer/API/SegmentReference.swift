@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import Tarjama
 
-/// How a segment route names its segment: by row id (`/v1/segments/17`), or by the design
-/// note's segment id `<document name>:<n>` (`/v1/segments/bulletin:1`, the name
+/// How a segment route names its segment: by row id (`/v1/segments/17`), or by the segment id
+/// `<document name>:<n>` of ARCHITECTURE.md (`/v1/segments/bulletin:1`, the name
 /// percent-encoded), which is what exports, memories and the CLI show.
 enum SegmentReference: Sendable, Equatable {
     case row(Int64)

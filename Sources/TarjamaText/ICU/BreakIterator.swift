@@ -103,9 +103,6 @@ public final class BreakIterator {
         return value < 0 ? nil : Int(value)
     }
 
-    /// Whether `offset` is a boundary.
-    public func isBoundary(_ offset: Int) -> Bool { cicu_break_is_boundary(handle, Int32(clamping: offset)) != 0 }
-
     /// The rule status of the boundary last returned (for words: 0 none, 100s number, 200s letter,
     /// 300s kana, 400s ideographic).
     public var ruleStatus: Int32 { cicu_break_rule_status(handle) }

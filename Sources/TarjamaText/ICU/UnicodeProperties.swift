@@ -17,17 +17,11 @@ public enum UnicodeProperties {
         }
     }
 
-    /// The bidi class of a code point, as ICU's `UCharDirection` value (0 L, 1 R, 13 AL, ...).
-    public static func bidiClass(of scalar: Unicode.Scalar) -> Int32 { cicu_char_direction(scalar.value) }
-
     /// The script of a code point.
     public static func script(of scalar: Unicode.Scalar) -> Script { Script(icu: cicu_char_script(scalar.value)) }
 
     /// ICU's general category value (`UCharCategory`).
     public static func generalCategory(of scalar: Unicode.Scalar) -> Int32 { cicu_char_category(scalar.value) }
-
-    /// The canonical combining class (non-zero for tashkeel and other combining marks).
-    public static func combiningClass(of scalar: Unicode.Scalar) -> Int32 { cicu_char_combining_class(scalar.value) }
 
     /// The decimal digit value of any Unicode decimal digit (ASCII, Arabic-Indic, Eastern
     /// Arabic-Indic...), or nil.

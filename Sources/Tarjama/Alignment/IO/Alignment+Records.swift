@@ -1,5 +1,5 @@
 extension Alignment {
-    /// The pairs as bilingual records (design note): id `<document>:<k>` for the k-th pair,
+    /// The pairs as bilingual records (ARCHITECTURE.md, Contracts): id `<document>:<k>` for the k-th pair,
     /// texts joined with a space, `bead`, `score` (rounded to 4 places), `sourceIds`/`targetIds`,
     /// and `startTime`/`endTime` in seconds when the segments came from subtitles.
     ///

@@ -1,4 +1,4 @@
-/// One segment pair of a bilingual segment file (design note, "Bilingual segment file"): the
+/// One segment pair of a bilingual segment file (ARCHITECTURE.md, Contracts): the
 /// unit the aligner writes, the glossary fills with suggestions, and TMX/XLIFF/TSV carry.
 ///
 /// Fields a record has no value for are nil and are omitted when written. Fields this version

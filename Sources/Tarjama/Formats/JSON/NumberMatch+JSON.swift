@@ -1,7 +1,7 @@
 public import TarjamaText
 
 extension NumberMatch {
-    /// The number as one line of Number JSONL (design note): `{"start","end","text","value"}`,
+    /// The number as one line of Number JSONL (ARCHITECTURE.md, Contracts): `{"start","end","text","value"}`,
     /// plus `"kind"` (`ordinal`, `dual`, `minutes`) for all but cardinals and `"notes"` when there
     /// are any. `"value"` is exact (7.5 as 7.5, not a float's 7.4999…) and null
     /// for a number too large to take one (its notes say so). `units` is the text

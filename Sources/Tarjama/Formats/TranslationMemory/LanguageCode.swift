@@ -13,15 +13,4 @@ public enum LanguageCode {
     public static func primary(_ code: String) -> String {
         String(code.split(separator: "-", maxSplits: 1).first ?? Substring(code)).lowercased()
     }
-
-    /// The code in BCP 47's conventional case: language lower, script title, region upper
-    /// (`EN-us` → `en-US`, `zh-hant-tw` → `zh-Hant-TW`).
-    public static func canonicalCase(_ code: String) -> String {
-        code.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { index, part in
-            if index == 0 { return part.lowercased() }
-            if part.count == 2 { return part.uppercased() }
-            if part.count == 4 { return part.prefix(1).uppercased() + part.dropFirst().lowercased() }
-            return part.lowercased()
-        }.joined(separator: "-")
-    }
 }
