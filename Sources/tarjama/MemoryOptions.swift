@@ -1,5 +1,5 @@
-import ArgumentParser
-import Tarjama
+public import ArgumentParser
+public import Tarjama
 
 /// The `--db` option every memory command shares.
 struct MemoryOptions: ParsableArguments {
@@ -12,3 +12,6 @@ struct MemoryOptions: ParsableArguments {
         try TranslationMemory(path: db, create: create)
     }
 }
+
+extension UnitOrigin: ExpressibleByArgument {}
+extension ConcordanceSide: ExpressibleByArgument {}

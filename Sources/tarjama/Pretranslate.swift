@@ -39,7 +39,7 @@ struct Pretranslate: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard (1...101).contains(threshold) else { throw ValidationError("--threshold must be between 1 and 101") }
+        guard FuzzyMatch.percentages.contains(threshold) else { throw ValidationError("--threshold must be between 1 and 101") }
         if transcriptFormat != nil && output == nil {
             throw ValidationError("\(file) is a transcript: give --output for the bilingual JSONL to write")
         }

@@ -14,13 +14,9 @@ struct TMConcordance: AsyncParsableCommand {
 
     @OptionGroup var memory: MemoryOptions
     @Argument(help: "The word or phrase to find.") var phrase: String
-    @Option(help: "source, target or both.") var side: Side = .both
+    @Option(help: "source, target or both.") var side: ConcordanceSide = .both
     @Option(help: "Units to show at most.") var limit = 20
     @Option(help: "text or jsonl.") var format: OutputFormat = .text
-
-    enum Side: String, ExpressibleByArgument, CaseIterable {
-        case source, target, both
-    }
 
     func validate() throws {
         guard phrase.contains(where: { $0.isLetter || $0.isNumber }) else {
@@ -31,7 +27,7 @@ struct TMConcordance: AsyncParsableCommand {
 
     func run() async throws {
         let store = try memory.open()
-        let hits = try store.concordance(phrase, side: ConcordanceSide(rawValue: side.rawValue)!, limit: limit)
+        let hits = try store.concordance(phrase, side: side, limit: limit)
         for hit in hits {
             switch format {
             case .jsonl:

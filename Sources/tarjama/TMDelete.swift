@@ -10,21 +10,21 @@ struct TMDelete: AsyncParsableCommand {
 
     @OptionGroup var memory: MemoryOptions
     @Option(help: "Remove the units of this document.") var document: String?
-    @Option(help: "Remove the units of this origin: aligned, translated or imported.") var origin: String?
+    @Option(help: "Remove the units of this origin: aligned, translated or imported.") var origin: UnitOrigin?
 
     func validate() throws {
         guard (document == nil) != (origin == nil) else { throw ValidationError("give exactly one of --document and --origin") }
-        if let origin, UnitOrigin(rawValue: origin) == nil {
-            throw ValidationError("--origin must be one of: \(UnitOrigin.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() async throws {
         let store = try memory.open()
-        let removed = if let document {
-            try store.deleteUnits(document: document)
+        let removed: Int
+        if let origin {
+            removed = try store.deleteUnits(origin: origin)
+        } else if let document {
+            removed = try store.deleteUnits(document: document)
         } else {
-            try store.deleteUnits(origin: UnitOrigin(rawValue: origin!)!)
+            return  // validate() asks for exactly one of the two
         }
         print("\(removed) units removed")
     }

@@ -23,7 +23,7 @@ struct TMImport: AsyncParsableCommand {
     @Option(help: "Target language of JSONL records that do not name one.")
     var targetLang = "en"
     @Option(help: "Origin recorded for JSONL units: aligned, translated or imported.")
-    var origin: String = UnitOrigin.imported.rawValue
+    var origin: UnitOrigin = .imported
     @Option(help: "User recorded as the creator of JSONL units.")
     var user: String?
     @Flag(help: "Report progress on standard error after every committed batch.")
@@ -31,9 +31,6 @@ struct TMImport: AsyncParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to import") }
-        guard UnitOrigin(rawValue: origin) != nil else {
-            throw ValidationError("--origin must be one of: \(UnitOrigin.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         for file in files where MemoryFileFormat(path: file) == nil {
             throw ValidationError("\(file): unknown format; name a .tmx or .jsonl file")
         }
@@ -44,10 +41,12 @@ struct TMImport: AsyncParsableCommand {
         for file in files {
             let report = progress ? { (count: Int) in StandardError.write("\(file): \(count) units committed\n") } : nil
             let result: ImportReport
-            switch MemoryFileFormat(path: file)! {
+            // validate() refused any file without a known extension.
+            guard let format = MemoryFileFormat(path: file) else { continue }
+            switch format {
             case .jsonl:
                 result = try store.importBilingual(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang,
-                                                   origin: UnitOrigin(rawValue: origin)!, user: user, progress: report)
+                                                   origin: origin, user: user, progress: report)
             case .tmx:
                 result = try store.importTMX(path: file, progress: report)
             }

@@ -27,7 +27,7 @@ struct TMLookup: AsyncParsableCommand {
 
     func validate() throws {
         guard (segment == nil) != (file == nil) else { throw ValidationError("give either a segment or --file, not both") }
-        guard (1...101).contains(minimum) else { throw ValidationError("--minimum must be between 1 and 101") }
+        guard FuzzyMatch.percentages.contains(minimum) else { throw ValidationError("--minimum must be between 1 and 101") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
     }
 

@@ -1,4 +1,5 @@
-import ArgumentParser
+public import ArgumentParser
+public import Tarjama
 
 /// `tarjama xliff`: bilingual segment files to and from XLIFF.
 struct Xliff: AsyncParsableCommand {
@@ -18,3 +19,4 @@ struct Xliff: AsyncParsableCommand {
         subcommands: [XliffExport.self, XliffImport.self]
     )
 }
+extension XLIFFVersion: ExpressibleByArgument {}

@@ -19,7 +19,7 @@ struct XliffExport: AsyncParsableCommand {
     var output: String
 
     @Option(name: .customLong("xliff-version"), help: "2.1 or 1.2.")
-    var version: String = "2.1"
+    var version: XLIFFVersion = .v2_1
 
     @Option(name: .customLong("source-lang"), help: "The document's source language (BCP 47).")
     var sourceLanguage: String?
@@ -27,17 +27,11 @@ struct XliffExport: AsyncParsableCommand {
     @Option(name: .customLong("target-lang"), help: "The document's target language (BCP 47).")
     var targetLanguage: String?
 
-    func validate() throws {
-        guard XLIFFVersion(rawValue: version) != nil else {
-            throw ValidationError("--xliff-version must be 2.1 or 1.2, not \(version)")
-        }
-    }
-
     func run() async throws {
-        let report = try XLIFFConversion.export(input: file, output: output, version: XLIFFVersion(rawValue: version)!,
+        let report = try XLIFFConversion.export(input: file, output: output, version: version,
                                                 sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         let destination = output == "-" ? "standard output" : output
-        StandardError.write("wrote \(report.units) units (XLIFF \(version)) to \(destination)\n")
+        StandardError.write("wrote \(report.units) units (XLIFF \(version.rawValue)) to \(destination)\n")
         if let removal = report.removalSummary { StandardError.write("warning: \(destination): \(removal)\n") }
     }
 }

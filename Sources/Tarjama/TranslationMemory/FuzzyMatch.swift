@@ -9,7 +9,16 @@ public struct FuzzyMatch: Sendable, Equatable {
     public var differences: [MatchDifference]
 
     /// Whether the neighbouring segments matched too (a 101% context match).
-    public var isContextMatch: Bool { percentage == 101 }
+    public var isContextMatch: Bool { percentage == Self.contextMatch }
+
+    /// The percentage of an identical source whose neighbouring sources are identical too.
+    /// Trados and memoQ call it a context (or "ICE") match and show it above 100 so that a
+    /// translator can leave it unreviewed; the CAT tools this memory feeds expect 101.
+    public static let contextMatch = 101
+    /// The percentage of an identical source in another context.
+    public static let exactMatch = 100
+    /// The range a caller may ask for as a minimum percentage.
+    public static let percentages = 1...contextMatch
 
     /// Makes a match.
     public init(unit: MemoryUnit, percentage: Int, differences: [MatchDifference]) {

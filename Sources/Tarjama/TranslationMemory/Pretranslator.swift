@@ -90,8 +90,8 @@ public struct Pretranslator: Sendable {
                 report.alreadyTranslated += 1
             } else if let match = try fill(&record, previousSource: neighbour(previous), nextSource: neighbour(following)) {
                 switch match.percentage {
-                case 101: report.contextMatches += 1
-                case 100: report.exactMatches += 1
+                case FuzzyMatch.contextMatch: report.contextMatches += 1
+                case FuzzyMatch.exactMatch: report.exactMatches += 1
                 default: report.fuzzyMatches += 1
                 }
             } else {

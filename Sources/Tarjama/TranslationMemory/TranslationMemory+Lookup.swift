@@ -68,7 +68,7 @@ extension TranslationMemory {
             let identical = unit.source.trimmingWhitespace() == trimmed
             var (percentage, differences) = scorer.score(query: tokens, unit: tokenizer.tokens(in: unit.source), identical: identical)
             if identical, let context, context.matches(previous: unit.previousSource, next: unit.nextSource) {
-                percentage = 101
+                percentage = FuzzyMatch.contextMatch
             }
             if percentage >= minimum {
                 matches.append(FuzzyMatch(unit: unit, percentage: percentage, differences: differences))

@@ -18,7 +18,7 @@ struct MemoryRoutes {
     @Sendable func lookup(_ request: Request, context: TarjamaRequestContext) async throws -> Response {
         try context.require(.reader)
         let query = try request.requiredQuery("q")
-        let minimum = try request.integer("min", default: 50, range: 1...101)
+        let minimum = try request.integer("min", default: 50, range: FuzzyMatch.percentages)
         let limit = try request.integer("limit", default: 5, range: 1...50)
         let previous = try request.textQuery("previous")
         let next = try request.textQuery("next")

@@ -20,7 +20,7 @@ struct SuggestRoutes {
         }
         try BidiCheck.require(input.text, field: "text")
         let minimum = input.minimum ?? Suggestions.defaultMinimum
-        guard (1...101).contains(minimum) else { throw APIError.badRequest("\"minimum\" must be from 1 to 101") }
+        guard FuzzyMatch.percentages.contains(minimum) else { throw APIError.badRequest("\"minimum\" must be from 1 to 101") }
         let suggester = state.glossary.snapshot.suggester
         let memory = state.memory
         let body = try await state.run {
