@@ -24,7 +24,7 @@ extension ProjectStore {
         }
         let upload = try DocumentUpload(name: name, content: content, format: format, language: sourceLanguage, reflow: reflow)
         let source = SegmentSource(units: upload.units)
-        let now = UTCTimestamp.string(from: Self.now())
+        let now = UTCDate.string(from: Self.now(), .extended)
         return try guarded {
             try pool.write { db in
                 if let existing = try Self.documentNamed(name, db) {

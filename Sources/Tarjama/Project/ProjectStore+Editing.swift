@@ -35,7 +35,7 @@ extension ProjectStore {
                     throw ProjectStoreError.invalidInput(reason: "splitting segment \(id) at offset \(offset) leaves one part empty; "
                         + "split between two words")
                 }
-                let now = UTCTimestamp.string(from: Self.now())
+                let now = UTCDate.string(from: Self.now(), .extended)
                 try db.execute(sql: "UPDATE projectSegment SET position = position + 1 WHERE documentID = ? AND position > ?",
                                arguments: [current.documentID, current.index])
                 try db.execute(sql: """
@@ -81,7 +81,7 @@ extension ProjectStore {
                         status = ?, version = version + 1, changedAt = ?, changedBy = ?, memoryUnitID = NULL
                     WHERE id = ?
                     """, arguments: [source.text(of: range), target, range.lowerBound, range.upperBound, time?.start, time?.end,
-                                     Self.draftStatus(target).rawValue, UTCTimestamp.string(from: Self.now()), user, id])
+                                     Self.draftStatus(target).rawValue, UTCDate.string(from: Self.now(), .extended), user, id])
                 try db.execute(sql: "DELETE FROM projectSegment WHERE id = ?", arguments: [next.id])
                 try db.execute(sql: "UPDATE projectSegment SET position = position - 1 WHERE documentID = ? AND position > ?",
                                arguments: [current.documentID, next.index])

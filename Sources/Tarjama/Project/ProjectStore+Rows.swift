@@ -18,7 +18,7 @@ extension ProjectStore {
             source: row["source"], target: row["target"], status: BilingualStatus(rawValue: row["status"]),
             version: row["version"], start: row["startOffset"], end: row["endOffset"],
             timeRange: timeStart.flatMap { start in timeEnd.map { TimeRange(start: start, end: $0) } },
-            changedAt: UTCTimestamp.date(from: row["changedAt"]) ?? Date(timeIntervalSince1970: 0),
+            changedAt: (row["changedAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) } ?? Date(timeIntervalSince1970: 0),
             changedBy: row["changedBy"], qaOverride: row["qaOverride"])
     }
 
@@ -36,7 +36,7 @@ extension ProjectStore {
         ProjectDocument(
             id: row["id"], name: row["name"], format: UploadFormat(rawValue: row["format"]) ?? .text,
             sourceLanguage: row["sourceLang"], targetLanguage: row["targetLang"],
-            createdAt: UTCTimestamp.date(from: row["createdAt"]) ?? Date(timeIntervalSince1970: 0),
+            createdAt: (row["createdAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) } ?? Date(timeIntervalSince1970: 0),
             segmentCount: row["segmentCount"], confirmedCount: row["confirmedCount"], reflowed: row["reflowed"])
     }
 

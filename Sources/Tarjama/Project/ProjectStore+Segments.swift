@@ -78,7 +78,7 @@ extension ProjectStore {
                     UPDATE projectSegment SET target = ?, status = ?, version = version + 1, changedAt = ?, changedBy = ?,
                         qaOverride = ?
                     WHERE id = ? AND version = ?
-                    """, arguments: [newTarget, newStatus.rawValue, UTCTimestamp.string(from: Self.now()), user,
+                    """, arguments: [newTarget, newStatus.rawValue, UTCDate.string(from: Self.now(), .extended), user,
                                      confirming ? qaOverride : nil, id, expectedVersion])
                 if confirming {
                     try storeInMemory(segment: id, user: user, db)

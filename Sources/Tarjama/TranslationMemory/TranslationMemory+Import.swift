@@ -55,8 +55,8 @@ extension TranslationMemory {
                         insert.setUncheckedArguments([
                             hash, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, sourceKey, targetKey,
                             unit.document, unit.previousSource, unit.nextSource,
-                            unit.createdAt.map(UTCTimestamp.string(from:)), unit.createdBy,
-                            unit.changedAt.map(UTCTimestamp.string(from:)), unit.changedBy,
+                            unit.createdAt.map { UTCDate.string(from: $0, .extended) }, unit.createdBy,
+                            unit.changedAt.map { UTCDate.string(from: $0, .extended) }, unit.changedBy,
                             unit.score, unit.origin.rawValue, run, unit.qaOverride,
                         ])
                         try insert.execute()
@@ -77,7 +77,7 @@ extension TranslationMemory {
         try guarded {
             try pool.write { db in
                 try db.execute(sql: "UPDATE importRun SET finishedAt = ? WHERE id = ?",
-                               arguments: [UTCTimestamp.string(from: Date()), run])
+                               arguments: [UTCDate.string(from: Date(), .extended), run])
             }
         }
         return ImportReport(unitsRead: read, unitsAdded: added, resumedAfter: skip)
@@ -95,7 +95,7 @@ extension TranslationMemory {
             // Not resumable, but journalled all the same so a failure can be rolled back.
             return try pool.write { db in
                 try db.execute(sql: "INSERT INTO importRun (file, fileSize, fileModified, startedAt) VALUES ('-', -1, 0, ?)",
-                               arguments: [UTCTimestamp.string(from: Date())])
+                               arguments: [UTCDate.string(from: Date(), .extended)])
                 return (db.lastInsertedRowID, 0)
             }
         }
@@ -111,7 +111,7 @@ extension TranslationMemory {
                 return (row["id"], row["unitsRead"])
             }
             try db.execute(sql: "INSERT INTO importRun (file, fileSize, fileModified, startedAt) VALUES (?, ?, ?, ?)",
-                           arguments: [absolute, size, modified, UTCTimestamp.string(from: Date())])
+                           arguments: [absolute, size, modified, UTCDate.string(from: Date(), .extended)])
             return (db.lastInsertedRowID, 0)
         }
     }

@@ -15,8 +15,8 @@ extension TranslationMemory {
             """, arguments: [
                 hash, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, sourceKey, key(of: unit.target),
                 unit.document, unit.previousSource, unit.nextSource,
-                unit.createdAt.map(UTCTimestamp.string(from:)), unit.createdBy,
-                unit.changedAt.map(UTCTimestamp.string(from:)), unit.changedBy,
+                unit.createdAt.map { UTCDate.string(from: $0, .extended) }, unit.createdBy,
+                unit.changedAt.map { UTCDate.string(from: $0, .extended) }, unit.changedBy,
                 unit.score, unit.origin.rawValue,
             ])
         let id: Int64

@@ -12,8 +12,8 @@ extension TranslationMemory {
             id: row["id"], sourceLanguage: row["sourceLang"], targetLanguage: row["targetLang"],
             source: row["source"], target: row["target"], document: row["document"],
             previousSource: row["previousSource"], nextSource: row["nextSource"],
-            createdAt: (row["createdAt"] as String?).flatMap(UTCTimestamp.date(from:)), createdBy: row["createdBy"],
-            changedAt: (row["changedAt"] as String?).flatMap(UTCTimestamp.date(from:)), changedBy: row["changedBy"],
+            createdAt: (row["createdAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) }, createdBy: row["createdBy"],
+            changedAt: (row["changedAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) }, changedBy: row["changedBy"],
             score: row["score"], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported, qaOverride: row["qaOverride"])
     }
 

@@ -40,11 +40,23 @@ struct TMXTests {
 
     @Test("dates are written in UTC as YYYYMMDDThhmmssZ")
     func dates() throws {
-        #expect(TMXDate.string(from: Date(timeIntervalSince1970: 0)) == "19700101T000000Z")
-        #expect(TMXDate.string(from: Date(timeIntervalSince1970: 1_479_086_399)) == "20161114T011959Z")
-        #expect(TMXDate.string(from: Date(timeIntervalSince1970: 951_782_400)) == "20000229T000000Z")
-        #expect(TMXDate.date(from: "20000229T000000Z") == Date(timeIntervalSince1970: 951_782_400))
-        #expect(TMXDate.date(from: "2000-02-29T00:00:00Z") == nil)
+        #expect(UTCDate.string(from: Date(timeIntervalSince1970: 0), .basic) == "19700101T000000Z")
+        #expect(UTCDate.string(from: Date(timeIntervalSince1970: 1_479_086_399), .basic) == "20161114T011959Z")
+        #expect(UTCDate.string(from: Date(timeIntervalSince1970: 951_782_400), .basic) == "20000229T000000Z")
+        #expect(UTCDate.date(from: "20000229T000000Z", .basic) == Date(timeIntervalSince1970: 951_782_400))
+        #expect(UTCDate.date(from: "2000-02-29T00:00:00Z", .basic) == nil)
+    }
+
+    @Test("the stores' extended dates round-trip, and malformed ones are nil rather than a guess")
+    func extendedDates() throws {
+        let leapDay = Date(timeIntervalSince1970: 951_782_400)
+        #expect(UTCDate.string(from: Date(timeIntervalSince1970: 1_479_086_399), .extended) == "2016-11-14T01:19:59Z")
+        #expect(UTCDate.date(from: UTCDate.string(from: leapDay, .extended), .extended) == leapDay)
+        #expect(UTCDate.string(from: Date(timeIntervalSince1970: -86_400), .extended) == "1969-12-31T00:00:00Z")
+        for malformed in ["20000229T000000Z", "2000-13-01T00:00:00Z", "2000-02-29 00:00:00Z", "2000-02-29T24:00:00Z",
+                          "2000-02-29T00:00:00", "٢٠٠٠-02-29T00:00:00Z", "2000-2-29T00:00:00Z", ""] {
+            #expect(UTCDate.date(from: malformed, .extended) == nil, "\(malformed)")
+        }
     }
 
     @Test("characters XML cannot carry are removed, counted and never written")

@@ -45,7 +45,7 @@ public final class TMXReader {
                            originalFormat: headerAttributes["o-tmf"] ?? "",
                            adminLanguage: headerAttributes["adminlang"] ?? "",
                            dataType: headerAttributes["datatype"] ?? "",
-                           creationDate: headerAttributes["creationdate"].flatMap(TMXDate.date(from:)))
+                           creationDate: headerAttributes["creationdate"].flatMap { UTCDate.date(from: $0, .basic) })
         while let event = try nextStructural() {
             switch event {
             case .end(name: "header"):
@@ -262,7 +262,7 @@ public final class TMXReader {
     /// A unit date; the last one read is kept because a memory's units often share one.
     private func date(from text: String) -> Date? {
         if let last = lastDate, last.text == text { return last.date }
-        let date = TMXDate.date(from: text)
+        let date = UTCDate.date(from: text, .basic)
         lastDate = (text, date)
         return date
     }

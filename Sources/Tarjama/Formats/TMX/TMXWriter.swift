@@ -19,7 +19,7 @@ public final class TMXWriter {
     /// `defaultDate` as creation date when given.
     public init(path: String, header: TMXHeader, defaultDate: Date? = nil) throws(OutputError) {
         output = try AtomicFileWriter(path: path)
-        defaultDateText = defaultDate.map(TMXDate.string(from:))
+        defaultDateText = defaultDate.map { UTCDate.string(from: $0, .basic) }
         sourceLanguage = header.sourceLanguage
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">\n<header"
         var removed = 0
@@ -35,7 +35,7 @@ public final class TMXWriter {
         attribute("adminlang", header.adminLanguage)
         attribute("srclang", header.sourceLanguage)
         attribute("datatype", header.dataType)
-        if let date = header.creationDate { attribute("creationdate", TMXDate.string(from: date)) }
+        if let date = header.creationDate { attribute("creationdate", UTCDate.string(from: date, .basic)) }
         if header.notes.isEmpty && header.properties.isEmpty {
             text += "/>\n"
         } else {
@@ -67,14 +67,14 @@ public final class TMXWriter {
             removed += XMLEscaping.append(unit.source.language, to: &bytes, attribute: true)
             bytes.append(literal: "\"")
         }
-        if let date = unit.creationDate.map(TMXDate.string(from:)) ?? defaultDateText {
+        if let date = unit.creationDate.map({ UTCDate.string(from: $0, .basic) }) ?? defaultDateText {
             bytes.append(literal: " creationdate=\"")
             bytes.append(contentsOf: date.utf8)
             bytes.append(literal: "\"")
         }
         if let date = unit.changeDate {
             bytes.append(literal: " changedate=\"")
-            bytes.append(contentsOf: TMXDate.string(from: date).utf8)
+            bytes.append(contentsOf: UTCDate.string(from: date, .basic).utf8)
             bytes.append(literal: "\"")
         }
         bytes.append(literal: ">\n")

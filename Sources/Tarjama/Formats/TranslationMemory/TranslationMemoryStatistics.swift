@@ -71,7 +71,7 @@ public struct TranslationMemoryStatistics: Sendable {
         }
         for (bead, count) in beads.sorted(by: { $0.key < $1.key }) { lines.append("bead \(bead): \(count)") }
         if let earliest, let latest {
-            lines.append("dates: \(TMXDate.string(from: earliest)) to \(TMXDate.string(from: latest))")
+            lines.append("dates: \(UTCDate.string(from: earliest, .basic)) to \(UTCDate.string(from: latest, .basic))")
         }
         return lines
     }
