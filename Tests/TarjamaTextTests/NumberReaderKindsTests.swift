@@ -43,6 +43,41 @@ struct NumberReaderKindsTests {
         #expect(try read(text).isEmpty)
     }
 
+    @Test("words in ين and ان that are plurals, names, verbs, nouns or run-together words are not duals", arguments: [
+        "جلس اللاعبين في المقعد", "ساعد فنانين شباب", "قال الرئيس براين إنه سيعود", "وصلت إيفلين إلى المدينة",
+        "قاد أولمان الفريق", "ظل بعيدا عن الأصدقاء البعيدين", "كانوا قريبين من البيت", "نظر بكلتا العينين",
+        "عاد بأمان إلى بيته", "نقل جثمان الفقيد", "اشترى دهان الجدار", "اجتمعت للجان الفرعية", "وتدين الحكومة الهجوم",
+        "ويعين الوزير مديرا", "تحدث عن أهميةروتين العمل", "سأل عن المزاحبشأن العمل", "قالا إنهما متماثلان",
+        "وصفهما بأنهما محبوبان", "خلال فترة السنتين المقبلة", "خطة العمل لفترة السنتين", "قال بروس كولفين",
+        "صلى المصلين في المسجد", "حيثيخلقان مشكلة", "صوت المصوِّتين ضد القرار",
+    ])
+    func notDualsInNews(text: String) throws {
+        #expect(try read(text).isEmpty)
+    }
+
+    @Test("true duals stay duals beside the new exclusions", arguments: [
+        ("فاز الفريق بمباراتين", "مباراتين"), ("التقى الوزيران في القاهرة", "الوزيران"), ("درس المادتين بعناية", "المادتين"),
+        ("بقي في المستشفى يومين", "يومين"), ("زار البلدين", "البلدين"),
+    ])
+    func dualsKept(example: (String, String)) throws {
+        #expect(try read(example.0).map(\.0) == [example.1])
+    }
+
+    @Test("و + أحد is 'one of', not one; a time after الساعة written minutes/hour is one number")
+    func oneOfAndSlashTimes() throws {
+        #expect(try read("قال وأحد المسؤولين إن").isEmpty)
+        #expect(try read("وصل رجل واحد").map(\.1) == ["1"])
+        #expect(try read("تبدأ الجلسة الساعة 47/10 صباحا").map(\.1) == ["10.47"])
+        #expect(try read("تبدأ الجلسة الساعة 00/03 بعد الظهر").map(\.1) == ["3"])
+        #expect(try read("انظر الصفحتين 12/10").map(\.1).contains("10.12") == false)
+    }
+
+    @Test("idioms of one are no count")
+    func oneIdioms() throws {
+        #expect(try read("تغير كل شيء في لحظة واحدة").isEmpty)
+        #expect(try read("دفع المبلغ دفعة واحدة").isEmpty)
+    }
+
     @Test("decimals keep their exact value in any digits and with a decimal comma before a scale word", arguments: [
         ("ارتفع بنسبة 7.5 بالمئة", "7.5"), ("سجل ٢٫٥ نقطة", "2.5"), ("بلغ المعدل 2.53", "2.53"),
         ("خسارة 25,2 مليار دولار", "25200000000"), ("بلغ 0.05 بالمئة", "0.05"),

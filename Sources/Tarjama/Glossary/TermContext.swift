@@ -18,6 +18,14 @@ import Foundation
 ///   noun: right after a definite word (only a space between, no apposition noun such as
 ///   المدينة) it is not suggested (القيم المحافظة 'conservative values' for محافظة). Places
 ///   always get this reading check.
+/// - `not with: WORD | WORD`: the entry is not suggested in a segment that also has one of
+///   these words (clitics allowed): the words of the other sense's subject. الحصار 'siege' with
+///   البحرية is a naval blockade; العقوبات 'sanctions' with قانون العقوبات in the sentence are
+///   penalties (لتخفيف العقوبات 'to reduce sentences').
+/// - `indefinite needs adjective`: the entry's indefinite form (the article dropped) is
+///   suggested only before an indefinite adjective agreeing with it (معارضة مسلحة 'armed
+///   opposition'); otherwise it is the verbal noun (معارضة للاستفتاء 'opposing the
+///   referendum', معارضة واشنطن 'Washington's opposition').
 /// - `also rendered: WORDS | WORDS`: English a translator rightly writes for the entry in another
 ///   word class or sense (تسوية 'settlement': "resolve", "resolution"; الجمعية العامة: "the
 ///   Assembly" on a second mention). `check` accepts them as the term's rendering; suggestions
@@ -37,6 +45,10 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
         case adjectiveReading
         /// English that QA accepts for the entry, which apply leaves alone.
         case alsoRendered([String])
+        /// The entry is not suggested in a segment with one of these words.
+        case notWith([String])
+        /// The indefinite form is the entry only before an agreeing indefinite adjective.
+        case indefiniteNeedsAdjective
     }
 
     /// Why a context cell was refused; the reader adds the file and line.
@@ -53,7 +65,8 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads a context cell: rules separated by `;`, each `not in: PHRASE`, `needs cue`,
-    /// `reading: SPELLING`, `adjective reading` or `also rendered: WORDS | WORDS` (names in any case, spaces around them ignored).
+    /// `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, `not with: WORD | WORD`
+    /// or `indefinite needs adjective` (names in any case, spaces around them ignored).
     public init(parsing text: String) throws(ParseError) {
         var rules: [Rule] = []
         for part in text.split(separator: ";") {
@@ -85,13 +98,22 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
                     throw ParseError(reason: "`also rendered:` needs the English words, separated by |")
                 }
                 rules.append(.alsoRendered(renderings))
+            case "not with":
+                let words = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard !words.isEmpty, words.allSatisfy({ !MatchFold.words($0).isEmpty }) else {
+                    throw ParseError(reason: "`not with:` needs the Arabic words, separated by |")
+                }
+                rules.append(.notWith(words))
+            case "indefinite needs adjective":
+                guard value.isEmpty else { throw ParseError(reason: "`indefinite needs adjective` takes no value") }
+                rules.append(.indefiniteNeedsAdjective)
             case "reading":
                 guard !MatchFold.words(value).isEmpty else {
                     throw ParseError(reason: "`reading:` needs the entry spelled with its vowels")
                 }
                 rules.append(.reading(value))
             default:
-                throw ParseError(reason: "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, separated by ;")
+                throw ParseError(reason: "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, `not with: WORD | WORD`, `indefinite needs adjective`, separated by ;")
             }
         }
         self.rules = rules
@@ -115,6 +137,14 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
         rules.flatMap { rule -> [String] in if case let .alsoRendered(renderings) = rule { renderings } else { [] } }
     }
 
+    /// The words of the `not with` rules, in order.
+    public var absentWords: [String] {
+        rules.flatMap { rule -> [String] in if case let .notWith(words) = rule { words } else { [] } }
+    }
+
+    /// Whether an `indefinite needs adjective` rule is present.
+    public var indefiniteNeedsAdjective: Bool { rules.contains(.indefiniteNeedsAdjective) }
+
     /// Whether an `adjective reading` rule is present.
     public var hasAdjectiveReading: Bool { rules.contains(.adjectiveReading) }
 
@@ -130,6 +160,8 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
             case let .reading(spelling): "reading: \(spelling)"
             case .adjectiveReading: "adjective reading"
             case let .alsoRendered(renderings): "also rendered: \(renderings.joined(separator: " | "))"
+            case let .notWith(words): "not with: \(words.joined(separator: " | "))"
+            case .indefiniteNeedsAdjective: "indefinite needs adjective"
             }
         }.joined(separator: "; ")
     }

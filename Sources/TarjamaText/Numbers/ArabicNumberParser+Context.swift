@@ -9,7 +9,7 @@ extension ArabicNumberParser {
     ///
     /// - سادس فلوريد اليورانيوم, ثاني أكسيد الكربون: a chemical prefix (hexa-, di-), not a rank;
     /// - المرفق ألف, القائمة ألف, ألف وباء: the letter A of a list, not a thousand;
-    /// - من جانب واحد, كفريق واحد: "unilaterally", "as one team";
+    /// - من جانب واحد, كفريق واحد, في لحظة واحدة: "unilaterally", "as one team", "in an instant";
     /// - القرن العشرين, الذكرى الخمسين, دورتها السبعين, العشرين من أيار: a bare tens word with the
     ///   article after a noun that is counted in ranks, or before a month, is an ordinal (20th).
     func contextReading(of lexeme: ArabicNumberLexicon.Lexeme, _ key: UnsafeBufferPointer<UInt16>,
@@ -123,7 +123,9 @@ extension ArabicNumberParser {
     private static let chemicals = keys(["فلوريد", "أكسيد", "كلوريد", "كبريتيد", "كربونات"])
     private static let letterHeads = keys(["المرفق", "المرفقين", "المرفقان", "القائمة", "الفرع", "الجزء", "الفئة", "الباب",
                                            "الجدول", "الملحق", "المجموعة"])
-    private static let oneIdiomHeads = keys(["جانب", "كفريق"])
+    /// Words before واحد / واحدة that make an idiom, not a count: من جانب واحد 'unilaterally',
+    /// كفريق واحد 'as one team', في لحظة واحدة 'in an instant', دفعة واحدة 'all at once'.
+    private static let oneIdiomHeads = keys(["جانب", "كفريق", "لحظة", "دفعة"])
     /// Nouns counted in ranks (their stems, after the article): a session, an anniversary, a century.
     private static let rankedNouns = keys(["دور", "ذكرى", "سنوية", "قرن", "جلس", "عيد", "مؤتمر", "طبعة", "اجتماع"])
     private static let measures = keys([

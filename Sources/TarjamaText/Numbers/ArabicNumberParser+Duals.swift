@@ -29,10 +29,24 @@ extension ArabicNumberParser {
         // Tanween never stands on a dual, and a kasra before the final ين marks a plural (ـِين).
         let unmarked = found.map { key.originalRange(of: $0) }.filter { range in
             !units[range].contains { $0 >= 0x064B && $0 <= 0x064D } && !Self.hasPluralKasra(units[range])
+                && !Self.isRunTogether(units[range])
         }
         let marked = Self.vowelledDuals(in: units).filter { range in !unmarked.contains { $0.overlaps(range) } }
         return (unmarked + marked).sorted { $0.lowerBound < $1.lowerBound }
     }
+
+    /// Whether the written word cannot be one dual: a ة inside it (أهميةروتين, two words run
+    /// together), or أن / إن at its end (المزاحبشأن: a dual's ان has a bare alef, or آن).
+    static func isRunTogether(_ word: ArraySlice<UInt16>) -> Bool {
+        let letters = Array(word.filter { !(0x064B...0x0652).contains($0) && $0 != 0x0640 })
+        guard let last = letters.indices.last else { return false }
+        if letters[..<last].contains(0x0629) { return true }
+        // حيثيخلقان: a word that opens with a function word no noun begins with.
+        if letters.count > 6, gluedOpeners.contains(where: { letters.starts(with: $0) }) { return true }
+        return letters.count >= 3 && letters[last] == 0x0646 && (letters[last - 1] == 0x0623 || letters[last - 1] == 0x0625)
+    }
+
+    private static let gluedOpeners: [[UInt16]] = ["حيث", "عندما", "بينما", "الذي", "التي"].map { Array($0.utf16) }
 
     /// Duals the stem rules leave out for the reader, which QA may still take for the "two" the
     /// English has: nouns and participles on م (مجالين, مرفقين "two facilities"), which are as
@@ -68,12 +82,17 @@ extension ArabicNumberParser {
 
     /// Whether a word ends in ـِين: a kasra on the letter before the final ي ن (the ي may carry
     /// a sukun-less mark of its own).
+    /// A kasra on the letter before a final ت ي ن marks a participle's plural too (المصوِّتين),
+    /// where a feminine dual has a fatha (مادَّتين).
     static func hasPluralKasra(_ word: ArraySlice<UInt16>) -> Bool {
         let letters = word.filter { !(0x064B...0x0652).contains($0) || $0 == 0x0650 }
         guard letters.count >= 3, letters.last == 0x0646 else { return false }
         let beforeNoon = letters.dropLast()
         guard beforeNoon.last == 0x064A else { return false }
-        return beforeNoon.dropLast().last == 0x0650
+        let beforeYeh = beforeNoon.dropLast()
+        if beforeYeh.last == 0x0650 { return true }
+        guard beforeYeh.last == 0x062A else { return false }
+        return beforeYeh.dropLast().last == 0x0650
     }
 
     /// Words whose written vowels make them duals whatever their shape: ـَيْن, a fatha before
@@ -130,7 +149,7 @@ extension ArabicNumberParser {
     /// المحاصرتين, "these two besieged towns") are one "two", not three.
     func keyDualPhrases(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
-        for word in keyDuals(key) where !Self.isKnownName(key, word) {
+        for word in keyDuals(key) where !Self.isKnownName(key, word) && !Self.isPredicateOrTerm(key, word) {
             // والدولتان after التحالفان is a second pair, joined by و, not an adjective.
             if let last = phrases.last, key[word.lowerBound] != 0x0648,
                key[last.upperBound..<word.lowerBound].allSatisfy(Self.isSpace) {
@@ -143,6 +162,39 @@ extension ArabicNumberParser {
         return phrases
     }
 
+    /// Whether the dual word says no "two" of its own: after the dual pronoun هما (on a
+    /// particle), or after اللذان / اللتان, it is their predicate or adjective (أنهما متماثلان,
+    /// لكنهما محبوبان: "they are the same"); فترة السنتين is the biennium; after a given name
+    /// (بروس كولفين) it is a surname.
+    static func isPredicateOrTerm(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>) -> Bool {
+        var end = word.lowerBound
+        while end > 0, isSpace(key[end - 1]) { end -= 1 }
+        guard end < word.lowerBound else { return false }
+        var start = end
+        while start > 0, isArabicLetter(key[start - 1]) { start -= 1 }
+        let previous = key[start..<end]
+        guard !previous.isEmpty else { return false }
+        if dualSubjects.contains(where: { $0.elementsEqual(previous) }) { return true }
+        var bare = word.lowerBound
+        if key[bare] == 0x0648 { bare += 1 }
+        // فترة السنتين, لفترة السنتين.
+        if previous.count <= period.count + 2, previous.suffix(period.count).elementsEqual(period),
+           key[bare..<word.upperBound].elementsEqual(twoYears) { return true }
+        // بروس كولفين, أليكس نورين: after a non-Arab given name the dictionary knows, a surname.
+        guard let name = NameDictionary.shipped.entry(for: String(decoding: previous, as: UTF16.self)) else { return false }
+        return !name.isOrdinaryWord && name.kind == .forename
+    }
+
+    /// The dual pronoun هما alone or on a particle (keyed), and the dual relatives: a dual
+    /// after them is their predicate (هما متماثلان). On a noun (ترسانتيهما النوويتين) هما is a
+    /// possessive, and the adjective after it agrees with that dual noun.
+    private static let dualSubjects: [[UInt16]] = [
+        "هما", "وهما", "فهما", "انهما", "وانهما", "بانهما", "لانهما", "لكنهما", "ولكنهما", "كانهما", "كلاهما",
+        "اللذان", "اللتان", "اللذين", "اللتين",
+    ].map { Array($0.utf16) }
+    private static let period: [UInt16] = Array("فتره".utf16)
+    private static let twoYears: [UInt16] = Array("السنتين".utf16)
+
     private static let yeh: UInt16 = 0x064A, noon: UInt16 = 0x0646, alef: UInt16 = 0x0627, teh: UInt16 = 0x062A
 
     private static func isDual(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>, _ lexicon: ArabicNumberLexicon) -> Bool {
@@ -150,6 +202,17 @@ extension ArabicNumberParser {
         let ending = key[word.upperBound - 2]
         guard ending == yeh || ending == alef else { return false }
         guard lexicon.lexeme(key, word) == nil else { return false }
+        // ويعين, وتدين, فيدين: و or ف before an imperfect verb of a short stem, which the length
+        // rule below keeps from being stripped.
+        if word.count == 5, key[word.lowerBound] == 0x0648 || key[word.lowerBound] == 0x0641,
+           key[word.lowerBound + 1] == yeh || key[word.lowerBound + 1] == teh { return false }
+        // لاعبين, بارزين, فنانين, فدادين: a plural of the shapes فاعلين and فعّالين whose first
+        // letter is also a clitic letter; stripped, its stem would look like a dual's.
+        if word.count == 6, ending == yeh, key[word.upperBound - 3] != teh,
+           key[word.lowerBound + 1] == alef || key[word.lowerBound + 2] == alef,
+           !pluralLookalikes.contains(where: { $0.elementsEqual(key[word.lowerBound..<(word.lowerBound + 4)]) }) {
+            return false
+        }
         var start = word.lowerBound
         // A known word at any stage of the stripping is no dual: برلمان is not ب + رلمان, and
         // لضمان is ل + ضمان.
@@ -182,6 +245,11 @@ extension ArabicNumberParser {
         let stemEnd = word.upperBound - 2
         guard !isKnown(), lexicon.lexeme(key, start..<word.upperBound) == nil, stemEnd - start >= 2 else { return false }
         let stem = start..<stemEnd
+        // إيفلين, أولمان, أوهجان: a stem opening on a long vowel after alef is a transliterated
+        // name far more often than a noun.
+        if stem.count >= 3, key[stem.lowerBound] == alef, key[stem.lowerBound + 1] == yeh || key[stem.lowerBound + 1] == 0x0648 {
+            return false
+        }
         // Verbs: يتعين, يعبران, سيظلان (the imperfect's ي, or the future's سي / ست, on a stem of four),
         // تتمتعان without the article, and استفعال (استعان, استحسان).
         if key[stem.lowerBound] == yeh, stem.count >= 4 || key[stem.lowerBound + 1] == teh { return false }
@@ -201,11 +269,20 @@ extension ArabicNumberParser {
             return beforeEnding == teh || beforeEnding != yeh
         }
         if beforeEnding == teh { return true }  // تين: مرتين, دولتين
+        // ين after alef (براين): no noun ending in alef makes its dual so.
+        if beforeEnding == alef { return false }
+        // البعيدين, قريبين, الوحيدين: adjectives whose ين is the plural of people; as a dual
+        // they agree with a dual noun, which carries the "two" (and the phrase joins them).
+        if pluralAdjectives.contains(where: { $0.elementsEqual(key[stem]) }) { return false }
+        // العينين, أذنين: paired body parts, which English names in the plural ("pop-eyed").
+        if pairedBodyParts.contains(where: { $0.elementsEqual(key[stem]) }) { return false }
         // ين: a stem of three letters or more that is not a nisba (يين), a hamza seat (ئين), a
         // participle in م (المسؤولين), a verbal noun تفعيل (تحسين, تمكين), or a plural of the
         // shapes فاعلين and فعّالين / فواعيل (الناخبين, الطيارين, قوانين) — but جانب makes الجانبين.
         guard stem.count >= 3, beforeEnding != yeh, beforeEnding != 0x0626 else { return false }
         if key[stem.lowerBound] == 0x0645, stem.count >= 4 { return false }
+        // المصلين, المدعين: م and two letters is the plural of a participle of a verb in ى (مُصَلٍّ).
+        if key[stem.lowerBound] == 0x0645, stem.count == 3, hasArticle { return false }
         if stem.count == 3, key[stem.lowerBound] == teh { return false }
         if stem.count == 4, key[stem.lowerBound + 1] == alef || key[stem.lowerBound + 2] == alef {
             return pluralLookalikes.contains { $0.elementsEqual(key[stem]) }
@@ -216,6 +293,13 @@ extension ArabicNumberParser {
     /// Stems of the shape فاعل that are duals in ين far more often than plurals: الجانبين.
     private static let pluralLookalikes: [[UInt16]] = ["جانب", "حاجز"].map { Array($0.utf16) }
 
+    /// Adjectives of the shape فعيل whose ين is as a rule the plural (الأشخاص البعيدين).
+    private static let pluralAdjectives: [[UInt16]] = ["قريب", "بعيد", "وحيد", "غريب", "جديد", "قديم", "كبير", "صغير", "عديد"]
+        .map { Array($0.utf16) }
+
+    /// Paired body parts (keyed), whose dual English writes as a plural.
+    private static let pairedBodyParts: [[UInt16]] = ["عين", "اذن", "شفت", "حاجب", "كتف", "ساق"].map { Array($0.utf16) }
+
     /// Frequent nouns and names in ان (keyed: أ إ آ → ا) that are no duals.
     private static let nounsInAn: [[UInt16]] = [
         "برلمان", "طيران", "عدوان", "ايران", "لبنان", "سودان", "انسان", "ميدان", "اركان", "اوطان", "شبان", "جيران",
@@ -225,6 +309,7 @@ extension ArabicNumberParser {
         "ميزان", "برهان", "عرفان", "امتنان", "استيطان", "اطمئنان", "سرطان", "اخوان", "وجدان", "عدنان", "مروان",
         "رضوان", "عمران", "شعبان", "غسان", "نعمان", "حمدان", "سلمان", "زهران", "حسان", "بستان", "فنجان", "جان",
         "كردستان", "تركمان", "اذعان", "عصيان", "هيجان", "غليان", "دوران", "سريان", "جريان", "بهتان", "طوفان",
+        "امان", "جثمان", "دهان", "لجان", "الحان", "ابدان", "اغصان", "قمصان", "غلمان", "اتزان", "هوان", "حنان",
     ].map { Array($0.utf16) }
 
     /// Frequent words in ين, تين and ان that are no duals (keyed): places, people and months

@@ -48,15 +48,24 @@ public struct ArabicNumberParser: Sendable {
     }
 
     /// Whether the written text shows what the key cannot: a dual with tanween (a dual never has
-    /// it: بمبانٍ is "in buildings"), or الأولي with ي, "preliminary", not الأولى "first".
+    /// it: بمبانٍ is "in buildings"), a word with the plural's kasra (المصوِّتين) or two words
+    /// run together (أهميةروتين); الأولي with ي, "preliminary", not الأولى "first"; وأحد, which
+    /// keys as واحد but is و + أحد, "one of" (وأحد الناخبين, "a voter").
     static func isMisread(_ number: NumberMatch, in original: UnsafeBufferPointer<UInt16>) -> Bool {
         guard number.range.upperBound <= original.count, !number.range.isEmpty else { return false }
         switch number.kind {
         case .dual:
-            return original[number.range].contains { $0 >= 0x064B && $0 <= 0x064D }
+            let text = original[number.range]
+            if text.contains(where: { $0 >= 0x064B && $0 <= 0x064D }) { return true }
+            return text.split(whereSeparator: { !isArabicLetter($0) && !(0x064B...0x0652).contains($0) }).contains { word in
+                hasPluralKasra(ArraySlice(word)) || isRunTogether(ArraySlice(word))
+            }
         case .ordinal:
             return number.value == 1 && original[number.range.upperBound - 1] == 0x064A
-        case .cardinal, .minutes:
+        case .cardinal:
+            let letters = original[number.range].filter { !(0x064B...0x0652).contains($0) }
+            return number.value == 1 && letters.count == 4 && letters.elementsEqual([0x0648, 0x0623, 0x062D, 0x062F])
+        case .minutes:
             return false
         }
     }
@@ -131,6 +140,7 @@ public struct ArabicNumberParser: Sendable {
                                      isDigits: tokens[index].digits != nil))
             index = (parsed.strayScale ?? parsed.last) + 1
         }
+        matches = key.units.withUnsafeBufferPointer { Self.joiningSlashTimes(matches, $0) }
         // Dual nouns (يومين, الحكومتان): two of something, between the numbers.
         guard readsDuals else { return matches }
         let duals = key.units.withUnsafeBufferPointer { keyDualPhrases($0) }.filter { dual in
@@ -139,5 +149,40 @@ public struct ArabicNumberParser: Sendable {
         guard !duals.isEmpty else { return matches }
         matches += duals.map { KeyNumber(keyRange: $0, exact: ExactDecimal(2), kind: .dual, strayScale: nil, isDigits: false) }
         return matches.sorted { $0.keyRange.lowerBound < $1.keyRange.lowerBound }
+    }
+
+    /// Times UN documents write minutes first after الساعة, across a slash: الساعة 47/10 is
+    /// 10.47 a.m., as the English writes it, and الساعة 00/03 is three o'clock (its 00 is no
+    /// number a translator writes). Read as one number, hour.minutes, not as two counts.
+    static func joiningSlashTimes(_ matches: [KeyNumber], _ key: UnsafeBufferPointer<UInt16>) -> [KeyNumber] {
+        guard matches.count >= 2 else { return matches }
+        var result: [KeyNumber] = []
+        var index = 0
+        while index < matches.count {
+            let first = matches[index]
+            if index + 1 < matches.count, let time = slashTime(first, matches[index + 1], key) {
+                result.append(time)
+                index += 2
+            } else {
+                result.append(first)
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func slashTime(_ first: KeyNumber, _ second: KeyNumber, _ key: UnsafeBufferPointer<UInt16>) -> KeyNumber? {
+        let slash = first.keyRange.upperBound
+        guard first.isDigits, second.isDigits, first.keyRange.count == 2, (1...2).contains(second.keyRange.count),
+              slash < key.count, key[slash] == 0x2F, second.keyRange.lowerBound == slash + 1,
+              let minutes = first.value, let hour = second.value, minutes < 60, hour <= 24 else { return nil }
+        // The word before: الساعة (keyed ساعه, with any clitics in front).
+        var end = first.keyRange.lowerBound
+        while end > 0, isSpace(key[end - 1]) { end -= 1 }
+        let hourWord: [UInt16] = Array("ساعه".utf16)
+        guard end >= hourWord.count, key[(end - hourWord.count)..<end].elementsEqual(hourWord) else { return nil }
+        let text = minutes == 0 ? "\(hour)" : "\(hour).\(minutes < 10 ? "0" : "")\(minutes)"
+        return KeyNumber(keyRange: first.keyRange.lowerBound..<second.keyRange.upperBound, exact: ExactDecimal(digits: text.utf16),
+                         kind: .cardinal, strayScale: nil, isDigits: true)
     }
 }

@@ -20,6 +20,9 @@ struct ContextRules: Sendable {
         var needsCue = false
         var adjectiveReading = false
         var readings: [[ReadingLetter]] = []
+        /// The folded words of the `not with` rules (each a phrase of one or more words).
+        var absentWords: [[[UInt16]]] = []
+        var indefiniteNeedsAdjective = false
         /// `not in` phrases in which the entry was not found: they can never apply.
         var phrasesWithoutTerm: [String] = []
     }
@@ -38,6 +41,8 @@ struct ContextRules: Sendable {
             prepared.needsCue = entry.context.needsCue
             prepared.adjectiveReading = entry.context.hasAdjectiveReading
             prepared.readings = entry.context.readings.map(Self.letters(of:))
+            prepared.absentWords = entry.context.absentWords.map(MatchFold.words).filter { !$0.isEmpty }
+            prepared.indefiniteNeedsAdjective = entry.context.indefiniteNeedsAdjective
             for phrase in entry.context.excludedPhrases {
                 if let exclusion = Self.exclusion(phrase, for: entry) {
                     prepared.exclusions.append(exclusion)

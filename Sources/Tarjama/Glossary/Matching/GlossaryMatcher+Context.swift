@@ -30,11 +30,39 @@ extension GlossaryMatcher {
         for exclusion in rules.exclusions where liesInside(exclusion, words, index, end) { return true }
         if !rules.readings.isEmpty, !rules.readings.contains(where: { !contradicts($0, original, range) }) { return true }
         if rules.adjectiveReading, followsDefiniteWord(candidate, words, index, end, after: previous) { return true }
+        if !rules.absentWords.isEmpty, rules.absentWords.contains(where: { has($0, words, besides: index...end) }) { return true }
+        if rules.indefiniteNeedsAdjective, terminal.form == .indefinite, !agreeingAdjectiveFollows(words, end) { return true }
         if rules.needsCue {
             let type = glossary.entries[Int(terminal.entry)].type
             if !hasCue(for: type, words, index), !continuesList(of: type, candidate, words, index, after: previous) { return true }
         }
         return false
+    }
+
+    /// Whether the segment has the folded `phrase` (clitics allowed on its first word) outside
+    /// the match's own words.
+    private func has(_ phrase: [[UInt16]], _ words: FoldedWords, besides match: ClosedRange<Int>) -> Bool {
+        guard let first = phrase.first, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where !match.contains(start) {
+            guard Self.word(UnsafeBufferPointer(rebasing: words.folded[words.range(of: start)]), reads: first, withClitics: true) else {
+                continue
+            }
+            if (1..<phrase.count).allSatisfy({ offset in
+                Self.word(UnsafeBufferPointer(rebasing: words.folded[words.range(of: start + offset)]), reads: phrase[offset], withClitics: false)
+            }) { return true }
+        }
+        return false
+    }
+
+    /// Whether the word after the match (only a space between) is an indefinite feminine
+    /// adjective agreeing with it: ending in ة (folded ه) without the article (معارضة مسلحة,
+    /// not معارضة للاستفتاء or معارضة واشنطن).
+    private func agreeingAdjectiveFollows(_ words: FoldedWords, _ end: Int) -> Bool {
+        guard end + 1 < words.count else { return false }
+        for unit in words.folded[words.stop(of: end)..<words.start(of: end + 1)] where unit != 0x20 { return false }
+        let next = UnsafeBufferPointer(rebasing: words.folded[words.range(of: end + 1)])
+        guard next.count >= 3, next[next.count - 1] == 0x0647 || next[next.count - 1] == 0x0629 else { return false }
+        return Self.articleOffset(next) == nil
     }
 
     /// Whether the words around the match are the rest of `exclusion`'s phrase.
