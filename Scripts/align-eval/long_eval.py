@@ -65,7 +65,7 @@ def build(args):
 
 
 def run_measured(command, stdout_path):
-    """Runs command; returns (seconds, max RSS in MB, stderr text)."""
+    """Runs command; returns (wall seconds, CPU seconds, max RSS in MB, stderr text)."""
     start = time.monotonic()
     with open(stdout_path, "w") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, text=True)
@@ -75,7 +75,7 @@ def run_measured(command, stdout_path):
     seconds = time.monotonic() - start
     if process.returncode != 0:
         sys.stderr.write(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}\n")
-    return seconds, usage.ru_maxrss / 1024, stderr
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stderr
 
 
 def load_pred(path):
@@ -100,9 +100,9 @@ def run_tarjama(args, name, directory, gold):
     out = os.path.join(directory, "tarjama.jsonl")
     command = [args.tarjama, "align", "--presegmented", os.path.join(directory, "ar", DOC + ".txt"),
                os.path.join(directory, "en", DOC + ".txt"), "-o", out] + args.extra
-    seconds, rss, stderr = run_measured(command, os.devnull)
+    seconds, cpu, rss, stderr = run_measured(command, os.devnull)
     result = score(gold, load_pred(out)) if os.path.exists(out) else {}
-    result.update(aligner="tarjama", set=name, seconds=round(seconds, 2), rss_mb=round(rss),
+    result.update(aligner="tarjama", set=name, seconds=round(seconds, 2), cpu=round(cpu, 2), rss_mb=round(rss),
                   warnings=[line for line in stderr.splitlines() if line.startswith("warning")])
     return result
 
@@ -112,14 +112,14 @@ def run_hunalign(args, name, directory, gold):
     dictionary = os.path.join(args.out, "empty.dic")
     open(dictionary, "w").close()
     ladder = os.path.join(directory, "hunalign.ladder")
-    seconds, rss, _ = run_measured([hunalign, dictionary, os.path.join(directory, "ar", DOC + ".txt"),
+    seconds, cpu, rss, _ = run_measured([hunalign, dictionary, os.path.join(directory, "ar", DOC + ".txt"),
                                     os.path.join(directory, "en", DOC + ".txt")], ladder)
     out = os.path.join(directory, "hunalign.jsonl")
     with open(ladder) as source, open(out, "w") as target:
         subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "ladder_to_jsonl.py"), DOC],
                        stdin=source, stdout=target, check=False)
     result = score(gold, load_pred(out))
-    result.update(aligner="hunalign", set=name, seconds=round(seconds, 2), rss_mb=round(rss), warnings=[])
+    result.update(aligner="hunalign", set=name, seconds=round(seconds, 2), cpu=round(cpu, 2), rss_mb=round(rss), warnings=[])
     return result
 
 
@@ -140,7 +140,7 @@ def main():
     has_hunalign = shutil.which("hunalign") is not None
     if not has_hunalign:
         print("hunalign: not installed")
-    print(f"{'set':<18} {'aligner':<9} {'exact':>15} {'F1':>7} {'0-1':>6} {'1-0':>6} {'time s':>8} {'RSS MB':>7}  warnings")
+    print(f"{'set':<18} {'aligner':<9} {'exact':>15} {'F1':>7} {'0-1':>6} {'1-0':>6} {'wall s':>8} {'CPU s':>8} {'RSS MB':>7}  warnings")
     for name in wanted:
         directory = os.path.join(args.out, name)
         runs = [run_tarjama(args, name, directory, built[name])]
@@ -152,7 +152,7 @@ def main():
                 continue
             exact = f"{r.get('exact', 0)}/{r.get('gold', 0)} {100 * r.get('exact_share', 0):.1f}%"
             print(f"{name:<18} {r['aligner']:<9} {exact:>15} {r.get('f1', 0):>7.4f} {r.get('pred_0-1', 0):>6} "
-                  f"{r.get('pred_1-0', 0):>6} {r['seconds']:>8.2f} {r['rss_mb']:>7}  {len(r['warnings'])}"
+                  f"{r.get('pred_1-0', 0):>6} {r['seconds']:>8.2f} {r['cpu']:>8.2f} {r['rss_mb']:>7}  {len(r['warnings'])}"
                   + (f" ({r['warnings'][0][-80:]})" if r['warnings'] else ""), flush=True)
 
 
