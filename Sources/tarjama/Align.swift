@@ -108,11 +108,14 @@ struct Align: ParsableCommand {
             jobs = pairing.pairs
         }
         var progress = ProgressBar(total: jobs.count, enabled: jobs.count >= 5 && isatty(2) != 0)
+        let progressLine = AlignmentProgressLine(isTerminal: isatty(2) != 0)
+        if !progress.enabled { aligner.onProgress = { progressLine.update($0) } }
         let collection = try aligner.alignCollection(jobs) { done, total in
             progress.total = total
             progress.update(done)
         }
         progress.finish()
+        progressLine.finish()
         var records: [(record: BilingualRecord, pair: AlignedPair)] = []
         for (job, result) in zip(jobs, collection.results) {
             for warning in result.alignment.warnings {

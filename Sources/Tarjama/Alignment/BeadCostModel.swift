@@ -23,6 +23,10 @@ struct BeadCostModel: Sendable {
         self.useParagraphAgreement = source.hasParagraphs && target.hasParagraphs
     }
 
+    /// The most a 1-1 bead may cost; unbounded for documents (where the shape penalties were
+    /// tuned), just under two null beads for long stretches (``SegmentAligner/longStretchModel(_:)``).
+    var poorPairCap = Double.infinity
+
     /// The penalty of a bead shape.
     @inline(__always)
     func shapePenalty(_ s: Int, _ t: Int) -> Double {
@@ -91,6 +95,7 @@ struct BeadCostModel: Sendable {
             if !source.lexicon.values.isEmpty {
                 cost -= parameters.lexiconWeight * anchorScore(source.lexicon, s, target.lexicon, t)
             }
+            if s.count == 1 && t.count == 1 { cost = min(cost, poorPairCap) }
         }
         cost += parameters.paragraphCrossingPenalty * Double(source.paragraphCrossings(s) + target.paragraphCrossings(t))
         if useParagraphAgreement && !s.isEmpty && !t.isEmpty {

@@ -30,10 +30,13 @@ public struct SegmentAligner: Sendable {
     ///     whose rendering appears (target); nil when no glossary is used.
     ///   - lexicon: learned word-translation anchors in the same form (``TranslationLexicon``),
     ///     weighted apart from glossary terms; nil for none.
+    ///   - progress: called (from any thread) as the work advances; worth showing for long
+    ///     bitexts (thousands of segments), which are aligned in pieces on every core.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and a
     ///   band half-width w (24 segments unless the path needs more), i.e. linear in the document.
     public func align(source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair] = [],
-                      terms: TermAnchors? = nil, lexicon: TermAnchors? = nil) throws(AlignmentError) -> Alignment {
+                      terms: TermAnchors? = nil, lexicon: TermAnchors? = nil,
+                      progress: (@Sendable (AlignmentProgress) -> Void)? = nil) throws(AlignmentError) -> Alignment {
         let stretches = try Self.stretches(between: pinned, sourceCount: source.segments.count, targetCount: target.segments.count)
         var sourceFeatures = SideFeatures(side: source, terms: terms?.source, lexicon: lexicon?.source)
         var targetFeatures = SideFeatures(side: target, terms: terms?.target, lexicon: lexicon?.target)
@@ -46,10 +49,31 @@ public struct SegmentAligner: Sendable {
             ? targetFeatures.totalLength / sourceFeatures.totalLength : prior
         if totalRatio > prior / 2 && totalRatio < prior * 2 { model.ratio = totalRatio }
 
-        // First pass, then re-estimate ratio and variance from its 1-1 beads.
-        let firstPass = stretches.flatMap { alignStretch($0, model: model, posteriors: false) }
+        // First pass, then re-estimate ratio and variance from its 1-1 beads. A long stretch's
+        // first pass is a guided path, cut into pieces aligned in parallel by the second.
+        let reporter = progress.map { AlignmentProgressReporter(total: 2 * source.segments.count, handler: $0) }
+        var guided: [Int: [GuidedPath.Step]] = [:]
+        var firstPass: [BandedSearch.Bead] = []
+        for (index, stretch) in stretches.enumerated() {
+            if Self.isLong(stretch) {
+                let steps = guidedPath(stretch, model: model, progress: reporter)
+                guided[index] = steps
+                firstPass += Self.beads(of: steps, in: stretch)
+            } else {
+                firstPass += alignStretch(stretch, model: model, posteriors: false)
+                reporter?.advance(by: stretch.source.count)
+            }
+        }
         let estimatedVariance = reestimate(&model, from: firstPass)
-        let beads = stretches.flatMap { alignStretch($0, model: model, posteriors: true) }
+        var beads: [BandedSearch.Bead] = []
+        for (index, stretch) in stretches.enumerated() {
+            if let steps = guided[index] {
+                beads += alignPieces(Self.pieces(of: stretch, along: steps), model: model, progress: reporter)
+            } else {
+                beads += alignStretch(stretch, model: model, posteriors: true)
+                reporter?.advance(by: stretch.source.count)
+            }
+        }
 
         var pairs: [AlignedPair] = []
         pairs.reserveCapacity(beads.count + pinned.count)

@@ -19,6 +19,9 @@ public struct DocumentPairAligner: Sendable {
     public var learnsLexicon = true
     /// What learning the lexicon requires.
     public var lexiconSettings = TranslationLexicon.Settings()
+    /// Called (from any thread) with the share of the whole collection aligned so far, within
+    /// documents as well as between them, so a long bitext shows progress while it is aligned.
+    public var onProgress: (@Sendable (Double) -> Void)?
 
     public init(aligner: SegmentAligner = SegmentAligner(), sourceLanguage: String = "ar", targetLanguage: String = "en",
                 format: AlignmentInputFormat? = nil, pinnedPath: String? = nil, glossary: GlossaryMatcher? = nil) {
@@ -93,8 +96,10 @@ public struct DocumentPairAligner: Sendable {
             var alignments: [Alignment] = []
             for (index, document) in documents.enumerated() {
                 let learned = lexicon.map { TermAnchors(matcher: $0, source: document.source, target: document.target) }
+                let step = Double(done + index), onProgress = self.onProgress
+                let within = onProgress.map { report in { @Sendable (p: AlignmentProgress) in report((step + p.fraction) / Double(steps)) } }
                 alignments.append(try aligner.align(source: document.source, target: document.target, pinned: document.pinned,
-                                                    terms: glossaryAnchors[index], lexicon: learned))
+                                                    terms: glossaryAnchors[index], lexicon: learned, progress: within))
                 progress(done + index + 1, steps)
             }
             return alignments

@@ -1,0 +1,149 @@
+/// The cheapest path through a long stretch of a bitext, found in a band that follows a guide
+/// path rather than the straight diagonal, with only back pointers kept (one byte per cell) so a
+/// stretch of a million segments fits in memory.
+///
+/// The first guide is the length diagonal: source position i goes with the target position whose
+/// share of the stretch's characters is closest to i's (as hunalign's rough pass). Then the band
+/// is recentred on the path found while the path runs along its edge (a straight diagonal, or a
+/// band that only widens, lets a long file's path drift: the band must follow the text).
+struct GuidedPath {
+    let model: BeadCostModel
+    let sourceStart: Int, n: Int
+    let targetStart: Int, m: Int
+
+    /// One bead of the path, in stretch coordinates, with its cost under the model.
+    struct Step {
+        var sourceEnd: Int
+        var targetEnd: Int
+        var kind: UInt8
+        var cost: Double
+    }
+
+    /// The path as beads (absolute positions), and each bead's cost.
+    func run(halfWidth initial: Int, recentrings: Int = 4, progress: AlignmentProgressReporter? = nil) -> [Step] {
+        var guide = lengthDiagonal()
+        var halfWidth = initial
+        var rounds = 0
+        while true {
+            let outcome = viterbi(guide: guide, halfWidth: halfWidth, progress: rounds == 0 ? progress : nil)
+            let covers = halfWidth * 2 + 1 >= m + 1
+            if let steps = outcome.steps, outcome.edgeRows == 0 || covers {
+                return steps
+            }
+            rounds += 1
+            if let steps = outcome.steps, rounds <= recentrings {
+                guide = Self.guide(following: steps, n: n, m: m)
+            } else {
+                halfWidth *= 2
+                if let steps = outcome.steps { guide = Self.guide(following: steps, n: n, m: m) }
+            }
+        }
+    }
+
+    /// The target position for every source position 0...n, by shares of the stretch's length.
+    func lengthDiagonal() -> [Int] {
+        let s0 = model.source.lengthPrefix[sourceStart], sTotal = model.source.lengthPrefix[sourceStart + n] - s0
+        let t0 = model.target.lengthPrefix[targetStart], tTotal = model.target.lengthPrefix[targetStart + m] - t0
+        var guide = [Int](repeating: 0, count: n + 1)
+        guard sTotal > 0, tTotal > 0 else {
+            for i in 0...n { guide[i] = n == 0 ? 0 : (i * m + n / 2) / n }
+            return guide
+        }
+        var j = 0
+        for i in 0...n {
+            let share = (model.source.lengthPrefix[sourceStart + i] - s0) / sTotal
+            // Advance while the next target boundary is at least as close to the share.
+            while j < m {
+                let here = (model.target.lengthPrefix[targetStart + j] - t0) / tTotal
+                let next = (model.target.lengthPrefix[targetStart + j + 1] - t0) / tTotal
+                if abs(next - share) <= abs(here - share) { j += 1 } else { break }
+            }
+            guide[i] = j
+        }
+        guide[0] = 0
+        guide[n] = m
+        return guide
+    }
+
+    /// A guide through the middle of the target positions the path takes in each source row.
+    static func guide(following steps: [Step], n: Int, m: Int) -> [Int] {
+        var first = [Int](repeating: -1, count: n + 1)
+        var last = [Int](repeating: 0, count: n + 1)
+        first[0] = 0
+        for step in steps {
+            if first[step.sourceEnd] < 0 { first[step.sourceEnd] = step.targetEnd }
+            last[step.sourceEnd] = step.targetEnd
+        }
+        var guide = [Int](repeating: 0, count: n + 1)
+        var previous = 0
+        for i in 0...n {
+            // Rows the path jumps over (inside a 2-x or 3-x bead) take the row before's end.
+            let value = first[i] < 0 ? previous : (first[i] + last[i]) / 2
+            guide[i] = max(value, previous)
+            previous = first[i] < 0 ? previous : last[i]
+        }
+        guide[n] = m
+        return guide
+    }
+
+    struct Outcome {
+        var steps: [Step]?
+        /// Rows where the path runs within two cells of an inner band edge.
+        var edgeRows: Int
+    }
+
+    /// Viterbi in the band `guide[i] ± halfWidth`, keeping four rows of costs and all back pointers.
+    func viterbi(guide: [Int], halfWidth: Int, progress: AlignmentProgressReporter? = nil) -> Outcome {
+        let kinds = BeadKind.all
+        let width = 2 * halfWidth + 1
+        var back = [UInt8](repeating: .max, count: (n + 1) * width)
+        var rows = [Double](repeating: .infinity, count: 4 * width)
+        @inline(__always) func low(_ i: Int) -> Int { guide[i] - halfWidth }
+
+        rows[0 - low(0)] = 0
+        for i in 0...n {
+            let lowI = low(i)
+            if i & 1023 == 1023 { progress?.advance(by: 1024) }
+            let base = (i & 3) * width
+            if i > 0 { for k in 0..<width { rows[base + k] = .infinity } }
+            let lo = max(0, lowI), hi = min(m, lowI + width - 1)
+            if lo > hi { continue }
+            for j in lo...hi {
+                if i == 0 && j == 0 { continue }
+                var bestCost = Double.infinity
+                var bestKind = UInt8.max
+                for (k, kind) in kinds.enumerated() {
+                    let pi = i - kind.source, pj = j - kind.target
+                    if pi < 0 || pj < 0 { continue }
+                    let pk = pj - low(pi)
+                    if pk < 0 || pk >= width { continue }
+                    let previous = rows[(pi & 3) * width + pk]
+                    if previous == .infinity { continue }
+                    let total = previous + model.cost((sourceStart + pi)..<(sourceStart + i), (targetStart + pj)..<(targetStart + j))
+                    if total < bestCost { bestCost = total; bestKind = UInt8(k) }
+                }
+                rows[base + (j - lowI)] = bestCost
+                back[i * width + (j - lowI)] = bestKind
+            }
+        }
+        let endK = m - low(n)
+        guard endK >= 0, endK < width, rows[(n & 3) * width + endK] < .infinity else {
+            return Outcome(steps: nil, edgeRows: 1)
+        }
+        var steps: [Step] = []
+        var edgeRows = 0
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            let k = j - low(i)
+            let kindIndex = back[i * width + k]
+            let kind = kinds[Int(kindIndex)]
+            if (k <= 1 && low(i) > 0) || (k >= width - 2 && low(i) + width - 1 < m) { edgeRows += 1 }
+            let cost = model.cost((sourceStart + i - kind.source)..<(sourceStart + i), (targetStart + j - kind.target)..<(targetStart + j))
+            steps.append(Step(sourceEnd: i, targetEnd: j, kind: kindIndex, cost: cost))
+            i -= kind.source
+            j -= kind.target
+        }
+        steps.reverse()
+        return Outcome(steps: steps, edgeRows: edgeRows)
+    }
+}

@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import Synchronization
+
+/// Long stretches (a report, a book or an archive as one file): a guided first path over the
+/// whole stretch, then independent pieces between confident beads of that path, aligned in
+/// parallel with posteriors. Memory stays linear with a small constant (one byte per band cell
+/// for the whole stretch, full tables only per piece).
+extension SegmentAligner {
+    /// Stretches with more source plus target segments than this are aligned as long ones;
+    /// shorter ones (every document of the development sets) keep the single banded search.
+    static let longStretchSegments = 3_000
+    /// About how many beads each independent piece of a long stretch holds.
+    static let pieceBeads = 400
+
+    /// How much cheaper than two null beads the worst 1-1 bead of a long stretch is.
+    static let pairOverNullsMargin = 0.5
+
+    /// The model for a long stretch: a 1-1 bead never costs more than a 0-1 beside a 1-0. Two
+    /// segments facing each other between the same neighbours are a (poor) pair rather than two
+    /// unpaired ones; without this, every loose translation in a long file of unrelated
+    /// sentences (where no neighbour pulls it onto the diagonal) became a 0-1 next to a 1-0.
+    /// Documents keep the tuned model (the cap cost 0.004 strict F1 on NTREX seed 7).
+    static func longStretchModel(_ model: BeadCostModel) -> BeadCostModel {
+        var capped = model
+        capped.poorPairCap = 2 * model.parameters.nullPenalty - pairOverNullsMargin
+        return capped
+    }
+
+    static func isLong(_ stretch: Stretch) -> Bool {
+        stretch.source.count + stretch.target.count > longStretchSegments && !stretch.source.isEmpty && !stretch.target.isEmpty
+    }
+
+    /// The guided path of a long stretch, as beads (no posteriors).
+    func guidedPath(_ stretch: Stretch, model: BeadCostModel, progress: AlignmentProgressReporter?) -> [GuidedPath.Step] {
+        let path = GuidedPath(model: Self.longStretchModel(model), sourceStart: stretch.source.lowerBound, n: stretch.source.count,
+                              targetStart: stretch.target.lowerBound, m: stretch.target.count)
+        return path.run(halfWidth: parameters.initialBand, progress: progress)
+    }
+
+    static func beads(of steps: [GuidedPath.Step], in stretch: Stretch) -> [BandedSearch.Bead] {
+        var beads: [BandedSearch.Bead] = []
+        beads.reserveCapacity(steps.count)
+        var i = 0, j = 0
+        for step in steps {
+            beads.append(BandedSearch.Bead(source: (stretch.source.lowerBound + i)..<(stretch.source.lowerBound + step.sourceEnd),
+                                           target: (stretch.target.lowerBound + j)..<(stretch.target.lowerBound + step.targetEnd),
+                                           posterior: 1))
+            i = step.sourceEnd
+            j = step.targetEnd
+        }
+        return beads
+    }
+
+    /// Cuts a long stretch into pieces at confident points of `steps`: about every
+    /// ``pieceBeads`` beads, the boundary between two 1-1 beads whose neighbourhood (three
+    /// beads either side) is cheapest under the model.
+    static func pieces(of stretch: Stretch, along steps: [GuidedPath.Step]) -> [Stretch] {
+        var cuts: [(Int, Int)] = []
+        let oneToOne = UInt8(0)
+        var index = pieceBeads
+        while index + pieceBeads / 2 < steps.count {
+            var bestCut = -1, bestCost = Double.infinity
+            let lo = max(3, index - pieceBeads / 4), hi = min(steps.count - 4, index + pieceBeads / 4)
+            if lo < hi {
+                for k in lo..<hi where steps[k].kind == oneToOne && steps[k + 1].kind == oneToOne {
+                    var cost = 0.0
+                    for d in -2...3 { cost += steps[k + d].kind == oneToOne ? steps[k + d].cost : 20 }
+                    if cost < bestCost { bestCost = cost; bestCut = k }
+                }
+            }
+            if bestCut >= 0 { cuts.append((steps[bestCut].sourceEnd, steps[bestCut].targetEnd)) }
+            index += pieceBeads
+        }
+        var result: [Stretch] = []
+        var s = 0, t = 0
+        for (cs, ct) in cuts + [(stretch.source.count, stretch.target.count)] where cs > s || ct > t {
+            result.append(((stretch.source.lowerBound + s)..<(stretch.source.lowerBound + cs),
+                           (stretch.target.lowerBound + t)..<(stretch.target.lowerBound + ct)))
+            s = cs
+            t = ct
+        }
+        return result
+    }
+
+    /// Aligns the pieces of a long stretch on every core, with posteriors.
+    func alignPieces(_ pieces: [Stretch], model: BeadCostModel, progress: AlignmentProgressReporter?) -> [BandedSearch.Bead] {
+        let model = Self.longStretchModel(model)
+        let results = Mutex<[[BandedSearch.Bead]]>(Array(repeating: [], count: pieces.count))
+        let next = Atomic<Int>(0)
+        let workers = min(max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))), max(1, pieces.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                if index >= pieces.count { return }
+                let beads = alignStretch(pieces[index], model: model, posteriors: true)
+                results.withLock { $0[index] = beads }
+                progress?.advance(by: pieces[index].source.count)
+            }
+        }
+        return results.withLock { $0.flatMap { $0 } }
+    }
+}
