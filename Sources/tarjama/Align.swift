@@ -99,54 +99,44 @@ struct Align: ParsableCommand {
                                           format: presegmented ? .presegmented : nil, pinnedPath: pinned,
                                           glossary: glossary.isEmpty ? nil : GlossaryMatcher(glossary: try Glossary.load(paths: glossary)))
         aligner.learnsLexicon = !noLearnedLexicon
-        var jobs: [(source: String, target: String)] = [(source, target)]
+        var documents: [(source: String, target: String)] = [(source, target)]
         if batch {
             let pairing = try BatchPairing.pair(sourceDirectory: source, targetDirectory: target,
                                                 sourceLanguage: sourceLang, targetLanguage: targetLang)
             for name in pairing.sourceOnly { StandardError.write("warning: \(source)/\(name): no file of the same name in \(target); skipped\n") }
             for name in pairing.targetOnly { StandardError.write("warning: \(target)/\(name): no file of the same name in \(source); skipped\n") }
-            jobs = pairing.pairs
+            documents = pairing.pairs
         }
-        var progress = ProgressBar(total: jobs.count, enabled: jobs.count >= 5 && isatty(2) != 0)
+        var progress = ProgressBar(total: documents.count, enabled: documents.count >= 5 && isatty(2) != 0)
         let progressLine = AlignmentProgressLine(isTerminal: isatty(2) != 0)
         if !progress.enabled { aligner.onProgress = { progressLine.update($0) } }
-        let collection = try aligner.alignCollection(jobs) { done, total in
+        var job = AlignmentJob(documents: documents.map { (.file($0.source), .file($0.target)) }, aligner: aligner)
+        job.minimumScore = minScore
+        job.weakestFirst = weakestFirst
+        job.explains = explain
+        let aligned = try job.run { done, total in
             progress.total = total
             progress.update(done)
         }
         progress.finish()
         progressLine.finish()
-        var records: [(record: BilingualRecord, pair: AlignedPair)] = []
-        for (job, result) in zip(jobs, collection.results) {
-            for warning in result.alignment.warnings {
-                StandardError.write("warning: \(job.source) ↔ \(job.target): \(warning)\n")
-            }
-            records += zip(result.records, result.alignment.pairs).map { ($0, $1) }
-        }
+        for warning in aligned.warnings { StandardError.write("warning: \(warning)\n") }
         if let lexicon {
-            if let learned = collection.lexicon {
+            if let learned = aligned.lexicon {
                 try GlossaryTSV.write(learned.glossary.entries, to: lexicon)
             } else {
                 StandardError.write("warning: \(lexicon): not written: nothing was learned (too few confident pairs, or --no-learned-lexicon)\n")
             }
         }
 
-        if let minScore { records.removeAll { $0.pair.score < minScore } }
-        if weakestFirst {
-            records = records.enumerated().sorted {
-                ($0.element.pair.score, $0.offset) < ($1.element.pair.score, $1.offset)
-            }.map(\.element)
-        }
         let writer = try AtomicFileWriter(path: output)
         if format == .tsv { try writer.write(BilingualTSV.header + "\n") }
-        for (record, pair) in records {
-            var record = record
-            if explain { record.extra["evidence"] = Alignment.explanation(of: pair) }
+        for record in aligned.records {
             try writer.write((format == .tsv ? BilingualTSV.line(for: record) : record.jsonLine) + "\n")
         }
         try writer.commit()
         if let tmx {
-            let report = try AlignmentTMXExport.write(records.map(\.record), sourceLanguage: sourceLang, targetLanguage: targetLang, to: tmx)
+            let report = try AlignmentTMXExport.write(aligned.records, sourceLanguage: sourceLang, targetLanguage: targetLang, to: tmx)
             if let summary = report.removalSummary { StandardError.write("warning: \(tmx): \(summary)\n") }
         }
     }

@@ -18,9 +18,15 @@ public struct Alignment: Sendable {
 
     /// The pairs sorted by score, weakest first (ties keep document order), for review.
     public func pairsWeakestFirst() -> [AlignedPair] {
-        pairs.enumerated().sorted { a, b in
-            a.element.score != b.element.score ? a.element.score < b.element.score : a.offset < b.offset
-        }.map(\.element)
+        indicesWeakestFirst().map { pairs[$0] }
+    }
+
+    /// The indices of ``pairs`` in ``pairsWeakestFirst()`` order, to reorder what goes with
+    /// them (their records).
+    public func indicesWeakestFirst() -> [Int] {
+        pairs.indices.sorted { a, b in
+            pairs[a].score != pairs[b].score ? pairs[a].score < pairs[b].score : a < b
+        }
     }
 
     /// The mean score of the pairs (0 when there are none).

@@ -4,7 +4,7 @@ extension TranslationMemory {
     /// Imports a bilingual segment file (JSONL): every record with both a source and a target
     /// becomes a unit; the document is the id's part before its last `:`, and neighbouring
     /// records of the same document become the unit's context. Resumable like
-    /// ``importUnits(file:batchSize:progress:_:)``.
+    /// ``importUnits(file:label:batchSize:progress:_:)``.
     public func importBilingual(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en",
                                 origin: UnitOrigin = .imported, user: String? = nil,
                                 progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
@@ -17,16 +17,40 @@ extension TranslationMemory {
         let now = Date()
         var filler = UnitContextFiller {
             while let record = try reader.read() {
-                guard !record.source.isEmpty, !record.target.isEmpty else { continue }
-                return MemoryUnit(sourceLanguage: record.sourceLang ?? sourceLanguage,
-                                  targetLanguage: record.targetLang ?? targetLanguage,
-                                  source: record.source, target: record.target,
-                                  document: Self.document(ofSegmentID: record.id),
-                                  createdAt: now, createdBy: user, score: record.score, origin: origin)
+                if let unit = Self.unit(of: record, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                        origin: origin, user: user, at: now) { return unit }
             }
             return nil
         }
         return try importUnits(file: path, progress: progress) { try filler.next() }
+    }
+
+    /// Imports bilingual records already in memory (an alignment the service just made) as
+    /// ``importBilingual(path:sourceLanguage:targetLanguage:origin:user:progress:)`` imports
+    /// a file of them, without writing one.
+    public func importBilingual(records: [BilingualRecord], sourceLanguage: String = "ar", targetLanguage: String = "en",
+                                origin: UnitOrigin = .imported, user: String? = nil) throws(MemoryStoreError) -> ImportReport {
+        let now = Date()
+        var remaining = records[...]
+        var filler = UnitContextFiller {
+            while let record = remaining.popFirst() {
+                if let unit = Self.unit(of: record, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                        origin: origin, user: user, at: now) { return unit }
+            }
+            return nil
+        }
+        return try importUnits { try filler.next() }
+    }
+
+    /// The unit for a record with both a source and a target; nil for a 1-0 or 0-1 pair.
+    private static func unit(of record: BilingualRecord, sourceLanguage: String, targetLanguage: String,
+                             origin: UnitOrigin, user: String?, at now: Date) -> MemoryUnit? {
+        guard !record.source.isEmpty, !record.target.isEmpty else { return nil }
+        return MemoryUnit(sourceLanguage: record.sourceLang ?? sourceLanguage,
+                          targetLanguage: record.targetLang ?? targetLanguage,
+                          source: record.source, target: record.target,
+                          document: document(ofSegmentID: record.id),
+                          createdAt: now, createdBy: user, score: record.score, origin: origin)
     }
 
     /// Writes every unit as a bilingual segment file (JSONL), ids `<document>:<n>` numbered per document.

@@ -36,16 +36,15 @@ struct AlignmentRoutes {
         let user = context.principal?.user
         let addToMemory = input.addToMemory == true
         let (records, added, file) = try await state.run { () throws -> ([BilingualRecord], Int?, StreamedFile?) in
-            let upload = try Upload(data: Array(input.source.utf8), name: name, suffix: ".txt")
-            let targetPath = upload.sibling("target-\(name).txt")
-            guard FileManager.default.createFile(atPath: targetPath, contents: Data(input.target.utf8)) else { throw APIError.internalError() }
-            let aligner = DocumentPairAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, format: .plain, glossary: matcher)
-            let records = try aligner.align(sourcePath: upload.path, targetPath: targetPath).records
+            // The bodies are read where they are, named by their request field in any message.
+            let job = AlignmentJob(documents: [(.bytes(Array(input.source.utf8), documentName: name, label: "\"source\""),
+                                                .bytes(Array(input.target.utf8), documentName: "target-\(name)", label: "\"target\""))],
+                                   aligner: DocumentPairAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                                                format: .plain, glossary: matcher))
+            let records = try job.run().records
             var added: Int?
             if addToMemory {
-                let jsonl = upload.sibling("\(name).jsonl")
-                try BilingualJSONLWriter.write(records, to: jsonl)
-                added = try memory.importBilingual(path: jsonl, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                added = try memory.importBilingual(records: records, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                                                    origin: .aligned, user: user).unitsAdded
             }
             var file: StreamedFile?
@@ -54,7 +53,6 @@ struct AlignmentRoutes {
                 _ = try AlignmentTMXExport.write(records, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, to: export.path)
                 file = export
             }
-            withExtendedLifetime(upload) {}
             return (records, added, file)
         }
         switch format {

@@ -24,9 +24,19 @@ extension Document {
         } catch {
             throw .unreadable(file: label, reason: Self.reason(for: error, path: path))
         }
-        let document = try Document(name: documentName(forPath: path), source: label, utf8: data, maxLineLength: maxLineLength)
+        return try read(utf8: data, name: documentName(forPath: path), source: label, maxLineLength: maxLineLength,
+                        allowEmpty: allowEmpty, allowUnbalancedBidi: allowUnbalancedBidi)
+    }
+
+    /// Decodes UTF-8 bytes already in memory (a request body) with the checks of
+    /// ``read(contentsOf:maxLineLength:allowEmpty:allowUnbalancedBidi:)``; messages call the
+    /// input `source` (a request field, say), so no temporary path ever appears in them.
+    public static func read(utf8 bytes: some Collection<UInt8>, name: String, source: String,
+                            maxLineLength: Int? = Document.defaultMaxLineLength,
+                            allowEmpty: Bool = false, allowUnbalancedBidi: Bool = false) throws(TextInputError) -> Document {
+        let document = try Document(name: name, source: source, utf8: bytes, maxLineLength: maxLineLength)
         if !allowEmpty && document.units.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw .empty(file: label)
+            throw .empty(file: source)
         }
         if !allowUnbalancedBidi { try document.requireBalancedBidi() }
         return document

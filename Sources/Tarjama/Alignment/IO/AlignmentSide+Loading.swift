@@ -20,23 +20,53 @@ extension AlignmentSide {
     /// rules fall back to one segment per line). An empty file gives an empty side, not an error:
     /// the aligner warns about it.
     public static func read(path: String, language: String, format: AlignmentInputFormat) throws(AlignmentInputError) -> AlignmentSide {
-        if format == .segmentJSONL { return try readSegmentJSONL(path: path, language: language) }
-        if format == .subtitles { return try readSubtitles(path: path, language: language) }
-        let document: Document
-        do {
-            document = try Document.read(contentsOf: path, allowEmpty: true)
-        } catch {
-            throw .text(error)
-        }
-        if format == .presegmented { return presegmented(document, language: language) }
-        guard let segmentationLanguage = SegmentationLanguage(bcp47: language) else {
-            return presegmented(document, language: language)
-        }
-        do {
-            let segmenter = try SentenceSegmenter(language: segmentationLanguage)
-            return AlignmentSide(segmented: try segmenter.segment(document), language: language)
-        } catch {
-            throw .segmentation(error)
+        try read(.file(path), language: language, format: format)
+    }
+
+    /// Reads one side of a bitext from a file or from bytes in memory, as
+    /// ``read(path:language:format:)`` does; messages name the input by its ``AlignmentInput/label``.
+    public static func read(_ input: AlignmentInput, language: String, format: AlignmentInputFormat) throws(AlignmentInputError) -> AlignmentSide {
+        switch format {
+        case .segmentJSONL:
+            switch input {
+            case let .file(path):
+                let lines: LineReader
+                do { lines = try LineReader(path: path) } catch { throw .format(error) }
+                return try readSegmentJSONL(lines, name: Document.documentName(forPath: path), language: language)
+            case let .bytes(bytes, name, label):
+                return try readSegmentJSONL(LineReader(name: label, bytes: bytes), name: name, language: language)
+            }
+        case .subtitles:
+            let transcript: TranscriptFile
+            do {
+                switch input {
+                case let .file(path): transcript = try TranscriptFile.read(contentsOf: path)
+                case let .bytes(bytes, name, label): transcript = try TranscriptFile.read(utf8: bytes, name: name, label: label)
+                }
+            } catch {
+                throw .subtitles(error)
+            }
+            return try side(of: transcript, language: language)
+        case .plain, .presegmented:
+            let document: Document
+            do {
+                switch input {
+                case let .file(path): document = try Document.read(contentsOf: path, allowEmpty: true)
+                case let .bytes(bytes, name, label): document = try Document.read(utf8: bytes, name: name, source: label, allowEmpty: true)
+                }
+            } catch {
+                throw .text(error)
+            }
+            if format == .presegmented { return presegmented(document, language: language) }
+            guard let segmentationLanguage = SegmentationLanguage(bcp47: language) else {
+                return presegmented(document, language: language)
+            }
+            do {
+                let segmenter = try SentenceSegmenter(language: segmentationLanguage)
+                return AlignmentSide(segmented: try segmenter.segment(document), language: language)
+            } catch {
+                throw .segmentation(error)
+            }
         }
     }
 
@@ -49,15 +79,9 @@ extension AlignmentSide {
         })
     }
 
-    /// Reads an SRT or WebVTT file as a side: its cue text cut into sentences (a sentence may
+    /// An SRT or WebVTT transcript as a side: its cue text cut into sentences (a sentence may
     /// run across cues), each segment with the time span of its cues.
-    static func readSubtitles(path: String, language: String) throws(AlignmentInputError) -> AlignmentSide {
-        let transcript: TranscriptFile
-        do {
-            transcript = try TranscriptFile.read(contentsOf: path)
-        } catch {
-            throw .subtitles(error)
-        }
+    static func side(of transcript: TranscriptFile, language: String) throws(AlignmentInputError) -> AlignmentSide {
         guard let segmentationLanguage = SegmentationLanguage(bcp47: language) else {
             return presegmented(transcript.document, language: language)
         }
@@ -92,10 +116,14 @@ extension AlignmentSide {
     /// Reads segment JSONL (`{"id","doc","n","text","paragraph",...}`); `id` falls back to
     /// `<doc>:<n>`, then to `<file>:<line number>`.
     public static func readSegmentJSONL(path: String, language: String) throws(AlignmentInputError) -> AlignmentSide {
+        try read(.file(path), language: language, format: .segmentJSONL)
+    }
+
+    /// Segment JSONL from `lines`; `name` is the id fallback's document name.
+    static func readSegmentJSONL(_ lines: LineReader, name: String, language: String) throws(AlignmentInputError) -> AlignmentSide {
         var segments: [AlignmentSegment] = []
+        let path = lines.path
         do {
-            let lines = try LineReader(path: path)
-            let name = Document.documentName(forPath: path)
             while let line = try lines.nextLine() {
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 let value: JSONValue

@@ -58,10 +58,18 @@ public struct DocumentPairAligner: Sendable {
     /// - Complexity: linear in the collection's length (two passes when learning).
     public func alignCollection(_ paths: [(source: String, target: String)],
                                 progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentInputError) -> Collection {
+        try alignCollection(inputs: paths.map { (AlignmentInput.file($0.source), AlignmentInput.file($0.target)) }, progress: progress)
+    }
+
+    /// Reads, aligns and converts every document pair of a collection whose sides are files or
+    /// bytes in memory (see ``alignCollection(_:progress:)``). Bytes are plain text unless
+    /// ``format`` or their label's extension says otherwise.
+    public func alignCollection(inputs documents: [(source: AlignmentInput, target: AlignmentInput)],
+                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentInputError) -> Collection {
         var inputs: [(source: AlignmentSide, target: AlignmentSide, pinned: PinnedPairs)] = []
-        for (sourcePath, targetPath) in paths {
-            let source = try AlignmentSide.read(path: sourcePath, language: sourceLanguage, format: format ?? Self.format(of: sourcePath))
-            let target = try AlignmentSide.read(path: targetPath, language: targetLanguage, format: format ?? Self.format(of: targetPath))
+        for (sourceInput, targetInput) in documents {
+            let source = try AlignmentSide.read(sourceInput, language: sourceLanguage, format: format ?? Self.format(of: sourceInput.label))
+            let target = try AlignmentSide.read(targetInput, language: targetLanguage, format: format ?? Self.format(of: targetInput.label))
             let pinned = try pinnedPath.map { path throws(AlignmentInputError) in try PinnedPairs.read(path: path, source: source, target: target) }
                 ?? PinnedPairs()
             inputs.append((source, target, pinned))
@@ -70,13 +78,13 @@ public struct DocumentPairAligner: Sendable {
         do {
             (alignments, lexicon) = try alignCollection(inputs.map { ($0.source, $0.target, $0.pinned.pairs) }, progress: progress)
         } catch {
-            throw .pinnedPairs(file: pinnedPath ?? paths[0].source, error)
+            throw .pinnedPairs(file: pinnedPath ?? documents.first?.source.label ?? "", error)
         }
 
         var results: [Result] = []
-        for ((sourcePath, _), (input, alignment)) in zip(paths, zip(inputs, alignments)) {
+        for ((sourceInput, _), (input, alignment)) in zip(documents, zip(inputs, alignments)) {
             let name = input.source.segments.first.map { String($0.id[..<($0.id.lastIndex(of: ":") ?? $0.id.endIndex)]) }
-                ?? Document.documentName(forPath: sourcePath)
+                ?? sourceInput.documentName
             let records = alignment.records(source: input.source, target: input.target, documentName: name, previous: input.pinned.records)
             results.append(Result(source: input.source, target: input.target, alignment: alignment, records: records))
         }

@@ -22,7 +22,24 @@ public struct TranscriptFile: Sendable {
         } catch {
             throw .input(error)
         }
-        let resolved = format.resolved(forPath: path)
+        return try parse(raw, format: format.resolved(forPath: path))
+    }
+
+    /// Reads UTF-8 bytes already in memory (an upload) as `format` (``TranscriptFormat/auto``
+    /// decides by `label`'s extension), with the checks of ``read(contentsOf:format:)``;
+    /// messages call the input `label`.
+    public static func read(utf8 bytes: some Collection<UInt8>, name: String, label: String,
+                            format: TranscriptFormat = .auto) throws(TranscriptFileError) -> TranscriptFile {
+        let raw: Document
+        do {
+            raw = try Document.read(utf8: bytes, name: name, source: label)
+        } catch {
+            throw .input(error)
+        }
+        return try parse(raw, format: format.resolved(forPath: label))
+    }
+
+    private static func parse(_ raw: Document, format resolved: TranscriptFormat) throws(TranscriptFileError) -> TranscriptFile {
         guard resolved == .srt || resolved == .webvtt else { return TranscriptFile(document: raw, timing: nil) }
         let label = raw.source
         let read: (format: SubtitleFormat, cues: [SubtitleCue])
