@@ -95,7 +95,7 @@ struct TermContextTests {
         try Data("source\ttarget\tcontext\nالعقوبات\tsanctions\tnot in: قانون العقوبات\nكسب\tKessab\tonly near: في\n".utf8)
             .write(to: URL(fileURLWithPath: path))
         #expect(throws: GlossaryError.invalidValue(file: path, line: 3, column: "context",
-                                                  reason: "unknown rule \"only near: في\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, separated by ;")) {
+                                                  reason: "unknown rule \"only near: في\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, `not with: WORD | WORD`, `indefinite needs adjective`, separated by ;")) {
             try GlossaryTSV.read(path: path)
         }
         let entry = GlossaryEntry(source: "سلمية", target: "Salamiyah", type: .place,
