@@ -26,6 +26,9 @@ struct BeadCostModel: Sendable {
     /// The most a 1-1 bead may cost; unbounded for documents (where the shape penalties were
     /// tuned), just under two null beads for long stretches (``SegmentAligner/longStretchModel(_:)``).
     var poorPairCap = Double.infinity
+    /// Whether learned word links only reward a bead (long stretches: a learned lexicon's
+    /// misses are many on long sentences and are no evidence against a pair).
+    var lexiconRewardOnly = false
 
     /// The penalty of a bead shape.
     @inline(__always)
@@ -93,7 +96,8 @@ struct BeadCostModel: Sendable {
                 cost -= parameters.termWeight * anchorScore(source.terms, s, target.terms, t)
             }
             if !source.lexicon.values.isEmpty {
-                cost -= parameters.lexiconWeight * anchorScore(source.lexicon, s, target.lexicon, t)
+                let score = anchorScore(source.lexicon, s, target.lexicon, t)
+                cost -= parameters.lexiconWeight * (lexiconRewardOnly ? max(0, score) : score)
             }
             if s.count == 1 && t.count == 1 { cost = min(cost, poorPairCap) }
         }

@@ -11,6 +11,11 @@ struct GuidedPath {
     let sourceStart: Int, n: Int
     let targetStart: Int, m: Int
 
+    /// The widest band tried, in segments either side of the guide, and the most band cells
+    /// (bytes of back pointers) a stretch may take: 256 MB, a half-width of 128 at a million rows.
+    static let maximumHalfWidth = 1_536
+    static let maximumCells = 256_000_000
+
     /// One bead of the path, in stretch coordinates, with its cost under the model.
     struct Step {
         var sourceEnd: Int
@@ -19,14 +24,17 @@ struct GuidedPath {
         var cost: Double
     }
 
-    /// The path as beads (absolute positions), and each bead's cost.
+    /// The path as beads (positions within the stretch), each with its cost.
     func run(halfWidth initial: Int, recentrings: Int = 4, progress: AlignmentProgressReporter? = nil) -> [Step] {
         var guide = lengthDiagonal()
         var halfWidth = initial
         var rounds = 0
+        let limit = max(initial, min(Self.maximumHalfWidth, Self.maximumCells / (2 * (n + 1))))
         while true {
             let outcome = viterbi(guide: guide, halfWidth: halfWidth, progress: rounds == 0 ? progress : nil)
-            let covers = halfWidth * 2 + 1 >= m + 1
+            // Widening stops at a bound (memory is n · width bytes): a text that is no
+            // translation keeps touching any band, and its path is poor whatever the width.
+            let covers = halfWidth * 2 + 1 >= m + 1 || halfWidth >= limit
             if let steps = outcome.steps, outcome.edgeRows == 0 || covers {
                 return steps
             }
