@@ -38,14 +38,49 @@ struct GuidedPath {
             if let steps = outcome.steps, outcome.edgeRows == 0 || covers {
                 return steps
             }
+            if outcome.steps == nil && halfWidth >= limit {
+                // The band may not grow past its memory bound, and the guide jumps further than
+                // the band can follow: walk the guide itself rather than widen without end.
+                return steps(along: guide)
+            }
             rounds += 1
             if let steps = outcome.steps, rounds <= recentrings {
                 guide = Self.guide(following: steps, n: n, m: m)
             } else {
-                halfWidth *= 2
+                halfWidth = min(halfWidth * 2, limit)
                 if let steps = outcome.steps { guide = Self.guide(following: steps, n: n, m: m) }
             }
         }
+    }
+
+    /// A path that follows `guide` row by row: each source segment pairs with the next target
+    /// segment (1-1, or 1-0 where the guide does not advance), and the target segments the guide
+    /// skips stand alone (0-1). Only for a stretch no band within the memory bound can follow.
+    func steps(along guide: [Int]) -> [Step] {
+        let kinds = BeadKind.all
+        func step(_ i: Int, _ j: Int, _ kind: BeadKind) -> Step {
+            let index = UInt8(kinds.firstIndex(of: kind) ?? 0)
+            let cost = model.cost((sourceStart + i - kind.source)..<(sourceStart + i), (targetStart + j - kind.target)..<(targetStart + j))
+            return Step(sourceEnd: i, targetEnd: j, kind: index, cost: cost)
+        }
+        var steps: [Step] = []
+        var j = 0
+        for i in 0...n {
+            let goal = min(max(guide[i], j), m)
+            if i > 0 {
+                if goal > j {
+                    j += 1
+                    steps.append(step(i, j, BeadKind(source: 1, target: 1)))
+                } else {
+                    steps.append(step(i, j, BeadKind(source: 1, target: 0)))
+                }
+            }
+            while j < goal || (i == n && j < m) {
+                j += 1
+                steps.append(step(i, j, BeadKind(source: 0, target: 1)))
+            }
+        }
+        return steps
     }
 
     /// The target position for every source position 0...n, by shares of the stretch's length.
