@@ -26,8 +26,18 @@ public final class TMXReader {
     private var lastDate: (text: String, date: Date?)?
 
     /// Opens `path` (`-` for standard input) and reads up to the start of the body.
-    public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
-        parser = try XMLPullParser(path: path, limits: limits)
+    public convenience init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: try XMLPullParser(path: path, limits: limits))
+    }
+
+    /// Reads a TMX document already in memory (a request body), up to the start of the body;
+    /// errors call it `name`.
+    public convenience init(name: String, bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: XMLPullParser(name: name, bytes: bytes, limits: limits))
+    }
+
+    private init(parser: XMLPullParser) throws(FormatError) {
+        self.parser = parser
         header = TMXHeader(sourceLanguage: "")
         version = ""
         guard case let .start(root, attributes)? = try nextStructural() else {

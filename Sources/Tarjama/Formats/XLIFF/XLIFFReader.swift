@@ -22,8 +22,17 @@ public final class XLIFFReader {
     private var isVersion2 = true
 
     /// Opens `path` and reads the root element.
-    public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
-        parser = try XMLPullParser(path: path, limits: limits)
+    public convenience init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: try XMLPullParser(path: path, limits: limits))
+    }
+
+    /// Reads an XLIFF document already in memory (a request body); errors call it `name`.
+    public convenience init(name: String, bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: XMLPullParser(name: name, bytes: bytes, limits: limits))
+    }
+
+    private init(parser: XMLPullParser) throws(FormatError) {
+        self.parser = parser
         guard case let .start(root, attributes)? = try nextElementEvent() else {
             throw parser.structureError("the file has no root element")
         }

@@ -34,6 +34,16 @@ final class XMLByteSource {
         raw = [UInt8](repeating: 0, count: chunkSize + 8)
     }
 
+    /// The bytes of a document already in memory; `name` stands for the file in errors.
+    init(name: String, bytes: [UInt8]) {
+        path = name
+        chunkSize = max(bytes.count, 8)
+        descriptor = -1
+        raw = bytes
+        rawEnd = bytes.count
+        atEnd = true
+    }
+
     deinit {
         if descriptor > 0 { close(descriptor) }
     }

@@ -128,11 +128,21 @@ public final class XMLPullParser {
     }
 
     /// Opens `path` (`-` for standard input).
-    public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
-        self.path = path
+    public convenience init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        self.init(source: try XMLByteSource(path: path, chunkSize: limits.bufferBytes), limits: limits)
+    }
+
+    /// Reads a document already in memory (a request body); errors call it `name` (the
+    /// request part, never a temporary path). The limits apply as they do to a file.
+    public convenience init(name: String, bytes: [UInt8], limits: XMLLimits = XMLLimits()) {
+        self.init(source: XMLByteSource(name: name, bytes: bytes), limits: limits)
+    }
+
+    private init(source: XMLByteSource, limits: XMLLimits) {
+        self.path = source.path
         self.limits = limits
         capacity = limits.bufferBytes
-        source = try XMLByteSource(path: path, chunkSize: limits.bufferBytes)
+        self.source = source
         storage = .allocate(capacity: capacity + 1)  // + the NUL of stringFromChunk
         state = .allocate(capacity: 1)
         state.initialize(to: State())
