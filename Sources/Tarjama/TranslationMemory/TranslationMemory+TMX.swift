@@ -1,3 +1,4 @@
+public import TarjamaText
 import GRDB
 
 extension TranslationMemory {
