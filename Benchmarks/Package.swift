@@ -53,6 +53,7 @@ let package = Package(
                 "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Tarjama", package: "Tarjama"),
+                .product(name: "TarjamaText", package: "Tarjama"),
             ],
             path: "Benchmarks/Formats",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -5,6 +5,7 @@ import Foundation
 import FoundationXML
 #endif
 import Tarjama
+import TarjamaText
 
 /// TMX write and read of 100,000 and 1,000,000 units built from the shared Arabic–English lines,
 /// beside Foundation's XMLParser(stream:) reading the same file (element callbacks only).

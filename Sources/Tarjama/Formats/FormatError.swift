@@ -1,3 +1,5 @@
+public import TarjamaText
+
 /// Why an exchange file (bilingual JSONL or TSV, TMX, XLIFF, SRT, WebVTT) was refused.
 ///
 /// Every case names the file and, where known, the line and column (1-based; columns count
@@ -54,4 +56,30 @@ public enum FormatError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(file):\(line): this is \(found), not what the command reads: \(expected)"
         }
     }
+}
+
+extension FormatError {
+    /// The XML reader's refusal as the format error the TMX and XLIFF readers throw (same message).
+    public init(_ error: XMLError) {
+        switch error {
+        case let .cannotRead(file, reason): self = .cannotRead(file: file, reason: reason)
+        case let .invalidUTF8(file, line, column): self = .invalidUTF8(file: file, line: line, column: column)
+        case let .malformed(file, line, column, reason): self = .malformed(file: file, line: line, column: column, reason: reason)
+        case let .truncated(file, line, column, reason): self = .truncated(file: file, line: line, column: column, reason: reason)
+        case let .unsafe(file, line, column, reason): self = .unsafe(file: file, line: line, column: column, reason: reason)
+        }
+    }
+}
+
+extension FormatError {
+    /// Runs an XML read, turning its ``XMLError`` into a `FormatError`.
+    @inline(__always)
+    static func catching<T>(_ read: () throws(XMLError) -> T) throws(FormatError) -> T {
+        do { return try read() } catch { throw FormatError(error) }
+    }
+}
+
+extension XMLPullParser {
+    /// ``structureError(_:)`` as the format error the readers throw.
+    func formatError(_ reason: String) -> FormatError { FormatError(structureError(reason)) }
 }

@@ -11,10 +11,11 @@ extension TranslationMemory {
     /// error is reported as ``MemoryStoreError/importFailed(file:unitsRead:reason:)``.
     ///
     /// - Complexity: O(*n*) in the units read; each unit costs one indexed insert.
-    public func importUnits(file: String? = nil, batchSize: Int = 2000,
+    /// `label` names the input in messages when there is no `file` (a request body).
+    public func importUnits(file: String? = nil, label: String? = nil, batchSize: Int = 2000,
                             progress: ((Int) -> Void)? = nil,
                             _ nextUnit: () throws -> MemoryUnit?) throws(MemoryStoreError) -> ImportReport {
-        let label = file ?? path
+        let label = file ?? label ?? path
         let (run, skip) = try guarded { try startRun(file: file) }
         var read = 0, added = 0, skipped = 0
         var batch: [MemoryUnit] = []
@@ -83,7 +84,7 @@ extension TranslationMemory {
         return ImportReport(unitsRead: read, unitsAdded: added, resumedAfter: skip)
     }
 
-    /// Adds units from an in-memory collection (see ``importUnits(file:batchSize:progress:_:)``).
+    /// Adds units from an in-memory collection (see ``importUnits(file:label:batchSize:progress:_:)``).
     public func importUnits(_ units: some Sequence<MemoryUnit>, batchSize: Int = 2000) throws(MemoryStoreError) -> ImportReport {
         var iterator = units.makeIterator()
         return try importUnits(batchSize: batchSize) { iterator.next() }

@@ -1,10 +1,11 @@
+public import TarjamaText
 import GRDB
 
 extension TranslationMemory {
     /// Imports a TMX file as it streams: units with a source and a target are added, neighbouring
     /// units of the same document become each other's context unless the file gives it
     /// (`x-context-pre`/`x-context-post`). Resumable and rolled back on a malformed or cut-off
-    /// file like ``importUnits(file:batchSize:progress:_:)``.
+    /// file like ``importUnits(file:label:batchSize:progress:_:)``.
     public func importTMX(path: String, progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
         let reader: TMXReader
         do {
@@ -12,6 +13,24 @@ extension TranslationMemory {
         } catch {
             throw .unreadableInput(message: error.description)
         }
+        return try importTMX(reader, file: path, progress: progress)
+    }
+
+    /// Imports a TMX document already in memory (a request body) as ``importTMX(path:progress:)``
+    /// imports a file, rolled back on a malformed or cut-off document but not resumable;
+    /// messages call it `name`.
+    public func importTMX(bytes: [UInt8], name: String, limits: XMLLimits = XMLLimits()) throws(MemoryStoreError) -> ImportReport {
+        let reader: TMXReader
+        do {
+            reader = try TMXReader(name: name, bytes: bytes, limits: limits)
+        } catch {
+            throw .unreadableInput(message: error.description)
+        }
+        return try importTMX(reader, file: nil, label: name, progress: nil)
+    }
+
+    private func importTMX(_ reader: TMXReader, file: String?, label: String? = nil,
+                           progress: ((Int) -> Void)?) throws(MemoryStoreError) -> ImportReport {
         let defaultSource = reader.header.sourceLanguage == "*all*" ? "" : reader.header.sourceLanguage
         var filler = UnitContextFiller {
             while let unit = try reader.read() {
@@ -19,7 +38,7 @@ extension TranslationMemory {
             }
             return nil
         }
-        return try importUnits(file: path, progress: progress) { try filler.next() }
+        return try importUnits(file: file, label: label, progress: progress) { try filler.next() }
     }
 
     /// Writes every unit to a TMX 1.4b file, `tuid`s `<document>:<n>` numbered per document, with

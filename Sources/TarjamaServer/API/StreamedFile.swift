@@ -7,11 +7,13 @@ import NIOCore
 /// so a large memory never sits in the service's memory; the file is removed once sent (or
 /// when the response is dropped).
 final class StreamedFile: Sendable {
+    static let directoryPrefix = "tarjama-export-"
+
     let directory: String
     let path: String
 
     init(suffix: String) throws {
-        directory = FileManager.default.temporaryDirectory.path + "/" + Upload.directoryPrefix + UUID().uuidString
+        directory = FileManager.default.temporaryDirectory.path + "/" + Self.directoryPrefix + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o700])
         path = directory + "/export" + suffix

@@ -57,14 +57,14 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as MemoryStoreError:
             switch error {
             case .invalidUnit, .importFailed, .unreadableInput:
-                return .badRequest(Upload.scrub(error.description))
+                return .badRequest(error.description)
             case .cannotOpen, .noSuchMemory, .incompatible, .database, .unwritableOutput:
                 return .internalError()
             }
         case let error as AlignmentInputError:
-            return .badRequest(Upload.scrub(error.description))
+            return .badRequest(error.description)
         case let error as TextInputError:
-            return .badRequest(Upload.scrub(error.description))
+            return .badRequest(error.description)
         case let error as NormalizationError:
             return .badRequest(error.description)
         default:
@@ -90,7 +90,7 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 
     private static func glossaryError(_ error: GlossaryError) -> APIError {
-        let message = Upload.scrub(error.description)
+        let message = error.description
         switch error {
         case .noSuchEntry:
             return .notFound("no glossary entry with that source term")

@@ -48,10 +48,8 @@ struct MemoryRoutes {
         let body = try await request.bytes(context: context)
         guard body.readableBytes > 0 else { throw APIError.badRequest("the request needs a TMX body") }
         let memory = state.memory
-        let report = try await state.run {
-            let upload = try Upload(data: body.readableBytesView, suffix: ".tmx")
-            return try withExtendedLifetime(upload) { try memory.importTMX(path: upload.path) }
-        }
+        // Read where it is; messages call it upload.tmx.
+        let report = try await state.run { try memory.importTMX(bytes: Array(body.readableBytesView), name: "upload.tmx") }
         return try JSONBody.response(MemoryImportBody(read: report.unitsRead, added: report.unitsAdded, duplicates: report.duplicates))
     }
 

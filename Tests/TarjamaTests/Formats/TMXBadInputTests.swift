@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tarjama
+import TarjamaText
 import TestSupport
 
 @Suite("TMX bad input is refused with file, line and column")

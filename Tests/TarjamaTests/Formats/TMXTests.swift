@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tarjama
+import TarjamaText
 import TestSupport
 
 @Suite("TMX 1.4b writing and reading")

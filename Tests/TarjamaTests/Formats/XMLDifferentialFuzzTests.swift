@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tarjama
+import TarjamaText
 import TestSupport
 
 /// The differential fuzz of issue 19: mutated TMX and XLIFF files read by the XML reader and
@@ -32,12 +33,12 @@ struct XMLDifferentialFuzzTests {
     static func refusal(_ path: String, bufferBytes: Int = 1 << 18) -> FormatError? {
         var limits = XMLLimits()
         limits.bufferBytes = bufferBytes
-        do throws(FormatError) {
+        do throws(XMLError) {
             let parser = try XMLPullParser(path: path, limits: limits)
             while try parser.next() != nil {}
             return nil
         } catch {
-            return error
+            return FormatError(error)
         }
     }
 

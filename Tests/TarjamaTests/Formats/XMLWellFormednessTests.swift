@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tarjama
+import TarjamaText
 import TestSupport
 
 /// The XML reader against the cases a differential fuzz with xmllint found (issue 19): each
@@ -38,7 +39,7 @@ struct XMLWellFormednessTests {
         #expect(sourceLocation: sourceLocation) {
             _ = try events(bytes)
         } throws: { error in
-            guard case let .malformed(_, errorLine, errorColumn, message) = error as? FormatError else { return false }
+            guard case let .malformed(_, errorLine, errorColumn, message) = error as? XMLError else { return false }
             return errorLine == line && errorColumn == column && message.contains(reason)
         }
     }
@@ -107,7 +108,7 @@ struct XMLWellFormednessTests {
             #expect {
                 _ = try Self.events(document, bufferBytes: bufferBytes)
             } throws: { error in
-                guard case let .malformed(_, 1, errorColumn, reason) = error as? FormatError else { return false }
+                guard case let .malformed(_, 1, errorColumn, reason) = error as? XMLError else { return false }
                 return errorColumn == column && reason == "']]>' is not allowed in text (write ]]&gt;)"
             }
             #expect(try Self.text(Self.events("<seg>" + prefix + "]]&gt; ]> ]] > Aleppo</seg>", bufferBytes: bufferBytes))
@@ -134,7 +135,7 @@ struct XMLWellFormednessTests {
         " <?xml version=\"1.0\"?><r/>", "<r/><?xml version=\"1.0\"?>",
     ])
     func reservedTarget(document: String) {
-        #expect(throws: FormatError.self) { _ = try Self.events(document) }
+        #expect(throws: XMLError.self) { _ = try Self.events(document) }
     }
 
     @Test("a character reference is digits only")
@@ -192,7 +193,7 @@ struct XMLWellFormednessTests {
         "<!DOCTYPE r \"x\"><r/>", "<!DOCTYPE r [] x><r/>", "<r/><!DOCTYPE r>",
     ])
     func doctypesRefused(document: String) {
-        #expect(throws: FormatError.self) { _ = try Self.events(document) }
+        #expect(throws: XMLError.self) { _ = try Self.events(document) }
     }
 
     @Test("a second DOCTYPE is refused at its position")
@@ -209,7 +210,7 @@ struct XMLWellFormednessTests {
             #expect {
                 _ = try Self.events(Array(before.utf8) + bad + Array(after.utf8))
             } throws: { error in
-                guard case let .invalidUTF8(_, errorLine, errorColumn) = error as? FormatError else { return false }
+                guard case let .invalidUTF8(_, errorLine, errorColumn) = error as? XMLError else { return false }
                 return errorLine == line && errorColumn == column
             }
         }
@@ -223,7 +224,7 @@ struct XMLWellFormednessTests {
         #expect {
             _ = try Self.events(document)
         } throws: { error in
-            if case .unsafe = error as? FormatError { true } else { false }
+            if case .unsafe = error as? XMLError { true } else { false }
         }
     }
 }

@@ -22,6 +22,11 @@ public final class BilingualJSONLReader: Sequence, IteratorProtocol {
         lines = try LineReader(path: path, maxLineLength: maxLineLength)
     }
 
+    /// Reads records from bytes already in memory (a request body); errors call it `name`.
+    public init(name: String, bytes: [UInt8], maxLineLength: Int = LineReader.defaultMaxLineLength) {
+        lines = LineReader(name: name, bytes: bytes, maxLineLength: maxLineLength)
+    }
+
     /// The next record, or nil at the end of the file.
     public func read() throws(FormatError) -> BilingualRecord? {
         while let line = try lines.nextLine() {

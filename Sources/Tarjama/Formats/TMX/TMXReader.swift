@@ -1,3 +1,4 @@
+public import TarjamaText
 import Foundation
 
 /// Reads a TMX file (1.1–1.4b) unit by unit in constant memory, over ``XMLPullParser``.
@@ -26,17 +27,27 @@ public final class TMXReader {
     private var lastDate: (text: String, date: Date?)?
 
     /// Opens `path` (`-` for standard input) and reads up to the start of the body.
-    public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
-        parser = try XMLPullParser(path: path, limits: limits)
+    public convenience init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: try FormatError.catching({ () throws(XMLError) in try XMLPullParser(path: path, limits: limits) }))
+    }
+
+    /// Reads a TMX document already in memory (a request body), up to the start of the body;
+    /// errors call it `name`.
+    public convenience init(name: String, bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: XMLPullParser(name: name, bytes: bytes, limits: limits))
+    }
+
+    private init(parser: XMLPullParser) throws(FormatError) {
+        self.parser = parser
         header = TMXHeader(sourceLanguage: "")
         version = ""
         guard case let .start(root, attributes)? = try nextStructural() else {
-            throw parser.structureError("the file has no root element")
+            throw parser.formatError("the file has no root element")
         }
-        guard root == "tmx" else { throw parser.structureError("the root element is <\(root)>, not <tmx>: is this a TMX file?") }
+        guard root == "tmx" else { throw parser.formatError("the root element is <\(root)>, not <tmx>: is this a TMX file?") }
         version = attributes["version"] ?? ""
         guard case let .start(name, headerAttributes)? = try nextStructural(), name == "header" else {
-            throw parser.structureError("<header> must be the first element inside <tmx>")
+            throw parser.formatError("<header> must be the first element inside <tmx>")
         }
         header = TMXHeader(sourceLanguage: headerAttributes["srclang"] ?? "",
                            creationTool: headerAttributes["creationtool"] ?? "",
@@ -50,17 +61,17 @@ public final class TMXReader {
             switch event {
             case .end(name: "header"):
                 guard case .start(name: "body", _)? = try nextStructural() else {
-                    throw parser.structureError("<body> must follow <header>")
+                    throw parser.formatError("<body> must follow <header>")
                 }
                 return
             case .start(name: "note", _): header.notes.append(try readText(of: "note"))
             case let .start(name: "prop", attributes):
                 header.properties.append(TranslationProperty(type: attributes["type"] ?? "", value: try readText(of: "prop")))
-            case .start: try parser.skipElement()
+            case .start: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
             default: continue
             }
         }
-        throw parser.structureError("the file ends inside <header>")
+        throw parser.formatError("the file ends inside <header>")
     }
 
     /// The next unit, or nil after `</tmx>` closed the file.
@@ -69,22 +80,22 @@ public final class TMXReader {
         while let token = try nextStructuralToken() {
             switch token {
             case .start:
-                guard parser.tokenName == "tu" else { throw parser.structureError("unexpected <\(parser.tokenName)> in <body>") }
+                guard parser.tokenName == "tu" else { throw parser.formatError("unexpected <\(parser.tokenName)> in <body>") }
                 // Returned as made: holding it in a local to count first cost a copy of the unit.
                 count += 1
                 return try readUnit()
             case .end where parser.tokenName == "body":
                 guard try nextStructuralToken() == .end, parser.tokenName == "tmx" else {
-                    throw parser.structureError("</tmx> must follow </body>")
+                    throw parser.formatError("</tmx> must follow </body>")
                 }
-                guard try parser.nextToken() == nil else { throw parser.structureError("content after </tmx>") }
+                guard try FormatError.catching({ () throws(XMLError) in try parser.nextToken() }) == nil else { throw parser.formatError("content after </tmx>") }
                 finished = true
                 return nil
             default:
                 continue
             }
         }
-        throw parser.structureError("the file ends inside <body>")
+        throw parser.formatError("the file ends inside <body>")
     }
 
     /// Reads every unit; for files that fit in memory. Nothing is returned unless the whole
@@ -100,27 +111,27 @@ public final class TMXReader {
 
     /// The next event that is not white space between elements (text there is an error).
     private func nextStructural() throws(FormatError) -> XMLEvent? {
-        try parser.nextElementEvent(refusingTextWith: "text where only elements are allowed")
+        try FormatError.catching({ () throws(XMLError) in try parser.nextElementEvent(refusingTextWith: "text where only elements are allowed") })
     }
 
     /// ``nextStructural()`` as a token, for the body, where every unit passes: the parser
     /// keeps the tag's name and attributes, so no event is built.
     private func nextStructuralToken() throws(FormatError) -> XMLToken? {
-        try parser.nextElementToken(refusingTextWith: "text where only elements are allowed")
+        try FormatError.catching({ () throws(XMLError) in try parser.nextElementToken(refusingTextWith: "text where only elements are allowed") })
     }
 
     /// The text of the element just opened, its child elements skipped.
     private func readText(of element: String) throws(FormatError) -> String {
         var text = ""
-        while let token = try parser.nextToken() {
+        while let token = try FormatError.catching({ () throws(XMLError) in try parser.nextToken() }) {
             switch token {
             case .text: append(parser.takeTokenText(), to: &text)
             case .end where parser.tokenName == element: return text
-            case .start: try parser.skipElement()
+            case .start: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
             case .end: break
             }
         }
-        throw parser.structureError("the file ends inside <\(element)>")
+        throw parser.formatError("the file ends inside <\(element)>")
     }
 
     /// The unit whose `<tu>` start tag was just read, up to its end tag.
@@ -157,7 +168,7 @@ public final class TMXReader {
                 switch parser.tokenName {
                 case "tuv":
                     guard let language = parser.attribute("xml:lang") ?? parser.attribute("lang") else {
-                        throw parser.structureError("<tuv> has no xml:lang")
+                        throw parser.formatError("<tuv> has no xml:lang")
                     }
                     let variant = TranslationVariant(language: language, text: try readVariantText())
                     if first == nil { first = variant } else if second == nil { second = variant } else { others.append(variant) }
@@ -168,7 +179,7 @@ public final class TMXReader {
                     properties.append(TranslationProperty(type: type, value: try readText(of: "prop")))
                 case "note": notes.append(try readText(of: "note"))
                 case let name:
-                    throw parser.structureError("unexpected <\(name)> in <tu>")
+                    throw parser.formatError("unexpected <\(name)> in <tu>")
                 }
             case .end where parser.tokenName == "tu":
                 guard let first else {
@@ -193,7 +204,7 @@ public final class TMXReader {
             default: continue
             }
         }
-        throw parser.structureError("the file ends inside <tu>")
+        throw parser.formatError("the file ends inside <tu>")
     }
 
     /// Reads a `<tuv>`'s `<seg>` text, skipping its notes and props.
@@ -202,26 +213,26 @@ public final class TMXReader {
         while let token = try nextStructuralToken() {
             switch token {
             case .start:
-                if parser.tokenName == "seg" { text = try readSegment() } else { try parser.skipElement() }
+                if parser.tokenName == "seg" { text = try readSegment() } else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }) }
             case .end where parser.tokenName == "tuv":
-                guard let text else { throw parser.structureError("<tuv> has no <seg>") }
+                guard let text else { throw parser.formatError("<tuv> has no <seg>") }
                 return text
             default: continue
             }
         }
-        throw parser.structureError("the file ends inside <tuv>")
+        throw parser.formatError("the file ends inside <tuv>")
     }
 
     private func readSegment() throws(FormatError) -> String {
         var text = ""
-        while let token = try parser.nextToken() {
+        while let token = try FormatError.catching({ () throws(XMLError) in try parser.nextToken() }) {
             switch token {
             case .text: append(parser.takeTokenText(), to: &text)
-            case .start: if parser.tokenName != "hi" { try parser.skipElement() }
+            case .start: if parser.tokenName != "hi" { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }) }
             case .end: if parser.tokenName == "seg" { return text }
             }
         }
-        throw parser.structureError("the file ends inside <seg>")
+        throw parser.formatError("the file ends inside <seg>")
     }
 
     /// A unit's variants in their roles.

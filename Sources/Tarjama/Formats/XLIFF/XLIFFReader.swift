@@ -1,3 +1,5 @@
+public import TarjamaText
+
 /// Reads an XLIFF 2.x or 1.2 file into bilingual records, one segment at a time, in constant
 /// memory, over the strict ``XMLPullParser`` (a truncated or malformed file is refused with
 /// file, line and column).
@@ -22,13 +24,22 @@ public final class XLIFFReader {
     private var isVersion2 = true
 
     /// Opens `path` and reads the root element.
-    public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
-        parser = try XMLPullParser(path: path, limits: limits)
+    public convenience init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: try FormatError.catching({ () throws(XMLError) in try XMLPullParser(path: path, limits: limits) }))
+    }
+
+    /// Reads an XLIFF document already in memory (a request body); errors call it `name`.
+    public convenience init(name: String, bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws(FormatError) {
+        try self.init(parser: XMLPullParser(name: name, bytes: bytes, limits: limits))
+    }
+
+    private init(parser: XMLPullParser) throws(FormatError) {
+        self.parser = parser
         guard case let .start(root, attributes)? = try nextElementEvent() else {
-            throw parser.structureError("the file has no root element")
+            throw parser.formatError("the file has no root element")
         }
         guard Self.local(root) == "xliff" else {
-            throw parser.structureError("the root element is <\(root)>, not <xliff>: is this an XLIFF file?")
+            throw parser.formatError("the root element is <\(root)>, not <xliff>: is this an XLIFF file?")
         }
         version = attributes["version"] ?? ""
         isVersion2 = !version.hasPrefix("1.")
@@ -56,11 +67,11 @@ public final class XLIFFReader {
                 case "trans-unit" where !isVersion2:
                     return try readTransUnit(attributes)
                 default:
-                    try parser.skipElement()
+                    try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
                 }
             case .end:
                 if (parser.depth == 0) {
-                    guard try parser.next() == nil else { throw parser.structureError("content after </xliff>") }
+                    guard try FormatError.catching({ () throws(XMLError) in try parser.next() }) == nil else { throw parser.formatError("content after </xliff>") }
                     finished = true
                     return nil
                 }
@@ -95,13 +106,13 @@ public final class XLIFFReader {
                     switch Self.local(inner) {
                     case "source": source = try readInlineText()
                     case "target": target = try readInlineText()
-                    default: try parser.skipElement()
+                    default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
                     }
                 }
                 segments.append((childAttributes["id"], childAttributes["state"], source, target))
             case "glossary": suggestions += try readGlossary()
             case "metadata": metadata.merge(try readMetadata()) { $1 }
-            default: try parser.skipElement()
+            default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
             }
         }
         return segments.enumerated().map { index, segment in
@@ -124,7 +135,7 @@ public final class XLIFFReader {
     private func readGlossary() throws(FormatError) -> [JSONValue] {
         var entries: [JSONValue] = []
         try forEachChild { name, _ throws(FormatError) in
-            guard Self.local(name) == "glossEntry" else { try parser.skipElement(); return }
+            guard Self.local(name) == "glossEntry" else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return }
             var term = ""
             var translations: [String] = []
             var type: String?
@@ -135,7 +146,7 @@ public final class XLIFFReader {
                 case "definition":
                     let text = try readInlineText()
                     if attributes["source"] == "tarjama" { type = text }
-                default: try parser.skipElement()
+                default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
                 }
             }
             guard let rendering = translations.first else { return }
@@ -148,9 +159,9 @@ public final class XLIFFReader {
     private func readMetadata() throws(FormatError) -> [String: String] {
         var values: [String: String] = [:]
         try forEachChild { name, attributes throws(FormatError) in
-            guard Self.local(name) == "metaGroup", attributes["category"] == "tarjama" else { try parser.skipElement(); return }
+            guard Self.local(name) == "metaGroup", attributes["category"] == "tarjama" else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return }
             try forEachChild { meta, metaAttributes throws(FormatError) in
-                guard Self.local(meta) == "meta", let type = metaAttributes["type"] else { try parser.skipElement(); return }
+                guard Self.local(meta) == "meta", let type = metaAttributes["type"] else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return }
                 values[type] = try readInlineText()
             }
         }
@@ -171,7 +182,7 @@ public final class XLIFFReader {
                 state = childAttributes["state"]
                 target = try readInlineText()
             case "note": notes.append(try readInlineText())
-            default: try parser.skipElement()
+            default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
             }
         }
         var status = state.map(BilingualStatus.fromXLIFF)
@@ -195,14 +206,14 @@ public final class XLIFFReader {
             case .text: continue
             }
         }
-        throw parser.structureError("the file ends inside <\(parser.openElements.last ?? "xliff")>")
+        throw parser.formatError("the file ends inside <\(parser.openElements.last ?? "xliff")>")
     }
 
     /// The text of the element just opened, inline codes dropped, until it closes.
     private func readInlineText() throws(FormatError) -> String {
         let depth = parser.depth
         var text = ""
-        while let event = try parser.next() {
+        while let event = try FormatError.catching({ () throws(XMLError) in try parser.next() }) {
             switch event {
             case let .text(piece): text += piece
             case let .start(name, attributes):
@@ -212,17 +223,17 @@ public final class XLIFFReader {
                     if let hex = attributes["hex"], let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
                         text.unicodeScalars.append(scalar)
                     }
-                    try parser.skipElement()
-                default: try parser.skipElement()
+                    try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
+                default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
                 }
             case .end: if parser.depth < depth { return text }
             }
         }
-        throw parser.structureError("the file ends inside an element")
+        throw parser.formatError("the file ends inside an element")
     }
 
     private func nextElementEvent() throws(FormatError) -> XMLEvent? {
-        while let event = try parser.next() {
+        while let event = try FormatError.catching({ () throws(XMLError) in try parser.next() }) {
             if case .text = event { continue }
             return event
         }

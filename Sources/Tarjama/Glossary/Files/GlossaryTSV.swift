@@ -37,6 +37,12 @@ public enum GlossaryTSV {
         return try parse(text, file: path)
     }
 
+    /// Parses a glossary TSV's bytes already in memory (an upload): UTF-8, a BOM dropped, checked
+    /// as ``read(path:)`` checks a file; `file` names them in errors.
+    public static func parse(utf8 bytes: [UInt8], file: String) throws(GlossaryError) -> [Row] {
+        try parse(GlossaryFileText.decode(bytes, file: file), file: file)
+    }
+
     /// Parses the text of a glossary TSV that `file` names in errors.
     public static func parse(_ text: String, file: String) throws(GlossaryError) -> [Row] {
         var lines = GlossaryFileText.lines(of: text)
@@ -117,7 +123,12 @@ enum GlossaryFileText {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .cannotRead(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
-        let bytes = [UInt8](data)
+        return try decode([UInt8](data), file: path)
+    }
+
+    /// The UTF-8 text of bytes already in memory without a BOM, refused as ``read(path:)``
+    /// refuses a file's; `file` names them in errors.
+    static func decode(_ bytes: [UInt8], file path: String) throws(GlossaryError) -> String {
         if isBlank(bytes) { throw .empty(file: path) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             var validPrefix = 0

@@ -1,7 +1,5 @@
 public import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+import TarjamaText
 
 /// Reads TBX glossaries: TBX v3 (ISO 30042:2019, `tbx`/`conceptEntry`/`langSec`/`termSec`) and
 /// TBX 2008 (`martif`/`termEntry`/`langSet`/`tig`), Basic or core.
@@ -15,75 +13,62 @@ import FoundationXML
 /// term in the source language and exactly two languages, they are taken in document order
 /// (translate-toolkit's csv2tbx writes `en` and `xx`).
 ///
-/// Safety: Foundation's parser on Linux returns success for truncated documents, so the reader
-/// checks `parserError` and that the root element closed. Entity declarations are refused
-/// (external entities are never fetched).
+/// Safety: read with the strict ``XMLPullParser``, as TMX and XLIFF are: a document cut off or
+/// not well-formed is refused with its line and column, and entity declarations are refused
+/// (external entities are never fetched), in UTF-8 or UTF-16 alike.
 public enum TBXReader {
     /// Reads `path`; `sourceLanguage` and `targetLanguage` are BCP 47 tags matched by prefix.
     public static func read(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .cannotRead(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
-        if GlossaryFileText.isBlank(data) { throw .empty(file: path) }
         return try parse(data, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     /// Parses TBX bytes that `file` names in errors.
     public static func parse(_ data: Data, file: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row] {
-        if let position = entityDeclaration(in: data) {
-            throw .unsafe(file: file, line: position.line, column: position.column,
-                          reason: "the file declares entities (<!ENTITY); TBX files do not need them")
-        }
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        let delegate = TBXParserDelegate()
-        parser.delegate = delegate
-        let succeeded = parser.parse()
-        if let refusal = delegate.refusal {
-            throw .unsafe(file: file, line: refusal.line, column: refusal.column, reason: refusal.reason)
-        }
-        if let problem = delegate.problem {
-            throw .malformed(file: file, line: problem.line, column: problem.column, reason: problem.reason)
-        }
-        if let error = parser.parserError ?? (succeeded ? nil : NSError(domain: XMLParser.errorDomain, code: 1)) {
-            let code = (error as NSError).code
-            // 5: premature end of document; 77: tag name mismatch at the end; 76: unclosed tag.
-            if code == 5 || !delegate.rootClosed && delegate.depth > 0 {
-                throw .truncated(file: file, line: parser.lineNumber, column: parser.columnNumber)
-            }
-            if code == 26 || code == 89 {
-                throw .unsafe(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "undeclared or recursive entities")
-            }
-            throw .malformed(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "not well-formed XML (parser error \(code))")
-        }
-        guard delegate.sawRoot else {
-            throw .malformed(file: file, line: 1, column: 1, reason: "no XML element; is this a TBX file?")
-        }
-        guard delegate.rootClosed else {
-            throw .truncated(file: file, line: parser.lineNumber, column: parser.columnNumber)
-        }
-        guard delegate.rootName == "tbx" || delegate.rootName == "martif" else {
-            throw .malformed(file: file, line: 1, column: 1, reason: "the root element is <\(delegate.rootName.prefix(40))>, not <tbx> or <martif>")
-        }
-        return try entries(delegate.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: delegate.languages, file: file)
+        try parse(utf8: [UInt8](data), file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
-    /// Where the first `<!ENTITY` declaration starts, if any. Checked on the bytes before parsing
-    /// because Foundation's parser on Linux neither reports the declaration nor fails on the
-    /// reference; an entity declaration has no business in a glossary.
-    static func entityDeclaration(in data: Data) -> (line: Int, column: Int)? {
-        let needle = Array("<!ENTITY".utf8)
-        let bytes = [UInt8](data)
-        guard bytes.count >= needle.count else { return nil }
-        var line = 1, lineStart = 0
-        for index in 0...(bytes.count - needle.count) {
-            if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
-            if bytes[index] == 0x3C, Array(bytes[index..<(index + needle.count)]) == needle {
-                return (line, String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1)
+    /// Parses TBX bytes already in memory (an upload; UTF-8, or UTF-16 with a BOM or an XML
+    /// declaration) that `file` names in errors.
+    public static func parse(utf8 bytes: [UInt8], file: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row] {
+        if GlossaryFileText.isBlank(bytes) { throw .empty(file: file) }
+        let parser = XMLPullParser(name: file, bytes: bytes)
+        var concepts = TBXConcepts()
+        do {
+            guard case let .start(root, _)? = try parser.next() else {
+                throw GlossaryError.malformed(file: file, line: 1, column: 1, reason: "no XML element; is this a TBX file?")
             }
+            guard root == "tbx" || root == "martif" else {
+                throw GlossaryError.malformed(file: file, line: 1, column: 1, reason: "the root element is <\(root.prefix(40))>, not <tbx> or <martif>")
+            }
+            while let event = try parser.next() {
+                switch event {
+                case let .start(name, attributes): concepts.start(name, attributes: attributes, line: parser.eventLine)
+                case let .text(text): concepts.characters(text)
+                case let .end(name): concepts.end(name)
+                }
+            }
+        } catch let error as GlossaryError {
+            throw error
+        } catch let error as XMLError {
+            throw glossaryError(error)
+        } catch {
+            throw .malformed(file: file, line: parser.eventLine, column: parser.eventColumn, reason: "\(error)")
         }
-        return nil
+        return try entries(concepts.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: concepts.languages, file: file)
+    }
+
+    /// The XML reader's refusal in the glossary's terms (same file, line and column).
+    static func glossaryError(_ error: XMLError) -> GlossaryError {
+        switch error {
+        case let .cannotRead(file, reason): .cannotRead(file: file, reason: reason)
+        case let .invalidUTF8(file, line, column): .malformed(file: file, line: line, column: column, reason: "invalid UTF-8; save the file as UTF-8")
+        case let .malformed(file, line, column, reason): .malformed(file: file, line: line, column: column, reason: reason)
+        case let .truncated(file, line, column, _): .truncated(file: file, line: line, column: column)
+        case let .unsafe(file, line, column, reason): .unsafe(file: file, line: line, column: column, reason: reason)
+        }
     }
 
     static func matches(_ tag: String, _ wanted: String) -> Bool {
@@ -91,7 +76,7 @@ public enum TBXReader {
         return tag == wanted || tag.hasPrefix(wanted + "-") || tag.hasPrefix(wanted + "_")
     }
 
-    static func entries(_ concepts: [TBXParserDelegate.Concept], sourceLanguage: String, targetLanguage: String,
+    static func entries(_ concepts: [TBXConcepts.Concept], sourceLanguage: String, targetLanguage: String,
                         languages: [String], file: String) throws(GlossaryError) -> [GlossaryTSV.Row] {
         var source = sourceLanguage, target = targetLanguage
         if !languages.contains(where: { matches($0, sourceLanguage) }), languages.count == 2 {
@@ -123,8 +108,8 @@ public enum TBXReader {
     }
 }
 
-/// Collects concepts from the XML events; refuses entity declarations.
-final class TBXParserDelegate: NSObject, XMLParserDelegate {
+/// Collects concepts from the XML events.
+struct TBXConcepts {
     enum Status { case preferred, admitted, deprecated, unspecified }
     struct Term {
         var language: String
@@ -139,20 +124,9 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
         var definition: String?
         var context: String?
     }
-    struct Position {
-        var line: Int
-        var column: Int
-        var reason: String
-    }
 
     var concepts: [Concept] = []
     var languages: [String] = []
-    var refusal: Position?
-    var problem: Position?
-    var depth = 0
-    var sawRoot = false
-    var rootClosed = false
-    var rootName = ""
 
     private var concept: Concept?
     private var language: String?
@@ -161,22 +135,11 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
     private var capturing: String?
     private var descripType: String?
     private var noteType: String?
-    private var langSecDepth = 0
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        if depth == 0 {
-            if sawRoot {
-                problem = Position(line: parser.lineNumber, column: parser.columnNumber, reason: "a second root element")
-                parser.abortParsing()
-            }
-            sawRoot = true
-            rootName = name
-        }
-        depth += 1
+    mutating func start(_ name: String, attributes: [XMLAttribute], line: Int) {
         switch name {
         case "conceptEntry", "termEntry":
-            concept = Concept(line: parser.lineNumber)
+            concept = Concept(line: line)
         case "langSec", "langSet":
             language = attributes["xml:lang"] ?? attributes["lang"]
             if let language, !languages.contains(language) { languages.append(language) }
@@ -198,18 +161,16 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    private func capture(_ name: String) {
+    private mutating func capture(_ name: String) {
         capturing = name
         text = ""
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    mutating func characters(_ string: String) {
         if capturing != nil { text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        depth -= 1
-        if depth == 0 { rootClosed = true }
+    mutating func end(_ name: String) {
         let value = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         switch name {
         case "term":
@@ -248,27 +209,5 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
         default:
             break
         }
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        refuse(parser, "the file declares an external entity; TBX files do not need one")
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        refuse(parser, "the file declares entities; TBX files do not need them")
-    }
-
-    func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?, notationName: String?) {
-        refuse(parser, "the file declares an unparsed entity")
-    }
-
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        refuse(parser, "the file refers to an external entity")
-        return nil
-    }
-
-    private func refuse(_ parser: XMLParser, _ reason: String) {
-        if refusal == nil { refusal = Position(line: parser.lineNumber, column: parser.columnNumber, reason: reason) }
-        parser.abortParsing()
     }
 }

@@ -63,7 +63,7 @@ public struct SRXRules: Sendable {
 
     /// Parses SRX 2.0 XML; `source` names it in messages.
     public init(xml: Data, source: String) throws(SRXError) {
-        self = try SRXParser(source: source).parse(xml)
+        self = try SRXParser(source: source).parse([UInt8](xml))
     }
 
     init(ruleSets: [String: [SRXRule]], languageMaps: [LanguageMap], cascade: Bool, source: String) {

@@ -2,7 +2,7 @@ extension XMLPullParser {
     /// Reads the DOCTYPE after `<!DOCTYPE`: the root's name, an optional external identifier
     /// (never loaded) and an optional internal subset, which may hold element, attribute-list
     /// and notation declarations, comments and processing instructions, but no entity.
-    func readDoctype() throws(FormatError) {
+    func readDoctype() throws(XMLError) {
         guard try skipWhitespace() else { throw malformed("expected white space after <!DOCTYPE") }
         _ = try readName("the DOCTYPE")
         let spaced = try skipWhitespace()
@@ -31,13 +31,13 @@ extension XMLPullParser {
 
     /// Reads white space and a quoted literal: a system identifier (any characters), or a
     /// public identifier (PubidChar only).
-    func readLiteral(_ what: @autoclosure () -> String, publicIdentifier: Bool) throws(FormatError) {
+    func readLiteral(_ what: @autoclosure () -> String, publicIdentifier: Bool) throws(XMLError) {
         guard try skipWhitespace() else { throw malformed("expected white space before \(what())") }
         try readQuotedLiteral(what(), publicIdentifier: publicIdentifier)
     }
 
     /// Reads a quoted literal (``readLiteral(_:publicIdentifier:)`` without the white space).
-    func readQuotedLiteral(_ what: @autoclosure () -> String, publicIdentifier: Bool) throws(FormatError) {
+    func readQuotedLiteral(_ what: @autoclosure () -> String, publicIdentifier: Bool) throws(XMLError) {
         let (quoteLine, quoteColumn) = (line, column)
         let quote = try take(what())
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
@@ -66,7 +66,7 @@ extension XMLPullParser {
     /// Reads the internal subset after `[`, up to its `]`. Entity declarations and parameter
     /// entities are refused as unsafe; the other declarations are checked by their grammar
     /// (``readDeclaration(_:)``) and otherwise ignored.
-    private func readInternalSubset() throws(FormatError) {
+    private func readInternalSubset() throws(XMLError) {
         while true {
             try skipWhitespace()
             let (startLine, startColumn) = (line, column)
@@ -105,12 +105,12 @@ extension XMLPullParser {
         }
     }
 
-    func parameterEntityRefusal(line: Int, column: Int) -> FormatError {
+    func parameterEntityRefusal(line: Int, column: Int) -> XMLError {
         .unsafe(file: path, line: line, column: column, reason: "parameter entities in the DOCTYPE are not accepted in exchange files")
     }
 
     /// Reads the rest of an entity declaration to say which kind it is.
-    private func entityRefusal() throws(FormatError) -> String {
+    private func entityRefusal() throws(XMLError) -> String {
         var declaration: [UInt8] = []
         while declaration.count < 4096, let byte = try peek(), byte != UInt8(ascii: ">") {
             declaration.append(byte)

@@ -1,19 +1,19 @@
 extension XMLPullParser {
     /// The element name of the last `start` or `end` token.
-    var tokenName: String { state.pointee.tokenName }
+    package var tokenName: String { state.pointee.tokenName }
     /// The character data of the last `text` token, moved out of the parser (which then
     /// holds an empty string): the reader that keeps the text pays no extra reference count.
-    func takeTokenText() -> String {
+    package func takeTokenText() -> String {
         var text = ""
         swap(&text, &state.pointee.tokenText)
         return text
     }
 
     /// The attributes of the last `start` token.
-    var tokenAttributes: [XMLAttribute] { Array(state.pointee.attributes[..<state.pointee.attributeCount]) }
+    package var tokenAttributes: [XMLAttribute] { Array(state.pointee.attributes[..<state.pointee.attributeCount]) }
 
     /// The value of the last start tag's attribute called `name`.
-    func attribute(_ name: String) -> String? {
+    package func attribute(_ name: String) -> String? {
         var index = 0
         while index < state.pointee.attributeCount {
             if state.pointee.attributes[index].name == name { return state.pointee.attributes[index].value }
@@ -23,7 +23,7 @@ extension XMLPullParser {
     }
 
     /// Calls `body` with each attribute of the last start tag, in order.
-    @inline(__always) func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
+    @inline(__always) package func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
         var index = 0
         while index < state.pointee.attributeCount {
             body(state.pointee.attributes[index].name, state.pointee.attributes[index].value)
@@ -33,7 +33,7 @@ extension XMLPullParser {
 
     /// The next token, or nil once the root element has closed and the file ended cleanly:
     /// ``next()`` without the event.
-    func nextToken() throws(FormatError) -> XMLToken? {
+    package func nextToken() throws(XMLError) -> XMLToken? {
         if let name = pendingEnd {
             pendingEnd = nil
             closeElement()
@@ -88,7 +88,7 @@ extension XMLPullParser {
     /// The next token other than white space between elements, for element-only content
     /// (TMX's `<body>` and `<tu>`): white space is skipped without making a string, and other
     /// text is refused with `reason` at its line and column.
-    func nextElementToken(refusingTextWith reason: @autoclosure () -> String) throws(FormatError) -> XMLToken? {
+    package func nextElementToken(refusingTextWith reason: @autoclosure () -> String) throws(XMLError) -> XMLToken? {
         while true {
             if pendingEnd == nil && !state.pointee.open.isEmpty { try skipWhitespace() }
             guard let token = try nextToken() else { return nil }
@@ -98,7 +98,7 @@ extension XMLPullParser {
     }
 
     /// ``nextElementToken(refusingTextWith:)`` as an event.
-    func nextElementEvent(refusingTextWith reason: @autoclosure () -> String) throws(FormatError) -> XMLEvent? {
+    package func nextElementEvent(refusingTextWith reason: @autoclosure () -> String) throws(XMLError) -> XMLEvent? {
         event(for: try nextElementToken(refusingTextWith: reason()))
     }
 

@@ -3,7 +3,7 @@ import Foundation
 extension XMLPullParser {
     /// Reads character data up to the next `<`. The common case (no reference, no CR, inside
     /// one chunk) makes the string straight from the chunk.
-    func readText() throws(FormatError) -> String {
+    func readText() throws(XMLError) -> String {
         var sawCR = false
         var sawEF = false
         var direct = true
@@ -141,7 +141,7 @@ extension XMLPullParser {
     }
 
     /// Turns `scratch` into a string: line ends normalised, noncharacters refused.
-    func finishText(sawCR: Bool) throws(FormatError) -> String {
+    func finishText(sawCR: Bool) throws(XMLError) -> String {
         var bytes = state.pointee.scratch
         if sawCR {
             // XML line-end normalisation: CRLF and lone CR become LF.
@@ -178,7 +178,7 @@ extension XMLPullParser {
     /// The bytes never hold NUL (control characters are refused before this), so the check
     /// can use the C-string initialiser, the only non-generic validating one: a NUL is put
     /// after the run for the call and the byte restored.
-    func stringFromChunk(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
+    func stringFromChunk(_ start: Int, _ end: Int, line: Int, column: Int) throws(XMLError) -> String {
         let saved = storage[end]
         storage[end] = 0
         let text = String(validatingCString: UnsafeRawPointer(storage + start).assumingMemoryBound(to: CChar.self))
@@ -194,7 +194,7 @@ extension XMLPullParser {
     }
 
     /// Makes a string of `bytes` (text assembled across chunks), checked as UTF-8.
-    func string(_ bytes: [UInt8], line: Int, column: Int) throws(FormatError) -> String {
+    func string(_ bytes: [UInt8], line: Int, column: Int) throws(XMLError) -> String {
         var terminated = bytes
         terminated.append(0)
         let text = terminated.withUnsafeBufferPointer { buffer in
@@ -204,7 +204,7 @@ extension XMLPullParser {
         throw bytes.withUnsafeBufferPointer { buffer in invalidUTF8(buffer, line: line, column: column) }
     }
 
-    func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> FormatError {
+    func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> XMLError {
         var errorLine = line
         var errorColumn = column
         var iterator = bytes.makeIterator()
@@ -221,7 +221,7 @@ extension XMLPullParser {
 
     /// Reads a reference after `&` and appends its character; only the five predefined
     /// entities and character references exist here.
-    func readReference(into output: inout [UInt8]) throws(FormatError) {
+    func readReference(into output: inout [UInt8]) throws(XMLError) {
         let (startLine, startColumn) = (line, column - 1)
         var name: [UInt8] = []
         while true {

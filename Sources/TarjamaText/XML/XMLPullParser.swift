@@ -11,7 +11,7 @@ import Foundation
 /// - never expands a user-defined entity: a DOCTYPE internal subset that declares entities is
 ///   refused (external entities could read local files; nested ones are the "billion laughs"
 ///   bomb), as are parameter entities and undeclared entity references;
-/// - refuses a document that ends before its root element closes (``FormatError/truncated``);
+/// - refuses a document that ends before its root element closes (``XMLError/truncated``);
 /// - refuses characters XML does not allow, invalid UTF-8/UTF-16 (in markup too: comments,
 ///   processing instructions, the DOCTYPE), and encodings other than UTF-8, US-ASCII and UTF-16;
 /// - reads names by XML's Name production, and comments, processing instructions, the XML
@@ -128,11 +128,21 @@ public final class XMLPullParser {
     }
 
     /// Opens `path` (`-` for standard input).
-    public init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
-        self.path = path
+    public convenience init(path: String, limits: XMLLimits = XMLLimits()) throws(XMLError) {
+        self.init(source: try XMLByteSource(path: path, chunkSize: limits.bufferBytes), limits: limits)
+    }
+
+    /// Reads a document already in memory (a request body); errors call it `name` (the
+    /// request part, never a temporary path). The limits apply as they do to a file.
+    public convenience init(name: String, bytes: [UInt8], limits: XMLLimits = XMLLimits()) {
+        self.init(source: XMLByteSource(name: name, bytes: bytes), limits: limits)
+    }
+
+    private init(source: XMLByteSource, limits: XMLLimits) {
+        self.path = source.path
         self.limits = limits
         capacity = limits.bufferBytes
-        source = try XMLByteSource(path: path, chunkSize: limits.bufferBytes)
+        self.source = source
         storage = .allocate(capacity: capacity + 1)  // + the NUL of stringFromChunk
         state = .allocate(capacity: 1)
         state.initialize(to: State())
@@ -154,12 +164,12 @@ public final class XMLPullParser {
     // MARK: Events
 
     /// The next event, or nil once the root element has closed and the file ended cleanly.
-    public func next() throws(FormatError) -> XMLEvent? {
+    public func next() throws(XMLError) -> XMLEvent? {
         event(for: try nextToken())
     }
 
     /// Skips the rest of the element whose start tag was just returned (its content and end tag).
-    public func skipElement() throws(FormatError) {
+    public func skipElement() throws(XMLError) {
         let depth = state.pointee.open.count
         while state.pointee.open.count >= depth {
             guard try nextToken() != nil else { return }
@@ -167,7 +177,7 @@ public final class XMLPullParser {
     }
 
     /// A `malformed` error at the start of the last event, for callers checking structure.
-    public func structureError(_ reason: String) -> FormatError {
+    public func structureError(_ reason: String) -> XMLError {
         .malformed(file: path, line: eventLine, column: eventColumn, reason: reason)
     }
 
@@ -185,14 +195,14 @@ public final class XMLPullParser {
 
     // MARK: Bytes
 
-    @inline(__always) func peek() throws(FormatError) -> UInt8? {
+    @inline(__always) func peek() throws(XMLError) -> UInt8? {
         if position < count { return storage[position] }
         return try refill() ? storage[position] : nil
     }
 
     /// Loads the next chunk; false at the end of the input. Tokens never hold on to the old
     /// chunk: whatever spans chunks is copied into `scratch` first.
-    func refill() throws(FormatError) -> Bool {
+    func refill() throws(XMLError) -> Bool {
         consumedBefore += count
         position = 0
         count = try source.read(into: storage, capacity: capacity)
@@ -215,7 +225,7 @@ public final class XMLPullParser {
     }
 
     /// Consumes the next byte, which must exist.
-    func take(_ what: @autoclosure () -> String) throws(FormatError) -> UInt8 {
+    func take(_ what: @autoclosure () -> String) throws(XMLError) -> UInt8 {
         guard let byte = try peek() else { throw truncatedHere("\(what()) is cut off") }
         advance()
         return byte
@@ -224,7 +234,7 @@ public final class XMLPullParser {
     /// Consumes optional white space, then the one-byte `literal` (`=`, `>`); the usual case,
     /// the byte right here, costs no call.
     @inline(__always)
-    func expect(afterWhitespace literal: StaticString, _ what: @autoclosure () -> String) throws(FormatError) {
+    func expect(afterWhitespace literal: StaticString, _ what: @autoclosure () -> String) throws(XMLError) {
         if position < count && storage[position] == literal.utf8Start.pointee {
             position += 1
             column += 1
@@ -234,7 +244,7 @@ public final class XMLPullParser {
         try expect(literal, what())
     }
 
-    func expect(_ literal: StaticString, _ what: @autoclosure () -> String) throws(FormatError) {
+    func expect(_ literal: StaticString, _ what: @autoclosure () -> String) throws(XMLError) {
         let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         for expected in bytes {
             let (startLine, startColumn) = (line, column)
@@ -246,12 +256,12 @@ public final class XMLPullParser {
 
     /// Skips white space; whether there was any. Inlined for the common case of none.
     @discardableResult @inline(__always)
-    func skipWhitespace() throws(FormatError) -> Bool {
+    func skipWhitespace() throws(XMLError) -> Bool {
         if position < count, !Self.isWhitespace(storage[position]) { return false }
         return try skipWhitespaceRun()
     }
 
-    private func skipWhitespaceRun() throws(FormatError) -> Bool {
+    private func skipWhitespaceRun() throws(XMLError) -> Bool {
         var skipped = false
         while true {
             if position >= count { guard try refill() else { return skipped } }
@@ -279,16 +289,16 @@ public final class XMLPullParser {
         }
     }
 
-    func malformed(_ reason: String, line: Int? = nil, column: Int? = nil) -> FormatError {
+    func malformed(_ reason: String, line: Int? = nil, column: Int? = nil) -> XMLError {
         .malformed(file: path, line: line ?? self.line, column: column ?? self.column, reason: reason)
     }
 
-    func truncatedHere(_ reason: String) -> FormatError {
+    func truncatedHere(_ reason: String) -> XMLError {
         .truncated(file: path, line: line, column: column, reason: reason)
     }
 
     /// Refuses a C0 control character other than tab, LF and CR.
-    @inline(__always) func checkCharacter(_ byte: UInt8) throws(FormatError) {
+    @inline(__always) func checkCharacter(_ byte: UInt8) throws(XMLError) {
         if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
             throw malformed("control character U+\(String(byte, radix: 16, uppercase: true)) is not allowed in XML")
         }

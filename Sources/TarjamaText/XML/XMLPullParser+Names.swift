@@ -45,7 +45,7 @@ extension XMLPullParser {
     /// names are checked a byte at a time; the rest are decoded, and invalid UTF-8 is left to
     /// the string check that follows, which reports it at its own position.
     func checkName(_ bytes: UnsafeBufferPointer<UInt8>, _ what: @autoclosure () -> String,
-                   line: Int, column: Int) throws(FormatError) {
+                   line: Int, column: Int) throws(XMLError) {
         var index = 0
         while index < bytes.count && bytes[index] < 0x80 {
             let byte = bytes[index]
@@ -68,7 +68,7 @@ extension XMLPullParser {
         }
     }
 
-    private func nameError(_ scalar: UInt32, first: Bool, _ what: String, line: Int, column: Int) -> FormatError {
+    private func nameError(_ scalar: UInt32, first: Bool, _ what: String, line: Int, column: Int) -> XMLError {
         let hex = String(scalar, radix: 16, uppercase: true)
         let shown = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let character = Unicode.Scalar(scalar).map { scalar.isPrintableASCII ? "'\(Character($0))'" : "U+\(shown)" } ?? "U+\(shown)"

@@ -1,7 +1,7 @@
 extension XMLPullParser {
     /// Reads after `<?`: the XML declaration (checked) or a processing instruction (checked
     /// and skipped).
-    func readProcessingInstruction() throws(FormatError) {
+    func readProcessingInstruction() throws(XMLError) {
         let isFirst = consumedBefore + position == 2
         let target = try readName("a processing instruction")
         if target.lowercased() == "xml" {
@@ -33,7 +33,7 @@ extension XMLPullParser {
 
     /// Reads the XML declaration after `<?xml`: `version`, then optionally `encoding` and
     /// `standalone`, in that order, each after white space.
-    private func readXMLDeclaration() throws(FormatError) {
+    private func readXMLDeclaration() throws(XMLError) {
         var settings = ["version", "encoding", "standalone"][...]
         while true {
             let spaced = try skipWhitespace()
@@ -79,7 +79,7 @@ extension XMLPullParser {
     }
 
     /// The quoted value of a setting of the XML declaration: ASCII, no references, short.
-    private func readDeclarationValue(_ name: String) throws(FormatError) -> String {
+    private func readDeclarationValue(_ name: String) throws(XMLError) -> String {
         let (quoteLine, quoteColumn) = (line, column)
         let quote = try take("the XML declaration's \(name)")
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
@@ -98,7 +98,7 @@ extension XMLPullParser {
     }
 
     /// Refuses an encoding name that is not one (EncName) or that this reader does not read.
-    private func checkDeclaredEncoding(_ value: String, line: Int, column: Int) throws(FormatError) {
+    private func checkDeclaredEncoding(_ value: String, line: Int, column: Int) throws(XMLError) {
         let bytes = Array(value.utf8)
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         guard let first = bytes.first, isLetter(first), bytes.allSatisfy({
@@ -116,7 +116,7 @@ extension XMLPullParser {
     }
 
     /// Reads after `<!`: a comment (nil), a CDATA section (its text) or the DOCTYPE (nil).
-    func readMarkupDeclaration() throws(FormatError) -> String? {
+    func readMarkupDeclaration() throws(XMLError) -> String? {
         guard let byte = try peek() else { throw truncatedHere("a declaration is cut off") }
         if byte == UInt8(ascii: "-") {
             try expect("--", "a comment")
@@ -151,7 +151,7 @@ extension XMLPullParser {
     }
 
     /// Reads a comment after `<!--`: characters XML allows, and no `--` before the `-->`.
-    func readComment() throws(FormatError) {
+    func readComment() throws(XMLError) {
         while true {
             guard try takeCharacter("a comment") == 0x2D else { continue }
             let (dashLine, dashColumn) = (line, column - 1)
@@ -167,7 +167,7 @@ extension XMLPullParser {
     /// invalid UTF-8 and characters XML does not allow. For markup read a character at a time
     /// (comments, processing instructions, the DOCTYPE), whose bytes make no string that would
     /// check them.
-    func takeCharacter(_ what: @autoclosure () -> String) throws(FormatError) -> UInt32 {
+    func takeCharacter(_ what: @autoclosure () -> String) throws(XMLError) -> UInt32 {
         let (startLine, startColumn) = (line, column)
         let first = try take(what())
         if first < 0x80 {

@@ -2,7 +2,7 @@
 /// call (``XMLPullParser/tokenName``, ``XMLPullParser/takeTokenText()``,
 /// ``XMLPullParser/attribute(_:)``), so readers that look at a tag and move on, as the TMX
 /// reader does for every unit, build no event and no attribute array.
-enum XMLToken {
+package enum XMLToken {
     /// A start tag (an empty-element tag gives `start` then `end`).
     case start
     /// An end tag.

@@ -2,7 +2,7 @@ extension XMLPullParser {
     /// Reads an element, attribute-list or notation declaration of the internal subset after
     /// its keyword, by its grammar (XML 1.0 §3.2, §3.3, §4.7). Nothing declared is used: the
     /// declarations are only checked, so a file xmllint refuses is refused here too.
-    func readDeclaration(_ keyword: String) throws(FormatError) {
+    func readDeclaration(_ keyword: String) throws(XMLError) {
         try requireWhitespace(after: "<!\(keyword)")
         _ = try readDTDName("the <!\(keyword) declaration")
         switch keyword {
@@ -33,7 +33,7 @@ extension XMLPullParser {
         try expect(">", "the <!\(keyword) declaration")
     }
 
-    private func requireWhitespace(after what: @autoclosure () -> String) throws(FormatError) {
+    private func requireWhitespace(after what: @autoclosure () -> String) throws(XMLError) {
         guard try skipWhitespace() else { throw malformed("expected white space after \(what())") }
     }
 
@@ -44,7 +44,7 @@ extension XMLPullParser {
     /// start a name (`x:-a`): not an XML 1.0 rule but a namespace one, which libxml2 (and so
     /// every tool built on it) enforces here as an error.
     @discardableResult
-    private func readDTDName(_ what: @autoclosure () -> String, token: Bool = false, attribute: Bool = false) throws(FormatError) -> String {
+    private func readDTDName(_ what: @autoclosure () -> String, token: Bool = false, attribute: Bool = false) throws(XMLError) -> String {
         var bytes: [UInt8] = []
         var characters = 0
         var previous: UInt8 = 0
@@ -81,7 +81,7 @@ extension XMLPullParser {
     }
 
     /// contentspec: `EMPTY`, `ANY`, mixed content or an element content model.
-    private func readContentSpec() throws(FormatError) {
+    private func readContentSpec() throws(XMLError) {
         guard try peek() == UInt8(ascii: "(") else {
             let (keywordLine, keywordColumn) = (line, column)
             let keyword = try readDTDName("the <!ELEMENT declaration")
@@ -125,7 +125,7 @@ extension XMLPullParser {
 
     /// A choice or sequence after its `(`, up to its `)` and occurrence mark; nested
     /// groups deeper than the element limit are refused (each is a recursion).
-    private func readContentParticles(depth: Int) throws(FormatError) {
+    private func readContentParticles(depth: Int) throws(XMLError) {
         guard depth <= limits.maxDepth else { throw malformed("a content model nested deeper than \(limits.maxDepth) levels") }
         var separator: UInt8?
         while true {
@@ -150,14 +150,14 @@ extension XMLPullParser {
         try readOccurrence()
     }
 
-    private func readOccurrence() throws(FormatError) {
+    private func readOccurrence() throws(XMLError) {
         if let byte = try peek(), byte == UInt8(ascii: "?") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
             advance()
         }
     }
 
     /// AttDef*: each a name, a type and a default, after white space.
-    private func readAttributeDefinitions() throws(FormatError) {
+    private func readAttributeDefinitions() throws(XMLError) {
         while true {
             let spaced = try skipWhitespace()
             if try peek() == UInt8(ascii: ">") { return }
@@ -197,7 +197,7 @@ extension XMLPullParser {
     }
 
     /// `( name | name ... )` after white space, at its `(`.
-    private func readEnumeration(token: Bool) throws(FormatError) {
+    private func readEnumeration(token: Bool) throws(XMLError) {
         advance()
         while true {
             try skipWhitespace()
@@ -213,7 +213,7 @@ extension XMLPullParser {
     }
 
     /// An attribute's default value: quoted, no `<`, references only as XML writes them.
-    private func readDefaultValue() throws(FormatError) {
+    private func readDefaultValue() throws(XMLError) {
         let (quoteLine, quoteColumn) = (line, column)
         let quote = try take("a default value in <!ATTLIST")
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {

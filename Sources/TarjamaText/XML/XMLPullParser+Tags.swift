@@ -15,7 +15,7 @@ extension XMLPullParser {
     /// Reads a name (element, attribute, PI target) up to the byte that ends it, and refuses
     /// it unless it is an XML Name (``checkName(_:_:line:column:)``). A name never contains a
     /// line end, so only the column moves.
-    func readName(_ what: @autoclosure () -> String) throws(FormatError) -> String {
+    func readName(_ what: @autoclosure () -> String) throws(XMLError) -> String {
         guard let first = try peek() else { throw truncatedHere("\(what()) is cut off") }
         if Self.endsName(first) { throw malformed("expected a name in \(what())") }
         var bytes: [UInt8] = []
@@ -41,7 +41,7 @@ extension XMLPullParser {
             if cursor < count { break }
             guard try refill() else { throw truncatedHere("\(what()) is cut off") }
         }
-        try bytes.withUnsafeBufferPointer { (buffer) throws(FormatError) in
+        try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) in
             try checkName(buffer, what(), line: startLine, column: startColumn)
         }
         state.pointee.lastNameKey = NameKey(length: -1)
@@ -50,7 +50,7 @@ extension XMLPullParser {
 
     /// The name (or short attribute value) in the chunk's bytes `start..<end`, from
     /// ``names`` when it was met before.
-    func cachedName(_ start: Int, _ end: Int, line: Int, column: Int) throws(FormatError) -> String {
+    func cachedName(_ start: Int, _ end: Int, line: Int, column: Int) throws(XMLError) -> String {
         let length = end - start
         // Two unaligned words (the bytes after the name masked off) need 16 bytes of storage.
         guard length <= 16, start + 16 <= capacity else {
@@ -77,7 +77,7 @@ extension XMLPullParser {
     }
 
     /// Reads a start tag into ``State/tokenName`` and ``State/attributes``.
-    func readStartTag() throws(FormatError) {
+    func readStartTag() throws(XMLError) {
         if rootClosed { throw malformed("a second root element", line: eventLine, column: eventColumn) }
         if try readStartTagInChunk() { return }
         let name = try readName("a start tag")
@@ -129,7 +129,7 @@ extension XMLPullParser {
         if state.pointee.open.isEmpty { rootClosed = true }
     }
 
-    func readAttribute(in element: String) throws(FormatError) -> XMLAttribute {
+    func readAttribute(in element: String) throws(XMLError) -> XMLAttribute {
         let name = try readName("an attribute of <\(element)>")
         try expect(afterWhitespace: "=", "attribute \(name)")
         try skipWhitespace()
@@ -179,7 +179,7 @@ extension XMLPullParser {
         return XMLAttribute(name: name, value: try finishText(sawCR: false))
     }
 
-    func readEndTag() throws(FormatError) -> String {
+    func readEndTag() throws(XMLError) -> String {
         guard let open = state.pointee.open.last else { return try readUnexpectedEndTag() }
         // Fast path: the name in the chunk equals the open element's, so no string is made.
         let length = open.key.length
@@ -197,7 +197,7 @@ extension XMLPullParser {
 
     /// An end tag that is not simply the open element's: named across chunks, not ASCII,
     /// longer than a key, or wrong.
-    private func readUnexpectedEndTag() throws(FormatError) -> String {
+    private func readUnexpectedEndTag() throws(XMLError) -> String {
         let name = try readName("an end tag")
         try expect(afterWhitespace: ">", "the end tag </\(name)>")
         guard let open = state.pointee.open.last else {

@@ -22,7 +22,7 @@ final class XMLByteSource {
     private(set) var invalidInput = false
     private let chunkSize: Int
 
-    init(path: String, chunkSize: Int = 1 << 18) throws(FormatError) {
+    init(path: String, chunkSize: Int = 1 << 18) throws(XMLError) {
         self.path = path
         self.chunkSize = chunkSize
         if path == "-" {
@@ -34,6 +34,16 @@ final class XMLByteSource {
         raw = [UInt8](repeating: 0, count: chunkSize + 8)
     }
 
+    /// The bytes of a document already in memory; `name` stands for the file in errors.
+    init(name: String, bytes: [UInt8]) {
+        path = name
+        chunkSize = max(bytes.count, 8)
+        descriptor = -1
+        raw = bytes
+        rawEnd = bytes.count
+        atEnd = true
+    }
+
     deinit {
         if descriptor > 0 { close(descriptor) }
     }
@@ -41,7 +51,7 @@ final class XMLByteSource {
     /// Fills `output` (room for `capacity` bytes, at least 8) with the next run of valid UTF-8
     /// and returns its length; 0 at the end of the input or at invalid input (check
     /// ``invalidInput``).
-    func read(into output: UnsafeMutablePointer<UInt8>, capacity: Int) throws(FormatError) -> Int {
+    func read(into output: UnsafeMutablePointer<UInt8>, capacity: Int) throws(XMLError) -> Int {
         guard !invalidInput else { return 0 }
         // UTF-8 once the staging buffer is drained: read(2) straight into the parser's
         // buffer, so the bytes are not copied a second time.
@@ -69,7 +79,7 @@ final class XMLByteSource {
         return written
     }
 
-    private func fillRaw() throws(FormatError) {
+    private func fillRaw() throws(XMLError) {
         if rawStart > 0 {
             let pending = rawEnd - rawStart
             if pending > 0 {

@@ -16,7 +16,7 @@ extension XMLPullParser {
     ///
     /// Returns false having consumed nothing for any other tag: the general path
     /// (``readStartTag()``) then reads it, and reports what is wrong, where.
-    func readStartTagInChunk() throws(FormatError) -> Bool {
+    func readStartTagInChunk() throws(XMLError) -> Bool {
         guard state.pointee.open.count < limits.maxDepth else { return false }
         let end = count
         var cursor = position
