@@ -12,7 +12,8 @@ other folds only and the held-out fold is scored:
   minimum and the restating-lead rule. (m, r) and the numbers are picked by coordinate ascent
   on an inner 3-fold split of the training documents (list from inner-train, score on
   inner-test), objective the mean F1 of the joined and wrapped variants, precision >= 0.97.
-- English: whether the unpunctuated-line-end rule and the paragraph-number rule are on.
+- English: which of the unpunctuated-line-end, paragraph-number, run-in-paragraph and run-in-heading
+  rules are on (all 16 combinations scored on the training documents, objective as for Arabic).
 - Layout detection: the open-line share `looksLikeOneSegmentPerLine` allows, picked on the
   training documents' accuracy and scored on the held-out fold.
 
@@ -31,6 +32,7 @@ figure of the shipped rules, and ICU's raw iterator (`segment --icu-only`).
 """
 import argparse
 import collections
+import itertools
 import json
 import os
 import random
@@ -320,6 +322,7 @@ ARABIC_GRID = {
 ARABIC_START = {"list": (1, 0.1), "minimum-headline-words": 4, "minimum-lead-words": 6,
                 "minimum-words-before-line-split": 6, "restating-leads": "on"}
 TUNING_VARIANTS = ["joined", "wrapped"]
+ENGLISH_SWITCHES = ["english-line-ends", "english-paragraph-numbers", "english-run-in-paragraphs", "english-run-in-headings"]
 
 
 def folds_of(indexes, k, seed):
@@ -400,7 +403,7 @@ def run_corpus(runner, name, shared, variants, inner_folds=3, passes=2):
             tuning = arabic_tuning(docs, train, choice)
             shown = dict(choice, **{"list": f"m={choice['list'][0]} r={choice['list'][1]} ({len(tuning['lead-openers'])} words)"})
         else:
-            options = [{"english-line-ends": a, "english-paragraph-numbers": b} for a in ("on", "off") for b in ("on", "off")]
+            options = [dict(zip(ENGLISH_SWITCHES, values)) for values in itertools.product(("on", "off"), repeat=len(ENGLISH_SWITCHES))]
             values = [objective(evaluate(runner, name, docs, train, TUNING_VARIANTS, language, ignore_multi, o)) for o in options]
             tuning = options[values.index(max(values))]
             shown = tuning
@@ -412,6 +415,12 @@ def run_corpus(runner, name, shared, variants, inner_folds=3, passes=2):
               + ", ".join(f"{k} {v}" for k, v in shown.items()))
         for v in variants:
             print(f"   {v:9s} held-out {scores[v]}")
+    if language == "en":
+        # What the same choice makes on all documents: what the library should ship.
+        options = [dict(zip(ENGLISH_SWITCHES, values)) for values in itertools.product(("on", "off"), repeat=len(ENGLISH_SWITCHES))]
+        values = [objective(evaluate(runner, name, docs, indexes, TUNING_VARIANTS, language, ignore_multi, o)) for o in options]
+        print(f"{name} chosen on all documents (objective {max(values):.4f}): "
+              + ", ".join(f"{k} {v}" for k, v in options[values.index(max(values))].items()))
     for v in variants:
         print(summary(f"{name} {v:9s}", fold_scores[v], pooled[v]))
         print(f"{name} {v:9s}: in-sample (shipped rules, all documents) {shipped[v]}")

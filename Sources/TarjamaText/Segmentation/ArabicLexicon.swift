@@ -49,6 +49,17 @@ enum ArabicLexicon {
     /// when the next word opens a statement.
     static let yearMarkers = ArabicWordSet(words("م ه هـ ق.م"))
 
+    /// Nouns that announce a number (الفقرة 2, المادة 5, البند 42, القرار 1540, رقم 3) in
+    /// references and headings: a number after them is not a paragraph number opening its
+    /// paragraph. General legal and UN drafting vocabulary, with the و and ب/ل/ك forms.
+    static let numberReferences = ArabicWordSet(words("""
+    الفقرة الفقرات الفقرتين والفقرة بالفقرة للفقرة المادة المواد المادتين والمادة بالمادة للمادة البند البنود البندين
+    والبند بالبند للبند القرار القرارات والقرار بالقرار للقرار المقرر المقررات والمقرر بالمقرر رقم برقم ورقم الصفحة
+    الصفحات الجدول الجداول المرفق المرفقات الفصل الفصول الجزء الأجزاء الباب القاعدة القواعد الشكل التوصية التوصيات
+    الهدف الأهداف الغاية المبدأ المبادئ المرحلة العدد الدورة الجلسة الفرع البرنامج الملحق الحاشية الإطار المربع
+    الخيار السطر العمود النقطة الخطوة المستوى الفئة الرتبة الصف الطابق الساعة عدد نحو حوالي قرابة زهاء
+    """))
+
     static func words(_ list: String) -> [[UInt16]] {
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf16) }
     }

@@ -4,20 +4,70 @@ extension BoundaryRules {
     /// `…؛ وإذ تشير …`): each item is its own segment, the way a translator works through it.
     /// ICU sees no sentence end there, since ؛ and : end clauses, not sentences.
     ///
-    /// - Complexity: O(n), reading only what follows each ؛ ; or :.
+    /// After a comma (، or ,) only numbered paragraphs and preambular clauses start an item: a
+    /// resolution's preambular paragraphs end with a comma before the next one or before the
+    /// first operative paragraph (`…المحرز نحو تنفيذه، وإذ تحيط علما…`, `…هذا الجيل، 8 - تدعو`).
+    /// A numbered paragraph also starts after a heading or title that has no punctuation of
+    /// its own (`…مقدم إلى المجلس التنفيذي 2 - يشجع`; see ``numberedParagraphStart(dash:in:)``).
+    ///
+    /// - Complexity: O(n), reading only what follows each ؛ ; : ، , and what surrounds each dash.
     static func listItemStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         var starts: [Int] = []
         TextUnits.forEachCandidateBlock(in: text, mayHold: { block in
             (block .== SIMD16(repeating: 0x061B)) .| (block .== SIMD16(repeating: 0x3B)) .| (block .== SIMD16(repeating: 0x3A))
+                .| (block .== SIMD16(repeating: 0x060C)) .| (block .== SIMD16(repeating: 0x2C))
+                .| (block .== SIMD16(repeating: 0x2D)) .| (block .== SIMD16(repeating: 0x2013))
         }) { block in
             for position in block {
                 let unit = text[position]
-                guard unit == 0x061B || unit == 0x3B || unit == 0x3A else { continue }
-                appendListItemStart(after: position + 1, following: unit, in: text, to: &starts)
+                switch unit {
+                case 0x061B, 0x3B, 0x3A, 0x060C, 0x2C:
+                    appendListItemStart(after: position + 1, following: unit, in: text, to: &starts)
+                case 0x2D, 0x2013:
+                    // The number sits before the dash, so its start may repeat one found after a comma.
+                    if let start = numberedParagraphStart(dash: position, in: text), starts.last.map({ $0 < start }) ?? true {
+                        starts.append(start)
+                    }
+                default:
+                    continue
+                }
             }
             return true
         }
         return starts
+    }
+
+    /// Where the numbered paragraph whose dash is at `dash` starts, when the number follows a
+    /// heading or title that has no punctuation of its own (`مشروع مقرر مقدم إلى المجلس
+    /// التنفيذي 2 - يشجع اليونيسيف`): one to three digits, a space, the dash, a space and an
+    /// Arabic word, after a word that does not announce a number (الفقرة 2 - ...,
+    /// ``ArabicLexicon/numberReferences``), is not a particle or preposition, and is not itself
+    /// a number (`المادتين 5 و 6 - ...`). Nil otherwise. The other places a numbered paragraph
+    /// starts (after ؛ ، or a line break) are ``appendListItemStart(after:following:in:to:)``'s.
+    static func numberedParagraphStart(dash: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard dash + 2 < text.count, TextUnits.isHorizontalSpace(text[dash + 1]) else { return nil }
+        var after = dash + 1
+        while after < text.count, TextUnits.isHorizontalSpace(text[after]) { after += 1 }
+        guard after < text.count, TextUnits.isArabicLetter(text[after]) else { return nil }
+        var digitsEnd = dash
+        while digitsEnd > 0, TextUnits.isHorizontalSpace(text[digitsEnd - 1]) { digitsEnd -= 1 }
+        var start = digitsEnd
+        while start > 0, digitsEnd - start < 4, TextUnits.isDigit(text[start - 1]) { start -= 1 }
+        guard start < digitsEnd, digitsEnd - start <= 3, start > 0, TextUnits.isHorizontalSpace(text[start - 1]) else { return nil }
+        var before = start - 1
+        while before > 0, TextUnits.isHorizontalSpace(text[before - 1]) { before -= 1 }
+        guard before > 0 else { return nil }
+        let last = text[before - 1]
+        // After a line break, a sentence end or a closing bracket the number opens its paragraph;
+        // after ؛ ، or : the list-item rule decides, and a colon introduces the list itself.
+        if TextUnits.isLineBreak(last) || TextUnits.isTerminator(last) || last == 0x29 || last == 0x2A { return start }
+        guard TextUnits.isWordUnit(last), !TextUnits.isDigit(last) else { return nil }
+        let wordStart = TextUnits.wordStart(endingAt: before, in: text)
+        let word = text[wordStart..<before]
+        if ArabicLexicon.numberReferences.contains(word) || ArabicLexicon.continuationWords.contains(word) { return nil }
+        // A Latin word before the number is a heading in the other script or a code ("Rev 2 -").
+        guard TextUnits.isArabicLetter(text[wordStart]) else { return nil }
+        return start
     }
 
     /// Appends where a list item starts after the punctuation `unit` that ends at `index`, if one does.
@@ -38,7 +88,24 @@ extension BoundaryRules {
             if unit != 0x3A && opensPreambularClause(at: next, in: text) { starts.append(next) }
             return
         }
+        if unit == 0x060C || unit == 0x2C, !lineBreak {
+            // After a comma in running text only a numbered paragraph that opens with a word
+            // (`، 8 - تدعو`), not a range (`، 4 - 6`).
+            if marker == .numberedParagraph, opensWord(afterMarkerAt: next, in: text) { starts.append(next) }
+            return
+        }
         if lineBreak || (marker == .numberedParagraph && unit != 0x3A) { starts.append(next) }
+    }
+
+    /// Whether an Arabic letter follows the list marker at `start` and its spaces.
+    private static func opensWord(afterMarkerAt start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        var index = start
+        while index < text.count, TextUnits.isDigit(text[index]) { index += 1 }
+        while index < text.count, TextUnits.isHorizontalSpace(text[index]) { index += 1 }
+        guard index < text.count, text[index] == 0x2D || text[index] == 0x2013 || text[index] == 0x2014 else { return false }
+        index += 1
+        while index < text.count, TextUnits.isHorizontalSpace(text[index]) { index += 1 }
+        return index < text.count && TextUnits.isArabicLetter(text[index])
     }
 
     /// The kinds of list marker.

@@ -32,27 +32,4 @@ extension BoundaryRules {
             return false
         }
     }
-
-    /// Where English numbered paragraphs run on after a semicolon start (`…fields; 4. Calls
-    /// upon…`): one to three digits and a full stop, then a space and a capital letter. ICU sees
-    /// no sentence end at ; so these are added to its boundaries (the Arabic counterpart is
-    /// ``listItemStarts(in:)``).
-    ///
-    /// - Complexity: O(n), reading only what follows each semicolon.
-    static func englishParagraphNumberStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
-        var starts: [Int] = []
-        TextUnits.forEachCandidateBlock(in: text, mayHold: { $0 .== SIMD16(repeating: 0x3B) }) { block in
-            for position in block where text[position] == 0x3B {
-                var next = position + 1
-                while next < text.count, TextUnits.isSpace(text[next]) { next += 1 }
-                let start = next
-                while next < text.count, next - start < 3, text[next] >= 0x30 && text[next] <= 0x39 { next += 1 }
-                guard next > start, next + 2 < text.count, text[next] == 0x2E, text[next + 1] == 0x20,
-                      text[next + 2] >= 0x41 && text[next + 2] <= 0x5A, start > position + 1 else { continue }
-                starts.append(start)
-            }
-            return true
-        }
-        return starts
-    }
 }

@@ -15,6 +15,10 @@ struct BoundaryRules {
     var englishLineEnds = SegmentationTuning.shipped.englishLineEnds
     /// Whether English paragraph numbers (`; 4. Calls upon`) open their paragraph.
     var englishParagraphNumbers = SegmentationTuning.shipped.englishParagraphNumbers
+    /// Whether English paragraphs run on after a comma or an unpunctuated heading open their own segment.
+    var englishRunInParagraphs = SegmentationTuning.shipped.englishRunInParagraphs
+    /// Whether a sentence opener run on after an unpunctuated English heading starts a segment.
+    var englishRunInHeadings = SegmentationTuning.shipped.englishRunInHeadings
     /// The words that open a news lead when tuned; nil reads ``ArabicLexicon/leadOpeners``
     /// straight from the static, which the per-paragraph headline test borrows without copying.
     var tunedLeadOpeners: ArabicWordSet?
@@ -27,6 +31,8 @@ struct BoundaryRules {
         restatingLeads = tuning.restatingLeads
         englishLineEnds = tuning.englishLineEnds
         englishParagraphNumbers = tuning.englishParagraphNumbers
+        englishRunInParagraphs = tuning.englishRunInParagraphs
+        englishRunInHeadings = tuning.englishRunInHeadings
         tunedLeadOpeners = tuning.leadOpeners.map { ArabicLexicon.leadOpeners(adding: $0) }
     }
 
@@ -57,6 +63,7 @@ struct BoundaryRules {
             return keepsArabic(abbreviation: text[wordStart..<dot], boundary: boundary, in: text)
         case .english:
             if englishParagraphNumbers, Self.closesParagraphNumber(dot: dot, wordStart: wordStart, in: text) { return false }
+            if englishRunInParagraphs, Self.opensRunInParagraph(dot: dot, wordStart: wordStart, in: text) { return false }
             return keepsEnglish(abbreviation: String(decoding: text[wordStart..<dot], as: UTF16.self),
                                 boundary: boundary, in: text)
         }

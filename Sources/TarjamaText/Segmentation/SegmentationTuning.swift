@@ -30,6 +30,13 @@ public struct SegmentationTuning: Sendable, Equatable {
     /// Whether an English paragraph number (`…fields; 4. Calls upon…`) opens its paragraph
     /// instead of ending a sentence (see `BoundaryRules.closesParagraphNumber`).
     public var englishParagraphNumbers = true
+    /// Whether English paragraphs that run on after a comma or an unpunctuated heading open
+    /// where their number or preambular participle stands (`…Board 2. Encourages…`, `…, Noting…`;
+    /// see `BoundaryRules.englishParagraphStarts`).
+    public var englishRunInParagraphs = true
+    /// Whether an English sentence opener right after an unpunctuated heading on the same line
+    /// starts a sentence (`…Executive Board The report…`; see `BoundaryRules.englishRunInHeadingStarts`).
+    public var englishRunInHeadings = true
 
     /// The values used unless told otherwise.
     public static let shipped = SegmentationTuning()
@@ -40,7 +47,8 @@ public struct SegmentationTuning: Sendable, Equatable {
     /// `lead-openers` takes any number of words and may repeat (the words add up). Names:
     /// `lead-openers`, `minimum-headline-words`, `minimum-lead-words`,
     /// `minimum-words-before-line-split`, `restating-leads on|off`, `open-line-share`,
-    /// `english-line-ends on|off`, `english-paragraph-numbers on|off`. `source` names the text in errors.
+    /// `english-line-ends on|off`, `english-paragraph-numbers on|off`,
+    /// `english-run-in-paragraphs on|off`, `english-run-in-headings on|off`. `source` names the text in errors.
     public init(parsing text: String, source: String) throws(SegmentationError) {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -77,6 +85,10 @@ public struct SegmentationTuning: Sendable, Equatable {
                 englishLineEnds = try flag()
             case "english-paragraph-numbers":
                 englishParagraphNumbers = try flag()
+            case "english-run-in-paragraphs":
+                englishRunInParagraphs = try flag()
+            case "english-run-in-headings":
+                englishRunInHeadings = try flag()
             case "open-line-share":
                 guard values.count == 1, let value = Double(values[0]), value >= 0, value <= 1 else {
                     throw fail("expected a share from 0 to 1")

@@ -2,7 +2,8 @@ extension SentenceSegmenter {
     /// The rule behind the start of each segment of `segmented` (as this segmenter cut it), in
     /// segment order: each start is matched, in turn, against paragraph starts, list-item starts,
     /// ICU's corrected boundaries on the re-flowed text, and re-flowed line ends; a start none of
-    /// them made came from the headline rule (or, with SRX rules set, from SRX).
+    /// them made came from the headline rules (Arabic headlines run into their lead, English
+    /// sentence openers after an unpunctuated heading) or, with SRX rules set, from SRX.
     ///
     /// Reads the document again, so it costs about one more segmentation; nothing is decided here.
     public func explain(_ segmented: SegmentedDocument) throws(SegmentationError) -> [BoundaryRule] {
@@ -34,7 +35,7 @@ extension SentenceSegmenter {
             let items: [Int]
             switch language {
             case .arabic: items = BoundaryRules.listItemStarts(in: text)
-            case .english: items = rules.englishParagraphNumbers ? BoundaryRules.englishParagraphNumberStarts(in: text) : []
+            case .english: items = rules.englishParagraphStarts(in: text)
             }
             for item in items { listItems.insert(opening(item)) }
             return Set(layout.softBreaks.map { opening($0.nextLineStart) })

@@ -81,8 +81,9 @@ public final class SentenceSegmenter {
         }
         let segments = document.units.withUnsafeBufferPointer { text in
             if language == .arabic { cuts = Self.merging(BoundaryRules.listItemStarts(in: text), into: cuts) }
-            if language == .english, rules.englishParagraphNumbers {
-                cuts = Self.merging(BoundaryRules.englishParagraphNumberStarts(in: text), into: cuts)
+            if language == .english {
+                cuts = Self.merging(rules.englishParagraphStarts(in: text), into: cuts)
+                if rules.englishRunInHeadings { cuts = Self.merging(BoundaryRules.englishRunInHeadingStarts(in: text), into: cuts) }
             }
             return Self.segments(of: layout.paragraphs, cutAt: cuts, in: text)
         }

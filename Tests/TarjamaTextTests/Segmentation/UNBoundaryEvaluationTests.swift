@@ -52,12 +52,12 @@ struct UNBoundaryEvaluationTests {
             wrapped += document.score(try segmenter.segment(document.document).segments.map(\.range.lowerBound), ignoringMultiSentenceLines: true)
         }
         print("Same, lines joined by line breaks (a hard-wrapped transcript): Tarjama \(wrapped)")
-        // A quarter of the boundaries follow headings and list items without punctuation, which
-        // nothing here finds; what matters is that the news rules add no false boundaries. ICU
-        // keeps two boundaries Tarjama drops on purpose (after the initial in "السيد أ." and
-        // after a double full stop, read as an ellipsis).
-        #expect(ours.precision >= 0.995)
-        #expect(wrapped.precision >= 0.99)
-        #expect(ours.f1 >= raw.f1 - 0.002)
+        // Many boundaries follow headings and list items without punctuation. Numbered paragraphs
+        // after a title or a comma and preambular وإذ clauses after a comma are found now; the
+        // false boundaries left are mostly وإذ clauses inside lines the UN alignment kept as one
+        // sentence (about 1 in 3 of those clauses), so precision stays above 0.98, not 0.995.
+        #expect(ours.precision >= 0.98)
+        #expect(wrapped.precision >= 0.98)
+        #expect(ours.f1 >= raw.f1 + 0.02)
     }
 }
