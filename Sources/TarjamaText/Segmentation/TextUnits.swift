@@ -39,6 +39,13 @@ enum TextUnits {
         }
     }
 
+    /// Sentence-ending punctuation: . ! ? ؟ ۔ and the full-width forms.
+    @inline(__always)
+    static func isTerminator(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x061F || unit == 0x06D4
+            || unit == 0x3002 || unit == 0xFF01 || unit == 0xFF1F
+    }
+
     /// Whether `unit` is part of a word: not space and not punctuation.
     @inline(__always)
     static func isWordUnit(_ unit: UInt16) -> Bool { !isSpace(unit) && !isPunctuation(unit) }
