@@ -179,7 +179,7 @@ struct DroppedEndCheckTests {
         #expect(try SegmentCheckTests.codes("ترحب بالجهود التي تبذلها الدول،", "the efforts made by the States,") == ["lowercase-start"])
         // "a" before a lower-case word is an article, not a list label.
         #expect(try SegmentCheckTests.codes("افتتح سوق جديد في المدينة.", "a market in the city.") == ["lowercase-start"])
-        #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "a) includes the costs.") == [])
+        #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "(a) includes the costs.") == [])
     }
 
     @Test("a target ending on an article, a conjunction or a preposition that needs its object")
