@@ -3,8 +3,8 @@ import Tarjama
 import TarjamaText
 
 extension Demo {
-    /// Glossary suggestions per segment of the bundled sample with the shipped glossary, then term
-    /// QA on the aligned Arabic–English pairs.
+    /// Glossary suggestions per segment of the bundled sample with the shipped glossary, then the
+    /// full QA of `tarjama check` on the aligned Arabic–English pairs.
     static func glossaryStep(arabic: Document, pairs: [BilingualRecord], step: Int) throws {
         guard let directory = shippedGlossaries() else {
             print("\(step). Glossary: skipped (no Glossaries/ in the working directory or beside the binary)")
@@ -37,15 +37,17 @@ extension Demo {
             + (try suggester.suggestions(in: senses)).filter { $0.type != "number" }.map { suggestion in
                 "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering)"
             }.joined(separator: "; "))
-        let checker = TermChecker(suggester: suggester)
+        // The same checks `tarjama check` runs: terms, numbers and dates, and the segment checks
+        // (length, a dropped start or end, brackets, quotes, consistency …).
+        let checker = QAChecker(terms: TermChecker(suggester: suggester))
         var problems: [TermProblem] = []
         for (index, record) in pairs.enumerated() {
             problems += try checker.check(record, line: index + 1)
         }
         problems += checker.finish()
         print("   check on the \(pairs.count) aligned pairs: "
-            + (problems.isEmpty ? "clean (every term rendered as the glossary says, numbers agree)" : "\(problems.count) problem(s)"))
-        for problem in problems { print("     \(problem)") }
+            + (problems.isEmpty ? "clean (terms rendered as the glossary says, numbers agree, nothing looks left out)" : "\(problems.count) finding(s)"))
+        for problem in problems { print("     \(problem.severity.rawValue) \(problem.code): \(problem)") }
     }
 
     /// `Glossaries/` in the working directory, or in the repository the binary was built in.

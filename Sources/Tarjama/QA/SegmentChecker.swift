@@ -3,7 +3,7 @@ public import TarjamaText
 /// The checks of a bilingual file that need no glossary, as CAT QA tools run them (Xbench,
 /// Okapi CheckMate, OmegaT's Check Issues): an empty target, a target that is the source
 /// copied, and for a translated pair the ``checks`` (length, repeated words, brackets, quotes,
-/// spaces, Arabic letters, bidi controls, ending punctuation, a lower-case start); across the file, the same source translated two
+/// spaces, Arabic letters, bidi controls, ending punctuation, a lower-case start, a dangling last word); across the file, the same source translated two
 /// ways (``TranslationConsistency``).
 ///
 /// Feed records in order with ``check(_:line:)``, then call ``finish()`` for the cross-file check.
@@ -18,7 +18,7 @@ public struct SegmentChecker: Sendable {
     public static let standardChecks: [any PairCheck] = [
         LengthRatioCheck(), RepeatedWordCheck(), BracketBalanceCheck(), QuoteBalanceCheck(),
         SpaceDifferenceCheck(), ArabicInTargetCheck(), BidiControlCheck(), EndingPunctuationCheck(),
-        LowercaseStartCheck(),
+        LowercaseStartCheck(), DanglingEndCheck(),
     ]
 
     public init(checks: [any PairCheck] = SegmentChecker.standardChecks) {

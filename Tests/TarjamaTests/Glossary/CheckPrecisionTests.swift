@@ -43,6 +43,8 @@ struct CheckPrecisionTests {
         ("خلال المراحل الأولى من نشر البعثة", "during the early stages of the mission's deployment"),
         ("فتح الموظفون حسابات جديدة في غضون شهر واحد", "The staff opened new accounts within a month"),
         ("يجب أن يستمع المجلس أولا إلى الحكومة", "The Council must hear the Government first"),
+        // "the two" as a pronoun for a pair named before.
+        ("تمتلك الاثنتان معا حصة في الشركة", "The pair jointly own a stake in the firm"),
     ])
     func softNumbers(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)
@@ -73,6 +75,25 @@ struct CheckPrecisionTests {
     @Test("a plural in ـِين is no dual: \"two\" with it is an alarm")
     func vowelledPlural() throws {
         #expect(try problems("التقى المسؤولِين في الوزارة", "He met the two officials at the ministry").map(\.kind) == [.numberMismatch])
+    }
+
+    @Test("a count inside an English compound word is no alarm", arguments: [
+        ("تألق اللاعبان في مباريات الكرات الأربع", "The pair shone in the fourballs matches"),
+        ("نمت الصادرات بثلاثة أضعاف", "Exports grew threefold"),
+        ("خطة التنمية لما بعد عام 2015", "the post2015 development plan"),
+        ("أصدر المؤتمر إعلانا من 12 نقطة", "The conference issued a 12point declaration"),
+    ])
+    func compounds(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).isEmpty)
+    }
+
+    @Test("a compound carries only its own count; a number word is no compound", arguments: [
+        ("نمت الصادرات بثلاثة أضعاف", "Exports grew fourfold"),
+        ("قتل أربعة أشخاص", "Fourteen people were killed"),
+        ("فحص الخبراء 3 عينات", "The experts tested B3C samples"),
+    ])
+    func notCompounds(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).contains { $0.kind == .numberMismatch })
     }
 
     @Test("a term is found in the English forms of its rendering", arguments: [

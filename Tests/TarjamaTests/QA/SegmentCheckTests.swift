@@ -49,6 +49,16 @@ struct SegmentCheckTests {
         #expect(LengthRatioCheck.length("قال  الوزيرُ") == 9)
     }
 
+    @Test("an English acronym counts as the words it stands for")
+    func acronyms() throws {
+        #expect(LengthRatioCheck.acronymLetters(in: "The (UNOPS) report on UF6, GEF-5 and the Fund's A/68/5 B2C NATO's") == 5 + 2 + 3 + 2 + 4)
+        #expect(LengthRatioCheck.acronymLetters(in: "A Plan, I said, X-ray") == 0)
+        // The full names spelled out in Arabic, the acronyms in English: no omission.
+        let source = "وواصل فريق التحقيق المستقل العمل مع لجنة الاستراتيجية ومراجعة الحسابات التابعة لمكتب الأمم المتحدة لخدمات المشاريع خلال عام 2014 وما بعده."
+        #expect(try Self.codes(source, "IAIG continued to work with the UNOPS SAAC during 2014 and beyond.") == [])
+        #expect(try Self.codes(source, "It continued to work with the committee during 2014 and beyond.") == ["target-too-short"])
+    }
+
     @Test("a word typed twice is found; names and good English doubles are not")
     func repeatedWord() throws {
         #expect(try Self.codes("قال المسؤول", "And, according to to the official") == ["repeated-word"])
@@ -156,8 +166,31 @@ struct DroppedEndCheckTests {
         #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "b. Includes the costs.") == [])
         #expect(try SegmentCheckTests.codes("هاتف آيفون جديد.", "iPhone sales rose.") == [])
         #expect(try SegmentCheckTests.codes("قال الوزير.", "\"The minister said.\"") == [])
-        // A preambular clause or a heading is not a whole sentence: lower case is how it is translated.
-        #expect(try SegmentCheckTests.codes("وبخاصة الفقرتان 11 و 54 منها،", "in particular paragraphs 11 and 54,") == [])
+        // A source that opens mid-sentence (a piece the extraction split off) may be translated in
+        // lower case; a name's article may open a title piece.
+        #expect(try SegmentCheckTests.codes(")، وبخاصة الفقرتان 11 و 54 منها،", "in particular paragraphs 11 and 54,") == [])
         #expect(try SegmentCheckTests.codes("مؤتمر الأطراف في اتفاقية استكهولم", "the Conference of the Parties to the Stockholm Convention") == [])
+    }
+
+    @Test("a lower-case start is a likely dropped start whether or not the source ends a sentence")
+    func lowercaseInFragments() throws {
+        // A heading or a clause whose first half is gone.
+        #expect(try SegmentCheckTests.codes("الحكومة تعلن خطة جديدة للمدارس", "plan for the schools") == ["lowercase-start"])
+        #expect(try SegmentCheckTests.codes("ترحب بالجهود التي تبذلها الدول،", "the efforts made by the States,") == ["lowercase-start"])
+        // "a" before a lower-case word is an article, not a list label.
+        #expect(try SegmentCheckTests.codes("افتتح سوق جديد في المدينة.", "a market in the city.") == ["lowercase-start"])
+        #expect(try SegmentCheckTests.codes("يشمل التكاليف.", "(a) includes the costs.") == [])
+    }
+
+    @Test("a target ending on an article, a conjunction or a preposition that needs its object")
+    func danglingEnd() throws {
+        #expect(try SegmentCheckTests.codes("الناخبون يتوجهون إلى صناديق الاقتراع في العاصمة", "Voters go to the polls in") == ["dangling-end"])
+        #expect(try SegmentCheckTests.codes("مجلس إدارة البرنامج", "Governing Council of the") == ["dangling-end"])
+        #expect(try SegmentCheckTests.codes("مجلس إدارة البرنامج", "Governing Council of the Programme") == [])
+        // A list item joined to the next, a phrasal verb, a pronoun: complete.
+        #expect(try SegmentCheckTests.codes("(أ) تعزيز التعاون؛ و", "(a) Strengthening cooperation; and") == [])
+        #expect(try SegmentCheckTests.codes("استمر القتال", "The fighting carried on") == [])
+        #expect(try SegmentCheckTests.codes("وهذا الكتاب كتابه", "The book is his") == [])
+        #expect(try SegmentCheckTests.codes("المرفق الأول، الحاشية (أ)", "Annex I, footnote a") == [])
     }
 }

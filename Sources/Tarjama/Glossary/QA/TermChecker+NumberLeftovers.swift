@@ -17,6 +17,7 @@ extension TermChecker {
         matchConcatenations(&source, &target)
         matchTwelveHourClock(&source, &target, targetUnits: targetUnits)
         matchTwentyFourHourClock(&source, &target)
+        matchCompounds(&source, in: targetUnits)
         // A numeral after Chapter, Annex … that matches nothing is a number of the target like
         // any other (الفصل السابع ↔ "Chapter VI" is an alarm); other capitals may be letters.
         for numeral in RomanNumerals.numerals(in: targetUnits) {
@@ -162,6 +163,37 @@ extension TermChecker {
             return true
         }
     }
+
+    /// A count the English writes inside a compound word: a number word opening it (الكرات
+    /// الأربع ↔ "fourballs", "threefold", "twosome") or figures glued to a word where a hyphen
+    /// was lost ("post2015", "10point"). Only 2 to 9 as words (ten opens tenant, tender …), never
+    /// a word that is itself a number (fourteen, fourth, sixty), and figures only of two digits
+    /// or more glued to two letters or more (not B2C or HER2, which are codes).
+    static func matchCompounds(_ source: inout [CheckedNumber], in targetUnits: [UInt16]) {
+        guard !source.isEmpty else { return }
+        let words = String(decoding: targetUnits, as: UTF16.self).lowercased().split { !$0.isLetter && !$0.isNumber }
+        var carried: [String] = []
+        for word in words {
+            let digits = word.prefix { $0.isASCII && $0.isNumber }, trailing = word.reversed().prefix { $0.isASCII && $0.isNumber }
+            if digits.count >= 2, word.dropFirst(digits.count).count >= 2, word.dropFirst(digits.count).allSatisfy(\.isLetter) {
+                carried.append(String(Int(digits) ?? -1))
+            } else if trailing.count >= 2, word.dropLast(trailing.count).count >= 2, word.dropLast(trailing.count).allSatisfy(\.isLetter) {
+                carried.append(String(Int(String(trailing.reversed())) ?? -1))
+            } else if let (value, name) = compoundWords.first(where: { word.hasPrefix($0.name) }) {
+                let rest = word.dropFirst(name.count)
+                if rest.count >= 3, rest.allSatisfy(\.isLetter), !["teen", "th", "ty", "tie"].contains(where: { rest.hasPrefix($0) }) {
+                    carried.append(String(value))
+                }
+            }
+        }
+        for value in carried {
+            if let index = source.firstIndex(where: { $0.value == value }) { source.remove(at: index) }
+        }
+    }
+
+    private static let compoundWords: [(value: Int, name: String)] = [
+        (2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"), (8, "eight"), (9, "nine"),
+    ]
 
     /// A Latin or Arabic letter.
     private static func isLetter(_ unit: UInt16) -> Bool {

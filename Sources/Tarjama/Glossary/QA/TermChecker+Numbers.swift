@@ -5,7 +5,8 @@ extension TermChecker {
     /// ↔ "December 15, 2016"), and their day and year leave the number comparison; the other
     /// numbers are compared as values, decimals exactly. A "two" in the target with no 2 in the
     /// source is taken as an Arabic dual (تصريحين ↔ "two statements") when the source has one,
-    /// and a dual with no "two" is no alarm.
+    /// and a dual with no "two" is no alarm. A source number and a target figure left over
+    /// together are one problem naming both.
     func numberProblems(_ record: BilingualRecord, line: Int) throws(NormalizationError) -> [TermProblem] {
         let sourceUnits = Array(record.source.utf16)
         let targetUnits = Array(record.target.utf16)
@@ -81,9 +82,15 @@ extension TermChecker {
             sourceNumbers.remove(at: labelIndex)
         }
         Self.reconcileLeftovers(&sourceNumbers, &targetNumbers, sourceUnits: sourceUnits, targetUnits: targetUnits)
-        return problems + sourceNumbers.map {
+        // A source number and a target figure both left over are one mismatch (300 ألف ↔
+        // "30,000"), reported once with both sides, in the order they stand; what is left on
+        // one side only is reported alone.
+        let paired = min(sourceNumbers.count, targetNumbers.count)
+        return problems + zip(sourceNumbers, targetNumbers).map { source, target in
+            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: source.text, expected: source.value, found: target.text)
+        } + sourceNumbers.dropFirst(paired).map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
-        } + targetNumbers.map {
+        } + targetNumbers.dropFirst(paired).map {
             TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: $0.value, found: $0.text)
         }
     }

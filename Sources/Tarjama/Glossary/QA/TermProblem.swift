@@ -40,6 +40,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case endingPunctuation = "ending-punctuation"
         /// The target starts with a lower-case letter: a likely dropped start.
         case lowercaseStart = "lowercase-start"
+        /// The target ends on a word that cannot end English text (the, of, and …): a likely dropped end.
+        case danglingEnd = "dangling-end"
 
         /// How serious a finding of this kind is: errors are wrong content (a number, a term,
         /// a missing or untranslated target); warnings are worth a look but often fine.
@@ -50,7 +52,7 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
                 .error
             case .inconsistentRendering, .targetTooShort, .targetTooLong, .repeatedWord, .unbalancedBrackets,
                  .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation,
-                 .endingPunctuation, .lowercaseStart:
+                 .endingPunctuation, .lowercaseStart, .danglingEnd:
                 .warning
             }
         }
@@ -120,7 +122,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case .numberMismatch:
             source.isEmpty
                 ? "number \(found ?? "") in the target is not in the source"
-                : "number \(source) = \(expected) in the source is not in the target"
+                : found.map { "number \(source) = \(expected) in the source, but \($0) in the target" }
+                    ?? "number \(source) = \(expected) in the source is not in the target"
         case .dateMismatch:
             "date \(source) = \(expected) in the source, but \"\(found ?? "")\" in the target"
         case .inconsistentRendering:
@@ -145,6 +148,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
             "bidi control character \(found ?? "") in the target"
         case .endingPunctuation:
             "the source ends with \(expected) but the target with \(found ?? "nothing"): its end may be left out"
+        case .danglingEnd:
+            "the target ends with \"\(found ?? "")\", which cannot end a sentence or a title: its end may be left out"
         case .lowercaseStart:
             "the target starts in lower case (\"\(found ?? "")\"): its start may be left out"
         case .inconsistentTranslation:
