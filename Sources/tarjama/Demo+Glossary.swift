@@ -6,7 +6,7 @@ extension Demo {
     /// Glossary suggestions per segment of the bundled sample with the shipped glossary, then the
     /// full QA of `tarjama check` on the aligned Arabic–English pairs.
     static func glossaryStep(arabic: Document, pairs: [BilingualRecord], step: Int) throws {
-        guard let directory = shippedGlossaries() else {
+        guard let directory = ShippedGlossary.directory() else {
             print("\(step). Glossary: skipped (no Glossaries/ in the working directory or beside the binary)")
             return
         }
@@ -48,20 +48,6 @@ extension Demo {
         print("   check on the \(pairs.count) aligned pairs: "
             + (problems.isEmpty ? "clean (terms rendered as the glossary says, numbers agree, nothing looks left out)" : "\(problems.count) finding(s)"))
         for problem in problems { print("     \(problem.severity.rawValue) \(problem.code): \(problem)") }
-    }
-
-    /// `Glossaries/` in the working directory, or in the repository the binary was built in.
-    static func shippedGlossaries() -> String? {
-        var candidates = ["Glossaries"]
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            candidates.append(directory.appendingPathComponent("Glossaries").path)
-            directory.deleteLastPathComponent()
-        }
-        return candidates.first { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
     }
 }
 

@@ -31,7 +31,7 @@ struct Demo: AsyncParsableCommand {
         try Self.glossaryStep(arabic: arabic, pairs: records, step: 5)
         try Self.writeExchangeFiles(records, to: directory, step: 6)
         try Self.demonstrateMemory(records, in: directory, step: 7)
-        try await Self.serverStep(in: directory, glossary: Self.shippedGlossaries(), step: 8)
+        try await Self.serverStep(in: directory, glossary: ShippedGlossary.directory(), step: 8)
         print("Files are in \(directory.path)")
     }
 

@@ -42,8 +42,13 @@ struct GlossaryAdd: ParsableCommand {
     @Flag(help: "Replace the rendering of a term that is already in the file.")
     var replace = false
 
-    @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to change.", valueName: "path"))
-    var path = "Glossaries/"
+    @Option(name: .customLong("glossary"),
+            help: ArgumentHelp("The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
+                               valueName: "path"))
+    var glossaryPath: String?
+
+    /// `--glossary`, or the default glossary folder (``ShippedGlossary``).
+    var path: String { glossaryPath ?? ShippedGlossary.defaultPath() }
 
     func validate() throws {
         if TermType(fileValue: type) == nil {

@@ -31,8 +31,13 @@ struct GlossaryImport: ParsableCommand {
     @Flag(help: "Replace renderings of terms already in the file.")
     var replace = false
 
-    @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to import into.", valueName: "path"))
-    var path = "Glossaries/"
+    @Option(name: .customLong("glossary"),
+            help: ArgumentHelp("The glossary file to import into. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
+                               valueName: "path"))
+    var glossaryPath: String?
+
+    /// `--glossary`, or the default glossary folder (``ShippedGlossary``).
+    var path: String { glossaryPath ?? ShippedGlossary.defaultPath() }
 
     func validate() throws {
         _ = try GlossaryFormatOption.resolve(format, path: file)

@@ -12,8 +12,13 @@ struct GlossaryRemove: ParsableCommand {
     @Argument(help: "The Arabic term.")
     var source: String
 
-    @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to change.", valueName: "path"))
-    var path = "Glossaries/"
+    @Option(name: .customLong("glossary"),
+            help: ArgumentHelp("The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
+                               valueName: "path"))
+    var glossaryPath: String?
+
+    /// `--glossary`, or the default glossary folder (``ShippedGlossary``).
+    var path: String { glossaryPath ?? ShippedGlossary.defaultPath() }
 
     func run() throws {
         let file = try GlossaryEditor.singleFile(path)

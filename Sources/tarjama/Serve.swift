@@ -88,7 +88,7 @@ struct Serve: AsyncParsableCommand {
         }
         let configuration = ServerConfiguration(
             databasePath: db, host: host, port: port, tokensPath: tokens,
-            glossaryPaths: glossaryPaths.isEmpty ? ["Glossaries/"] : glossaryPaths,
+            glossaryPaths: glossaryPaths.isEmpty ? [ShippedGlossary.defaultPath()] : glossaryPaths,
             maxBodyBytes: maxBody, requestTimeout: .seconds(timeout), idleTimeout: .seconds(idleTimeout),
             headerTimeout: .seconds(headerTimeout), maxConnections: maxConnections, qaBlocksConfirm: qaBlocksConfirm)
         let service = try TarjamaService(configuration: configuration, logger: Logger(label: "tarjama.serve"))

@@ -72,8 +72,8 @@ struct Translit: ParsableCommand {
                                               writesWawAsOu: writesWawAsOu)
         let text: String
         if scheme == .names {
-            // The shipped glossary is optional here: without Glossaries/ the dictionary and rules serve.
-            let useDefault = glossary.paths.isEmpty && !FileManager.default.fileExists(atPath: "Glossaries/")
+            // The glossary is optional here: without one the dictionary and rules serve.
+            let useDefault = glossary.paths.isEmpty && ShippedGlossary.directory() == nil
             let names = GlossaryNameRomanizer(glossary: useDefault ? Glossary() : try glossary.load(),
                                               style: style?.nameStyle)
             text = try names.romanize(document.text, options: options)

@@ -25,6 +25,25 @@ struct GlossaryCommandTests {
         #expect(Set(hama.keys).isSuperset(of: ["start", "end", "source", "rendering", "alternatives", "type", "match"]))
     }
 
+    @Test("without --glossary, suggest run outside the checkout uses the glossary shipped with the binary; a local Glossaries/ wins")
+    func shippedGlossaryFromAnyDirectory() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("tarjama-elsewhere-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let text = Data("وصلت القوافل الى حلب.\n".utf8)
+        let shipped = try TarjamaBinary.run(["suggest", "-"], stdin: text, currentDirectory: elsewhere)
+        #expect(shipped.status == 0, "\(shipped.stderr)")
+        #expect(shipped.stdout.contains("حلب → Aleppo"))
+        // A desk's own Glossaries/ in the working directory takes the place of the shipped one.
+        let local = elsewhere.appendingPathComponent("Glossaries")
+        try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)
+        try (Self.header + "حلب\tHalab\tlocal spelling\tplace\t\t\t\n").write(to: local.appendingPathComponent("desk.tsv"), atomically: true, encoding: .utf8)
+        let desk = try TarjamaBinary.run(["suggest", "-"], stdin: text, currentDirectory: elsewhere)
+        #expect(desk.status == 0, "\(desk.stderr)")
+        #expect(desk.stdout.contains("حلب → Halab"))
+        #expect(!desk.stdout.contains("Aleppo"))
+    }
+
     @Test("check exits 1 on problems and 0 when clean; apply fixes the draft")
     func checkAndApply() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
