@@ -16,7 +16,8 @@ extension BoundaryRules {
     /// headline ends before the first word from ``ArabicLexicon/leadOpeners`` that comes after
     /// ``headlineWords`` words, follows a word that can end a phrase (not a preposition,
     /// particle or complementiser), is not joined to it by a comma, colon, dash or an open
-    /// quote or bracket, is not the verb of a clause that أن or إن opened just before, and
+    /// quote or bracket, is not the verb of a clause that أن or إن opened just before (or anywhere
+    /// before, in a sentence that opens with a verb of saying, unless it repeats that verb), and
     /// leaves ``minimumLeadWords`` words to the sentence end. A present verb opens the lead too
     /// when the words after it restate the headline (``opensRestatingLead(at:headline:before:in:)``).
     ///
@@ -36,6 +37,7 @@ extension BoundaryRules {
         var straightQuotes = 0
         var openBrackets = 0
         var lastComplementiser = Int.min / 2
+        var openingVerb: Range<Int>?
         for index in 0...Self.headlineWords.upperBound {
             // The gap before the word: quotes and brackets so far, and whether it joins.
             var joined = false
@@ -55,10 +57,19 @@ extension BoundaryRules {
             while wordEnd < end, TextUnits.isWordUnit(text[wordEnd]) { wordEnd += 1 }
             let current = position..<wordEnd
             position = wordEnd
+            // A sentence that opens with a verb (قال, أعلن) and then a complementiser reports
+            // speech: "قال الوزير إن الهجوم على إدلب أسفر عن…". The verb of the reported clause
+            // may come any number of words after إن, so there only the opening verb said again
+            // (a lead restating a headline of reported speech) opens a lead.
+            if index == 0, leadOpeners.contains(text[current]) { openingVerb = current }
+            let insideReportedClause = lastComplementiser >= 0 && openingVerb.map { opening in
+                !text[opening].elementsEqual(text[current])
+            } ?? false
             // A dash standing alone ("-", "--") is a word to TextUnits; it joins like a comma.
             if previous.count <= 2, !previous.isEmpty, text[previous.lowerBound] == 0x2D { joined = true }
             if index >= minimumHeadlineWords, !joined,
                index - lastComplementiser > Self.complementiserReach,
+               !insideReportedClause,
                straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
                leadOpeners.contains(text[current])
                 || opensRestatingLead(at: current, headline: sentence.lowerBound..<previous.upperBound, before: end, in: text),

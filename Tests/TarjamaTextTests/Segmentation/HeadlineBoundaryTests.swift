@@ -27,6 +27,15 @@ struct HeadlineBoundaryTests {
         #expect(try sentences(text).count == 1)
     }
 
+    @Test("reported speech keeps its clause's verb however long the subject after إن; a headline of reported speech still ends where its verb is said again")
+    func reportedSpeechVerb() throws {
+        let reported = "قال وزير الخارجية في دمشق إن الهجوم على إدلب أسفر عن مقتل تسعة وعشرين شخصا."
+        #expect(try sentences(reported) == [reported])
+        let headline = "قال المحافظ إن الطريق الدولي سيفتح قريبا قال محافظ حلب صباح اليوم إن اعمال الصيانة انتهت."
+        #expect(try sentences(headline) == ["قال المحافظ إن الطريق الدولي سيفتح قريبا",
+                                            "قال محافظ حلب صباح اليوم إن اعمال الصيانة انتهت."])
+    }
+
     @Test("a verb after a comma continues the sentence")
     func verbAfterComma() throws {
         let text = "في ظل الظروف الصعبة التي تمر بها المنطقة، اعلنت المحافظة خطة جديدة لاعادة تأهيل الطرق والجسور في الريف."
