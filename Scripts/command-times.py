@@ -95,13 +95,15 @@ def main():
     parser.add_argument("--megabytes", type=int, default=40)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", action="append", help="run only the commands whose label contains this")
+    parser.add_argument("--glossary", default=os.path.join(REPO, "Glossaries"),
+                        help="the glossary for suggest (an older binary needs the glossary of its own commit)")
     arguments = parser.parse_args()
     root = shared_root()
     if root is None:
         print("skipped: ../shared/ref is absent (set TARJAMA_SHARED)")
         return
     arabic, english = lines(root, ARABIC), lines(root, ENGLISH)
-    glossary = os.path.join(REPO, "Glossaries")
+    glossary = arguments.glossary
     with tempfile.TemporaryDirectory(prefix="tarjama-command-times-") as work:
         def write(name, data):
             path = os.path.join(work, name)
