@@ -62,14 +62,11 @@ extension BoundaryRules {
             // may come any number of words after إن, so there only the opening verb said again
             // (a lead restating a headline of reported speech) opens a lead.
             if index == 0, leadOpeners.contains(text[current]) { openingVerb = current }
-            let insideReportedClause = lastComplementiser >= 0 && openingVerb.map { opening in
-                !text[opening].elementsEqual(text[current])
-            } ?? false
             // A dash standing alone ("-", "--") is a word to TextUnits; it joins like a comma.
             if previous.count <= 2, !previous.isEmpty, text[previous.lowerBound] == 0x2D { joined = true }
             if index >= minimumHeadlineWords, !joined,
                index - lastComplementiser > Self.complementiserReach,
-               !insideReportedClause,
+               lastComplementiser < 0 || openingVerb.map({ text[$0].elementsEqual(text[current]) }) ?? true,
                straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
                leadOpeners.contains(text[current])
                 || opensRestatingLead(at: current, headline: sentence.lowerBound..<previous.upperBound, before: end, in: text),

@@ -9,7 +9,7 @@ extension TermChecker {
     /// since then nothing was put in their place.
     static func reconcileLeftovers(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber],
                                    sourceUnits: [UInt16], targetUnits: [UInt16]) {
-        source.removeAll { isLeadingLabel($0, in: sourceUnits) || isZeroMinutes($0) || isReference($0, in: sourceUnits) }
+        source.removeAll { isLeadingLabel($0, in: sourceUnits) || isReference($0, in: sourceUnits) }
         target.removeAll { isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0) }
         matchShortYears(&target, &source, in: targetUnits)
         matchShortYears(&source, &target, in: sourceUnits)
@@ -121,11 +121,6 @@ extension TermChecker {
             }
             return false
         }
-    }
-
-    /// A 00 or ٠٠ on its own is the minutes of a time written 00/03 (three o'clock).
-    static func isZeroMinutes(_ number: CheckedNumber) -> Bool {
-        number.text.count == 2 && number.text.unicodeScalars.allSatisfy { $0 == "0" || $0 == "\u{0660}" }
     }
 
     /// An hour after noon the source writes on the 24-hour clock (18) and the target on the
