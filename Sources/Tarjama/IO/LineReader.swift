@@ -1,4 +1,5 @@
 import Foundation
+import TarjamaText
 
 /// Reads a UTF-8 file line by line in constant memory, for JSONL, TSV and subtitle readers.
 ///
@@ -13,7 +14,7 @@ public final class LineReader {
     /// The longest line accepted, in bytes; longer lines are refused rather than buffered.
     public let maxLineLength: Int
 
-    private let descriptor: Int32
+    private let input: FileInput?
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
@@ -26,11 +27,10 @@ public final class LineReader {
     public init(path: String, maxLineLength: Int = LineReader.defaultMaxLineLength) throws(FormatError) {
         self.path = path
         self.maxLineLength = maxLineLength
-        if path == "-" {
-            descriptor = 0
-        } else {
-            descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw .cannotRead(file: path, reason: String(cString: strerror(errno))) }
+        do {
+            input = try FileInput(path: path)
+        } catch {
+            throw .cannotRead(file: path, reason: error.reason)
         }
         buffer = [UInt8](repeating: 0, count: 1 << 16)
     }
@@ -39,14 +39,10 @@ public final class LineReader {
     public init(name: String, bytes: [UInt8], maxLineLength: Int = LineReader.defaultMaxLineLength) {
         self.path = name
         self.maxLineLength = maxLineLength
-        descriptor = -1
+        input = nil
         buffer = bytes
         end = bytes.count
         atEnd = true
-    }
-
-    deinit {
-        if descriptor > 0 { close(descriptor) }
     }
 
     /// The next line's bytes (valid UTF-8, no terminator), or nil at the end of the file.
@@ -83,16 +79,15 @@ public final class LineReader {
         lineNumber += 1
         start = next
         var range = range
-        if lineNumber == 1, range.count >= 3, buffer[range.lowerBound] == 0xEF,
-           buffer[range.lowerBound + 1] == 0xBB, buffer[range.lowerBound + 2] == 0xBF {
-            range = (range.lowerBound + 3)..<range.upperBound
+        if lineNumber == 1 {
+            range = (range.lowerBound + UTF8Input.byteOrderMarkLength(of: buffer[range]))..<range.upperBound
         }
         if range.count > maxLineLength {
             throw .lineTooLong(file: path, line: lineNumber, limit: maxLineLength)
         }
         let line = buffer[range]
-        if let column = UTF8Check.firstInvalidColumn(line) {
-            throw .invalidUTF8(file: path, line: lineNumber, column: column)
+        if let invalid = UTF8Input.firstInvalidPosition(in: line) {
+            throw .invalidUTF8(file: path, line: lineNumber, column: invalid.column)
         }
         return line
     }
@@ -115,32 +110,18 @@ public final class LineReader {
             }
             buffer.append(contentsOf: [UInt8](repeating: 0, count: min(buffer.count, maxLineLength + 2 - buffer.count + 1)))
         }
-        let count = buffer.withUnsafeMutableBufferPointer { pointer in
-            read(descriptor, pointer.baseAddress! + end, pointer.count - end)
-        }
-        if count < 0 { throw .cannotRead(file: path, reason: String(cString: strerror(errno))) }
-        if count == 0 { atEnd = true }
-        end += count
-    }
-}
-
-/// Strict UTF-8 checking that says where the bytes went wrong.
-enum UTF8Check {
-    /// The 1-based scalar column of the first invalid byte, or nil when `bytes` is valid UTF-8.
-    static func firstInvalidColumn(_ bytes: ArraySlice<UInt8>) -> Int? {
-        // Fast path: pure ASCII needs no decoding.
-        var allASCII = true
-        for byte in bytes where byte >= 0x80 { allASCII = false; break }
-        if allASCII { return nil }
-        var column = 1
-        var iterator = bytes.makeIterator()
-        var decoder = Unicode.UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: column += 1
-            case .emptyInput: return nil
-            case .error: return column
+        guard let input else { atEnd = true; return }
+        let result = buffer.withUnsafeMutableBytes { pointer in
+            Result { () throws(FileInput.Failure) in
+                try input.read(into: UnsafeMutableRawBufferPointer(rebasing: pointer[end...]))
             }
         }
+        let count: Int
+        switch result {
+        case .success(let read): count = read
+        case .failure(let failure): throw .cannotRead(file: path, reason: failure.reason)
+        }
+        if count == 0 { atEnd = true }
+        end += count
     }
 }

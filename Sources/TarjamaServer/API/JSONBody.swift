@@ -3,6 +3,7 @@ import Hummingbird
 import Foundation
 import NIOCore
 import Tarjama
+import TarjamaText
 
 /// JSON in and out: one encoder configuration for every response, and request bodies read with
 /// the size limit, checked as UTF-8 and decoded with messages that name what is wrong.
@@ -42,9 +43,10 @@ extension Request {
     func text(context: TarjamaRequestContext) async throws -> String {
         let buffer = try await bytes(context: context)
         var bytes = Array(buffer.readableBytesView)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        bytes.removeFirst(UTF8Input.byteOrderMarkLength(of: bytes))
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw APIError.badRequest("the body is not valid UTF-8 (first bad byte at offset \(UTF8Validation.firstInvalidOffset(bytes)))")
+            let offset = UTF8Input.firstInvalidPosition(in: bytes)?.byteOffset ?? 0
+            throw APIError.badRequest("the body is not valid UTF-8 (first bad byte at offset \(offset))")
         }
         return text
     }
@@ -115,23 +117,6 @@ extension JSONBody {
         case is Bool.Type: "true or false"
         case is [Any].Type: "an array"
         default: "an object"
-        }
-    }
-}
-
-/// Where UTF-8 validation fails.
-enum UTF8Validation {
-    /// The offset of the first byte that does not start or continue a valid sequence.
-    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return offset
-            case .error: return offset
-            }
         }
     }
 }

@@ -14,9 +14,8 @@ enum UTF8Decoder {
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String, maxLineLength: Int?) throws(TextInputError) -> [UInt16] {
-        var index = 0
+        var index = UTF8Input.byteOrderMarkLength(of: bytes)
         let count = bytes.count
-        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { index = 3 }
         var output = [UInt16]()
         output.reserveCapacity(count - index)
         var line = 1

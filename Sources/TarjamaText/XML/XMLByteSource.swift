@@ -12,7 +12,7 @@ final class XMLByteSource {
 
     let path: String
     private(set) var encoding: Encoding = .utf8
-    private let descriptor: Int32
+    private let input: FileInput?
     private var raw: [UInt8]
     private var rawStart = 0
     private var rawEnd = 0
@@ -25,11 +25,10 @@ final class XMLByteSource {
     init(path: String, chunkSize: Int = 1 << 18) throws(XMLError) {
         self.path = path
         self.chunkSize = chunkSize
-        if path == "-" {
-            descriptor = 0
-        } else {
-            descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw .cannotRead(file: path, reason: String(cString: strerror(errno))) }
+        do {
+            input = try FileInput(path: path)
+        } catch {
+            throw .cannotRead(file: path, reason: error.reason)
         }
         raw = [UInt8](repeating: 0, count: chunkSize + 8)
     }
@@ -38,14 +37,10 @@ final class XMLByteSource {
     init(name: String, bytes: [UInt8]) {
         path = name
         chunkSize = max(bytes.count, 8)
-        descriptor = -1
+        input = nil
         raw = bytes
         rawEnd = bytes.count
         atEnd = true
-    }
-
-    deinit {
-        if descriptor > 0 { close(descriptor) }
     }
 
     /// Fills `output` (room for `capacity` bytes, at least 8) with the next run of valid UTF-8
@@ -56,13 +51,9 @@ final class XMLByteSource {
         // UTF-8 once the staging buffer is drained: read(2) straight into the parser's
         // buffer, so the bytes are not copied a second time.
         if started && encoding == .utf8 && rawStart == rawEnd && !atEnd {
-            while true {
-                let count = Foundation.read(descriptor, output, capacity)
-                if count < 0 && errno == EINTR { continue }
-                if count < 0 { throw .cannotRead(file: path, reason: String(cString: strerror(errno))) }
-                if count == 0 { atEnd = true }
-                return count
-            }
+            let count = try readInput(into: UnsafeMutableRawBufferPointer(start: output, count: capacity))
+            if count == 0 { atEnd = true }
+            return count
         }
         var written = 0
         while written == 0 {
@@ -91,20 +82,32 @@ final class XMLByteSource {
             rawEnd = pending
         }
         while rawEnd < 4 || rawEnd < chunkSize / 2 {
-            let count = raw.withUnsafeMutableBufferPointer { pointer in
-                Foundation.read(descriptor, pointer.baseAddress! + rawEnd, chunkSize - rawEnd)
+            let result = raw.withUnsafeMutableBytes { pointer in
+                Result { () throws(XMLError) in
+                    try readInput(into: UnsafeMutableRawBufferPointer(rebasing: pointer[rawEnd..<chunkSize]))
+                }
             }
-            if count < 0 { throw .cannotRead(file: path, reason: String(cString: strerror(errno))) }
+            let count = try result.get()
             if count == 0 { atEnd = true; return }
             rawEnd += count
+        }
+    }
+
+    private func readInput(into buffer: UnsafeMutableRawBufferPointer) throws(XMLError) -> Int {
+        guard let input else { return 0 }
+        do {
+            return try input.read(into: buffer)
+        } catch {
+            throw .cannotRead(file: path, reason: error.reason)
         }
     }
 
     private func detectEncoding() {
         let available = rawEnd - rawStart
         func at(_ k: Int) -> UInt8 { raw[rawStart + k] }
-        if available >= 3, at(0) == 0xEF, at(1) == 0xBB, at(2) == 0xBF {
-            rawStart += 3
+        let byteOrderMark = UTF8Input.byteOrderMarkLength(of: raw[rawStart..<rawEnd])
+        if byteOrderMark > 0 {
+            rawStart += byteOrderMark
         } else if available >= 2, at(0) == 0xFF, at(1) == 0xFE {
             encoding = .utf16LittleEndian
             rawStart += 2

@@ -1,4 +1,5 @@
 import Foundation
+import TarjamaText
 
 /// The columns of the canonical glossary TSV. The first three are OmegaT's
 /// (`source<TAB>target<TAB>note`), so OmegaT reads a Tarjama glossary as it is; the rest are
@@ -130,25 +131,18 @@ enum GlossaryFileText {
     /// refuses a file's; `file` names them in errors.
     static func decode(_ bytes: [UInt8], file path: String) throws(GlossaryError) -> String {
         if isBlank(bytes) { throw .empty(file: path) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            var validPrefix = 0
-            var iterator = bytes.makeIterator()
-            var decoder = UTF8()
-            var line = 1
-            decoding: while true {
-                switch decoder.decode(&iterator) {
-                case let .scalarValue(scalar): if scalar == "\n" { line += 1 }; validPrefix += 1
-                case .emptyInput, .error: break decoding
-                }
-            }
-            throw .malformed(file: path, line: line, column: 1, reason: "invalid UTF-8; save the file as UTF-8")
+        let body = bytes.dropFirst(UTF8Input.byteOrderMarkLength(of: bytes))
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let invalid = UTF8Input.firstInvalidPosition(in: body)
+            throw .malformed(file: path, line: invalid?.line ?? 1, column: invalid?.column ?? 1,
+                             reason: "invalid UTF-8; save the file as UTF-8")
         }
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        return text
     }
 
     /// Whether `bytes` hold nothing but white space (and a BOM): an empty file, for every format.
     static func isBlank(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.dropFirst(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        bytes.dropFirst(UTF8Input.byteOrderMarkLength(of: bytes))
             .allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
