@@ -168,7 +168,7 @@ public struct SegmentAligner: Sendable {
         let ratio = min(max(targetTotal / sourceTotal, prior / 2), prior * 2)
         var squared = pairs.map { a, b in (b - ratio * a) * (b - ratio * a) / max((ratio * a + b) / 2, 1) }
         squared.sort()
-        let variance = max(squared[squared.count / 2] / 0.455, 0.05)
+        let variance = max(squared[squared.count / 2] / Self.chiSquaredOneDegreeMedian, 0.05)
         model.ratio = ratio
         let priorVariance = parameters.priorLengthVariance
         model.variance = min(max(variance, priorVariance / 4), priorVariance * 4)
@@ -198,7 +198,8 @@ public struct SegmentAligner: Sendable {
         let observed = totalRatio / prior
         if observed > 3 || observed < 1.0 / 3 { warnings.append(.lengthMismatch(ratio: observed)) }
         let mean = alignment.meanScore
-        if mean < 0.35 || (agreement < 0.2 && mean < 0.6) {
+        if mean < unlikelyTranslationMeanScore
+            || (agreement < unlikelyTranslationAnchorAgreement && mean < unlikelyTranslationAnchoredMeanScore) {
             warnings.append(.unlikelyTranslation(anchorAgreement: agreement, meanScore: mean))
         }
         return warnings
