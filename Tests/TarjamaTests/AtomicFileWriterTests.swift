@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import Tarjama
 import TestSupport
@@ -115,12 +116,15 @@ struct AtomicFileWriterTests {
         #expect(throws: OutputError.self) { try AtomicFileWriter.write("x", to: directory.path) }
         let fifo = directory.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        nonisolated(unsafe) var received = Data()
-        let reader = Thread { received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data() }
-        reader.start()
+        let received = Mutex(Data())
+        let reader = DispatchGroup()
+        DispatchQueue.global().async(group: reader) {
+            let data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+            received.withLock { $0 = data }
+        }
         try AtomicFileWriter.write("through the pipe\n", to: fifo)
-        while reader.isExecuting { usleep(1000) }
-        #expect(String(decoding: received, as: UTF8.self) == "through the pipe\n")
+        reader.wait()
+        #expect(String(decoding: received.withLock { $0 }, as: UTF8.self) == "through the pipe\n")
         #expect(Self.linkStatus(fifo).st_mode & S_IFMT == S_IFIFO)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["pipe"])
     }

@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// Runs the built `tarjama` executable for end-to-end tests.
 public enum TarjamaBinary {
@@ -34,21 +35,23 @@ public enum TarjamaBinary {
         process.standardError = error
         process.standardInput = input
         try process.run()
-        let writer = Thread {
+        // Feed stdin and drain stderr on their own queues while this thread drains stdout, so
+        // a chatty child never blocks on a full pipe; the group joins them without polling.
+        let group = DispatchGroup()
+        let errorData = PipeContents()
+        DispatchQueue.global().async(group: group) {
             if let stdin { input.fileHandleForWriting.write(stdin) }
             try? input.fileHandleForWriting.close()
         }
-        writer.start()
-        // Read both pipes concurrently so a chatty child never blocks on a full pipe.
-        nonisolated(unsafe) var errorData = Data()
-        let reader = Thread { errorData = error.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
+        DispatchQueue.global().async(group: group) {
+            errorData.store(error.fileHandleForReading.readDataToEndOfFile())
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while reader.isExecuting { usleep(1000) }
+        group.wait()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errorData, as: UTF8.self),
+                      stderr: String(decoding: errorData.data, as: UTF8.self),
                       stdoutData: outData)
     }
 
@@ -59,6 +62,14 @@ public enum TarjamaBinary {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+}
+
+/// The bytes one pipe delivered, handed from the queue that read them to the caller.
+private final class PipeContents: Sendable {
+    private let storage = Mutex(Data())
+
+    func store(_ data: Data) { storage.withLock { $0 = data } }
+    var data: Data { storage.withLock { $0 } }
 }
 
 /// The folder every `TarjamaBinary.temporaryDirectory()` of this process lives in; made on first
