@@ -67,6 +67,7 @@ struct Suggest: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, jsonl
+        var jobFormat: SuggestionJob.Format { self == .jsonl ? .jsonl : .text }
     }
 
     func run() throws {
@@ -81,23 +82,7 @@ struct Suggest: ParsableCommand {
         let segmented = try SentenceSegmenter(language: .arabic, reflow: reflows).segment(document)
         let times = transcript.times(of: segmented)
         let writer = try AtomicFileWriter(path: output)
-        try document.units.withUnsafeBufferPointer { units throws in
-            for (index, segment) in segmented.segments.enumerated() {
-                let time = times.flatMap { index < $0.count ? $0[index] : nil }
-                let suggestions = try suggester.suggestions(in: units, range: segment.range)
-                let id = segmented.id(of: segment)
-                let text = segmented.text(of: segment)
-                switch format {
-                case .jsonl:
-                    try writer.write(TermSuggestion.jsonLine(id: id, text: text, range: segment.range, time: time,
-                                                             suggestions: suggestions) + "\n")
-                case .text:
-                    let shownTime = time.map { "[\($0.displayText)]  " } ?? ""
-                    try writer.write("\(id)  \(shownTime)\(text.split(whereSeparator: \.isNewline).joined(separator: " "))\n")
-                    for suggestion in suggestions { try writer.write(suggestion.textLine + "\n") }
-                }
-            }
-        }
+        try SuggestionJob(suggester: suggester, format: format.jobFormat).write(segmented, times: times, to: writer)
         try writer.commit()
     }
 }

@@ -89,9 +89,25 @@ public final class AtomicFileWriter {
         if buffer.count >= flushThreshold { try flush() }
     }
 
+    /// Appends raw bytes; a block of at least the buffer's size goes to the file without a copy.
+    public func write(bytes: [UInt8]) throws(OutputError) {
+        guard bytes.count >= flushThreshold else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= flushThreshold { try flush() }
+            return
+        }
+        try flush()
+        try writeAll(bytes)
+    }
+
     private func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
-        let failure: Int32? = buffer.withUnsafeBytes { bytes in
+        try writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws(OutputError) {
+        let failure: Int32? = bytes.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let written = writeBytes(descriptor, bytes.baseAddress?.advanced(by: offset), bytes.count - offset)
@@ -104,7 +120,6 @@ public final class AtomicFileWriter {
             return nil
         }
         if let failure { throw .cannotWrite(file: path, reason: String(cString: strerror(failure))) }
-        buffer.removeAll(keepingCapacity: true)
         if let seconds = pauseAfterFirstWrite {
             pauseAfterFirstWrite = nil
             sleep(seconds)

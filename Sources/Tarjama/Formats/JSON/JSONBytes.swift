@@ -1,0 +1,155 @@
+/// Writes JSON straight into a byte buffer, byte for byte as ``JSONValue/write(to:)`` writes it,
+/// for hot writers (`tarjama suggest`) where building a ``JSONValue`` tree and a `String` per
+/// line costs more than finding what goes in it.
+///
+/// Strings are escaped as ``JSONValue/writeString(_:to:)`` escapes them: `"`, `\`, control
+/// characters (`\n`, `\r`, `\t`, `\b`, `\f`, else `\u00xx`) and U+2028/U+2029; everything else
+/// is copied as UTF-8.
+enum JSONBytes {
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Appends `text` as a JSON string literal.
+    static func appendString(_ text: String, to output: inout [UInt8]) {
+        output.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in appendEscaped(bytes, to: &output) }
+        output.append(0x22)
+    }
+
+    /// Appends `bytes` (valid UTF-8) escaped, without quotes.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            // Only these bytes can start something to escape; the rest is copied in runs.
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
+                index &+= 1
+                continue
+            }
+            var escapeLength = 1
+            if byte == 0xE2 {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; any other E2 sequence is copied.
+                guard index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                    index &+= 1
+                    continue
+                }
+                escapeLength = 3
+            }
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            switch byte {
+            case 0x22: output.append(0x5C); output.append(0x22)
+            case 0x5C: output.append(0x5C); output.append(0x5C)
+            case 0x0A: output.append(0x5C); output.append(0x6E)
+            case 0x0D: output.append(0x5C); output.append(0x72)
+            case 0x09: output.append(0x5C); output.append(0x74)
+            case 0x08: output.append(0x5C); output.append(0x62)
+            case 0x0C: output.append(0x5C); output.append(0x66)
+            case 0xE2: appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+            default: appendUnicodeEscape(UInt16(byte), to: &output)
+            }
+            index &+= escapeLength
+            runStart = index
+        }
+        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+    }
+
+    private static func appendUnicodeEscape(_ value: UInt16, to output: inout [UInt8]) {
+        output.append(0x5C)
+        output.append(0x75)
+        for shift in stride(from: 12, through: 0, by: -4) { output.append(hexDigits[Int((value >> UInt16(shift)) & 0xF)]) }
+    }
+
+    /// Appends ASCII punctuation or a literal such as `,"suggestions":[`.
+    @inline(__always)
+    static func appendRaw(_ text: StaticString, to output: inout [UInt8]) {
+        text.withUTF8Buffer { output.append(contentsOf: $0) }
+    }
+
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// Appends `units` (a stretch of a document) as a JSON string literal holding the text with
+    /// each line break shown as a space, as `JSONValue.string(TermSuggestion.unwrapped(text))`
+    /// writes the `String` decoded from them: a lone surrogate becomes U+FFFD, each line break
+    /// character (U+000A–U+000D, U+0085, U+2028, U+2029) one space, CR LF together one space.
+    static func appendUnwrapped(_ units: UnsafeBufferPointer<UInt16>, to output: inout [UInt8]) {
+        output.append(0x22)
+        var index = 0
+        let count = units.count
+        while index < count {
+            let unit = units[index]
+            index &+= 1
+            switch unit {
+            case 0x0600..<0x0700:
+                // Arabic first: most of every segment.
+                output.append(UInt8(truncatingIfNeeded: 0xC0 | (unit >> 6)))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
+            case 0x0D:
+                // CR LF is one Character, so one space.
+                if index < count && units[index] == 0x0A { index &+= 1 }
+                output.append(0x20)
+            case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+                output.append(0x20)
+            case 0x22: output.append(0x5C); output.append(0x22)
+            case 0x5C: output.append(0x5C); output.append(0x5C)
+            case 0x09: output.append(0x5C); output.append(0x74)
+            case 0x08: output.append(0x5C); output.append(0x62)
+            case 0x00..<0x20: appendUnicodeEscape(unit, to: &output)
+            case 0x00..<0x80: output.append(UInt8(truncatingIfNeeded: unit))
+            case 0x80..<0x800:
+                output.append(UInt8(truncatingIfNeeded: 0xC0 | (unit >> 6)))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
+            case 0xD800..<0xDC00 where index < count && (0xDC00..<0xE000).contains(units[index]):
+                let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                index &+= 1
+                output.append(UInt8(truncatingIfNeeded: 0xF0 | (scalar >> 18)))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 12) & 0x3F)))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F)))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F)))
+            case 0xD800..<0xE000:
+                // A lone surrogate: `String(decoding:as:)` repairs it to U+FFFD.
+                output.append(0xEF); output.append(0xBF); output.append(0xBD)
+            default:
+                output.append(UInt8(truncatingIfNeeded: 0xE0 | (unit >> 12)))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | ((unit >> 6) & 0x3F)))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
+            }
+        }
+        output.append(0x22)
+    }
+
+    /// Appends `text` as a JSON string literal with each line break shown as a space, as
+    /// `JSONValue.string(TermSuggestion.unwrapped(text))` writes it.
+    static func appendUnwrapped(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        let copied = text.withUTF8 { bytes -> Bool in
+            // Most suggestion texts hold no line break (C2 and E2 lead U+0085, U+2028, U+2029):
+            // they are escaped as they are.
+            for byte in bytes where (byte >= 0x0A && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2 { return false }
+            output.append(0x22)
+            appendEscaped(bytes, to: &output)
+            output.append(0x22)
+            return true
+        }
+        guard !copied else { return }
+        let units = Array(text.utf16)
+        units.withUnsafeBufferPointer { appendUnwrapped($0, to: &output) }
+    }
+}
