@@ -17,7 +17,8 @@ extension MemoryUnit {
         guard !unit.source.text.isEmpty, !unit.target.text.isEmpty else { return nil }
         let sourceLanguage = unit.source.language.isEmpty || unit.source.language == "*all*"
             ? defaultSourceLanguage : unit.source.language
-        self.init(sourceLanguage: sourceLanguage, targetLanguage: unit.target.language,
+        // Conventional case (AR → ar), so one language pair is one pair whoever wrote the file.
+        self.init(sourceLanguage: LanguageTag.canonical(sourceLanguage), targetLanguage: LanguageTag.canonical(unit.target.language),
                   source: unit.source.text, target: unit.target.text, document: unit.document,
                   previousSource: unit[property: MemoryPropertyType.previousSource],
                   nextSource: unit[property: MemoryPropertyType.nextSource],
@@ -25,13 +26,14 @@ extension MemoryUnit {
                   changedAt: unit.changeDate, changedBy: unit[property: MemoryPropertyType.changedBy],
                   score: unit.score,
                   origin: unit[property: MemoryPropertyType.origin].flatMap(UnitOrigin.init(rawValue:)) ?? .imported,
-                  qaOverride: unit[property: MemoryPropertyType.qaOverride])
+                  qaOverride: unit[property: MemoryPropertyType.qaOverride],
+                  sourceCodes: unit.source.codes, targetCodes: unit.target.codes)
     }
 
     /// The unit as a TMX `<tu>` with id `tuid`.
     func translationUnit(tuid: String) -> TranslationUnit {
-        var unit = TranslationUnit(tuid: tuid, source: TranslationVariant(language: sourceLanguage, text: source),
-                                   target: TranslationVariant(language: targetLanguage, text: target),
+        var unit = TranslationUnit(tuid: tuid, source: TranslationVariant(language: sourceLanguage, text: source, codes: sourceCodes),
+                                   target: TranslationVariant(language: targetLanguage, text: target, codes: targetCodes),
                                    creationDate: createdAt, changeDate: changedAt)
         unit.document = document
         unit.score = score

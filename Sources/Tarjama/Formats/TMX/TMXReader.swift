@@ -10,8 +10,8 @@ import Foundation
 ///
 /// The source variant is the one in the unit's `srclang` (or the header's), matched exactly or
 /// else by primary language; when that is `*all*` or absent, the first `<tuv>`. The target is
-/// the first other variant. Inline codes
-/// (`bpt`, `ept`, `it`, `ph`, `ut`) are native markup and dropped; `<hi>` text is kept.
+/// the first other variant. Inline codes (`bpt`, `ept`, `it`, `ph`, `ut`, `<hi>`) become the
+/// variant's ``InlineCode``s, placeholders in its text (TMXReader+Inline.swift).
 public final class TMXReader {
     /// The file being read.
     public var path: String { parser.path }
@@ -21,8 +21,16 @@ public final class TMXReader {
     public private(set) var version: String
     /// Number of units returned so far.
     public private(set) var count = 0
+    /// The language to take as each unit's source (`--source-lang`), found by BCP 47 lookup
+    /// (``LanguageTag/lookup(_:in:)``: `fr` selects `fr-CA`, `AR` is `ar`); nil for the unit's
+    /// or the header's `srclang`.
+    public var preferredSourceLanguage: String?
+    /// The language to take as each unit's target (`--target-lang`); a unit without a variant
+    /// in it gets an empty target and keeps its variants in ``TranslationUnit/otherVariants``.
+    /// Nil for the first variant in another language than the source.
+    public var preferredTargetLanguage: String?
 
-    private let parser: XMLPullParser
+    let parser: XMLPullParser
     private var finished = false
     private var lastDate: (text: String, date: Date?)?
 
@@ -170,7 +178,8 @@ public final class TMXReader {
                     guard let language = parser.attribute("xml:lang") ?? parser.attribute("lang") else {
                         throw parser.formatError("<tuv> has no xml:lang")
                     }
-                    let variant = TranslationVariant(language: language, text: try readVariantText())
+                    let (text, codes) = try readVariantText()
+                    let variant = TranslationVariant(language: language, text: text, codes: codes)
                     if first == nil { first = variant } else if second == nil { second = variant } else { others.append(variant) }
                 case "prop":
                     // Tarjama's units carry several props: grow once, not per prop.
@@ -184,6 +193,12 @@ public final class TMXReader {
             case .end where parser.tokenName == "tu":
                 guard let first else {
                     throw .malformed(file: path, line: unitLine, column: unitColumn, reason: "<tu> has no <tuv>")
+                }
+                if preferredSourceLanguage != nil || preferredTargetLanguage != nil {
+                    let roles = Self.roles(of: [first] + (second.map { [$0] } ?? []) + others,
+                                           sourceLanguage: preferredSourceLanguage ?? sourceLanguage, targetLanguage: preferredTargetLanguage)
+                    return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
                 }
                 guard let second else {
                     return TranslationUnit(tuid: tuid, source: first, target: TranslationVariant(language: "", text: ""),
@@ -207,9 +222,9 @@ public final class TMXReader {
         throw parser.formatError("the file ends inside <tu>")
     }
 
-    /// Reads a `<tuv>`'s `<seg>` text, skipping its notes and props.
-    private func readVariantText() throws(FormatError) -> String {
-        var text: String?
+    /// Reads a `<tuv>`'s `<seg>` text and codes, skipping its notes and props.
+    private func readVariantText() throws(FormatError) -> (text: String, codes: [InlineCode]) {
+        var text: (text: String, codes: [InlineCode])?
         while let token = try nextStructuralToken() {
             switch token {
             case .start:
@@ -223,18 +238,6 @@ public final class TMXReader {
         throw parser.formatError("the file ends inside <tuv>")
     }
 
-    private func readSegment() throws(FormatError) -> String {
-        var text = ""
-        while let token = try FormatError.catching({ () throws(XMLError) in try parser.nextToken() }) {
-            switch token {
-            case .text: append(parser.takeTokenText(), to: &text)
-            case .start: if parser.tokenName != "hi" { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }) }
-            case .end: if parser.tokenName == "seg" { return text }
-            }
-        }
-        throw parser.formatError("the file ends inside <seg>")
-    }
-
     /// A unit's variants in their roles.
     private struct Roles {
         var source: TranslationVariant
@@ -244,27 +247,31 @@ public final class TMXReader {
 
     /// Whether the second of two variants is the source by ``roles(of:sourceLanguage:)``.
     private static func secondIsSource(_ first: String, _ second: String, sourceLanguage: String) -> Bool {
-        if sourceLanguage == "*all*" || LanguageCode.equal(first, sourceLanguage) { return false }
-        if LanguageCode.equal(second, sourceLanguage) { return true }
-        let primary = LanguageCode.primary(sourceLanguage)
-        return LanguageCode.primary(first) != primary && LanguageCode.primary(second) == primary
+        if sourceLanguage == "*all*" || LanguageTag.equal(first, sourceLanguage) { return false }
+        if LanguageTag.equal(second, sourceLanguage) { return true }
+        let primary = LanguageTag.primary(sourceLanguage)
+        return LanguageTag.primary(first) != primary && LanguageTag.primary(second) == primary
     }
 
-    /// The source is the variant in `sourceLanguage`, matched exactly first, then by primary
-    /// language (`ar` for `ar-SY`), else the first (also for `*all*`); the target is the first
-    /// other variant in another language, else the first other one at all; the rest stay in order.
-    private static func roles(of variants: [TranslationVariant], sourceLanguage: String) -> Roles {
+    /// The source is the variant in `sourceLanguage` by BCP 47 lookup (the same tag, then one
+    /// under it, then by primary language), else the first (also for `*all*`). The target is the
+    /// variant `targetLanguage` looks up among the others (none: an empty target), or without
+    /// one the first other variant in another language, else the first other one at all. The
+    /// rest stay in order.
+    private static func roles(of variants: [TranslationVariant], sourceLanguage: String, targetLanguage: String? = nil) -> Roles {
         var sourceIndex = 0
-        if sourceLanguage != "*all*" {
-            if let index = variants.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
-                sourceIndex = index
-            } else if let index = variants.firstIndex(where: { LanguageCode.primary($0.language) == LanguageCode.primary(sourceLanguage) }) {
-                sourceIndex = index
-            }
+        if sourceLanguage != "*all*", let index = LanguageTag.lookup(sourceLanguage, in: variants.map(\.language)) {
+            sourceIndex = index
         }
         let source = variants[sourceIndex]
-        let targetIndex = variants.indices.first { $0 != sourceIndex && !LanguageCode.equal(variants[$0].language, source.language) }
-            ?? variants.indices.first { $0 != sourceIndex }
+        let targetIndex: Int?
+        if let targetLanguage {
+            let others = variants.indices.filter { $0 != sourceIndex }
+            targetIndex = LanguageTag.lookup(targetLanguage, in: others.map { variants[$0].language }).map { others[$0] }
+        } else {
+            targetIndex = variants.indices.first { $0 != sourceIndex && !LanguageTag.equal(variants[$0].language, source.language) }
+                ?? variants.indices.first { $0 != sourceIndex }
+        }
         let target = targetIndex.map { variants[$0] } ?? TranslationVariant(language: "", text: "")
         let others = variants.indices.filter { $0 != sourceIndex && $0 != targetIndex }.map { variants[$0] }
         return Roles(source: source, target: target, others: others)
@@ -279,7 +286,7 @@ public final class TMXReader {
     }
 
     /// Text arrives in one piece unless it holds references or CDATA: adopt that piece as it is.
-    private func append(_ piece: String, to text: inout String) {
+    func append(_ piece: String, to text: inout String) {
         if text.isEmpty { text = piece } else { text += piece }
     }
 }

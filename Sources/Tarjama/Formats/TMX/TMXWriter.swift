@@ -62,7 +62,7 @@ public final class TMXWriter {
             bytes.append(literal: "\"")
         }
         // A unit whose source is not the header's says so, or a reader would pick another variant.
-        if !LanguageCode.equal(unit.source.language, sourceLanguage) {
+        if !LanguageTag.equal(unit.source.language, sourceLanguage) {
             bytes.append(literal: " srclang=\"")
             removed += XMLEscaping.append(unit.source.language, to: &bytes, attribute: true)
             bytes.append(literal: "\"")
@@ -85,6 +85,9 @@ public final class TMXWriter {
         bytes.append(literal: "</tu>\n")
         report.units += 1
         report.record(removed: removed, id: unit.tuid)
+        if !(unit.source.codes.isEmpty && unit.target.codes.isEmpty && unit.otherVariants.isEmpty) {
+            report.record(codes: unit.variants.reduce(0) { $0 + $1.codes.count }, dropped: 0)
+        }
         try output.write(bytes: bytes)
     }
 
@@ -100,7 +103,11 @@ public final class TMXWriter {
         bytes.append(literal: "  <tuv xml:lang=\"")
         var removed = XMLEscaping.append(variant.language, to: &bytes, attribute: true)
         bytes.append(literal: "\"><seg>")
-        removed += XMLEscaping.append(variant.text, to: &bytes)
+        if variant.codes.isEmpty {
+            removed += XMLEscaping.append(variant.text, to: &bytes)
+        } else {
+            removed += appendSegment(variant, to: &bytes)
+        }
         bytes.append(literal: "</seg></tuv>\n")
         return removed
     }

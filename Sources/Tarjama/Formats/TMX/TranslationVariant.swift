@@ -2,13 +2,23 @@
 public struct TranslationVariant: Sendable, Hashable {
     /// BCP 47 code as written, e.g. `ar`, `ar-SY`, `en-GB`.
     public var language: String
-    /// Plain text (inline codes of a read TMX dropped, their `<hi>` text kept).
+    /// The text, each inline code as its placeholder (`{1}`, `{/1}`, `{1/}`); plain text when
+    /// ``codes`` is empty.
     public var text: String
+    /// The inline codes whose placeholders ``text`` holds, in order; empty for plain text.
+    public var codes: [InlineCode]
 
-    public init(language: String, text: String) {
+    public init(language: String, text: String, codes: [InlineCode] = []) {
         self.language = language
         self.text = text
+        self.codes = codes
     }
+
+    /// The text as runs and codes.
+    public var parts: [InlinePart] { InlinePart.parts(of: text, codes: codes) }
+
+    /// The text without its codes' placeholders, for matching and word checks.
+    public var plainText: String { InlinePlaceholders.plainText(text, codes: codes) }
 }
 
 /// A `<prop type="...">value</prop>` of a unit.
