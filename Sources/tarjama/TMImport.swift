@@ -53,6 +53,9 @@ struct TMImport: AsyncParsableCommand {
             var line = "\(file): \(result.unitsRead) units read, \(result.unitsAdded) added, \(result.duplicates) already in the memory"
             if result.resumedAfter > 0 { line += " (resumed after \(result.resumedAfter) units committed earlier)" }
             print(line)
+            if result.invalidDates > 0 {
+                StandardError.write("warning: \(file): \(result.invalidDates) unit date(s) not in TMX's form (YYYYMMDDThhmmssZ), kept as written\n")
+            }
         }
     }
 }

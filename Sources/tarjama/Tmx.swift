@@ -78,5 +78,8 @@ struct TmxOutputOptions: ParsableArguments {
         StandardError.write("\(parts.joined(separator: ", ")); wrote \(report.export.units) units (\(job.outputFormat.rawValue))\(report.export.inlineCodes > 0 ? " with \(report.export.inlineCodes) inline codes" : "") to \(destination)\n")
         if let removal = report.export.removalSummary { StandardError.write("warning: \(destination): \(removal)\n") }
         if let dropped = report.export.droppedCodesSummary { StandardError.write("warning: \(destination): \(dropped)\n") }
+        if report.invalidDates > 0 {
+            StandardError.write("warning: \(report.invalidDates) unit date(s) not in TMX's form (YYYYMMDDThhmmssZ) kept as written\n")
+        }
     }
 }

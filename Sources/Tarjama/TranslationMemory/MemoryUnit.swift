@@ -41,13 +41,16 @@ public struct MemoryUnit: Sendable, Equatable {
     public var sourceCodes: [InlineCode]
     /// The target's inline codes.
     public var targetCodes: [InlineCode]
+    /// What an imported TMX unit carried beyond these fields (tuid, usage, foreign props and
+    /// notes, further variants), given back on export; nil when it had nothing more.
+    public var exchange: ExchangeMetadata?
 
     /// Makes a unit.
     public init(id: Int64? = nil, sourceLanguage: String, targetLanguage: String, source: String, target: String,
                 document: String? = nil, previousSource: String? = nil, nextSource: String? = nil,
                 createdAt: Date? = nil, createdBy: String? = nil, changedAt: Date? = nil, changedBy: String? = nil,
                 score: Double? = nil, origin: UnitOrigin = .imported, qaOverride: String? = nil,
-                sourceCodes: [InlineCode] = [], targetCodes: [InlineCode] = []) {
+                sourceCodes: [InlineCode] = [], targetCodes: [InlineCode] = [], exchange: ExchangeMetadata? = nil) {
         self.id = id
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
@@ -65,6 +68,7 @@ public struct MemoryUnit: Sendable, Equatable {
         self.qaOverride = qaOverride
         self.sourceCodes = sourceCodes
         self.targetCodes = targetCodes
+        self.exchange = exchange
     }
 
     /// The source without its codes' placeholders: what lookups match on.

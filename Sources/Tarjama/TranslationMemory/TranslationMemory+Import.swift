@@ -50,8 +50,8 @@ extension TranslationMemory {
                     let insert = try db.cachedStatement(sql: """
                         INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
                             document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin, importRun,
-                            qaOverride, sourceCodes, targetCodes)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            qaOverride, sourceCodes, targetCodes, exchange)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     var inserted = 0
                     var counts: [String: Int] = [:]
@@ -62,7 +62,7 @@ extension TranslationMemory {
                             unit.createdAt.map { UTCDate.string(from: $0, .extended) }, unit.createdBy,
                             unit.changedAt.map { UTCDate.string(from: $0, .extended) }, unit.changedBy,
                             unit.score, unit.origin.rawValue, run, unit.qaOverride,
-                            Self.codesColumn(unit.sourceCodes), Self.codesColumn(unit.targetCodes),
+                            Self.codesColumn(unit.sourceCodes), Self.codesColumn(unit.targetCodes), unit.exchange?.column,
                         ])
                         try insert.execute()
                         if db.changesCount > 0 {

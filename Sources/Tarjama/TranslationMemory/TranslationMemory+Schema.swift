@@ -76,6 +76,11 @@ extension TranslationMemory {
             try db.execute(sql: "ALTER TABLE unit ADD COLUMN sourceCodes TEXT")
             try db.execute(sql: "ALTER TABLE unit ADD COLUMN targetCodes TEXT")
         }
+        migrator.registerMigration("v5 exchange metadata") { db in
+            // What an imported TMX unit carried beyond the columns (ExchangeMetadata), as JSON;
+            // NULL for units that had nothing more.
+            try db.execute(sql: "ALTER TABLE unit ADD COLUMN exchange TEXT")
+        }
         return migrator
     }()
 

@@ -45,7 +45,9 @@ extension TranslationMemory {
             }
             return nil
         }
-        return try importUnits(file: file, label: label, progress: progress) { try filler.next() }
+        var report = try importUnits(file: file, label: label, progress: progress) { try filler.next() }
+        report.invalidDates = reader.invalidDates
+        return report
     }
 
     /// Writes every unit to a TMX 1.4b file, `tuid`s `<document>:<n>` numbered per document, with

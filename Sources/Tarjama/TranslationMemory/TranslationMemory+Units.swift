@@ -4,7 +4,7 @@ import GRDB
 extension TranslationMemory {
     static let unitColumns = """
         id, sourceLang, targetLang, source, target, document, previousSource, nextSource,
-        createdAt, createdBy, changedAt, changedBy, score, origin, qaOverride, sourceCodes, targetCodes
+        createdAt, createdBy, changedAt, changedBy, score, origin, qaOverride, sourceCodes, targetCodes, exchange
         """
 
     static func unit(from row: Row) -> MemoryUnit {
@@ -15,7 +15,8 @@ extension TranslationMemory {
             createdAt: (row["createdAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) }, createdBy: row["createdBy"],
             changedAt: (row["changedAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) }, changedBy: row["changedBy"],
             score: row["score"], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported, qaOverride: row["qaOverride"],
-            sourceCodes: codes(row["sourceCodes"]), targetCodes: codes(row["targetCodes"]))
+            sourceCodes: codes(row["sourceCodes"]), targetCodes: codes(row["targetCodes"]),
+            exchange: ExchangeMetadata(column: row["exchange"]))
     }
 
     /// Codes as the store keeps them: a JSON array, NULL for none.

@@ -4,9 +4,9 @@
 /// A segment's text carries each code as a numbered placeholder (``placeholder``): `{1}` opens
 /// a pair, `{/1}` closes it, `{1/}` stands alone. The code keeps what the file had, so a
 /// TMX or XLIFF written from it has the same markup (ARCHITECTURE.md, Inline codes).
-public struct InlineCode: Sendable, Hashable {
+public struct InlineCode: Sendable, Hashable, Codable {
     /// What the code does in the segment.
-    public enum Role: String, Sendable, Hashable, CaseIterable {
+    public enum Role: String, Sendable, Hashable, CaseIterable, Codable {
         /// Opens a pair (TMX `bpt`, `<hi>`'s start; XLIFF `bx`, `sc`, `<g>`/`<pc>`'s start).
         case opening
         /// Closes the pair of the same ``InlineCode/id`` (TMX `ept`; XLIFF `ex`, `ec`, the end of `<g>`/`<pc>`).
@@ -51,7 +51,7 @@ public struct InlineCode: Sendable, Hashable {
 }
 
 /// One attribute of an inline code's element, as read.
-public struct InlineAttribute: Sendable, Hashable {
+public struct InlineAttribute: Sendable, Hashable, Codable {
     public var name: String
     public var value: String
 

@@ -29,6 +29,8 @@ public final class TMXReader {
     /// in it gets an empty target and keeps its variants in ``TranslationUnit/otherVariants``.
     /// Nil for the first variant in another language than the source.
     public var preferredTargetLanguage: String?
+    /// Unit dates not in TMX's form read so far: kept as written, never parsed by guess.
+    public private(set) var invalidDates = 0
 
     let parser: XMLPullParser
     private var finished = false
@@ -151,18 +153,21 @@ public final class TMXReader {
         var unitSourceLanguage: String?
         var creationText: String?
         var changeText: String?
+        var metadata = UnitMetadata()
         parser.forEachAttribute { name, value in
             switch name.utf8.count {
             case 4 where name == "tuid": tuid = value
             case 7 where name == "srclang": unitSourceLanguage = value
             case 12 where name == "creationdate": creationText = value
             case 10 where name == "changedate": changeText = value
-            default: break
+            case 10 where name == "creationid": metadata.creationId = value
+            case 8 where name == "changeid": metadata.changeId = value
+            default: metadata.attributes.append(TMXAttribute(name: name, value: value))
             }
         }
         let sourceLanguage = unitSourceLanguage ?? header.sourceLanguage
-        let creationDate = creationText.flatMap(date(from:))
-        let changeDate = changeText.flatMap(date(from:))
+        let creationDate = creationText.flatMap { keptDate($0, named: "creationdate", in: &metadata) }
+        let changeDate = changeText.flatMap { keptDate($0, named: "changedate", in: &metadata) }
         // Most units have a source and a target: those two are kept apart from any others,
         // so the usual unit builds no array of variants.
         var first: TranslationVariant?
@@ -175,11 +180,20 @@ public final class TMXReader {
             case .start:
                 switch parser.tokenName {
                 case "tuv":
-                    guard let language = parser.attribute("xml:lang") ?? parser.attribute("lang") else {
+                    var language: String?
+                    var attributes: [TMXAttribute] = []
+                    parser.forEachAttribute { name, value in
+                        if name == "xml:lang" || (name == "lang" && language == nil) { language = value } else {
+                            attributes.append(TMXAttribute(name: name, value: value))
+                        }
+                    }
+                    guard let language else {
                         throw parser.formatError("<tuv> has no xml:lang")
                     }
-                    let (text, codes) = try readVariantText()
-                    let variant = TranslationVariant(language: language, text: text, codes: codes)
+                    var variantMetadata = VariantMetadata(attributes: attributes)
+                    let (text, codes) = try readVariantText(metadata: &variantMetadata)
+                    let variant = TranslationVariant(language: language, text: text, codes: codes,
+                                                     metadata: variantMetadata.isEmpty ? nil : variantMetadata)
                     if first == nil { first = variant } else if second == nil { second = variant } else { others.append(variant) }
                 case "prop":
                     // Tarjama's units carry several props: grow once, not per prop.
@@ -198,37 +212,44 @@ public final class TMXReader {
                     let roles = Self.roles(of: [first] + (second.map { [$0] } ?? []) + others,
                                            sourceLanguage: preferredSourceLanguage ?? sourceLanguage, targetLanguage: preferredTargetLanguage)
                     return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 guard let second else {
                     return TranslationUnit(tuid: tuid, source: first, target: TranslationVariant(language: "", text: ""),
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 guard others.isEmpty else {
                     let roles = Self.roles(of: [first, second] + others, sourceLanguage: sourceLanguage)
                     return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 // Each case builds the unit itself: a value chosen first and then stored was copied.
                 if Self.secondIsSource(first.language, second.language, sourceLanguage: sourceLanguage) {
                     return TranslationUnit(tuid: tuid, source: second, target: first,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 return TranslationUnit(tuid: tuid, source: first, target: second,
-                                       creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                       creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
             default: continue
             }
         }
         throw parser.formatError("the file ends inside <tu>")
     }
 
-    /// Reads a `<tuv>`'s `<seg>` text and codes, skipping its notes and props.
-    private func readVariantText() throws(FormatError) -> (text: String, codes: [InlineCode]) {
+    /// Reads a `<tuv>`'s `<seg>` text and codes, its notes and props into `metadata`.
+    private func readVariantText(metadata: inout VariantMetadata) throws(FormatError) -> (text: String, codes: [InlineCode]) {
         var text: (text: String, codes: [InlineCode])?
         while let token = try nextStructuralToken() {
             switch token {
             case .start:
-                if parser.tokenName == "seg" { text = try readSegment() } else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }) }
+                switch parser.tokenName {
+                case "seg": text = try readSegment()
+                case "note": metadata.notes.append(try readText(of: "note"))
+                case "prop":
+                    let type = parser.attribute("type") ?? ""
+                    metadata.properties.append(TranslationProperty(type: type, value: try readText(of: "prop")))
+                default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
+                }
             case .end where parser.tokenName == "tuv":
                 guard let text else { throw parser.formatError("<tuv> has no <seg>") }
                 return text
@@ -275,6 +296,15 @@ public final class TMXReader {
         let target = targetIndex.map { variants[$0] } ?? TranslationVariant(language: "", text: "")
         let others = variants.indices.filter { $0 != sourceIndex && $0 != targetIndex }.map { variants[$0] }
         return Roles(source: source, target: target, others: others)
+    }
+
+    /// A unit date; one not in TMX's form (`YYYYMMDDThhmmssZ`) is counted in ``invalidDates``
+    /// and kept as written among the unit's attributes, so it is reported, not dropped.
+    private func keptDate(_ text: String, named name: String, in metadata: inout UnitMetadata) -> Date? {
+        if let date = date(from: text) { return date }
+        invalidDates += 1
+        metadata.attributes.append(TMXAttribute(name: name, value: text))
+        return nil
     }
 
     /// A unit date; the last one read is kept because a memory's units often share one.

@@ -88,7 +88,7 @@ extension TMXWriter {
         "ut": ["x"], "hi": ["x", "type"],
     ]
 
-    private static func appendAttributes(_ attributes: [InlineAttribute], of element: String = "", to bytes: inout [UInt8]) -> Int {
+    static func appendAttributes(_ attributes: [InlineAttribute], of element: String = "", to bytes: inout [UInt8]) -> Int {
         var removed = 0
         let allowed = allowedAttributes[element]
         for attribute in attributes where allowed?.contains(attribute.name) ?? true {

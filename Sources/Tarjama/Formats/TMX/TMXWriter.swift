@@ -11,6 +11,8 @@ public final class TMXWriter {
     public private(set) var report = ExportReport()
     // Formatted once: a date formatted per unit cost a sixth of the write time.
     private let defaultDateText: String?
+    /// Whether units without a creation date get the default one.
+    var hasDefaultDate: Bool { defaultDateText != nil }
     private let sourceLanguage: String
     /// The unit being written, reused from unit to unit.
     private var bytes: [UInt8] = []
@@ -77,6 +79,7 @@ public final class TMXWriter {
             bytes.append(contentsOf: UTCDate.string(from: date, .basic).utf8)
             bytes.append(literal: "\"")
         }
+        if !unit.metadata.isEmpty { removed += append(unit.metadata, of: unit, to: &bytes) }
         bytes.append(literal: ">\n")
         removed += Self.append(notes: unit.notes, properties: unit.properties, to: &bytes)
         removed += Self.append(unit.source, to: &bytes)
@@ -102,7 +105,15 @@ public final class TMXWriter {
     private static func append(_ variant: TranslationVariant, to bytes: inout [UInt8]) -> Int {
         bytes.append(literal: "  <tuv xml:lang=\"")
         var removed = XMLEscaping.append(variant.language, to: &bytes, attribute: true)
-        bytes.append(literal: "\"><seg>")
+        if let metadata = variant.metadata {
+            bytes.append(literal: "\"")
+            removed += Self.appendAttributes(metadata.attributes, to: &bytes)
+            bytes.append(literal: ">\n")
+            removed += append(notes: metadata.notes, properties: metadata.properties, to: &bytes)
+            bytes.append(literal: "  <seg>")
+        } else {
+            bytes.append(literal: "\"><seg>")
+        }
         if variant.codes.isEmpty {
             removed += XMLEscaping.append(variant.text, to: &bytes)
         } else {

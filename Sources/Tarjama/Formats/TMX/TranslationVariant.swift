@@ -1,5 +1,5 @@
 /// One language's text in a translation unit (a TMX `<tuv>`).
-public struct TranslationVariant: Sendable, Hashable {
+public struct TranslationVariant: Sendable, Hashable, Codable {
     /// BCP 47 code as written, e.g. `ar`, `ar-SY`, `en-GB`.
     public var language: String
     /// The text, each inline code as its placeholder (`{1}`, `{/1}`, `{1/}`); plain text when
@@ -7,11 +7,14 @@ public struct TranslationVariant: Sendable, Hashable {
     public var text: String
     /// The inline codes whose placeholders ``text`` holds, in order; empty for plain text.
     public var codes: [InlineCode]
+    /// The `<tuv>`'s own notes, props and attributes; nil when it had none.
+    public var metadata: VariantMetadata?
 
-    public init(language: String, text: String, codes: [InlineCode] = []) {
+    public init(language: String, text: String, codes: [InlineCode] = [], metadata: VariantMetadata? = nil) {
         self.language = language
         self.text = text
         self.codes = codes
+        self.metadata = metadata
     }
 
     /// The text as runs and codes.
@@ -22,7 +25,7 @@ public struct TranslationVariant: Sendable, Hashable {
 }
 
 /// A `<prop type="...">value</prop>` of a unit.
-public struct TranslationProperty: Sendable, Hashable {
+public struct TranslationProperty: Sendable, Hashable, Codable {
     public var type: String
     public var value: String
 

@@ -32,6 +32,8 @@ public struct TranslationMemoryJob: Sendable {
         public var read: [Int] = []
         public var filteredOut = 0
         public var duplicates = 0
+        /// Unit dates not in TMX's form, kept as written.
+        public var invalidDates = 0
         /// Units written and characters removed.
         public var export = ExportReport()
     }
@@ -84,6 +86,7 @@ public struct TranslationMemoryJob: Sendable {
                 do { try writer.write(unit) } catch { throw .output(error) }
             }
             report.read.append(count)
+            report.invalidDates += reader.invalidDates
         }
         report.duplicates = deduplicator.duplicates
         do { report.export = try writer.commit() } catch { throw .output(error) }

@@ -38,6 +38,12 @@ public final class TranslationUnitReader {
         }
     }
 
+    /// Unit dates not in TMX's form read so far (TMX only), kept as written.
+    public var invalidDates: Int {
+        if case let .tmx(reader) = backend { return reader.invalidDates }
+        return 0
+    }
+
     /// The TMX header, when the file is a TMX.
     public var tmxHeader: TMXHeader? {
         if case let .tmx(reader) = backend { return reader.header }
