@@ -21,7 +21,7 @@ extension Demo {
             .split(whereSeparator: \.isNewline).joined(separator: " ")
         print("   Looked up, spelled إدلب and حماة: \(query)")
         if let best = try memory.lookup(query).first {
-            let marked = best.unit.source.marking(best.differences.compactMap(\.unitRange))
+            let marked = best.unit.plainSource.marking(best.differences.compactMap(\.unitRange))
             let kinds = best.differences.map(\.kind.rawValue)
             print("   \(best.percentage)% match\(kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")) differences in [ ])"): \(marked)")
             print("   → \(best.unit.target)")

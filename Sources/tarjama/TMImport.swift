@@ -18,10 +18,10 @@ struct TMImport: AsyncParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @Argument(help: ArgumentHelp("TMX (.tmx) or bilingual JSONL (.jsonl) files.", valueName: "file"))
     var files: [String]
-    @Option(help: "Source language of JSONL records that do not name one.")
-    var sourceLang = "ar"
-    @Option(help: "Target language of JSONL records that do not name one.")
-    var targetLang = "en"
+    @Option(help: "Source language: of JSONL records that do not name one (default ar); for TMX, the variant to take as source (BCP 47 lookup: fr selects fr-CA, AR is ar).")
+    var sourceLang: String?
+    @Option(help: "Target language: of JSONL records that do not name one (default en); for TMX, the variant to take as target (units without one are not added).")
+    var targetLang: String?
     @Option(help: "Origin recorded for JSONL units: aligned, translated or imported.")
     var origin: UnitOrigin = .imported
     @Option(help: "User recorded as the creator of JSONL units.")
@@ -45,14 +45,17 @@ struct TMImport: AsyncParsableCommand {
             guard let format = MemoryFileFormat(path: file) else { continue }
             switch format {
             case .jsonl:
-                result = try store.importBilingual(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang,
+                result = try store.importBilingual(path: file, sourceLanguage: sourceLang ?? "ar", targetLanguage: targetLang ?? "en",
                                                    origin: origin, user: user, progress: report)
             case .tmx:
-                result = try store.importTMX(path: file, progress: report)
+                result = try store.importTMX(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang, progress: report)
             }
             var line = "\(file): \(result.unitsRead) units read, \(result.unitsAdded) added, \(result.duplicates) already in the memory"
             if result.resumedAfter > 0 { line += " (resumed after \(result.resumedAfter) units committed earlier)" }
             print(line)
+            if result.invalidDates > 0 {
+                StandardError.write("warning: \(file): \(result.invalidDates) unit date(s) not in TMX's form (YYYYMMDDThhmmssZ), kept as written\n")
+            }
         }
     }
 }

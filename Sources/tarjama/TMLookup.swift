@@ -58,7 +58,7 @@ struct TMLookup: AsyncParsableCommand {
                 if matches.isEmpty { print("  no match at \(minimum)% or better") }
                 for match in matches {
                     let marked = match.differences.compactMap(\.unitRange)
-                    print("  \(match.percentage)%  \(match.unit.source.marking(marked))")
+                    print("  \(match.percentage)%  \(match.unit.plainSource.marking(marked))")
                     print("        \(match.unit.target)")
                 }
             }

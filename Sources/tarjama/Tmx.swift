@@ -43,6 +43,12 @@ struct TmxOutputOptions: ParsableArguments {
     @Option(name: .customLong("default-target-lang"), help: "Target language of JSONL/TSV records that do not name one.")
     var defaultTargetLanguage = "en"
 
+    @Option(name: .customLong("source-lang"), help: "The source language to take from each unit (BCP 47 lookup: fr selects fr-CA; case is ignored).")
+    var sourceLanguage: String?
+
+    @Option(name: .customLong("target-lang"), help: "The target language to take from each unit (BCP 47 lookup); other variants are kept.")
+    var targetLanguage: String?
+
     /// The output format to use.
     var outputFormat: ExchangeFormat {
         format ?? ExchangeFormat.fromExtension(output) ?? .tmx
@@ -55,6 +61,8 @@ struct TmxOutputOptions: ParsableArguments {
         job.region = region
         job.defaultSourceLanguage = defaultSourceLanguage
         job.defaultTargetLanguage = defaultTargetLanguage
+        job.sourceLanguage = sourceLanguage
+        job.targetLanguage = targetLanguage
         return job
     }
 
@@ -67,7 +75,11 @@ struct TmxOutputOptions: ParsableArguments {
         if report.filteredOut > 0 { parts.append("filtered out \(report.filteredOut)") }
         if job.deduplicate { parts.append("dropped \(report.duplicates) duplicates") }
         let destination = output == "-" ? "standard output" : output
-        StandardError.write("\(parts.joined(separator: ", ")); wrote \(report.export.units) units (\(job.outputFormat.rawValue)) to \(destination)\n")
+        StandardError.write("\(parts.joined(separator: ", ")); wrote \(report.export.units) units (\(job.outputFormat.rawValue))\(report.export.inlineCodes > 0 ? " with \(report.export.inlineCodes) inline codes" : "") to \(destination)\n")
         if let removal = report.export.removalSummary { StandardError.write("warning: \(destination): \(removal)\n") }
+        if let dropped = report.export.droppedCodesSummary { StandardError.write("warning: \(destination): \(dropped)\n") }
+        if report.invalidDates > 0 {
+            StandardError.write("warning: \(report.invalidDates) unit date(s) not in TMX's form (YYYYMMDDThhmmssZ) kept as written\n")
+        }
     }
 }

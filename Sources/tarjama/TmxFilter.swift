@@ -8,8 +8,9 @@ struct TmxFilter: AsyncParsableCommand {
         abstract: "Keep the units that pass a score range and language filter.",
         discussion: """
         Units without a score are dropped when --min-score or --max-score is
-        given. Languages are compared under --region (match-primary lets
-        --source-lang ar keep ar-SY). Example:
+        given. --source-lang and --target-lang choose each unit's pair and keep
+        the units that have it; languages are compared under --region
+        (match-primary lets --source-lang ar keep ar-SY). Example:
           tarjama tmx filter aligned.tmx --min-score 0.6 --drop-empty -o checked.tmx
         """
     )
@@ -25,12 +26,6 @@ struct TmxFilter: AsyncParsableCommand {
     @Option(name: .customLong("max-score"), help: "Keep units scored at most this.")
     var maximumScore: Double?
 
-    @Option(name: .customLong("source-lang"), help: "Keep units with this source language.")
-    var sourceLanguage: String?
-
-    @Option(name: .customLong("target-lang"), help: "Keep units with this target language.")
-    var targetLanguage: String?
-
     @Flag(name: .customLong("drop-empty"), help: "Drop units with an empty source or target (1-0 and 0-1 beads).")
     var dropEmpty = false
 
@@ -45,7 +40,7 @@ struct TmxFilter: AsyncParsableCommand {
 
     func run() async throws {
         var job = try options.job(inputs: [file])
-        job.filter = UnitFilter(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, minimumScore: minimumScore,
+        job.filter = UnitFilter(sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage, minimumScore: minimumScore,
                                 maximumScore: maximumScore, dropEmpty: dropEmpty)
         try options.run(job)
     }

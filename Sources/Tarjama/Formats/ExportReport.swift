@@ -10,7 +10,29 @@ public struct ExportReport: Sendable, Hashable {
     /// The ids of the first such units (at most 20), for the message.
     public var exampleIds: [String] = []
 
+    /// Inline codes written with their markup.
+    public var inlineCodes = 0
+    /// Inline codes the output format has no place for (TSV): their placeholders stay in the
+    /// text, their markup is lost.
+    public var droppedCodes = 0
+    /// Units that lost at least one inline code.
+    public var unitsWithDroppedCodes = 0
+
     public init() {}
+
+    /// Counts a unit's codes: `kept` written with their markup, `dropped` lost.
+    mutating func record(codes kept: Int, dropped: Int) {
+        inlineCodes += kept
+        guard dropped > 0 else { return }
+        droppedCodes += dropped
+        unitsWithDroppedCodes += 1
+    }
+
+    /// One line about inline codes lost, or nil when none was.
+    public var droppedCodesSummary: String? {
+        guard droppedCodes > 0 else { return nil }
+        return "dropped the markup of \(droppedCodes) inline code(s) in \(unitsWithDroppedCodes) unit(s): the format has no place for it; their placeholders ({1}, {/1}, {1/}) stay in the text"
+    }
 
     mutating func record(removed: Int, id: String?) {
         guard removed > 0 else { return }

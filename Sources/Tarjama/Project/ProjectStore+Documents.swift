@@ -81,11 +81,8 @@ extension ProjectStore {
     /// Whether `code` has the shape of a BCP 47 tag: a 2–3 letter language, then subtags of 1–8
     /// letters or digits separated by hyphens.
     static func isLanguageCode(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count),
-              first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
-        }
+        // A document names its language with a plain tag: no private-use or underscore forms.
+        guard let tag = LanguageTag(code), !code.contains("_") else { return false }
+        return (2...3).contains(tag.primary.count)
     }
 }

@@ -7,6 +7,12 @@ extension FuzzyMatch {
         if let id = unit.id { object["unit"] = .number(Int(id)) }
         object["source"] = .string(unit.source)
         object["target"] = .string(unit.target)
+        // With codes, the differences' unit offsets count in the source without placeholders.
+        if !unit.sourceCodes.isEmpty {
+            object["sourceCodes"] = InlineCode.json(unit.sourceCodes)
+            object["plainSource"] = .string(unit.plainSource)
+        }
+        if !unit.targetCodes.isEmpty { object["targetCodes"] = InlineCode.json(unit.targetCodes) }
         object["sourceLang"] = .string(unit.sourceLanguage)
         object["targetLang"] = .string(unit.targetLanguage)
         if let document = unit.document { object["document"] = .string(document) }

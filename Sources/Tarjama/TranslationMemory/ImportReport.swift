@@ -8,6 +8,8 @@ public struct ImportReport: Sendable, Equatable {
     public var duplicates: Int { unitsRead - unitsAdded }
     /// Units an earlier, interrupted run of the same file had already committed and this run skipped.
     public var resumedAfter: Int
+    /// Unit dates not in TMX's form (`YYYYMMDDThhmmssZ`): kept as written, not parsed by guess.
+    public var invalidDates = 0
 
     /// Makes a report.
     public init(unitsRead: Int, unitsAdded: Int, resumedAfter: Int) {

@@ -37,12 +37,20 @@ public struct MemoryUnit: Sendable, Equatable {
     /// The reason a translator gave for confirming the pair over QA errors, nil when QA passed
     /// (or did not run): lookups show it so that the match is checked before it is reused.
     public var qaOverride: String?
+    /// The source's inline codes, whose placeholders ``source`` holds; empty for plain text.
+    public var sourceCodes: [InlineCode]
+    /// The target's inline codes.
+    public var targetCodes: [InlineCode]
+    /// What an imported TMX unit carried beyond these fields (tuid, usage, foreign props and
+    /// notes, further variants), given back on export; nil when it had nothing more.
+    public var exchange: ExchangeMetadata?
 
     /// Makes a unit.
     public init(id: Int64? = nil, sourceLanguage: String, targetLanguage: String, source: String, target: String,
                 document: String? = nil, previousSource: String? = nil, nextSource: String? = nil,
                 createdAt: Date? = nil, createdBy: String? = nil, changedAt: Date? = nil, changedBy: String? = nil,
-                score: Double? = nil, origin: UnitOrigin = .imported, qaOverride: String? = nil) {
+                score: Double? = nil, origin: UnitOrigin = .imported, qaOverride: String? = nil,
+                sourceCodes: [InlineCode] = [], targetCodes: [InlineCode] = [], exchange: ExchangeMetadata? = nil) {
         self.id = id
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
@@ -58,7 +66,13 @@ public struct MemoryUnit: Sendable, Equatable {
         self.score = score
         self.origin = origin
         self.qaOverride = qaOverride
+        self.sourceCodes = sourceCodes
+        self.targetCodes = targetCodes
+        self.exchange = exchange
     }
+
+    /// The source without its codes' placeholders: what lookups match on.
+    public var plainSource: String { InlinePlaceholders.plainText(source, codes: sourceCodes) }
 }
 
 /// How a unit entered the memory.

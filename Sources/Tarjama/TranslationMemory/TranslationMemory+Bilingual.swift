@@ -46,11 +46,12 @@ extension TranslationMemory {
     private static func unit(of record: BilingualRecord, sourceLanguage: String, targetLanguage: String,
                              origin: UnitOrigin, user: String?, at now: Date) -> MemoryUnit? {
         guard !record.source.isEmpty, !record.target.isEmpty else { return nil }
-        return MemoryUnit(sourceLanguage: record.sourceLang ?? sourceLanguage,
-                          targetLanguage: record.targetLang ?? targetLanguage,
+        return MemoryUnit(sourceLanguage: LanguageTag.canonical(record.sourceLang ?? sourceLanguage),
+                          targetLanguage: LanguageTag.canonical(record.targetLang ?? targetLanguage),
                           source: record.source, target: record.target,
                           document: document(ofSegmentID: record.id),
-                          createdAt: now, createdBy: user, score: record.score, origin: origin)
+                          createdAt: now, createdBy: user, score: record.score, origin: origin,
+                          sourceCodes: record.sourceCodes, targetCodes: record.targetCodes)
     }
 
     /// Writes every unit as a bilingual segment file (JSONL), ids `<document>:<n>` numbered per document.
@@ -64,6 +65,8 @@ extension TranslationMemory {
                 var record = BilingualRecord(id: "\(document):\(counters[document]!)", source: unit.source, target: unit.target,
                                              sourceLang: unit.sourceLanguage, targetLang: unit.targetLanguage,
                                              status: unit.origin == .translated ? .translated : nil, score: unit.score)
+                record.sourceCodes = unit.sourceCodes
+                record.targetCodes = unit.targetCodes
                 record.extra["origin"] = .string(unit.origin.rawValue)
                 try writer.write(record)
             }

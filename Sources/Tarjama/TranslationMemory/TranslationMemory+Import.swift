@@ -40,15 +40,18 @@ extension TranslationMemory {
                     throw .invalidUnit(file: label, unit: skipped + read + offset + 1, reason: "the unit has no source or target language")
                 }
             }
-            let prepared = batch.map { ($0, key(of: $0.source), key(of: $0.target), UnitContentHash.of($0)) }
+            // Keys leave inline codes out: a lookup matches the words (and pays a small penalty for codes).
+            let prepared = batch.map {
+                ($0, key(of: $0.plainSource), key(of: InlinePlaceholders.plainText($0.target, codes: $0.targetCodes)), UnitContentHash.of($0))
+            }
             let batchCount = batch.count
             added += try guarded {
                 try pool.write { db -> Int in
                     let insert = try db.cachedStatement(sql: """
                         INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
                             document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin, importRun,
-                            qaOverride)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            qaOverride, sourceCodes, targetCodes, exchange)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     var inserted = 0
                     var counts: [String: Int] = [:]
@@ -59,6 +62,7 @@ extension TranslationMemory {
                             unit.createdAt.map { UTCDate.string(from: $0, .extended) }, unit.createdBy,
                             unit.changedAt.map { UTCDate.string(from: $0, .extended) }, unit.changedBy,
                             unit.score, unit.origin.rawValue, run, unit.qaOverride,
+                            Self.codesColumn(unit.sourceCodes), Self.codesColumn(unit.targetCodes), unit.exchange?.column,
                         ])
                         try insert.execute()
                         if db.changesCount > 0 {

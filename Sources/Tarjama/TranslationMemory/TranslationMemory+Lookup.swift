@@ -14,8 +14,13 @@ extension TranslationMemory {
     /// - Complexity: O(*p* + *c* × *n* × *m*): *p* postings of the chosen keys (bounded by
     ///   ``postingBudget`` once a key is read), *c* candidates of *m* keys against the *n* of the
     ///   segment; not the size of the memory.
-    public func lookup(_ segment: String, context: SegmentContext? = nil, sourceLanguage: String? = nil,
+    ///
+    /// `codes` are the segment's inline codes, whose placeholders `segment` holds: words are
+    /// matched without them, and a unit whose source has other codes loses ``codePenalty`` points.
+    /// A match's ``MatchDifference/unitRange`` counts in the unit's ``MemoryUnit/plainSource``.
+    public func lookup(_ segment: String, codes: [InlineCode] = [], context: SegmentContext? = nil, sourceLanguage: String? = nil,
                        minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100) throws(MemoryStoreError) -> [FuzzyMatch] {
+        let segment = InlinePlaceholders.plainText(segment, codes: codes)
         let tokens = tokenizer.tokens(in: segment)
         let queryKeys = tokens.filter { $0.kind != .punctuation }.map { Substring($0.stem) }
         let candidates = try guarded {
@@ -27,7 +32,7 @@ extension TranslationMemory {
             }
         }
         return rank(candidates, for: segment, tokens: tokens, context: context, sourceLanguage: sourceLanguage,
-                    minimum: minimum, limit: limit)
+                    minimum: minimum, limit: limit, queryCodes: codes)
     }
 
     /// The `limit` units sharing the most rarity (summed log inverse frequency) with the segment.
@@ -59,16 +64,21 @@ extension TranslationMemory {
 
     /// Scores `candidates` against the segment and keeps the best.
     func rank(_ candidates: [MemoryUnit], for segment: String, tokens: [MatchToken], context: SegmentContext?,
-              sourceLanguage: String?, minimum: Int, limit: Int) -> [FuzzyMatch] {
+              sourceLanguage: String?, minimum: Int, limit: Int, queryCodes: [InlineCode] = []) -> [FuzzyMatch] {
         let scorer = FuzzyScorer()
         let trimmed = segment.trimmingWhitespace()
         var matches: [FuzzyMatch] = []
         for unit in candidates {
             if let sourceLanguage, !Self.language(unit.sourceLanguage, matches: sourceLanguage) { continue }
-            let identical = unit.source.trimmingWhitespace() == trimmed
-            var (percentage, differences) = scorer.score(query: tokens, unit: tokenizer.tokens(in: unit.source), identical: identical)
+            // Words are matched without the unit's inline codes; codes cost a point (below).
+            let source = unit.plainSource
+            let identical = source.trimmingWhitespace() == trimmed
+            var (percentage, differences) = scorer.score(query: tokens, unit: tokenizer.tokens(in: source), identical: identical)
             if identical, let context, context.matches(previous: unit.previousSource, next: unit.nextSource) {
                 percentage = FuzzyMatch.contextMatch
+            }
+            if !Self.sameCodes(unit.sourceCodes, queryCodes) {
+                percentage = max(0, min(percentage, FuzzyMatch.exactMatch) - Self.codePenalty)
             }
             if percentage >= minimum {
                 matches.append(FuzzyMatch(unit: unit, percentage: percentage, differences: differences))
@@ -83,10 +93,18 @@ extension TranslationMemory {
         return Array(matches.prefix(limit))
     }
 
+    /// Points a match loses when its source's inline codes differ from the segment's (OmegaT
+    /// and Trados charge a point or so, so a unit that differs only in markup shows as 99%).
+    static let codePenalty = 1
+
+    /// Whether two sides have the same codes, by placeholder (number and role), in order.
+    static func sameCodes(_ a: [InlineCode], _ b: [InlineCode]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.id == $1.id && $0.role == $1.role }
+    }
+
     /// `ar` matches `ar` and `ar-SY`; `ar-SY` matches only itself.
     static func language(_ code: String, matches wanted: String) -> Bool {
-        let code = code.lowercased(), wanted = wanted.lowercased()
-        return code == wanted || code.hasPrefix(wanted + "-")
+        LanguageTag.matches(code, range: wanted)
     }
 
     /// The keys a lookup reads, rarest first, with their unit counts, and the memory's size;

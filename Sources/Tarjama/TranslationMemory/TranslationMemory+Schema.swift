@@ -70,6 +70,17 @@ extension TranslationMemory {
             // QA passed or was not run. Lookups show it, so a match is not trusted blindly.
             try db.execute(sql: "ALTER TABLE unit ADD COLUMN qaOverride TEXT")
         }
+        migrator.registerMigration("v4 inline codes") { db in
+            // A side's inline codes as a JSON array (InlineCode+JSON.swift); NULL for plain text,
+            // so stores from before and plain units cost nothing.
+            try db.execute(sql: "ALTER TABLE unit ADD COLUMN sourceCodes TEXT")
+            try db.execute(sql: "ALTER TABLE unit ADD COLUMN targetCodes TEXT")
+        }
+        migrator.registerMigration("v5 exchange metadata") { db in
+            // What an imported TMX unit carried beyond the columns (ExchangeMetadata), as JSON;
+            // NULL for units that had nothing more.
+            try db.execute(sql: "ALTER TABLE unit ADD COLUMN exchange TEXT")
+        }
         return migrator
     }()
 
@@ -94,12 +105,16 @@ extension TranslationMemory {
         var lastID: Int64 = 0
         while true {
             let done = try pool.write { db -> Bool in
-                let rows = try Row.fetchAll(db, sql: "SELECT id, source, target FROM unit WHERE id > ? ORDER BY id LIMIT 5000",
-                                            arguments: [lastID])
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, source, target, sourceCodes, targetCodes FROM unit WHERE id > ? ORDER BY id LIMIT 5000
+                    """, arguments: [lastID])
                 let update = try db.makeStatement(sql: "UPDATE unit SET sourceKey = ?, targetKey = ? WHERE id = ?")
                 for row in rows {
                     let id: Int64 = row["id"]
-                    try update.execute(arguments: [key(of: row["source"]), key(of: row["target"]), id])
+                    // Keys leave inline codes out, as the import makes them.
+                    let source = InlinePlaceholders.plainText(row["source"], codes: Self.codes(row["sourceCodes"]))
+                    let target = InlinePlaceholders.plainText(row["target"], codes: Self.codes(row["targetCodes"]))
+                    try update.execute(arguments: [key(of: source), key(of: target), id])
                     lastID = id
                 }
                 return rows.isEmpty

@@ -6,17 +6,24 @@ extension TranslationMemory {
     /// units of the same document become each other's context unless the file gives it
     /// (`x-context-pre`/`x-context-post`). Resumable and rolled back on a malformed or cut-off
     /// file like ``importUnits(file:label:batchSize:progress:_:)``.
-    public func importTMX(path: String, progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
+    ///
+    /// `sourceLanguage` and `targetLanguage` choose each unit's pair by BCP 47 lookup (`fr`
+    /// selects `fr-CA`); a unit without a variant in the target language is not added. Codes are
+    /// stored in conventional case, so `AR`/`EN` and `ar`/`en` files give one language pair.
+    public func importTMX(path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
+                          progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
         let reader: TMXReader
         do {
             reader = try TMXReader(path: path)
         } catch {
             throw .unreadableInput(message: error.description)
         }
+        reader.preferredSourceLanguage = sourceLanguage
+        reader.preferredTargetLanguage = targetLanguage
         return try importTMX(reader, file: path, progress: progress)
     }
 
-    /// Imports a TMX document already in memory (a request body) as ``importTMX(path:progress:)``
+    /// Imports a TMX document already in memory (a request body) as ``importTMX(path:sourceLanguage:targetLanguage:progress:)``
     /// imports a file, rolled back on a malformed or cut-off document but not resumable;
     /// messages call it `name`.
     public func importTMX(bytes: [UInt8], name: String, limits: XMLLimits = XMLLimits()) throws(MemoryStoreError) -> ImportReport {
@@ -38,7 +45,9 @@ extension TranslationMemory {
             }
             return nil
         }
-        return try importUnits(file: file, label: label, progress: progress) { try filler.next() }
+        var report = try importUnits(file: file, label: label, progress: progress) { try filler.next() }
+        report.invalidDates = reader.invalidDates
+        return report
     }
 
     /// Writes every unit to a TMX 1.4b file, `tuid`s `<document>:<n>` numbered per document, with

@@ -4,7 +4,7 @@ import GRDB
 extension TranslationMemory {
     static let unitColumns = """
         id, sourceLang, targetLang, source, target, document, previousSource, nextSource,
-        createdAt, createdBy, changedAt, changedBy, score, origin, qaOverride
+        createdAt, createdBy, changedAt, changedBy, score, origin, qaOverride, sourceCodes, targetCodes, exchange
         """
 
     static func unit(from row: Row) -> MemoryUnit {
@@ -14,7 +14,20 @@ extension TranslationMemory {
             previousSource: row["previousSource"], nextSource: row["nextSource"],
             createdAt: (row["createdAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) }, createdBy: row["createdBy"],
             changedAt: (row["changedAt"] as String?).flatMap { UTCDate.date(from: $0, .extended) }, changedBy: row["changedBy"],
-            score: row["score"], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported, qaOverride: row["qaOverride"])
+            score: row["score"], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported, qaOverride: row["qaOverride"],
+            sourceCodes: codes(row["sourceCodes"]), targetCodes: codes(row["targetCodes"]),
+            exchange: ExchangeMetadata(column: row["exchange"]))
+    }
+
+    /// Codes as the store keeps them: a JSON array, NULL for none.
+    static func codesColumn(_ codes: [InlineCode]) -> String? {
+        codes.isEmpty ? nil : InlineCode.json(codes).jsonText
+    }
+
+    /// The codes of a column; a value that does not parse (written by hand) counts as none.
+    static func codes(_ column: String?) -> [InlineCode] {
+        guard let column, let value = try? JSONParser.parse(column) else { return [] }
+        return InlineCode.codes(json: value) ?? []
     }
 
     /// The units with ids `ids`, in no particular order.

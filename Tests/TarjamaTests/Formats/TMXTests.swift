@@ -113,7 +113,8 @@ struct TMXTests {
         let perUnitSource = try TMXReader.readAll(path: folder.appendingPathComponent("ImportTest1K.tmx").path).units
         #expect(perUnitSource.map(\.source.language) == ["de-de", "fr-ca"])
         let inline = try TMXReader.readAll(path: folder.appendingPathComponent("ImportTest2C.tmx").path).units
-        #expect(inline[0].source.text == "Click  to start.")
+        #expect(inline[0].source.text == "{1/}{2}Click {3/} to {4}start{/4}.{/2}")
+        #expect(inline[0].source.plainText == "Click to start.")
         #expect(inline[0].notes == ["Text of tu note 1", "Text of tu note 2"])
     }
 

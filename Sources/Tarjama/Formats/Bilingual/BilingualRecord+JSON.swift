@@ -29,6 +29,7 @@ extension BilingualRecord {
             }
         }
         try Self.requireShape(object, file: file, line: line)
+        try Self.checkCodes(object, file: file, line: line)
         guard let id = try string("id") else { throw .missingField(file: file, line: line, field: "id") }
         var score: Double?
         switch object["score"] {

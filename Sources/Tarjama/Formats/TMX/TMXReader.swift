@@ -10,8 +10,8 @@ import Foundation
 ///
 /// The source variant is the one in the unit's `srclang` (or the header's), matched exactly or
 /// else by primary language; when that is `*all*` or absent, the first `<tuv>`. The target is
-/// the first other variant. Inline codes
-/// (`bpt`, `ept`, `it`, `ph`, `ut`) are native markup and dropped; `<hi>` text is kept.
+/// the first other variant. Inline codes (`bpt`, `ept`, `it`, `ph`, `ut`, `<hi>`) become the
+/// variant's ``InlineCode``s, placeholders in its text (TMXReader+Inline.swift).
 public final class TMXReader {
     /// The file being read.
     public var path: String { parser.path }
@@ -21,8 +21,18 @@ public final class TMXReader {
     public private(set) var version: String
     /// Number of units returned so far.
     public private(set) var count = 0
+    /// The language to take as each unit's source (`--source-lang`), found by BCP 47 lookup
+    /// (``LanguageTag/lookup(_:in:)``: `fr` selects `fr-CA`, `AR` is `ar`); nil for the unit's
+    /// or the header's `srclang`.
+    public var preferredSourceLanguage: String?
+    /// The language to take as each unit's target (`--target-lang`); a unit without a variant
+    /// in it gets an empty target and keeps its variants in ``TranslationUnit/otherVariants``.
+    /// Nil for the first variant in another language than the source.
+    public var preferredTargetLanguage: String?
+    /// Unit dates not in TMX's form read so far: kept as written, never parsed by guess.
+    public private(set) var invalidDates = 0
 
-    private let parser: XMLPullParser
+    let parser: XMLPullParser
     private var finished = false
     private var lastDate: (text: String, date: Date?)?
 
@@ -143,18 +153,21 @@ public final class TMXReader {
         var unitSourceLanguage: String?
         var creationText: String?
         var changeText: String?
+        var metadata = UnitMetadata()
         parser.forEachAttribute { name, value in
             switch name.utf8.count {
             case 4 where name == "tuid": tuid = value
             case 7 where name == "srclang": unitSourceLanguage = value
             case 12 where name == "creationdate": creationText = value
             case 10 where name == "changedate": changeText = value
-            default: break
+            case 10 where name == "creationid": metadata.creationId = value
+            case 8 where name == "changeid": metadata.changeId = value
+            default: metadata.attributes.append(TMXAttribute(name: name, value: value))
             }
         }
         let sourceLanguage = unitSourceLanguage ?? header.sourceLanguage
-        let creationDate = creationText.flatMap(date(from:))
-        let changeDate = changeText.flatMap(date(from:))
+        let creationDate = creationText.flatMap { keptDate($0, named: "creationdate", in: &metadata) }
+        let changeDate = changeText.flatMap { keptDate($0, named: "changedate", in: &metadata) }
         // Most units have a source and a target: those two are kept apart from any others,
         // so the usual unit builds no array of variants.
         var first: TranslationVariant?
@@ -167,10 +180,20 @@ public final class TMXReader {
             case .start:
                 switch parser.tokenName {
                 case "tuv":
-                    guard let language = parser.attribute("xml:lang") ?? parser.attribute("lang") else {
+                    var language: String?
+                    var attributes: [TMXAttribute] = []
+                    parser.forEachAttribute { name, value in
+                        if name == "xml:lang" || (name == "lang" && language == nil) { language = value } else {
+                            attributes.append(TMXAttribute(name: name, value: value))
+                        }
+                    }
+                    guard let language else {
                         throw parser.formatError("<tuv> has no xml:lang")
                     }
-                    let variant = TranslationVariant(language: language, text: try readVariantText())
+                    var variantMetadata = VariantMetadata(attributes: attributes)
+                    let (text, codes) = try readVariantText(metadata: &variantMetadata)
+                    let variant = TranslationVariant(language: language, text: text, codes: codes,
+                                                     metadata: variantMetadata.isEmpty ? nil : variantMetadata)
                     if first == nil { first = variant } else if second == nil { second = variant } else { others.append(variant) }
                 case "prop":
                     // Tarjama's units carry several props: grow once, not per prop.
@@ -185,35 +208,48 @@ public final class TMXReader {
                 guard let first else {
                     throw .malformed(file: path, line: unitLine, column: unitColumn, reason: "<tu> has no <tuv>")
                 }
+                if preferredSourceLanguage != nil || preferredTargetLanguage != nil {
+                    let roles = Self.roles(of: [first] + (second.map { [$0] } ?? []) + others,
+                                           sourceLanguage: preferredSourceLanguage ?? sourceLanguage, targetLanguage: preferredTargetLanguage)
+                    return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
+                }
                 guard let second else {
                     return TranslationUnit(tuid: tuid, source: first, target: TranslationVariant(language: "", text: ""),
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 guard others.isEmpty else {
                     let roles = Self.roles(of: [first, second] + others, sourceLanguage: sourceLanguage)
                     return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 // Each case builds the unit itself: a value chosen first and then stored was copied.
                 if Self.secondIsSource(first.language, second.language, sourceLanguage: sourceLanguage) {
                     return TranslationUnit(tuid: tuid, source: second, target: first,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 return TranslationUnit(tuid: tuid, source: first, target: second,
-                                       creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes)
+                                       creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
             default: continue
             }
         }
         throw parser.formatError("the file ends inside <tu>")
     }
 
-    /// Reads a `<tuv>`'s `<seg>` text, skipping its notes and props.
-    private func readVariantText() throws(FormatError) -> String {
-        var text: String?
+    /// Reads a `<tuv>`'s `<seg>` text and codes, its notes and props into `metadata`.
+    private func readVariantText(metadata: inout VariantMetadata) throws(FormatError) -> (text: String, codes: [InlineCode]) {
+        var text: (text: String, codes: [InlineCode])?
         while let token = try nextStructuralToken() {
             switch token {
             case .start:
-                if parser.tokenName == "seg" { text = try readSegment() } else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }) }
+                switch parser.tokenName {
+                case "seg": text = try readSegment()
+                case "note": metadata.notes.append(try readText(of: "note"))
+                case "prop":
+                    let type = parser.attribute("type") ?? ""
+                    metadata.properties.append(TranslationProperty(type: type, value: try readText(of: "prop")))
+                default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
+                }
             case .end where parser.tokenName == "tuv":
                 guard let text else { throw parser.formatError("<tuv> has no <seg>") }
                 return text
@@ -221,18 +257,6 @@ public final class TMXReader {
             }
         }
         throw parser.formatError("the file ends inside <tuv>")
-    }
-
-    private func readSegment() throws(FormatError) -> String {
-        var text = ""
-        while let token = try FormatError.catching({ () throws(XMLError) in try parser.nextToken() }) {
-            switch token {
-            case .text: append(parser.takeTokenText(), to: &text)
-            case .start: if parser.tokenName != "hi" { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }) }
-            case .end: if parser.tokenName == "seg" { return text }
-            }
-        }
-        throw parser.formatError("the file ends inside <seg>")
     }
 
     /// A unit's variants in their roles.
@@ -244,30 +268,43 @@ public final class TMXReader {
 
     /// Whether the second of two variants is the source by ``roles(of:sourceLanguage:)``.
     private static func secondIsSource(_ first: String, _ second: String, sourceLanguage: String) -> Bool {
-        if sourceLanguage == "*all*" || LanguageCode.equal(first, sourceLanguage) { return false }
-        if LanguageCode.equal(second, sourceLanguage) { return true }
-        let primary = LanguageCode.primary(sourceLanguage)
-        return LanguageCode.primary(first) != primary && LanguageCode.primary(second) == primary
+        if sourceLanguage == "*all*" || LanguageTag.equal(first, sourceLanguage) { return false }
+        if LanguageTag.equal(second, sourceLanguage) { return true }
+        let primary = LanguageTag.primary(sourceLanguage)
+        return LanguageTag.primary(first) != primary && LanguageTag.primary(second) == primary
     }
 
-    /// The source is the variant in `sourceLanguage`, matched exactly first, then by primary
-    /// language (`ar` for `ar-SY`), else the first (also for `*all*`); the target is the first
-    /// other variant in another language, else the first other one at all; the rest stay in order.
-    private static func roles(of variants: [TranslationVariant], sourceLanguage: String) -> Roles {
+    /// The source is the variant in `sourceLanguage` by BCP 47 lookup (the same tag, then one
+    /// under it, then by primary language), else the first (also for `*all*`). The target is the
+    /// variant `targetLanguage` looks up among the others (none: an empty target), or without
+    /// one the first other variant in another language, else the first other one at all. The
+    /// rest stay in order.
+    private static func roles(of variants: [TranslationVariant], sourceLanguage: String, targetLanguage: String? = nil) -> Roles {
         var sourceIndex = 0
-        if sourceLanguage != "*all*" {
-            if let index = variants.firstIndex(where: { LanguageCode.equal($0.language, sourceLanguage) }) {
-                sourceIndex = index
-            } else if let index = variants.firstIndex(where: { LanguageCode.primary($0.language) == LanguageCode.primary(sourceLanguage) }) {
-                sourceIndex = index
-            }
+        if sourceLanguage != "*all*", let index = LanguageTag.lookup(sourceLanguage, in: variants.map(\.language)) {
+            sourceIndex = index
         }
         let source = variants[sourceIndex]
-        let targetIndex = variants.indices.first { $0 != sourceIndex && !LanguageCode.equal(variants[$0].language, source.language) }
-            ?? variants.indices.first { $0 != sourceIndex }
+        let targetIndex: Int?
+        if let targetLanguage {
+            let others = variants.indices.filter { $0 != sourceIndex }
+            targetIndex = LanguageTag.lookup(targetLanguage, in: others.map { variants[$0].language }).map { others[$0] }
+        } else {
+            targetIndex = variants.indices.first { $0 != sourceIndex && !LanguageTag.equal(variants[$0].language, source.language) }
+                ?? variants.indices.first { $0 != sourceIndex }
+        }
         let target = targetIndex.map { variants[$0] } ?? TranslationVariant(language: "", text: "")
         let others = variants.indices.filter { $0 != sourceIndex && $0 != targetIndex }.map { variants[$0] }
         return Roles(source: source, target: target, others: others)
+    }
+
+    /// A unit date; one not in TMX's form (`YYYYMMDDThhmmssZ`) is counted in ``invalidDates``
+    /// and kept as written among the unit's attributes, so it is reported, not dropped.
+    private func keptDate(_ text: String, named name: String, in metadata: inout UnitMetadata) -> Date? {
+        if let date = date(from: text) { return date }
+        invalidDates += 1
+        metadata.attributes.append(TMXAttribute(name: name, value: text))
+        return nil
     }
 
     /// A unit date; the last one read is kept because a memory's units often share one.
@@ -279,7 +316,7 @@ public final class TMXReader {
     }
 
     /// Text arrives in one piece unless it holds references or CDATA: adopt that piece as it is.
-    private func append(_ piece: String, to text: inout String) {
+    func append(_ piece: String, to text: inout String) {
         if text.isEmpty { text = piece } else { text += piece }
     }
 }

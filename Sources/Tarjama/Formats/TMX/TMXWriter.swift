@@ -11,6 +11,8 @@ public final class TMXWriter {
     public private(set) var report = ExportReport()
     // Formatted once: a date formatted per unit cost a sixth of the write time.
     private let defaultDateText: String?
+    /// Whether units without a creation date get the default one.
+    var hasDefaultDate: Bool { defaultDateText != nil }
     private let sourceLanguage: String
     /// The unit being written, reused from unit to unit.
     private var bytes: [UInt8] = []
@@ -62,7 +64,7 @@ public final class TMXWriter {
             bytes.append(literal: "\"")
         }
         // A unit whose source is not the header's says so, or a reader would pick another variant.
-        if !LanguageCode.equal(unit.source.language, sourceLanguage) {
+        if !LanguageTag.equal(unit.source.language, sourceLanguage) {
             bytes.append(literal: " srclang=\"")
             removed += XMLEscaping.append(unit.source.language, to: &bytes, attribute: true)
             bytes.append(literal: "\"")
@@ -77,6 +79,7 @@ public final class TMXWriter {
             bytes.append(contentsOf: UTCDate.string(from: date, .basic).utf8)
             bytes.append(literal: "\"")
         }
+        if !unit.metadata.isEmpty { removed += append(unit.metadata, of: unit, to: &bytes) }
         bytes.append(literal: ">\n")
         removed += Self.append(notes: unit.notes, properties: unit.properties, to: &bytes)
         removed += Self.append(unit.source, to: &bytes)
@@ -85,6 +88,9 @@ public final class TMXWriter {
         bytes.append(literal: "</tu>\n")
         report.units += 1
         report.record(removed: removed, id: unit.tuid)
+        if !(unit.source.codes.isEmpty && unit.target.codes.isEmpty && unit.otherVariants.isEmpty) {
+            report.record(codes: unit.variants.reduce(0) { $0 + $1.codes.count }, dropped: 0)
+        }
         try output.write(bytes: bytes)
     }
 
@@ -99,8 +105,20 @@ public final class TMXWriter {
     private static func append(_ variant: TranslationVariant, to bytes: inout [UInt8]) -> Int {
         bytes.append(literal: "  <tuv xml:lang=\"")
         var removed = XMLEscaping.append(variant.language, to: &bytes, attribute: true)
-        bytes.append(literal: "\"><seg>")
-        removed += XMLEscaping.append(variant.text, to: &bytes)
+        if let metadata = variant.metadata {
+            bytes.append(literal: "\"")
+            removed += Self.appendAttributes(metadata.attributes, to: &bytes)
+            bytes.append(literal: ">\n")
+            removed += append(notes: metadata.notes, properties: metadata.properties, to: &bytes)
+            bytes.append(literal: "  <seg>")
+        } else {
+            bytes.append(literal: "\"><seg>")
+        }
+        if variant.codes.isEmpty {
+            removed += XMLEscaping.append(variant.text, to: &bytes)
+        } else {
+            removed += appendSegment(variant, to: &bytes)
+        }
         bytes.append(literal: "</seg></tuv>\n")
         return removed
     }

@@ -5,8 +5,10 @@ extension TranslationUnit {
     /// fields stay in the JSONL file; a TMX has no place for them.
     public init(_ record: BilingualRecord, sourceLanguage: String, targetLanguage: String) {
         self.init(tuid: record.id,
-                  source: TranslationVariant(language: record.sourceLang ?? sourceLanguage, text: record.source),
-                  target: TranslationVariant(language: record.targetLang ?? targetLanguage, text: record.target))
+                  source: TranslationVariant(language: record.sourceLang ?? sourceLanguage, text: record.source,
+                                             codes: record.sourceCodes),
+                  target: TranslationVariant(language: record.targetLang ?? targetLanguage, text: record.target,
+                                             codes: record.targetCodes))
         if let colon = record.id.lastIndex(of: ":"), colon > record.id.startIndex {
             document = String(record.id[..<colon])
         }
@@ -31,6 +33,8 @@ extension BilingualRecord {
                   targetLang: unit.target.language.isEmpty ? nil : unit.target.language,
                   status: unit.status.map(BilingualStatus.init(rawValue:)), score: unit.score, bead: unit.bead,
                   sourceIds: unit.sourceIds, targetIds: unit.targetIds)
+        sourceCodes = unit.source.codes
+        targetCodes = unit.target.codes
         var tarjamaTypes: Set<String> = [
             TranslationPropertyType.document, TranslationPropertyType.sourceIds, TranslationPropertyType.targetIds,
             TranslationPropertyType.score, TranslationPropertyType.bead, TranslationPropertyType.status,

@@ -18,10 +18,12 @@ public struct TranslationUnit: Sendable, Hashable {
     public var properties: [TranslationProperty]
     /// `<note>`s in order.
     public var notes: [String]
+    /// Who created and changed the unit, its usage and its other attributes, as read.
+    public var metadata: UnitMetadata
 
     public init(tuid: String? = nil, source: TranslationVariant, target: TranslationVariant,
                 otherVariants: [TranslationVariant] = [], creationDate: Date? = nil, changeDate: Date? = nil,
-                properties: [TranslationProperty] = [], notes: [String] = []) {
+                properties: [TranslationProperty] = [], notes: [String] = [], metadata: UnitMetadata = UnitMetadata()) {
         self.tuid = tuid
         self.source = source
         self.target = target
@@ -30,6 +32,7 @@ public struct TranslationUnit: Sendable, Hashable {
         self.changeDate = changeDate
         self.properties = properties
         self.notes = notes
+        self.metadata = metadata
     }
 
     /// Whether the unit has a target: a read unit with one variant has an empty one.

@@ -11,12 +11,12 @@ public enum RegionPolicy: String, Sendable, CaseIterable {
 
     /// The code as written to output under this policy.
     public func output(_ code: String) -> String {
-        self == .strip ? LanguageCode.primary(code) : code
+        self == .strip ? LanguageTag.primary(code) : code
     }
 
     /// The key two codes are compared by under this policy.
     public func key(_ code: String) -> String {
-        self == .keep ? code.lowercased() : LanguageCode.primary(code)
+        self == .keep ? LanguageTag.canonical(code).lowercased() : LanguageTag.primary(code)
     }
 
     /// Whether `code` matches the wanted `language` (e.g. a `--source-lang` filter).

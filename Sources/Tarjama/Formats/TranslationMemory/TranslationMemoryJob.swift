@@ -14,6 +14,11 @@ public struct TranslationMemoryJob: Sendable {
     /// input is a TMX.
     public var defaultSourceLanguage = "ar"
     public var defaultTargetLanguage = "en"
+    /// The pair to take from TMX units with more than two variants (`--source-lang`,
+    /// `--target-lang`), by BCP 47 lookup; nil for the unit's `srclang` and the next variant.
+    /// The other variants are kept either way.
+    public var sourceLanguage: String?
+    public var targetLanguage: String?
 
     public init(inputs: [(path: String, format: ExchangeFormat)], output: String, outputFormat: ExchangeFormat) {
         self.inputs = inputs
@@ -27,6 +32,8 @@ public struct TranslationMemoryJob: Sendable {
         public var read: [Int] = []
         public var filteredOut = 0
         public var duplicates = 0
+        /// Unit dates not in TMX's form, kept as written.
+        public var invalidDates = 0
         /// Units written and characters removed.
         public var export = ExportReport()
     }
@@ -40,13 +47,21 @@ public struct TranslationMemoryJob: Sendable {
         for input in inputs {
             do {
                 readers.append(try TranslationUnitReader(path: input.path, format: input.format,
-                                                         sourceLanguage: defaultSourceLanguage, targetLanguage: defaultTargetLanguage))
+                                                         sourceLanguage: defaultSourceLanguage, targetLanguage: defaultTargetLanguage,
+                                                         languages: (sourceLanguage, targetLanguage)))
             } catch { throw .input(error) }
         }
-        var header = readers.lazy.compactMap(\.tmxHeader).first ?? TMXHeader(sourceLanguage: defaultSourceLanguage)
-        header = TMXHeader(sourceLanguage: region.output(header.sourceLanguage.isEmpty || header.sourceLanguage == "*all*"
-                                                         ? defaultSourceLanguage : header.sourceLanguage),
-                           originalFormat: readers.first?.format == .tmx ? "TMX" : "Tarjama bilingual JSONL")
+        let input = readers.lazy.compactMap(\.tmxHeader).first
+        var header = input ?? TMXHeader(sourceLanguage: defaultSourceLanguage)
+        // What the data is stays as read (datatype, segtype, notes, props); the tool is Tarjama.
+        let headerSource = sourceLanguage ?? (header.sourceLanguage.isEmpty || header.sourceLanguage == "*all*"
+                                              ? defaultSourceLanguage : header.sourceLanguage)
+        header = TMXHeader(sourceLanguage: region.output(headerSource),
+                           segmentType: input.map(\.segmentType).flatMap { $0.isEmpty ? nil : $0 } ?? "sentence",
+                           originalFormat: readers.first?.format == .tmx ? "TMX" : "Tarjama bilingual JSONL",
+                           adminLanguage: input.map(\.adminLanguage).flatMap { $0.isEmpty ? nil : $0 } ?? "en",
+                           dataType: input.map(\.dataType).flatMap { $0.isEmpty ? nil : $0 } ?? "plaintext",
+                           creationDate: input?.creationDate, notes: input?.notes ?? [], properties: input?.properties ?? [])
         let writer: TranslationUnitWriter
         do { writer = try TranslationUnitWriter(path: output, format: outputFormat, header: header) } catch { throw .output(error) }
         var deduplicator = UnitDeduplicator(region: region)
@@ -71,6 +86,7 @@ public struct TranslationMemoryJob: Sendable {
                 do { try writer.write(unit) } catch { throw .output(error) }
             }
             report.read.append(count)
+            report.invalidDates += reader.invalidDates
         }
         report.duplicates = deduplicator.duplicates
         do { report.export = try writer.commit() } catch { throw .output(error) }

@@ -19,16 +19,29 @@ public final class TranslationUnitReader {
 
     /// Opens `path` in `format`. Records of JSONL/TSV files that do not name their languages
     /// get `sourceLanguage` and `targetLanguage`.
-    public init(path: String, format: ExchangeFormat, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(FormatError) {
+    /// A TMX's units take the pair `languages` names (either may be nil), by BCP 47 lookup
+    /// (``TMXReader/preferredSourceLanguage``).
+    public init(path: String, format: ExchangeFormat, sourceLanguage: String = "ar", targetLanguage: String = "en",
+                languages: (source: String?, target: String?) = (nil, nil)) throws(FormatError) {
         self.path = path
         self.format = format
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         switch format {
-        case .tmx: backend = .tmx(try TMXReader(path: path))
+        case .tmx:
+            let reader = try TMXReader(path: path)
+            reader.preferredSourceLanguage = languages.source
+            reader.preferredTargetLanguage = languages.target
+            backend = .tmx(reader)
         case .jsonl: backend = .jsonl(try BilingualJSONLReader(path: path))
         case .tsv: backend = .tsv(try BilingualTSVReader(path: path))
         }
+    }
+
+    /// Unit dates not in TMX's form read so far (TMX only), kept as written.
+    public var invalidDates: Int {
+        if case let .tmx(reader) = backend { return reader.invalidDates }
+        return 0
     }
 
     /// The TMX header, when the file is a TMX.

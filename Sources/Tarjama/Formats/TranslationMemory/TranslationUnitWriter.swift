@@ -9,6 +9,8 @@ public final class TranslationUnitWriter {
 
     private let backend: Backend
     private var count = 0
+    /// Inline codes counted for JSONL and TSV (the TMX writer counts its own).
+    private var codes = ExportReport()
     /// The output format.
     public let format: ExchangeFormat
 
@@ -27,8 +29,12 @@ public final class TranslationUnitWriter {
         count += 1
         switch backend {
         case let .tmx(writer): try writer.write(unit)
-        case let .jsonl(writer): try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
-        case let .tsv(writer): try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
+        case let .jsonl(writer):
+            codes.record(codes: unit.source.codes.count + unit.target.codes.count, dropped: 0)
+            try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
+        case let .tsv(writer):
+            codes.record(codes: 0, dropped: unit.source.codes.count + unit.target.codes.count)
+            try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
         }
     }
 
@@ -40,12 +46,12 @@ public final class TranslationUnitWriter {
         case let .tmx(writer): return try writer.commit()
         case let .jsonl(writer):
             try writer.commit()
-            var report = ExportReport()
+            var report = codes
             report.units = count
             return report
         case let .tsv(writer):
             try writer.commit()
-            var report = ExportReport()
+            var report = codes
             report.units = count
             return report
         }

@@ -9,7 +9,8 @@ public import TarjamaText
 /// state maps to the status, Tarjama's `mda:metadata` group restores status, score, bead and
 /// segment ids, and `gls:glossary` entries become suggestions. XLIFF 1.2: each `trans-unit`
 /// becomes a record (id from `resname` or `id`; `alt-trans` and other children are skipped).
-/// Inline codes are dropped, the text inside `pc`, `mrk` and `g` kept, `cp` decoded.
+/// Inline codes become the record's `sourceCodes`/`targetCodes`, placeholders in its text
+/// (XLIFFReader+Inline.swift); `mrk` text is kept, `cp` decoded.
 public final class XLIFFReader {
     /// The file being read.
     public var path: String { parser.path }
@@ -18,10 +19,10 @@ public final class XLIFFReader {
     public private(set) var sourceLanguage: String?
     public private(set) var targetLanguage: String?
 
-    private let parser: XMLPullParser
+    let parser: XMLPullParser
     private var pending: [BilingualRecord] = []
     private var finished = false
-    private var isVersion2 = true
+    private(set) var isVersion2 = true
 
     /// Opens `path` and reads the root element.
     public convenience init(path: String, limits: XMLLimits = XMLLimits()) throws(FormatError) {
@@ -94,22 +95,24 @@ public final class XLIFFReader {
 
     private func readUnit(_ attributes: [XMLAttribute]) throws(FormatError) -> [BilingualRecord] {
         let unitId = attributes["name"] ?? attributes["id"] ?? ""
-        var segments: [(id: String?, state: String?, source: String, target: String?)] = []
+        var segments: [(id: String?, state: String?, source: (text: String, codes: [InlineCode]), target: (text: String, codes: [InlineCode])?)] = []
         var metadata: [String: String] = [:]
+        var originalData: [String: String] = [:]
         var suggestions: [JSONValue] = []
         try forEachChild { name, childAttributes throws(FormatError) in
             switch Self.local(name) {
             case "segment":
-                var source = ""
-                var target: String?
+                var source = (text: "", codes: [InlineCode]())
+                var target: (text: String, codes: [InlineCode])?
                 try forEachChild { inner, _ throws(FormatError) in
                     switch Self.local(inner) {
-                    case "source": source = try readInlineText()
-                    case "target": target = try readInlineText()
+                    case "source": source = try readInlineContent(originalData: originalData)
+                    case "target": target = try readInlineContent(originalData: originalData)
                     default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
                     }
                 }
                 segments.append((childAttributes["id"], childAttributes["state"], source, target))
+            case "originalData": originalData = try readOriginalData()
             case "glossary": suggestions += try readGlossary()
             case "metadata": metadata.merge(try readMetadata()) { $1 }
             default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
@@ -117,9 +120,11 @@ public final class XLIFFReader {
         }
         return segments.enumerated().map { index, segment in
             let id = segments.count == 1 ? unitId : "\(unitId):\(segment.id ?? String(index + 1))"
-            var record = BilingualRecord(id: id, source: segment.source, target: segment.target ?? "",
+            var record = BilingualRecord(id: id, source: segment.source.text, target: segment.target?.text ?? "",
                                          sourceLang: sourceLanguage, targetLang: targetLanguage,
                                          status: segment.state.map(BilingualStatus.fromXLIFF))
+            record.sourceCodes = segment.source.codes
+            record.targetCodes = segment.target?.codes ?? []
             if index == 0 {
                 if !suggestions.isEmpty { record.suggestions = .array(suggestions) }
                 if let status = metadata["status"] { record.status = BilingualStatus(rawValue: status) }
@@ -171,16 +176,16 @@ public final class XLIFFReader {
     // MARK: XLIFF 1.2
 
     private func readTransUnit(_ attributes: [XMLAttribute]) throws(FormatError) -> BilingualRecord {
-        var source = ""
-        var target: String?
+        var source = (text: "", codes: [InlineCode]())
+        var target: (text: String, codes: [InlineCode])?
         var state: String?
         var notes: [String] = []
         try forEachChild { name, childAttributes throws(FormatError) in
             switch Self.local(name) {
-            case "source": source = try readInlineText()
+            case "source": source = try readInlineContent(originalData: [:])
             case "target":
                 state = childAttributes["state"]
-                target = try readInlineText()
+                target = try readInlineContent(originalData: [:])
             case "note": notes.append(try readInlineText())
             default: try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
             }
@@ -188,8 +193,10 @@ public final class XLIFFReader {
         var status = state.map(BilingualStatus.fromXLIFF)
         if status == nil, attributes["approved"] == "yes" { status = .reviewed }
         if status == nil, target == nil { status = .initial }
-        var record = BilingualRecord(id: attributes["resname"] ?? attributes["id"] ?? "", source: source, target: target ?? "",
+        var record = BilingualRecord(id: attributes["resname"] ?? attributes["id"] ?? "", source: source.text, target: target?.text ?? "",
                                      sourceLang: sourceLanguage, targetLang: targetLanguage, status: status)
+        record.sourceCodes = source.codes
+        record.targetCodes = target?.codes ?? []
         if !notes.isEmpty { record.extra["notes"] = .array(notes.map(JSONValue.string)) }
         return record
     }
@@ -197,7 +204,7 @@ public final class XLIFFReader {
     // MARK: Helpers
 
     /// Calls `body` for each child element of the element just opened, until it closes.
-    private func forEachChild(_ body: (String, [XMLAttribute]) throws(FormatError) -> Void) throws(FormatError) {
+    func forEachChild(_ body: (String, [XMLAttribute]) throws(FormatError) -> Void) throws(FormatError) {
         let depth = parser.depth
         while let event = try nextElementEvent() {
             switch event {
@@ -210,7 +217,7 @@ public final class XLIFFReader {
     }
 
     /// The text of the element just opened, inline codes dropped, until it closes.
-    private func readInlineText() throws(FormatError) -> String {
+    func readInlineText() throws(FormatError) -> String {
         let depth = parser.depth
         var text = ""
         while let event = try FormatError.catching({ () throws(XMLError) in try parser.next() }) {

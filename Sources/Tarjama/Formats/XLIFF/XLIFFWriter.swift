@@ -57,12 +57,13 @@ public final class XLIFFWriter {
             text += "\">\n"
             appendGlossary(record, to: &text, removed: &removed)
             appendMetadata(record, to: &text, removed: &removed)
+            if let data = originalData(record) { text += data }
             text += "  <segment state=\"\(status.xliffState.rawValue)\">\n    <source xml:space=\"preserve\">"
-            escape(record.source)
+            removed += appendContent(record.source, codes: record.sourceCodes, side: "s", to: &text)
             text += "</source>\n"
             if !record.target.isEmpty || status.xliffState != .initial {
                 text += "    <target xml:space=\"preserve\">"
-                escape(record.target)
+                removed += appendContent(record.target, codes: record.targetCodes, side: "t", to: &text)
                 text += "</target>\n"
             }
             text += "  </segment>\n</unit>\n"
@@ -70,11 +71,11 @@ public final class XLIFFWriter {
             text += "<trans-unit id=\"\(id)\" resname=\""
             escape(record.id, attribute: true)
             text += "\" xml:space=\"preserve\"\(status.xliffState == .final || status.xliffState == .reviewed ? " approved=\"yes\"" : "")>\n  <source>"
-            escape(record.source)
+            removed += appendContent(record.source, codes: record.sourceCodes, side: "s", to: &text)
             text += "</source>\n"
             if !record.target.isEmpty || status.xliffState != .initial {
                 text += "  <target state=\"\(status.xliff1State)\">"
-                escape(record.target)
+                removed += appendContent(record.target, codes: record.targetCodes, side: "t", to: &text)
                 text += "</target>\n"
             }
             for suggestion in record.typedSuggestions {
@@ -85,6 +86,7 @@ public final class XLIFFWriter {
             text += "</trans-unit>\n"
         }
         report.record(removed: removed, id: record.id)
+        report.record(codes: record.sourceCodes.count + record.targetCodes.count, dropped: 0)
         try output.write(text)
     }
 

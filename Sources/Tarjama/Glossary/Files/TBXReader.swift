@@ -72,8 +72,7 @@ public enum TBXReader {
     }
 
     static func matches(_ tag: String, _ wanted: String) -> Bool {
-        let tag = tag.lowercased(), wanted = wanted.lowercased()
-        return tag == wanted || tag.hasPrefix(wanted + "-") || tag.hasPrefix(wanted + "_")
+        LanguageTag.matches(tag, range: wanted)
     }
 
     static func entries(_ concepts: [TBXConcepts.Concept], sourceLanguage: String, targetLanguage: String,
