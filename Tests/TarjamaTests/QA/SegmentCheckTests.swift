@@ -7,7 +7,7 @@ import Testing
 struct SegmentCheckTests {
     static func codes(_ source: String, _ target: String) throws -> [String] {
         var checker = SegmentChecker()
-        return try checker.check(BilingualRecord(id: "s:1", source: source, target: target), line: 1).map(\.code)
+        return try (checker.check(BilingualRecord(id: "s:1", source: source, target: target), line: 1) + checker.finish()).map(\.code)
     }
 
     static let arabic = "وقال المحافظ إن القوافل وصلت إلى المدينة صباح اليوم بعد تأخير طويل."
@@ -85,6 +85,29 @@ struct SegmentCheckTests {
         // A quote spanning sentences: the source's marks do not pair either.
         #expect(try Self.codes("قال «سنذهب.", "He said \"we will go.") == [])
         #expect(try Self.codes("قال سنذهب.", "He said \"we will go.") == [])
+    }
+
+    @Test("a quotation one target opens and a target up to two pairs later closes is no problem; one nothing closes is reported once")
+    func quotesAcrossPairs() throws {
+        func codes(_ pairs: [(String, String)]) throws -> [String] {
+            var checker = SegmentChecker()
+            var found: [TermProblem] = []
+            for (index, pair) in pairs.enumerated() {
+                found += try checker.check(BilingualRecord(id: "q:\(index + 1)", source: pair.0, target: pair.1), line: index + 1)
+            }
+            return (found + checker.finish()).map { "\($0.id) \($0.code)" }
+        }
+        let opening = ("قال إنه أدرك \"أن الصبي كان يصرخ\".", "He said he \"realized that the boy was yelling.")
+        let middle = ("لقد عضني!", "I got bit!")
+        let closing = ("وقال \"إن الترقوة انشقت\" عندما وصل.", "His clavicle was ripped open,\" he said when he got there.")
+        #expect(try codes([opening, middle, closing]) == [])
+        #expect(try codes([opening, closing]) == [])
+        // Too far apart: each is reported, the held-back one included.
+        #expect(try codes([opening, middle, middle, closing]) == ["q:1 unbalanced-quotes", "q:4 unbalanced-quotes"])
+        #expect(try codes([opening, middle]) == ["q:1 unbalanced-quotes"])
+        // A quote typed for an apostrophe (glued to the word before it) opens nothing.
+        let apostrophe = ("قال على موقع لاكيرز \"سيكون أكثر من دقيقة\".", "\"It will be more than one,\" he said on the Lakers\" website.")
+        #expect(try codes([apostrophe, closing]) == ["q:1 unbalanced-quotes", "q:2 unbalanced-quotes"])
     }
 
     @Test("leading and trailing space differences are warnings")
