@@ -49,6 +49,13 @@ struct NumberRepeatCheckTests {
         #expect(try problems("ارتفع عدد السكان خلال السنوات العشرين الماضية", "The population rose in the past 30 years").map(\.kind) == [.numberMismatch])
     }
 
+    @Test("the letter ألف in brackets and round-the-clock idioms are no counts; a real count beside them still is")
+    func lettersAndIdioms() throws {
+        #expect(try problems("ينبذ الدستور هذه الممارسات (المادة 51 (ألف))", "The Constitution renounces these practices (Article 51(A))").isEmpty)
+        #expect(try problems("تبث الإذاعة على مدار الساعة وطوال أيام الأسبوع", "The radio broadcasts 24 hours a day, 7 days a week").isEmpty)
+        #expect(try problems("تبث الإذاعة طوال أيام الأسبوع", "The radio broadcasts 24 hours on weekdays").map(\.kind) == [.numberMismatch])
+    }
+
     @Test("a dual in construct with a pronoun stands for the English two")
     func constructDualWithPronoun() throws {
         #expect(try problems("سجل ضعفيها قبل الحفرة التاسعة", "He made two doubles before the ninth hole").isEmpty)
