@@ -88,6 +88,17 @@ struct NumberNewsFormsTests {
         }
     }
 
+    @Test("a bare definite tens counting a span of time is a cardinal; a definite thousand and الثانٍ are read", arguments: [
+        ("خلال السنوات العشرين الماضية", "العشرين", 20), ("فترة العشرين عاماً", "العشرين", 20),
+        ("خلال الألف يوم من حياة الطفل", "الألف", 1_000), ("نورد ستريم الثانٍ", "الثانٍ", 2),
+    ])
+    func definiteCounts(example: (String, String, Int)) throws {
+        let found = try arabic.numbers(in: example.0)
+        #expect(found.map(\.value) == [example.2])
+        #expect(try arabicNumbers(example.0).map(\.0) == [example.1])
+        #expect(found.first?.kind == (example.1 == "الثانٍ" ? .ordinal : .cardinal))
+    }
+
     @Test("trillions on both sides", arguments: [("3 تريليونات دولار", 3_000_000_000_000), ("تريليون", 1_000_000_000_000)])
     func trillions(example: (String, Int)) throws {
         #expect(try arabicNumbers(example.0).map(\.1) == [example.1])

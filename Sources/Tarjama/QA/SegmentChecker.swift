@@ -13,6 +13,13 @@ public struct SegmentChecker: Sendable {
     private var consistency = TranslationConsistency()
     private var pairCount = 0
     private var pairOf: [String: (pair: Int, sourceIds: [String], line: Int)] = [:]
+    /// A target that left a quotation open at its end (``QuoteBalanceCheck/leavesQuoteOpen(_:)``),
+    /// with its unbalanced-quotes finding held back until a target within the next
+    /// ``quoteCarryPairs`` pairs closes the quotation (then neither is reported) or none does.
+    private var openQuote: (pair: Int, finding: TermProblem?)?
+    /// How many pairs later a quotation opened in one target may close: a sentence split inside
+    /// a quote (`he "realized … 'I got bit!` | `I got bit!'` | `… ripped open," Hammel said`).
+    static let quoteCarryPairs = 2
 
     /// The checks `tarjama check` runs.
     public static let standardChecks: [any PairCheck] = [
@@ -50,12 +57,39 @@ public struct SegmentChecker: Sendable {
             findings[index].pair = pairCount
             findings[index].sourceIds = sourceIds
         }
-        return findings
+        return carryingQuotes(findings, target: blankSource || blankTarget ? "" : target)
     }
 
-    /// The cross-file findings: the same source translated more than one way.
+    /// The findings with quotation marks read across neighbouring pairs: a quotation a target
+    /// leaves open and a later target (within ``quoteCarryPairs``) closes is one quotation split
+    /// between sentences, no problem in either; a finding held back for a quotation that nothing
+    /// closes is returned once the window has passed (or by ``finish()``).
+    private mutating func carryingQuotes(_ findings: [TermProblem], target: String) -> [TermProblem] {
+        var findings = findings
+        let quoteIndex = findings.firstIndex { $0.kind == .unbalancedQuotes }
+        var released: [TermProblem] = []
+        if let open = openQuote {
+            if pairCount - open.pair <= Self.quoteCarryPairs, QuoteBalanceCheck.closesOpenQuote(target) {
+                openQuote = nil
+                if let quoteIndex { findings.remove(at: quoteIndex) }
+                return findings
+            }
+            if pairCount - open.pair >= Self.quoteCarryPairs || QuoteBalanceCheck.leavesQuoteOpen(target) {
+                released = open.finding.map { [$0] } ?? []
+                openQuote = nil
+            }
+        }
+        if openQuote == nil, QuoteBalanceCheck.leavesQuoteOpen(target) {
+            openQuote = (pairCount, quoteIndex.map { findings[$0] })
+            if let quoteIndex { findings.remove(at: quoteIndex) }
+        }
+        return released + findings
+    }
+
+    /// The cross-file findings: the same source translated more than one way, and an
+    /// unbalanced quotation held back that no later pair closed.
     public func finish() -> [TermProblem] {
-        consistency.inconsistencies().map { inconsistency in
+        (openQuote?.finding.map { [$0] } ?? []) + consistency.inconsistencies().map { inconsistency in
             let first = pairOf[inconsistency.ids[0]]
             var finding = TermProblem.pairFinding(.inconsistentTranslation,
                                                   expected: "as in " + TermProblem.pairLabel(pair: inconsistency.normPair, id: inconsistency.normId,

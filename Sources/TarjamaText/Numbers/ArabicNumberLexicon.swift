@@ -113,6 +113,11 @@ struct ArabicNumberLexicon: Sendable {
             if value != 2 { spelled.append((feminine, .ordinal(value))) }
         }
         spelled.append(("ثان", .ordinal(2)))  // ثانٍ, "a second (meeting)", its tanween dropped
+        // الثانٍ: the article on that spelling, a common slip for الثاني (نورد ستريم الثانٍ).
+        spelled.append(("الثان", .ordinal(2)))
+        // الألف يوم الأولى, "the first 1,000 days": a definite thousand (the letter alif after
+        // a list noun is ruled out by context, as ألف is).
+        spelled.append(("الألف", .scale(1_000, .singular)))
         spelled += ["حادي", "الحادي", "حادية", "الحادية"].map { ($0, .ordinalTeenHead(1)) }
         spelled += [("نصف", .fraction(2)), ("ربع", .fraction(4))]
         var entries: [[UInt16]: Lexeme] = [:]

@@ -49,6 +49,14 @@ extension ArabicNumberParser {
                ArabicMonthLexicon.shared.entry(key, month) != nil || key[month].elementsEqual("الشهر".utf16) {
                 return ContextReading(lexeme: .ordinal(tens))
             }
+            // السنوات العشرين الماضية, فترة العشرين عاماً: a definite count of a span of time,
+            // after the definite plural of a time noun or before an indefinite measure ("the 20
+            // years", "the twenty years"), is a cardinal. Other plurals stay unread (الدول
+            // العشرين is the Group of Twenty as often as twenty states).
+            if isAny(word(-1), of: Self.definiteTimePlurals)
+                || word(1).map({ next in !Self.hasArticle(key, next) && Self.measures.contains { Self.hasPrefix(key, next, $0) } }) == true {
+                return ContextReading(lexeme: .tens(tens))
+            }
         default:
             break
         }
@@ -127,7 +135,10 @@ extension ArabicNumberParser {
     /// كفريق واحد 'as one team', في لحظة واحدة 'in an instant', دفعة واحدة 'all at once'.
     private static let oneIdiomHeads = keys(["جانب", "كفريق", "لحظة", "دفعة"])
     /// Nouns counted in ranks (their stems, after the article): a session, an anniversary, a century.
-    private static let rankedNouns = keys(["دور", "ذكرى", "سنوية", "قرن", "جلس", "عيد", "مؤتمر", "طبعة", "اجتماع"])
+    private static let rankedNouns = keys(["دور", "ذكرى", "سنوية", "قرن", "جلس", "عيد", "مؤتمر", "طبعة", "اجتماع", "سنته", "سنتها"])
+    /// Definite plurals of time nouns, before which a bare definite tens counts (السنوات العشرين).
+    private static let definiteTimePlurals = keys(["السنوات", "السنين", "الأعوام", "الأيام", "الأشهر", "الشهور", "الأسابيع",
+                                                   "الساعات", "الدقائق", "العقود"])
     private static let measures = keys([
         "ساعة", "يوم", "ميل", "متر", "كيلومتر", "كيلوغرام", "كيلو", "لتر", "طن", "قرن", "عام", "سنة", "شهر", "دقيقة",
         "أسبوع", "قدم", "بوصة", "هكتار", "جالون", "برميل", "نقطة",

@@ -51,7 +51,7 @@ extension ArabicNumberParser {
     /// Duals the stem rules leave out for the reader, which QA may still take for the "two" the
     /// English has: nouns and participles on م (مجالين, مرفقين "two facilities"), which are as
     /// often plurals, and duals in construct, whose ن falls (ركلتي جزاء "two penalties",
-    /// جارتيها "her two neighbours"). Only silencing a "two" may use them.
+    /// جارتيها "her two neighbours", ضعفيها "its two doubles"). Only silencing a "two" may use them.
     func looseDuals(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
         let yeh: UInt16 = 0x064A, noon: UInt16 = 0x0646, alef: UInt16 = 0x0627, teh: UInt16 = 0x062A, heh: UInt16 = 0x0647
         var found: [Range<Int>] = []
@@ -68,6 +68,13 @@ extension ArabicNumberParser {
             else if end - start > 4, key[end - 3] == heh, key[end - 2] == 0x0645, key[end - 1] == alef { stemEnd = end - 3 }
             let followedByWord = end + 1 < key.count && key[end] == 0x20 && scanner.isWordUnit(key[end + 1])
             if stemEnd - start >= 5, key[stemEnd - 1] == yeh, key[stemEnd - 2] == teh, stemEnd < end || followedByWord {
+                found.append(word)
+                return
+            }
+            // ـيها / ـيهما on a noun of three letters: a masculine dual in construct with a
+            // pronoun (ضعفيها "its two doubles", عينيها). Not ـيه, which is also ـية (عملية),
+            // nor longer stems, which are as often broken plurals (أراضيها, مبانيها).
+            if stemEnd <= end - 2, stemEnd - start == 4, key[stemEnd - 1] == yeh {
                 found.append(word)
                 return
             }

@@ -122,6 +122,15 @@ struct CheckPrecisionTests {
         #expect(try problems("دعم دولة فلسطين", "support the State").map(\.kind) == [.missingRendering])
     }
 
+    @Test("a generic term rendered in part is paraphrased; a name rendered in part, or a term not at all, is missing")
+    func partialRenderings() throws {
+        #expect(try problems("سقطت قذائف الهاون على المدينة", "Mortar attacks hit the city").isEmpty)
+        #expect(try problems("سقطت قذائف الهاون على المدينة", "The city was shelled").isEmpty)
+        #expect(try problems("سقطت قذائف الهاون على المدينة", "Rockets hit the city").map(\.kind) == [.missingRendering])
+        // A name is not rendered by part of another: the World Bank is no World Health Organisation.
+        #expect(try problems("أفادت منظمة الصحة العالمية", "The World Bank reported").map(\.kind) == [.missingRendering])
+    }
+
     @Test("apply leaves an `also rendered` word as it stands, and the context column writes it back")
     func alsoRenderedIsNotReplaced() throws {
         let applier = TermApplier(suggester: Self.suggester)

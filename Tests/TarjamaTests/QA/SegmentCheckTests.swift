@@ -7,7 +7,7 @@ import Testing
 struct SegmentCheckTests {
     static func codes(_ source: String, _ target: String) throws -> [String] {
         var checker = SegmentChecker()
-        return try checker.check(BilingualRecord(id: "s:1", source: source, target: target), line: 1).map(\.code)
+        return try (checker.check(BilingualRecord(id: "s:1", source: source, target: target), line: 1) + checker.finish()).map(\.code)
     }
 
     static let arabic = "وقال المحافظ إن القوافل وصلت إلى المدينة صباح اليوم بعد تأخير طويل."
@@ -87,6 +87,29 @@ struct SegmentCheckTests {
         #expect(try Self.codes("قال سنذهب.", "He said \"we will go.") == [])
     }
 
+    @Test("a quotation one target opens and a target up to two pairs later closes is no problem; one nothing closes is reported once")
+    func quotesAcrossPairs() throws {
+        func codes(_ pairs: [(String, String)]) throws -> [String] {
+            var checker = SegmentChecker()
+            var found: [TermProblem] = []
+            for (index, pair) in pairs.enumerated() {
+                found += try checker.check(BilingualRecord(id: "q:\(index + 1)", source: pair.0, target: pair.1), line: index + 1)
+            }
+            return (found + checker.finish()).map { "\($0.id) \($0.code)" }
+        }
+        let opening = ("قال إنه أدرك \"أن الصبي كان يصرخ\".", "He said he \"realized that the boy was yelling.")
+        let middle = ("لقد عضني!", "I got bit!")
+        let closing = ("وقال \"إن الترقوة انشقت\" عندما وصل.", "His clavicle was ripped open,\" he said when he got there.")
+        #expect(try codes([opening, middle, closing]) == [])
+        #expect(try codes([opening, closing]) == [])
+        // Too far apart: each is reported, the held-back one included.
+        #expect(try codes([opening, middle, middle, closing]) == ["q:1 unbalanced-quotes", "q:4 unbalanced-quotes"])
+        #expect(try codes([opening, middle]) == ["q:1 unbalanced-quotes"])
+        // A quote typed for an apostrophe (glued to the word before it) opens nothing.
+        let apostrophe = ("قال على موقع لاكيرز \"سيكون أكثر من دقيقة\".", "\"It will be more than one,\" he said on the Lakers\" website.")
+        #expect(try codes([apostrophe, closing]) == ["q:1 unbalanced-quotes", "q:2 unbalanced-quotes"])
+    }
+
     @Test("leading and trailing space differences are warnings")
     func spaces() throws {
         var checker = SegmentChecker()
@@ -123,6 +146,8 @@ struct SegmentCheckTests {
             BilingualRecord(id: "c", source: source, target: "The Council decides to remain seized of the matter."),
             BilingualRecord(id: "d", source: "- ٣", target: "3."),
             BilingualRecord(id: "e", source: "- ٣", target: "(c)"),
+            // An article more or less is the same translation.
+            BilingualRecord(id: "f", source: source, target: "2. The Security Council decides to remain seized of matter."),
         ]
         for (index, record) in records.enumerated() { _ = try checker.check(record, line: index + 1) }
         let findings = checker.finish()

@@ -9,8 +9,9 @@ extension TermChecker {
     /// since then nothing was put in their place.
     static func reconcileLeftovers(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber],
                                    sourceUnits: [UInt16], targetUnits: [UInt16]) {
-        source.removeAll { isLeadingLabel($0, in: sourceUnits) || isReference($0, in: sourceUnits) }
-        target.removeAll { isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0) }
+        source.removeAll { isLeadingLabel($0, in: sourceUnits) || isReference($0, in: sourceUnits) || isBracketedLetter($0, in: sourceUnits) }
+        target.removeAll { isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0)
+            || isRoundTheClock($0, in: targetUnits) }
         matchShortYears(&target, &source, in: targetUnits)
         matchShortYears(&source, &target, in: sourceUnits)
         matchConcatenations(&target, &source)
@@ -33,6 +34,16 @@ extension TermChecker {
         if !sourceLeft { target.removeAll(where: \.isSoft) }
     }
 
+    /// A figure one side says again where the other says it once and refers back ("resolution
+    /// 1540 (2004) ... in this regard" ↔ القرار 1540 (2004) twice, "for the year" ↔ لعام 2015):
+    /// a leftover whose value both sides wrote at least once is no alarm when the other side
+    /// has nothing left over. A changed figure still leaves its new value on one side and the
+    /// old one on the other, which stays a mismatch.
+    static func dropRepeats(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber], matched: Set<String>) {
+        if target.isEmpty { source.removeAll { matched.contains($0.value) } }
+        if source.isEmpty { target.removeAll { matched.contains($0.value) } }
+    }
+
     /// A number opening a segment before a dash, a full stop or a closing bracket labels a list
     /// item (137. ↔ ١٣٨ - when the two documents number differently, '2` , (3)); so does ألف, باء,
     /// جيم … as A, B, C do: ألف there is no thousand.
@@ -42,6 +53,23 @@ extension TermChecker {
         else { return false }
         let after = units[number.range.upperBound...].first { $0 != 0x20 && $0 != 0xA0 }
         return after.map { [0x2D, 0x2E, 0x29, 0x5D, 0x27, 0x60, 0x2013, 0x2014].contains($0) } ?? false
+    }
+
+    /// ألف alone in brackets is the letter A of a sub-item (المادة 51 (ألف) ↔ "Article 51(A)"),
+    /// not a thousand.
+    static func isBracketedLetter(_ number: CheckedNumber, in units: [UInt16]) -> Bool {
+        guard number.isWords, number.value == "1000", number.range.lowerBound > 0, number.range.upperBound < units.count
+        else { return false }
+        return units[number.range.lowerBound - 1] == 0x28 && units[number.range.upperBound] == 0x29
+    }
+
+    /// "24 hours a day" and "7 days a week" say round the clock (على مدار الساعة وطوال أيام
+    /// الأسبوع), which the Arabic need not count.
+    static func isRoundTheClock(_ number: CheckedNumber, in units: [UInt16]) -> Bool {
+        let phrase = number.value == "24" ? " hours a day" : number.value == "7" ? " days a week" : nil
+        guard let phrase, number.range.upperBound + phrase.utf16.count <= units.count else { return false }
+        return String(decoding: units[number.range.upperBound..<(number.range.upperBound + phrase.utf16.count)], as: UTF16.self)
+            .lowercased() == phrase
     }
 
     /// A figure glued to what stands before it is a reference or part of a name, not a count:
@@ -58,8 +86,15 @@ extension TermChecker {
         }
         let glued = units[index]
         if isLetter(glued) { return true }
-        // A bracketed number glued to a word, a figure or a bracket: 2014(42), B30(1), )(1).
-        if opening { return glued == 0x29 || glued == 0x5D || (0x30...0x39).contains(glued) || (0x0660...0x0669).contains(glued) }
+        // A bracketed number glued to a word, a figure, a bracket or a sentence's full stop:
+        // 2014(42), B30(1), )(1), "planning.[23]".
+        if opening {
+            return glued == 0x29 || glued == 0x5D || glued == 0x2E || (0x30...0x39).contains(glued) || (0x0660...0x0669).contains(glued)
+        }
+        // A figure after a hyphen glued to an Arabic word is part of a name or a code
+        // (الهيدروفلوري-23 ↔ "HFC-23", which the English reader leaves unread). Only the Arabic
+        // side: an English code's figure ("P-4") left over is what a changed figure leaves.
+        if glued == 0x2D, index > 0, (0x0621...0x064A).contains(units[index - 1]) { return true }
         // A footnote after closing punctuation at the end of a sentence: "ranges"18, 2014.42, ;1.
         let closers: Set<UInt16> = [0x22, 0x201D, 0x29, 0x5D, 0x3B, 0x2C]
         return closers.contains(glued) || ([0x2E].contains(glued) && number.range.upperBound >= units.count - 1)

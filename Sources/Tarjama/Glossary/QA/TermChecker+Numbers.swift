@@ -56,6 +56,9 @@ extension TermChecker {
         sourceNumbers.removeAll { $0.kind == .dual || Self.isFractionWord($0.value, $0.text) }
         Self.dropRepeatsInParentheses(&sourceNumbers, in: sourceUnits)
         Self.dropRepeatsInParentheses(&targetNumbers, in: targetUnits)
+        // Values both sides write at least once: a further mention of one of them on one side
+        // is a repeat, not a new figure (see ``dropRepeats(_:_:matched:)``).
+        let matchedValues = Set(sourceNumbers.map(\.value)).intersection(targetNumbers.map(\.value))
         var index = 0
         while index < sourceNumbers.count {
             if let match = targetNumbers.firstIndex(where: { $0.value == sourceNumbers[index].value }) {
@@ -82,6 +85,7 @@ extension TermChecker {
             sourceNumbers.remove(at: labelIndex)
         }
         Self.reconcileLeftovers(&sourceNumbers, &targetNumbers, sourceUnits: sourceUnits, targetUnits: targetUnits)
+        Self.dropRepeats(&sourceNumbers, &targetNumbers, matched: matchedValues)
         // A source number and a target figure both left over are one mismatch (300 ألف ↔
         // "30,000"), reported once with both sides, in the order they stand; what is left on
         // one side only is reported alone.

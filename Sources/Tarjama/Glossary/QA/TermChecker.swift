@@ -59,6 +59,14 @@ public final class TermChecker {
             // to weigh for consistency either.
             let alsoRendered = used == nil && (entry.context.alsoRendered.contains(where: hasForm)
                 || entry.type == .place && RenderingFinder.containsAdjective(ofPlace: preferred, in: record.target))
+            // A generic term (not a name) whose rendering stands in part is paraphrased, as
+            // references often do: "armed members of the opposition" for armed opposition,
+            // "Mortar attacks" for mortar shells, "a second device" for an improvised explosive
+            // device. A name is never rendered by part of another name that way.
+            let paraphrased = used == nil && !alsoRendered && entry.type == .term && {
+                if targetKeys == nil { targetKeys = RenderingFinder.wordKeys(record.target) }
+                return Self.hasPartialRendering(of: [preferred] + others, inKeys: targetKeys ?? [])
+            }()
             // Consistency compares full mentions; a short form is a different mention, not a
             // different rendering.
             // An acronym (UN, U.S., WHO) is a short form beside the full name, as a surname is
@@ -83,7 +91,7 @@ public final class TermChecker {
             // A forbidden spelling is the rendering, misspelled: one problem, not two. An
             // organisation inside a longer name (بعثة الأمم المتحدة …) is often rendered by that
             // name's acronym (MONUSCO, UNEP, FARDC), which stands for it.
-            if used == nil, !alsoRendered, !forbiddenFound,
+            if used == nil, !alsoRendered, !paraphrased, !forbiddenFound,
                !(entry.type == .organisation && Self.isInsideLongerName(suggestion.range, in: record.source)
                  && Self.hasAcronym(of: preferred, in: record.target, absentFrom: record.source)) {
                 problems.append(TermProblem(kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
@@ -150,6 +158,16 @@ public final class TermChecker {
 
     /// Words an acronym leaves out (Organisation *for the* Prohibition …).
     private static let minorWords: Set<String> = ["of", "the", "for", "and", "on", "in", "to"]
+
+    /// Whether a content word of one of `renderings` (four letters or more, any English form)
+    /// is among `keys`, a target's ``RenderingFinder/wordKeys(_:)``.
+    static func hasPartialRendering(of renderings: [String], inKeys keys: [String]) -> Bool {
+        let wanted = Set(renderings.flatMap { rendering in
+            rendering.split { !$0.isLetter }.filter { $0.count >= 4 && !minorWords.contains($0.lowercased()) }
+                .map { RenderingFinder.formKey(of: $0.lowercased()) }
+        })
+        return keys.contains { wanted.contains($0) }
+    }
 
     /// Whether the target has an acronym (three capitals or more, not a Roman numeral, not in
     /// the source's own Latin letters) holding the initials of `rendering`'s words in any order,

@@ -16,6 +16,38 @@ public struct QuoteBalanceCheck: PairCheck {
         return [.pairFinding(.unbalancedQuotes, expected: sourceMarks.summary, found: targetMarks.summary)]
     }
 
+    /// Whether `target` ends inside a quotation it opened: an odd number of straight quotes
+    /// whose last one opens (after a space, a bracket or the start, before a letter: `he
+    /// "realized`), or more “ than ”. A quote glued to the word before it (`the Lakers" site`,
+    /// an apostrophe typed as a quote) opens nothing.
+    static func leavesQuoteOpen(_ target: String) -> Bool {
+        let marks = marks(target)
+        if marks.curlyOpen > marks.curlyClose { return true }
+        guard marks.straight % 2 == 1, let last = straightQuotes(target).last else { return false }
+        return last.opens
+    }
+
+    /// Whether `target` closes a quotation an earlier target opened: an odd number of straight
+    /// quotes whose first one closes (after a letter or punctuation, before a space, a stop or
+    /// the end: `ripped open," Hammel said`, `an absolute lie."`), or more ” than “.
+    static func closesOpenQuote(_ target: String) -> Bool {
+        let marks = marks(target)
+        if marks.curlyClose > marks.curlyOpen { return true }
+        guard marks.straight % 2 == 1, let first = straightQuotes(target).first else { return false }
+        return first.closes
+    }
+
+    /// Each straight quote of `text` with the shape of its neighbours.
+    private static func straightQuotes(_ text: String) -> [(opens: Bool, closes: Bool)] {
+        let characters = Array(text)
+        return characters.indices.filter { characters[$0] == "\"" }.map { index in
+            let before = index > 0 ? characters[index - 1] : nil, after = index + 1 < characters.count ? characters[index + 1] : nil
+            let spaceOrEdgeBefore = before.map { $0.isWhitespace || "([".contains($0) } ?? true
+            let spaceOrEdgeAfter = after.map { $0.isWhitespace || ".,;:!?)]".contains($0) } ?? true
+            return (opens: spaceOrEdgeBefore && !spaceOrEdgeAfter, closes: !spaceOrEdgeBefore && spaceOrEdgeAfter)
+        }
+    }
+
     struct Marks {
         var straight = 0, curlyOpen = 0, curlyClose = 0, guillemetOpen = 0, guillemetClose = 0
         var total: Int { straight + curlyOpen + curlyClose + guillemetOpen + guillemetClose }

@@ -3,7 +3,7 @@ public import TarjamaText
 /// The cross-file check "same source, different translations": pairs whose sources are equal
 /// once normalised (the matching key: hamza, alef, ta marbuta and diacritics folded; white
 /// space and final punctuation ignored) but whose targets differ (ignoring white space, case,
-/// quote style, final punctuation and a leading list label such as "2." or "(b)", which UN
+/// quote style, articles, final punctuation and a leading list label such as "2." or "(b)", which UN
 /// English renumbers). The most common translation (the first on a tie) is the norm; each other one is
 /// a finding on the pairs that use it.
 ///
@@ -60,10 +60,12 @@ public struct TranslationConsistency: Sendable {
     }
 
     /// The target lower-cased, with runs of white space as one space, curly quotes as straight
-    /// ones, and no leading list label or final punctuation.
+    /// ones, and no leading list label, article or final punctuation: "adopts the draft
+    /// resolution" and "adopts draft resolution" are one translation, worded alike.
     static func targetKey(_ text: String) -> String {
         var words = text.lowercased().split(whereSeparator: \.isWhitespace)
         if let first = words.first, words.count > 1, isListLabel(first) { words.removeFirst() }
+        words.removeAll { ["the", "a", "an"].contains($0) }
         var key = String(words.joined(separator: " ").map { character -> Character in
             switch character {
             case "\u{201C}", "\u{201D}": "\""
