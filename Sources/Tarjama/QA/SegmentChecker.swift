@@ -50,6 +50,7 @@ public struct SegmentChecker: Sendable {
         } else {
             findings = checks.flatMap { $0.findings(source: source, target: target) }
             try consistency.record(source: source, target: target, id: record.id, pair: pairCount)
+            if let missing = Self.missingCodes(record) { findings.append(missing) }
         }
         for index in findings.indices {
             findings[index].id = record.id
@@ -84,6 +85,18 @@ public struct SegmentChecker: Sendable {
             if let quoteIndex { findings.remove(at: quoteIndex) }
         }
         return released + findings
+    }
+
+    /// The source's inline codes whose placeholders the target lacks, as one finding. A target
+    /// without codes of its own is read with the source's (a translator typed the placeholders).
+    static func missingCodes(_ record: BilingualRecord) -> TermProblem? {
+        let sourceCodes = record.sourceCodes
+        guard !sourceCodes.isEmpty else { return nil }
+        let targetCodes = record.targetCodes
+        let missing = InlinePlaceholders.missing(sourceCodes, in: record.target, codes: targetCodes.isEmpty ? sourceCodes : targetCodes)
+        guard !missing.isEmpty else { return nil }
+        return .pairFinding(.missingInlineCode, expected: sourceCodes.map(\.placeholder).joined(separator: " "),
+                            found: missing.map(\.placeholder).joined(separator: " "))
     }
 
     /// The cross-file findings: the same source translated more than one way, and an

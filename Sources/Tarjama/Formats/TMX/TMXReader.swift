@@ -93,7 +93,9 @@ public final class TMXReader {
                 guard parser.tokenName == "tu" else { throw parser.formatError("unexpected <\(parser.tokenName)> in <body>") }
                 // Returned as made: holding it in a local to count first cost a copy of the unit.
                 count += 1
-                return try readUnit()
+                let unit = try readUnit()
+                // A translation's {1} is its source's {1} (files number codes per segment).
+                return unit.hasCodes ? unit.numberingCodesLikeSource() : unit
             case .end where parser.tokenName == "body":
                 guard try nextStructuralToken() == .end, parser.tokenName == "tmx" else {
                     throw parser.formatError("</tmx> must follow </body>")

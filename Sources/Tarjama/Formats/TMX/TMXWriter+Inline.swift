@@ -64,7 +64,12 @@ extension TMXWriter {
         bytes.append(literal: "<")
         bytes.append(contentsOf: element.utf8)
         var removed = 0
-        if keeping {
+        // A code read from XLIFF (it has an id) is written by role, with `x` naming it across
+        // variants, as TMX does; one read from TMX as it was.
+        let fromTMX = code[attribute: "id"] == nil && code[attribute: "startRef"] == nil
+        var extra = extra
+        if !(keeping && fromTMX), element != "ept" { extra.append(("x", String(code.id))) }
+        if keeping && fromTMX {
             removed += appendAttributes(code.attributes, of: element, to: &bytes)
             for (name, value) in extra where code[attribute: name] == nil {
                 removed += appendAttributes([InlineAttribute(name: name, value: value)], to: &bytes)

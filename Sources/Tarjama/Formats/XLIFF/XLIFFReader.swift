@@ -124,7 +124,11 @@ public final class XLIFFReader {
                                          sourceLang: sourceLanguage, targetLang: targetLanguage,
                                          status: segment.state.map(BilingualStatus.fromXLIFF))
             record.sourceCodes = segment.source.codes
-            record.targetCodes = segment.target?.codes ?? []
+            if let target = segment.target {
+                let numbered = TranslationVariant(language: "", text: target.text, codes: target.codes).numberingCodes(like: segment.source.codes)
+                record.target = numbered.text
+                record.targetCodes = numbered.codes
+            }
             if index == 0 {
                 if !suggestions.isEmpty { record.suggestions = .array(suggestions) }
                 if let status = metadata["status"] { record.status = BilingualStatus(rawValue: status) }
@@ -196,7 +200,11 @@ public final class XLIFFReader {
         var record = BilingualRecord(id: attributes["resname"] ?? attributes["id"] ?? "", source: source.text, target: target?.text ?? "",
                                      sourceLang: sourceLanguage, targetLang: targetLanguage, status: status)
         record.sourceCodes = source.codes
-        record.targetCodes = target?.codes ?? []
+        if let target {
+            let numbered = TranslationVariant(language: "", text: target.text, codes: target.codes).numberingCodes(like: source.codes)
+            record.target = numbered.text
+            record.targetCodes = numbered.codes
+        }
         if !notes.isEmpty { record.extra["notes"] = .array(notes.map(JSONValue.string)) }
         return record
     }

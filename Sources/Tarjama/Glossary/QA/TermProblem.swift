@@ -42,13 +42,15 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case lowercaseStart = "lowercase-start"
         /// The target ends on a word that cannot end English text (the, of, and …): a likely dropped end.
         case danglingEnd = "dangling-end"
+        /// An inline code of the source (its placeholder, `{1}`) is missing from the target.
+        case missingInlineCode = "missing-inline-code"
 
         /// How serious a finding of this kind is: errors are wrong content (a number, a term,
         /// a missing or untranslated target); warnings are worth a look but often fine.
         public var severity: QASeverity {
             switch self {
             case .missingRendering, .forbiddenRendering, .numberMismatch, .dateMismatch,
-                 .emptyTarget, .targetSameAsSource, .arabicInTarget:
+                 .emptyTarget, .targetSameAsSource, .arabicInTarget, .missingInlineCode:
                 .error
             case .inconsistentRendering, .targetTooShort, .targetTooLong, .repeatedWord, .unbalancedBrackets,
                  .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation,
@@ -146,6 +148,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
             "Arabic letters left in the target: \"\(found ?? "")\""
         case .bidiControl:
             "bidi control character \(found ?? "") in the target"
+        case .missingInlineCode:
+            "inline code(s) \(found ?? "") of the source missing from the target (the source has \(expected))"
         case .endingPunctuation:
             "the source ends with \(expected) but the target with \(found ?? "nothing"): its end may be left out"
         case .danglingEnd:

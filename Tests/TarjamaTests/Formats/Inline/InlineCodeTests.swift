@@ -43,7 +43,8 @@ struct InlineCodeTests {
         #expect(source.codes[2].content == "&lt;img alt=\"<sub>Start</sub>\"&gt;")
         #expect(source.codes[5].role == .closing && source.codes[5].id == 2)
         let target = units[0].target
-        #expect(target.text == "{1}انقر {2/} للبدء{/1}{3/}{4/}")
+        // Numbered like the source: the bpt/ept is the source's {2}, the image its {3/}.
+        #expect(target.text == "{2}انقر {3/} للبدء{/2}{5/}{6/}")
         // An ept without its bpt stands alone rather than closing something else.
         #expect(target.codes[4].element == "ept" && target.codes[4].role == .standalone)
         #expect(units[1].source.text == "No codes {1} here")
@@ -98,9 +99,9 @@ struct InlineCodeTests {
         let path = directory.appendingPathComponent("broken.tmx").path
         try TMXWriter.write([unit], header: TMXHeader(sourceLanguage: "en"), to: path)
         let written = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(written.contains("<it pos=\"begin\">&lt;u&gt;</it>"))
-        #expect(written.contains("<bpt i=\"1\"></bpt>a<hi>b<ept i=\"1\"></ept>c</hi>"))
-        #expect(written.contains("<ph></ph>"))
+        #expect(written.contains("<it pos=\"begin\" x=\"3\">&lt;u&gt;</it>"))
+        #expect(written.contains("<bpt i=\"1\" x=\"1\"></bpt>a<hi>b<ept i=\"1\"></ept>c</hi>"))
+        #expect(written.contains("<ph x=\"4\"></ph>"))
         let result = try XMLLint.validateTMX(path)
         #expect(result.status == 0, "\(result.messages)")
         let back = try TMXReader.readAll(path: path).units[0].source
@@ -184,5 +185,24 @@ struct InlineCodeTests {
         for (record, unit) in zip(records, units) {
             #expect(record.sourceCodes == unit.source.codes && record.targetCodes == unit.target.codes)
         }
+    }
+
+    @Test("QA reports the source's codes missing from the target, and is silent when all are there")
+    func qaMissingCodes() throws {
+        let units = try TMXReader.readAll(path: try Self.kitFile()).units
+        var record = BilingualRecord(units[0], fallbackId: "a")
+        var checker = SegmentChecker()
+        // The kit's own target has no <it> and no <hi>.
+        #expect(try checker.check(record, line: 1).filter { $0.kind == .missingInlineCode }.first?.found == "{1/} {4} {/4}")
+        // The translator typed the target by hand and left out the image and the closing tag.
+        record.target = "{1/}{2}انقر للبدء"
+        record.targetCodes = []
+        let findings = try checker.check(record, line: 2).filter { $0.kind == .missingInlineCode }
+        #expect(findings.count == 1)
+        #expect(findings.first?.found == "{3/} {4} {/4} {/2}")
+        #expect(findings.first?.severity == .error)
+        var plain = BilingualRecord(units[1], fallbackId: "b")
+        plain.target = "no placeholders"
+        #expect(try checker.check(plain, line: 3).allSatisfy { $0.kind != .missingInlineCode })
     }
 }
