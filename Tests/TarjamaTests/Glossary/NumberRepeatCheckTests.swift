@@ -56,6 +56,12 @@ struct NumberRepeatCheckTests {
         #expect(try problems("تبث الإذاعة طوال أيام الأسبوع", "The radio broadcasts 24 hours on weekdays").map(\.kind) == [.numberMismatch])
     }
 
+    @Test("a UN slash time agrees with the same time in four figures; another time does not")
+    func slashTimeInFourFigures() throws {
+        #expect(try problems("في الساعة 10/13، أصيب الجندي", "At 1310, the soldier was wounded").isEmpty)
+        #expect(try !problems("في الساعة 10/13، أصيب الجندي", "At 1320, the soldier was wounded").isEmpty)
+    }
+
     @Test("a dual in construct with a pronoun stands for the English two")
     func constructDualWithPronoun() throws {
         #expect(try problems("سجل ضعفيها قبل الحفرة التاسعة", "He made two doubles before the ninth hole").isEmpty)

@@ -182,12 +182,20 @@ extension TermChecker {
     }
 
     /// A time the target writes as four figures ("at 0300", "1530 hours") and the source as
-    /// an hour (and minutes) of its own.
+    /// an hour (and minutes) of its own, or as one slash time (الساعة 10/13 ↔ "At 1310").
     static func matchTwentyFourHourClock(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber]) {
         target.removeAll { time in
             guard time.text.count == 4, time.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(time.text) else { return false }
             let hour = value / 100, minutes = value % 100
-            guard hour < 24, minutes < 60, let index = source.firstIndex(where: { $0.value == String(hour) }) else { return false }
+            guard hour < 24, minutes < 60 else { return false }
+            // A UN slash time the reader joined into hour.minutes (الساعة 10/13 is 13.1, 13:10).
+            var fraction = minutes < 10 ? "0\(minutes)" : "\(minutes)"
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            if minutes > 0, let joined = source.firstIndex(where: { $0.value == "\(hour).\(fraction)" }) {
+                source.remove(at: joined)
+                return true
+            }
+            guard let index = source.firstIndex(where: { $0.value == String(hour) }) else { return false }
             source.remove(at: index)
             if minutes > 0, let minute = source.firstIndex(where: { $0.value == String(minutes) }) { source.remove(at: minute) }
             return true
