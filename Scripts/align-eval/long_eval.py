@@ -9,10 +9,17 @@ and runs `tarjama align --presegmented` on each (and hunalign with an empty dict
 on PATH), printing per input: exact pairs (gold beads found exactly / gold beads), strict pair
 F1 (score.py's), predicted null beads, warnings, wall time and the process's maximum RSS.
 
+Only the sets asked for are written (`--sizes 1000000 --sets mix-1000000` writes one 1M-line pair,
+about 420 MB, by repeating the dev lines). hunalign is looked up on PATH or given with --hunalign
+(built by hand outside the repository; nothing here builds it); it runs only on sets of at most
+--hunalign-max-lines gold beads and is stopped after --hunalign-timeout seconds (at 50k lines it
+took over 12 minutes and 1.8 GB).
+
 Usage: long_eval.py --tarjama .build/debug/tarjama [--shared ../shared] [--out /tmp/align-long]
                     [--sizes 10000,50000] [--sets un-4k,mix-10000,...] [--seed 7] [--json]
+                    [--hunalign PATH] [--hunalign-max-lines 60000] [--hunalign-timeout 900]
 """
-import argparse, json, os, random, shutil, subprocess, sys, time
+import argparse, json, os, random, shutil, subprocess, sys, tempfile, threading, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build_dev import edit, read_lines  # noqa: E402
@@ -51,27 +58,42 @@ def write_bitext(directory, beads):
     return gold
 
 
-def build(args):
+def build(args, wanted=None):
+    """Writes the sets named in `wanted` (every set when None); returns their gold beads by name."""
     ntrex, un = line_pairs(os.path.join(args.shared, "ref", "parallel"))
     mix = ntrex + un
-    sets = {"un-4k": un}
+    sets = {"un-4k": lambda: un}
     for size in args.sizes:
-        sets[f"mix-{size}"] = [mix[k % len(mix)] for k in range(size)]
+        sets[f"mix-{size}"] = lambda size=size: [mix[k % len(mix)] for k in range(size)]
     built = {}
-    for name, pairs in sets.items():
-        built[name] = write_bitext(os.path.join(args.out, name), [([a], [e]) for a, e in pairs])
-        built[name + "-edit"] = write_bitext(os.path.join(args.out, name + "-edit"), edit(pairs, random.Random(args.seed)))
+    for name, make in sets.items():
+        if wanted is not None and name not in wanted and name + "-edit" not in wanted:
+            continue
+        pairs = make()
+        if wanted is None or name in wanted:
+            built[name] = write_bitext(os.path.join(args.out, name), [([a], [e]) for a, e in pairs])
+        if wanted is None or name + "-edit" in wanted:
+            built[name + "-edit"] = write_bitext(os.path.join(args.out, name + "-edit"), edit(pairs, random.Random(args.seed)))
     return built
 
 
-def run_measured(command, stdout_path):
-    """Runs command; returns (wall seconds, CPU seconds, max RSS in MB, stderr text)."""
+def run_measured(command, stdout_path, timeout=None):
+    """Runs command; returns (wall seconds, CPU seconds, max RSS in MB, stderr text). A command
+    still running after `timeout` seconds is killed (its stderr then ends with "timed out")."""
     start = time.monotonic()
-    with open(stdout_path, "w") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, text=True)
-        stderr = process.stderr.read()
+    with open(stdout_path, "w") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, text=True)
+        timer = threading.Timer(timeout, process.kill) if timeout else None
+        if timer:
+            timer.start()
         _, status, usage = os.wait4(process.pid, 0)
+        if timer:
+            timer.cancel()
         process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read()
+        if timeout and time.monotonic() - start >= timeout:
+            stderr += "\ntimed out"
     seconds = time.monotonic() - start
     if process.returncode != 0:
         sys.stderr.write(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}\n")
@@ -108,12 +130,14 @@ def run_tarjama(args, name, directory, gold):
 
 
 def run_hunalign(args, name, directory, gold):
-    hunalign = shutil.which("hunalign")
     dictionary = os.path.join(args.out, "empty.dic")
     open(dictionary, "w").close()
     ladder = os.path.join(directory, "hunalign.ladder")
-    seconds, cpu, rss, _ = run_measured([hunalign, dictionary, os.path.join(directory, "ar", DOC + ".txt"),
-                                    os.path.join(directory, "en", DOC + ".txt")], ladder)
+    seconds, cpu, rss, stderr = run_measured([args.hunalign, dictionary, os.path.join(directory, "ar", DOC + ".txt"),
+                                              os.path.join(directory, "en", DOC + ".txt")], ladder, timeout=args.hunalign_timeout)
+    if stderr.endswith("timed out"):
+        return dict(aligner="hunalign", set=name, seconds=round(seconds, 2), cpu=round(cpu, 2), rss_mb=round(rss),
+                    warnings=[f"warning: stopped after {args.hunalign_timeout} s"])
     out = os.path.join(directory, "hunalign.jsonl")
     with open(ladder) as source, open(out, "w") as target:
         subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "ladder_to_jsonl.py"), DOC],
@@ -132,19 +156,26 @@ def main():
     parser.add_argument("--sets", default="", help="comma-separated names to run (default: all built)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--hunalign", default=shutil.which("hunalign"), help="hunalign binary (default: on PATH)")
+    parser.add_argument("--hunalign-max-lines", type=int, default=60000, help="skip hunalign on larger sets")
+    parser.add_argument("--hunalign-timeout", type=float, default=900, help="stop hunalign after this many seconds")
     parser.add_argument("extra", nargs="*", help="extra arguments for tarjama align (after --)")
     args = parser.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",") if s]
-    built = build(args)
-    wanted = [s for s in args.sets.split(",") if s] or list(built)
-    has_hunalign = shutil.which("hunalign") is not None
+    asked = [s for s in args.sets.split(",") if s]
+    built = build(args, set(asked) if asked else None)
+    wanted = [s for s in asked if s in built] or list(built)
+    for name in asked:
+        if name not in built:
+            print(f"{name}: no such set (un-4k, mix-<size> for --sizes, each with -edit)")
+    has_hunalign = args.hunalign is not None and os.path.exists(args.hunalign)
     if not has_hunalign:
         print("hunalign: not installed")
     print(f"{'set':<18} {'aligner':<9} {'exact':>15} {'F1':>7} {'0-1':>6} {'1-0':>6} {'wall s':>8} {'CPU s':>8} {'RSS MB':>7}  warnings")
     for name in wanted:
         directory = os.path.join(args.out, name)
         runs = [run_tarjama(args, name, directory, built[name])]
-        if has_hunalign:
+        if has_hunalign and len(built[name]) <= args.hunalign_max_lines:
             runs.append(run_hunalign(args, name, directory, built[name]))
         for r in runs:
             if args.json:

@@ -20,6 +20,16 @@ struct AnchorTokens: Sendable {
     @inline(__always)
     func range(of segments: Range<Int>) -> Range<Int> { starts[segments.lowerBound]..<starts[segments.upperBound] }
 
+    /// The tokens with segments `bounds[k]..<bounds[k + 1]` joined into segment k (bounds
+    /// increasing, within `0...segmentCount`); shares the token storage.
+    func joining(at bounds: [Int]) -> AnchorTokens {
+        var result = AnchorTokens()
+        result.values = values
+        result.starts = bounds.map { starts[$0] }
+        if result.starts.isEmpty { result.starts = [0] }
+        return result
+    }
+
     /// Keeps only the tokens `keep` accepts.
     func filtered(_ keep: (UInt64) -> Bool) -> AnchorTokens {
         var result = AnchorTokens()

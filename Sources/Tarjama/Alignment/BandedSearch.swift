@@ -58,6 +58,10 @@ struct BandedSearch {
         return smallest - log(sum)
     }
 
+    /// The most bead costs (8 bytes each) the forward pass keeps for the backward one; a wider
+    /// search computes them twice instead.
+    static let maximumCachedCosts = 4_000_000
+
     /// Runs the search.
     ///
     /// - Complexity: O((n + m) · w) time and memory for band half-width w.
@@ -67,6 +71,9 @@ struct BandedSearch {
         var best = [Double](repeating: .infinity, count: cells)
         var back = [UInt8](repeating: .max, count: cells)
         var forward = posteriors ? [Double](repeating: .infinity, count: cells) : []
+        // Costs the backward pass will need again, NaN where the forward pass had none.
+        let caches = posteriors && cells * kinds.count <= Self.maximumCachedCosts
+        var cached = caches ? [Double](repeating: .nan, count: cells * kinds.count) : []
         let terms = UnsafeMutableBufferPointer<Double>.allocate(capacity: kinds.count)
         defer { terms.deallocate() }
 
@@ -86,6 +93,7 @@ struct BandedSearch {
                     let previous = best[from]
                     if previous == .infinity && (!posteriors || forward[from] == .infinity) { continue }
                     let cost = beadCost(i - kind.source, i, j - kind.target, j)
+                    if caches { cached[here * kinds.count + k] = cost }
                     if previous + cost < bestCost {
                         bestCost = previous + cost
                         bestKind = UInt8(k)
@@ -120,13 +128,14 @@ struct BandedSearch {
             j -= kind.target
         }
         beads.reverse()
-        if posteriors { fillPosteriors(&beads, forward: forward) }
+        if posteriors { fillPosteriors(&beads, forward: forward, cached: cached) }
         return Outcome(beads: beads, touchedEdge: touchedEdge, coversAll: coversAll)
     }
 
     /// The backward pass: β(i, j) = soft minimum over beads leaving (i, j); a path bead's posterior
-    /// is exp(−(α(start) + cost + β(end) − Z)).
-    private func fillPosteriors(_ beads: inout [Bead], forward: [Double]) {
+    /// is exp(−(α(start) + cost + β(end) − Z)). `cached` holds the forward pass's costs by
+    /// end cell and kind (empty when it kept none): only cells the forward pass reached matter here.
+    private func fillPosteriors(_ beads: inout [Bead], forward: [Double], cached: [Double]) {
         let kinds = BeadKind.all
         var backward = [Double](repeating: .infinity, count: (n + 1) * width)
         let terms = UnsafeMutableBufferPointer<Double>.allocate(capacity: kinds.count)
@@ -139,9 +148,10 @@ struct BandedSearch {
                 if i == n && j == m { continue }
                 guard let here = cell(i, j) else { continue }
                 var termCount = 0
-                for kind in kinds {
+                for (k, kind) in kinds.enumerated() {
                     guard let to = cell(i + kind.source, j + kind.target), backward[to] < .infinity else { continue }
-                    terms[termCount] = backward[to] + beadCost(i, i + kind.source, j, j + kind.target)
+                    let known = cached.isEmpty ? .nan : cached[to * kinds.count + k]
+                    terms[termCount] = backward[to] + (known.isNaN ? beadCost(i, i + kind.source, j, j + kind.target) : known)
                     termCount += 1
                 }
                 backward[here] = Self.softMin(terms, termCount)

@@ -2,10 +2,12 @@
 /// path rather than the straight diagonal, with only back pointers kept (one byte per cell) so a
 /// stretch of a million segments fits in memory.
 ///
-/// The first guide is the length diagonal: source position i goes with the target position whose
-/// share of the stretch's characters is closest to i's (as hunalign's rough pass). Then the band
-/// is recentred on the path found while the path runs along its edge (a straight diagonal, or a
-/// band that only widens, lets a long file's path drift: the band must follow the text).
+/// The first guide is the path of the same stretch with every few segments joined (see
+/// `GuidedPath+Coarse.swift`), and at the coarsest level the length diagonal: source position i
+/// goes with the target position whose share of the stretch's characters is closest to i's (as
+/// hunalign's rough pass). Then the band is recentred on the path found while the path runs
+/// along its edge (a straight diagonal, or a band that only widens, lets a long file's path
+/// drift: the band must follow the text).
 struct GuidedPath {
     let model: BeadCostModel
     let sourceStart: Int, n: Int
@@ -26,7 +28,7 @@ struct GuidedPath {
 
     /// The path as beads (positions within the stretch), each with its cost.
     func run(halfWidth initial: Int, recentrings: Int = 4, progress: AlignmentProgressReporter? = nil) -> [Step] {
-        var guide = lengthDiagonal()
+        var guide = initialGuide(halfWidth: initial)
         var halfWidth = initial
         var rounds = 0
         let limit = max(initial, min(Self.maximumHalfWidth, Self.maximumCells / (2 * (n + 1))))
@@ -127,66 +129,5 @@ struct GuidedPath {
         }
         guide[n] = m
         return guide
-    }
-
-    struct Outcome {
-        var steps: [Step]?
-        /// Rows where the path runs within two cells of an inner band edge.
-        var edgeRows: Int
-    }
-
-    /// Viterbi in the band `guide[i] ± halfWidth`, keeping four rows of costs and all back pointers.
-    func viterbi(guide: [Int], halfWidth: Int, progress: AlignmentProgressReporter? = nil) -> Outcome {
-        let kinds = BeadKind.all
-        let width = 2 * halfWidth + 1
-        var back = [UInt8](repeating: .max, count: (n + 1) * width)
-        var rows = [Double](repeating: .infinity, count: 4 * width)
-        @inline(__always) func low(_ i: Int) -> Int { guide[i] - halfWidth }
-
-        rows[0 - low(0)] = 0
-        for i in 0...n {
-            let lowI = low(i)
-            if i & 1023 == 1023 { progress?.advance(by: 1024) }
-            let base = (i & 3) * width
-            if i > 0 { for k in 0..<width { rows[base + k] = .infinity } }
-            let lo = max(0, lowI), hi = min(m, lowI + width - 1)
-            if lo > hi { continue }
-            for j in lo...hi {
-                if i == 0 && j == 0 { continue }
-                var bestCost = Double.infinity
-                var bestKind = UInt8.max
-                for (k, kind) in kinds.enumerated() {
-                    let pi = i - kind.source, pj = j - kind.target
-                    if pi < 0 || pj < 0 { continue }
-                    let pk = pj - low(pi)
-                    if pk < 0 || pk >= width { continue }
-                    let previous = rows[(pi & 3) * width + pk]
-                    if previous == .infinity { continue }
-                    let total = previous + model.cost((sourceStart + pi)..<(sourceStart + i), (targetStart + pj)..<(targetStart + j))
-                    if total < bestCost { bestCost = total; bestKind = UInt8(k) }
-                }
-                rows[base + (j - lowI)] = bestCost
-                back[i * width + (j - lowI)] = bestKind
-            }
-        }
-        let endK = m - low(n)
-        guard endK >= 0, endK < width, rows[(n & 3) * width + endK] < .infinity else {
-            return Outcome(steps: nil, edgeRows: 1)
-        }
-        var steps: [Step] = []
-        var edgeRows = 0
-        var i = n, j = m
-        while i > 0 || j > 0 {
-            let k = j - low(i)
-            let kindIndex = back[i * width + k]
-            let kind = kinds[Int(kindIndex)]
-            if (k <= 1 && low(i) > 0) || (k >= width - 2 && low(i) + width - 1 < m) { edgeRows += 1 }
-            let cost = model.cost((sourceStart + i - kind.source)..<(sourceStart + i), (targetStart + j - kind.target)..<(targetStart + j))
-            steps.append(Step(sourceEnd: i, targetEnd: j, kind: kindIndex, cost: cost))
-            i -= kind.source
-            j -= kind.target
-        }
-        steps.reverse()
-        return Outcome(steps: steps, edgeRows: edgeRows)
     }
 }
