@@ -93,4 +93,17 @@ struct NameSpotterAgencyTests {
         #expect(try persons("وصل لودفيغ فان بيتهوفن إلى فيينا").isEmpty)
         #expect(try persons("قال الرئيس جيريمي جيه").isEmpty)
     }
+
+    @Test("a surname after a particle or an unknown given name is half a name, not suggested; after a verb or a noun it stands alone")
+    func surnameCutShortBefore() throws {
+        // The agency spells the whole name (Raheem Sterling, Ben Miller); the surname alone is not it.
+        #expect(try persons("سجل رحيم سترلنج في الدقيقة الأخيرة").isEmpty)
+        #expect(try persons("لعب دوره بن ميلر في الفيلم").isEmpty)
+        // A verb or a noun in construct before the surname is the sentence, not a given name.
+        #expect(try persons("سجل سترلنج في الدقيقة الأخيرة").map(\.rendering) == ["Sterling"])
+        #expect(try persons("يقود سترلنج في الهجوم").map(\.rendering) == ["Sterling"])
+        #expect(try persons("انتقد حكومة ثاتشر في البرلمان").map(\.rendering) == ["Thatcher"])
+        // A known forename before the surname keeps the whole name.
+        #expect(try persons("سجل رحيم سترلنج وجون ميلر في الدقيقة الأخيرة").map(\.rendering) == ["John Miller"])
+    }
 }

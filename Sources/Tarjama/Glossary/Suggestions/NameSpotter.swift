@@ -6,7 +6,9 @@ internal import TarjamaText
 /// (سامر العلي). Up to three words, not covered by a glossary term or a number, stopping at
 /// punctuation, a function word or a preposition-led word (للعدالة). A run after a title whose
 /// first word carries the article and is no known name is an office (وزير الإعلام), not a
-/// person. Each run gets the names romanisation (dictionary first), marked low confidence.
+/// person. Each run gets the names romanisation (dictionary first), marked low confidence. A
+/// name cut short at either end (a forename before an unknown word, a surname after a particle
+/// or an unknown given name) is passed over: its agency spelling is the whole name.
 enum NameSpotter {
     /// The evidence for a person at a word.
     private enum Evidence { case title, cue, givenName }
@@ -110,6 +112,21 @@ enum NameSpotter {
             guard after < count, joined(after) else { return false }
             if classes(after).contains(.particle) { return true }
             return run.allSatisfy { classes($0).contains(.forename) } && couldContinueName(after)
+        }
+        /// Whether the name in `run` is cut short at its start: it opens on a surname (a foreign
+        /// name that is no forename, or a family name: سيمبسون, مانديلا) right after a particle (بن
+        /// ميلر) or after a word the dictionary lacks that has a given name's shape (ويب سيمبسون,
+        /// روليهلالا مانديلا). The agency spelling is then the whole name (Webb Simpson), which the
+        /// surname alone is not and the given name's guessed spelling seldom is. A verb or a noun
+        /// in construct before the surname (تعهد كيم, حكومة ثاتشر) leaves it whole.
+        func isCutShortBefore(_ run: [Int]) -> Bool {
+            guard let first = run.first, first > 0, first != conjoined, joined(first) else { return false }
+            let opening = classes(first)
+            guard !opening.contains(.forename),
+                  opening.contains(.foreign) || opening.isDisjoint(with: [.evidence, .ordinary]) else { return false }
+            let before = first - 1
+            if classes(before).contains(.particle) { return true }
+            return couldContinueName(before) && looksLikeGivenName(slice(before))
         }
         var results: [TermSuggestion] = []
         var index = 0
@@ -221,7 +238,7 @@ enum NameSpotter {
                 // A name left out as a coin toss or as cut short is passed over whole: read again
                 // from its second word it would give its surname alone (ستيفن جيرارد → Gerrard),
                 // another spelling of the same half name.
-                guard !isCoinToss || guesses, !isCutShort(run) else {
+                guard !isCoinToss || guesses, !isCutShort(run), !isCutShortBefore(run) else {
                     index = max(index + 1, run[run.count - 1] + 1)
                     continue
                 }
@@ -238,6 +255,17 @@ enum NameSpotter {
             }
         }
         return results
+    }
+
+    /// Whether a folded word the dictionary lacks has the shape of a transliterated given name
+    /// (رحيم, ويب, روليهلالا) rather than of the Arabic words that stand before a surname in news: a
+    /// verb (تعهد, يقود, أظهر) or a noun in construct (حكومة ثاتشر, مؤسسة بالدوين). A name writes
+    /// its vowels long (ا و ي after the first letter); a verb's imperfect prefix (ي ت ن) and a
+    /// feminine or pronoun ending (ة ه) mark the Arabic word.
+    static func looksLikeGivenName(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard word.count >= 3, let first = word.first, let last = word.last else { return false }
+        if first == 0x064A || first == 0x062A || first == 0x0646 || last == 0x0647 || last == 0x0629 { return false }
+        return word.dropFirst().contains { $0 == 0x0627 || $0 == 0x0648 || $0 == 0x064A }
     }
 
     /// Whether `run` is a person's name given the evidence before it.
