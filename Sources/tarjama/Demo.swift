@@ -30,6 +30,7 @@ struct Demo: AsyncParsableCommand {
         let records = try Self.alignmentStep(arabic: arabic, english: english, step: 4)
         try Self.glossaryStep(arabic: arabic, pairs: records, step: 5)
         try Self.writeExchangeFiles(records, to: directory, step: 6)
+        try Self.readForeignTMX(in: directory)
         try Self.demonstrateMemory(records, in: directory, step: 7)
         try await Self.serverStep(in: directory, glossary: ShippedGlossary.directory(), step: 8)
         print("Files are in \(directory.path)")
