@@ -97,11 +97,7 @@ extension TMXWriter {
         var removed = 0
         let allowed = allowedAttributes[element]
         for attribute in attributes where allowed?.contains(attribute.name) ?? true {
-            bytes.append(literal: " ")
-            removed += XMLEscaping.append(attribute.name, to: &bytes, attribute: true)
-            bytes.append(literal: "=\"")
-            removed += XMLEscaping.append(attribute.value, to: &bytes, attribute: true)
-            bytes.append(literal: "\"")
+            removed += XMLEscaping.appendAttribute(attribute.name, value: attribute.value, to: &bytes)
         }
         return removed
     }

@@ -21,11 +21,7 @@ extension TMXWriter {
     static func appendAttributes(_ attributes: [TMXAttribute], to bytes: inout [UInt8]) -> Int {
         var removed = 0
         for attribute in attributes {
-            bytes.append(literal: " ")
-            removed += XMLEscaping.append(attribute.name, to: &bytes, attribute: true)
-            bytes.append(literal: "=\"")
-            removed += XMLEscaping.append(attribute.value, to: &bytes, attribute: true)
-            bytes.append(literal: "\"")
+            removed += XMLEscaping.appendAttribute(attribute.name, value: attribute.value, to: &bytes)
         }
         return removed
     }

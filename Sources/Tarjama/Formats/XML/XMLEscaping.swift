@@ -28,6 +28,18 @@ public enum XMLEscaping {
         return text.withUTF8 { bytes in append(bytes, to: &output, attribute: attribute) }
     }
 
+    /// ` name="value"`, both escaped, appended to `output`; returns how many characters XML
+    /// cannot carry were dropped.
+    @discardableResult
+    static func appendAttribute(_ name: String, value: String, to output: inout [UInt8]) -> Int {
+        output.append(literal: " ")
+        var removed = append(name, to: &output, attribute: true)
+        output.append(literal: "=\"")
+        removed += append(value, to: &output, attribute: true)
+        output.append(literal: "\"")
+        return removed
+    }
+
     /// `text` escaped for element content; characters XML cannot carry are dropped.
     public static func escaped(_ text: String, attribute: Bool = false) -> String {
         var output = ""
