@@ -71,21 +71,24 @@ def bilingual_jsonl(arabic_lines, english_lines, count):
 
 
 def timed(command, runs):
-    """Best wall time over `runs` and the peak RSS (MB) of that run's process."""
+    """Best wall time over `runs`, and the peak RSS (MB) and CPU seconds (user + system, all
+    threads) of that run's process. On a loaded machine the CPU time is the steadier figure; wall
+    time below CPU time shows the work spread over cores."""
     best = None
     for _ in range(runs):
         with tempfile.NamedTemporaryFile() as errors, tempfile.NamedTemporaryFile(mode="r") as peak:
             # GNU time reports the command's own peak; a fork's ru_maxrss would count the parent's.
             start = time.perf_counter()
-            result = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", peak.name] + command,
+            result = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", peak.name] + command,
                                     stdout=subprocess.DEVNULL, stderr=errors)
             elapsed = time.perf_counter() - start
             if result.returncode != 0:
                 errors.seek(0)
                 sys.exit(f"{' '.join(command)} failed ({result.returncode}): {errors.read().decode(errors='replace')[:400]}")
-            kilobytes = int(peak.read().split()[-1])
+            fields = peak.read().split()
+            kilobytes, cpu = int(fields[-3]), float(fields[-2]) + float(fields[-1])
         if best is None or elapsed < best[0]:
-            best = (elapsed, kilobytes / 1024)
+            best = (elapsed, kilobytes / 1024, cpu)
     return best
 
 
@@ -141,13 +144,13 @@ def main():
              [arguments.binary, "align", source_side, target_side, "--presegmented", "-o", out + ".align.jsonl"],
              10_000, "segments"),
         ]
-        print(f"{'command':<62} {'best s':>8} {'rate':>16} {'peak RSS':>10}")
+        print(f"{'command':<62} {'best s':>8} {'rate':>16} {'peak RSS':>10} {'CPU s':>7}")
         for label, command, amount, unit in jobs:
             if arguments.only and not any(part in label for part in arguments.only):
                 continue
-            seconds, peak = timed(command, arguments.runs)
+            seconds, peak, cpu = timed(command, arguments.runs)
             rate = f"{amount / seconds:,.1f} {unit}/s" if unit == "MB" else f"{amount / seconds:,.0f} {unit}/s"
-            print(f"{label:<62} {seconds:8.2f} {rate:>16} {peak:8.0f} MB", flush=True)
+            print(f"{label:<62} {seconds:8.2f} {rate:>16} {peak:8.0f} MB {cpu:7.2f}", flush=True)
 
 
 if __name__ == "__main__":

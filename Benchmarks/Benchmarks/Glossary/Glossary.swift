@@ -81,6 +81,31 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(suggestPass(withoutNumbers)) }
     }
 
+    // The glossary `tarjama suggest` ships with (persons, places, variants, context rules):
+    // its shape, not only its size, decides what the matcher and the name spotter do.
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    let shipped = (try? Glossary.load(paths: [repository.appendingPathComponent("Glossaries").path])) ?? Glossary()
+    let shippedSuggester = GlossarySuggester(glossary: shipped)
+    Benchmark("Suggest pass, shipped glossary (\(shipped.count) entries), \(label)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(suggestPass(shippedSuggester)) }
+    }
+
+    // What `tarjama suggest --format jsonl` runs after segmenting: the pass, the JSONL
+    // encoding and the ordered writes, on one thread and on two (to /dev/null, so the disk is
+    // not timed). Beside the pass above, the difference is the encoding and the hand-over.
+    let segmented = try! SentenceSegmenter(language: .arabic).segment(document)
+    for workers in [1, 2] {
+        Benchmark("Suggestion job JSONL, shipped glossary, \(workers) thread\(workers == 1 ? "" : "s"), \(label)") { benchmark in
+            let job = SuggestionJob(suggester: shippedSuggester, format: .jsonl, workers: workers)
+            for _ in benchmark.scaledIterations {
+                let writer = try AtomicFileWriter(path: "/dev/null")
+                try job.write(segmented, times: nil, to: writer)
+                try writer.commit()
+            }
+        }
+    }
+
     Benchmark("Automaton build, 100,000 entries",
               configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 10)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(GlossaryMatcher(glossary: large)) }

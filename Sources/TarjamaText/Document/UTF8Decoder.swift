@@ -14,10 +14,28 @@ enum UTF8Decoder {
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String, maxLineLength: Int?) throws(TextInputError) -> [UInt16] {
-        var index = UTF8Input.byteOrderMarkLength(of: bytes)
+        let index = UTF8Input.byteOrderMarkLength(of: bytes)
         let count = bytes.count
-        var output = [UInt16]()
-        output.reserveCapacity(count - index)
+        // Each byte gives at most one unit (a four-byte sequence two), so the units are
+        // written straight into the array's storage, with no capacity check per unit.
+        var failure: TextInputError?
+        let output = [UInt16](unsafeUninitializedCapacity: count - index) { units, written in
+            do throws(TextInputError) {
+                written = try decode(bytes, from: index, into: units, file: file, maxLineLength: maxLineLength)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        return output
+    }
+
+    /// Decodes `bytes` from `start` into `units`; returns how many units it wrote.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into units: UnsafeMutableBufferPointer<UInt16>,
+                               file: String, maxLineLength: Int?) throws(TextInputError) -> Int {
+        var index = start
+        let count = bytes.count
+        var written = 0
         var line = 1
         var lineLength = 0
         let limit = maxLineLength ?? Int.max
@@ -38,7 +56,8 @@ enum UTF8Decoder {
                     lineLength += 1
                     if lineLength > limit { throw .lineTooLong(file: file, line: line, length: lineLength, limit: limit) }
                 }
-                output.append(UInt16(lead))
+                units[written] = UInt16(lead)
+                written += 1
                 index += 1
                 continue
             }
@@ -59,19 +78,21 @@ enum UTF8Decoder {
             }
             guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw invalid(index) }
             if scalar < 0x10000 {
-                output.append(UInt16(scalar))
+                units[written] = UInt16(scalar)
+                written += 1
                 lineLength += 1
                 // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end lines too.
                 if scalar == 0x2028 || scalar == 0x2029 { line += 1; lineLength = 0 }
             } else {
                 let value = scalar - 0x10000
-                output.append(UInt16(0xD800 + (value >> 10)))
-                output.append(UInt16(0xDC00 + (value & 0x3FF)))
+                units[written] = UInt16(0xD800 + (value >> 10))
+                units[written + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                written += 2
                 lineLength += 2
             }
             if lineLength > limit { throw .lineTooLong(file: file, line: line, length: lineLength, limit: limit) }
             index += length
         }
-        return output
+        return written
     }
 }

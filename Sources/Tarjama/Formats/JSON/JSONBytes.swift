@@ -90,7 +90,26 @@ enum JSONBytes {
     /// writes the `String` decoded from them: a lone surrogate becomes U+FFFD, each line break
     /// character (U+000A–U+000D, U+0085, U+2028, U+2029) one space, CR LF together one space.
     static func appendUnwrapped(_ units: UnsafeBufferPointer<UInt16>, to output: inout [UInt8]) {
-        output.append(0x22)
+        // At most six bytes a unit (`\u001f`), written through a pointer and appended in one copy.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: units.count * 6 + 2) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let length = encodeUnwrapped(units, into: base)
+            output.append(contentsOf: UnsafeBufferPointer(start: base, count: length))
+        }
+    }
+
+    private static func encodeUnwrapped(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var length = 0
+        @inline(__always) func put(_ byte: UInt8) {
+            out[length] = byte
+            length &+= 1
+        }
+        @inline(__always) func putEscape(_ value: UInt16) {
+            put(0x5C)
+            put(0x75)
+            for shift in stride(from: 12, through: 0, by: -4) { put(hexDigits[Int((value >> UInt16(shift)) & 0xF)]) }
+        }
+        put(0x22)
         var index = 0
         let count = units.count
         while index < count {
@@ -99,40 +118,41 @@ enum JSONBytes {
             switch unit {
             case 0x0600..<0x0700:
                 // Arabic first: most of every segment.
-                output.append(UInt8(truncatingIfNeeded: 0xC0 | (unit >> 6)))
-                output.append(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0xC0 | (unit >> 6)))
+                put(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
             case 0x0D:
                 // CR LF is one Character, so one space.
                 if index < count && units[index] == 0x0A { index &+= 1 }
-                output.append(0x20)
+                put(0x20)
             case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-                output.append(0x20)
-            case 0x22: output.append(0x5C); output.append(0x22)
-            case 0x5C: output.append(0x5C); output.append(0x5C)
-            case 0x09: output.append(0x5C); output.append(0x74)
-            case 0x08: output.append(0x5C); output.append(0x62)
-            case 0x00..<0x20: appendUnicodeEscape(unit, to: &output)
-            case 0x00..<0x80: output.append(UInt8(truncatingIfNeeded: unit))
+                put(0x20)
+            case 0x22: put(0x5C); put(0x22)
+            case 0x5C: put(0x5C); put(0x5C)
+            case 0x09: put(0x5C); put(0x74)
+            case 0x08: put(0x5C); put(0x62)
+            case 0x00..<0x20: putEscape(unit)
+            case 0x00..<0x80: put(UInt8(truncatingIfNeeded: unit))
             case 0x80..<0x800:
-                output.append(UInt8(truncatingIfNeeded: 0xC0 | (unit >> 6)))
-                output.append(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0xC0 | (unit >> 6)))
+                put(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
             case 0xD800..<0xDC00 where index < count && (0xDC00..<0xE000).contains(units[index]):
                 let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
                 index &+= 1
-                output.append(UInt8(truncatingIfNeeded: 0xF0 | (scalar >> 18)))
-                output.append(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 12) & 0x3F)))
-                output.append(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F)))
-                output.append(UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0xF0 | (scalar >> 18)))
+                put(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 12) & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F)))
             case 0xD800..<0xE000:
                 // A lone surrogate: `String(decoding:as:)` repairs it to U+FFFD.
-                output.append(0xEF); output.append(0xBF); output.append(0xBD)
+                put(0xEF); put(0xBF); put(0xBD)
             default:
-                output.append(UInt8(truncatingIfNeeded: 0xE0 | (unit >> 12)))
-                output.append(UInt8(truncatingIfNeeded: 0x80 | ((unit >> 6) & 0x3F)))
-                output.append(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0xE0 | (unit >> 12)))
+                put(UInt8(truncatingIfNeeded: 0x80 | ((unit >> 6) & 0x3F)))
+                put(UInt8(truncatingIfNeeded: 0x80 | (unit & 0x3F)))
             }
         }
-        output.append(0x22)
+        put(0x22)
+        return length
     }
 
     /// Appends `text` as a JSON string literal with each line break shown as a space, as
