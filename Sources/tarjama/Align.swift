@@ -10,28 +10,28 @@ struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align a document with its translation, sentence by sentence, with a confidence score per pair.",
         discussion: """
-        SOURCE and TARGET are plain text (cut into sentences with Tarjama's segmenter), one segment per \
-        line with --presegmented (a blank line is a paragraph break; segment n is the n-th non-blank \
-        line), or segment JSONL as `tarjama segment --format jsonl` writes it (files ending in .jsonl), \
-        or SRT/WebVTT subtitles (files ending in .srt or .vtt: the cue text is segmented, and each pair \
-        gets startTime/endTime in seconds, the span of its source cues). \
-        With --batch, SOURCE and TARGET are directories and files are paired by name (report.ar.txt \
-        pairs with report.en.txt or report.txt).
+            SOURCE and TARGET are plain text (cut into sentences with Tarjama's segmenter), one segment per \
+            line with --presegmented (a blank line is a paragraph break; segment n is the n-th non-blank \
+            line), or segment JSONL as `tarjama segment --format jsonl` writes it (files ending in .jsonl), \
+            or SRT/WebVTT subtitles (files ending in .srt or .vtt: the cue text is segmented, and each pair \
+            gets startTime/endTime in seconds, the span of its source cues). \
+            With --batch, SOURCE and TARGET are directories and files are paired by name (report.ar.txt \
+            pairs with report.en.txt or report.txt).
 
-        Output: one bilingual JSONL record per pair, {"id","source","target","sourceLang", \
-        "targetLang","score","bead","sourceIds","targetIds"} (or TSV: id, source, target, score). The \
-        score is calibrated: 0.9 means about nine in ten such pairs are exactly right, in any document. \
-        Review with --weakest-first; confirm a pair by setting "status":"confirmed" and re-run with \
-        --pinned FILE: confirmed pairs are kept and only the stretches between them are re-aligned.
+            Output: one bilingual JSONL record per pair, {"id","source","target","sourceLang", \
+            "targetLang","score","bead","sourceIds","targetIds"} (or TSV: id, source, target, score). The \
+            score is calibrated: 0.9 means about nine in ten such pairs are exactly right, in any document. \
+            Review with --weakest-first; confirm a pair by setting "status":"confirmed" and re-run with \
+            --pinned FILE: confirmed pairs are kept and only the stretches between them are re-aligned.
 
-        With many documents (100 or more confident pairs after a first pass) Tarjama learns word \
-        translations from the confident pairs (نوفمبر ↔ november, فقر ↔ poverty) and aligns every \
-        document again with them as anchors; --no-learned-lexicon turns that off, and \
-        --lexicon FILE writes what was learned as a glossary TSV.
+            With many documents (100 or more confident pairs after a first pass) Tarjama learns word \
+            translations from the confident pairs (نوفمبر ↔ november, فقر ↔ poverty) and aligns every \
+            document again with them as anchors; --no-learned-lexicon turns that off, and \
+            --lexicon FILE writes what was learned as a glossary TSV.
 
-        Warnings (stderr) flag document pairs that do not look like a translation, an empty side, or \
-        sides far apart in length; their pairs score low.
-        """
+            Warnings (stderr) flag document pairs that do not look like a translation, an empty side, or \
+            sides far apart in length; their pairs score low.
+            """
     )
 
     @Argument(help: "The source document (Arabic), or with --batch the source directory.")
@@ -82,7 +82,9 @@ struct Align: ParsableCommand {
         for setting in parameters {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let value = Double(parts[1]), check.setValue(value, forName: parts[0]) else {
-                throw ValidationError("--parameter takes NAME=NUMBER (a finite number; initialBand 2 to 100000) with NAME one of \(AlignmentParameters.names.joined(separator: ", "))")
+                throw ValidationError(
+                    "--parameter takes NAME=NUMBER (a finite number; initialBand 2 to 100000) with NAME one of \(AlignmentParameters.names.joined(separator: ", "))"
+                )
             }
         }
     }
@@ -95,16 +97,22 @@ struct Align: ParsableCommand {
             if parts.count == 2, let value = Double(parts[1]) { _ = model.setValue(value, forName: parts[0]) }
         }
         let segmentAligner = SegmentAligner(parameters: model, confidence: uncalibrated ? .uncalibrated : .calibrated)
-        var aligner = DocumentPairAligner(aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,
-                                          format: presegmented ? .presegmented : nil, pinnedPath: pinned,
-                                          glossary: glossary.isEmpty ? nil : GlossaryMatcher(glossary: try Glossary.load(paths: glossary)))
+        var aligner = DocumentPairAligner(
+            aligner: segmentAligner, sourceLanguage: sourceLang, targetLanguage: targetLang,
+            format: presegmented ? .presegmented : nil, pinnedPath: pinned,
+            glossary: glossary.isEmpty ? nil : GlossaryMatcher(glossary: try Glossary.load(paths: glossary)))
         aligner.learnsLexicon = !noLearnedLexicon
         var documents: [(source: String, target: String)] = [(source, target)]
         if batch {
-            let pairing = try BatchPairing.pair(sourceDirectory: source, targetDirectory: target,
-                                                sourceLanguage: sourceLang, targetLanguage: targetLang)
-            for name in pairing.sourceOnly { StandardError.write("warning: \(source)/\(name): no file of the same name in \(target); skipped\n") }
-            for name in pairing.targetOnly { StandardError.write("warning: \(target)/\(name): no file of the same name in \(source); skipped\n") }
+            let pairing = try BatchPairing.pair(
+                sourceDirectory: source, targetDirectory: target,
+                sourceLanguage: sourceLang, targetLanguage: targetLang)
+            for name in pairing.sourceOnly {
+                StandardError.write("warning: \(source)/\(name): no file of the same name in \(target); skipped\n")
+            }
+            for name in pairing.targetOnly {
+                StandardError.write("warning: \(target)/\(name): no file of the same name in \(source); skipped\n")
+            }
             documents = pairing.pairs
         }
         var progress = ProgressBar(total: documents.count, enabled: documents.count >= 5 && isatty(2) != 0)
@@ -125,7 +133,8 @@ struct Align: ParsableCommand {
             if let learned = aligned.lexicon {
                 try GlossaryTSV.write(learned.glossary.entries, to: lexicon)
             } else {
-                StandardError.write("warning: \(lexicon): not written: nothing was learned (too few confident pairs, or --no-learned-lexicon)\n")
+                StandardError.write(
+                    "warning: \(lexicon): not written: nothing was learned (too few confident pairs, or --no-learned-lexicon)\n")
             }
         }
 
@@ -151,8 +160,9 @@ struct ProgressBar {
         guard enabled else { return }
         let width = 30
         let filled = total == 0 ? width : done * width / total
-        StandardError.write("\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-                            + "] \(done)/\(total) steps")
+        StandardError.write(
+            "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+                + "] \(done)/\(total) steps")
     }
 
     func clear() { if enabled { StandardError.write("\r\u{1B}[K") } }

@@ -6,22 +6,22 @@ struct Apply: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record glossary suggestions on a bilingual file and fix the English drafts where they stand.",
         discussion: """
-        Each record gets its "suggestions" (offsets within its source). In every target of the file, \
-        every alternative or forbidden rendering of a term found in the source is replaced, where it \
-        stands, by the preferred one (keeping -s/'s), and a wrong figure is replaced by the source's \
-        number ("92 buses" for تسع وعشرين becomes "29 buses"): source and target numbers are paired \
-        by value, and of the leftovers (equally many on each side, in order) a figure is replaced \
-        only when it is its number mistyped: two neighbouring digits swapped, or a repeated digit \
-        dropped or doubled (30,000 for 300,000). Other differences, unequal counts, dates and \
-        ordinals are left for check to report. Nothing is appended: a term or number the draft lacks altogether is left \
-        for `tarjama check` to report.
+            Each record gets its "suggestions" (offsets within its source). In every target of the file, \
+            every alternative or forbidden rendering of a term found in the source is replaced, where it \
+            stands, by the preferred one (keeping -s/'s), and a wrong figure is replaced by the source's \
+            number ("92 buses" for تسع وعشرين becomes "29 buses"): source and target numbers are paired \
+            by value, and of the leftovers (equally many on each side, in order) a figure is replaced \
+            only when it is its number mistyped: two neighbouring digits swapped, or a repeated digit \
+            dropped or doubled (30,000 for 300,000). Other differences, unequal counts, dates and \
+            ordinals are left for check to report. Nothing is appended: a term or number the draft lacks altogether is left \
+            for `tarjama check` to report.
 
-        Every change is reported as id [start–end] kind: "before" → "after", start and end being \
-        UTF-16 offsets of the replaced text in the target as it was; --format jsonl reports one \
-        {"id","kind","start","end","before","after"} object per change instead. The file is \
-        rewritten atomically (or written to --output); unknown fields are kept. With --dry-run \
-        nothing is written.
-        """
+            Every change is reported as id [start–end] kind: "before" → "after", start and end being \
+            UTF-16 offsets of the replaced text in the target as it was; --format jsonl reports one \
+            {"id","kind","start","end","before","after"} object per change instead. The file is \
+            rewritten atomically (or written to --output); unknown fields are kept. With --dry-run \
+            nothing is written.
+            """
     )
 
     @Argument(help: "A bilingual segment file (JSONL).")
@@ -60,7 +60,9 @@ struct Apply: ParsableCommand {
         }
         if !dryRun { try BilingualJSONLWriter.write(updated, to: output ?? file) }
         if format == .text {
-            report("\(records.count) record(s), \(changes) change(s) in \(changedRecords) record(s)" + (dryRun ? " (dry run: nothing written)" : ""))
+            report(
+                "\(records.count) record(s), \(changes) change(s) in \(changedRecords) record(s)"
+                    + (dryRun ? " (dry run: nothing written)" : ""))
         }
     }
 }

@@ -8,15 +8,15 @@ struct BidiCommand: ParsableCommand {
         commandName: "bidi",
         abstract: "Audit bidi control characters, strip them, show text in visual order, or isolate opposite-direction runs.",
         discussion: """
-        --audit (default) reports every embedding, override or isolate (LRE RLE LRO RLO LRI RLI FSI) not \
-        closed on its own line and every PDF or PDI that closes nothing, one file:line:column line each; \
-        it exits 1 when it finds any (the "Trojan Source" trick hides text this way). Marks (LRM RLM ALM) \
-        are counted but harmless.
-        --strip writes the text without any bidi control character.
-        --visual writes each line in display order, for a terminal that does no bidi of its own.
-        --isolate wraps each run against its line's direction (a Latin name or a number inside Arabic) \
-        in LRI/RLI … PDI, so it cannot reorder the text around it.
-        """
+            --audit (default) reports every embedding, override or isolate (LRE RLE LRO RLO LRI RLI FSI) not \
+            closed on its own line and every PDF or PDI that closes nothing, one file:line:column line each; \
+            it exits 1 when it finds any (the "Trojan Source" trick hides text this way). Marks (LRM RLM ALM) \
+            are counted but harmless.
+            --strip writes the text without any bidi control character.
+            --visual writes each line in display order, for a terminal that does no bidi of its own.
+            --isolate wraps each run against its line's direction (a Latin name or a number inside Arabic) \
+            in LRI/RLI … PDI, so it cannot reorder the text around it.
+            """
     )
 
     enum Mode: String, EnumerableFlag {
@@ -29,7 +29,9 @@ struct BidiCommand: ParsableCommand {
     @Flag(help: "What to do (default: --audit).")
     var mode: Mode = .audit
 
-    @Option(name: [.customShort("o"), .long], help: "Where to write the text of --strip, --visual or --isolate; - (default) is standard output.")
+    @Option(
+        name: [.customShort("o"), .long], help: "Where to write the text of --strip, --visual or --isolate; - (default) is standard output."
+    )
     var output = "-"
 
     func run() throws {

@@ -5,41 +5,42 @@ import Tarjama
 /// CAT tools), with per-pair ignores; `--ignore` records an ignore instead of checking.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "QA a bilingual file: glossary renderings, numbers, dates, empty or untranslated targets, length, brackets, quotes, consistency.",
+        abstract:
+            "QA a bilingual file: glossary renderings, numbers, dates, empty or untranslated targets, length, brackets, quotes, consistency.",
         discussion: """
-        For each pair: every glossary term in the Arabic must have its rendering or an accepted \
-        alternative in the English (plural -s and possessive 's allowed: "Aleppo's" counts); no \
-        forbidden rendering may appear; numbers must agree as values (digits, Arabic-Indic digits, \
-        Arabic and English number words; an Arabic dual may stand for an English "two") and dates \
-        as dates (15 كانون الأول 2016 agrees with "December 15, 2016" and "Dec. 15"). Then the \
-        checks CAT QA tools run (target empty, copied, much shorter or longer than the length model \
-        expects, a repeated word, brackets or quotes that do not pair, white space, Arabic letters, \
-        bidi controls). Across the file, a term rendered two ways and a source translated two ways \
-        are reported.
+            For each pair: every glossary term in the Arabic must have its rendering or an accepted \
+            alternative in the English (plural -s and possessive 's allowed: "Aleppo's" counts); no \
+            forbidden rendering may appear; numbers must agree as values (digits, Arabic-Indic digits, \
+            Arabic and English number words; an Arabic dual may stand for an English "two") and dates \
+            as dates (15 كانون الأول 2016 agrees with "December 15, 2016" and "Dec. 15"). Then the \
+            checks CAT QA tools run (target empty, copied, much shorter or longer than the length model \
+            expects, a repeated word, brackets or quotes that do not pair, white space, Arabic letters, \
+            bidi controls). Across the file, a term rendered two ways and a source translated two ways \
+            are reported.
 
-        Every finding has a severity and a stable reason code:
-        \(codeList)
+            Every finding has a severity and a stable reason code:
+            \(codeList)
 
-        Exit status: 0 when no error-severity finding remains (warnings alone, or ignored errors, \
-        exit 0), 1 when one does or the file was refused, 2 for a usage error. --min-severity error \
-        hides warnings from the output (they never change the exit status).
+            Exit status: 0 when no error-severity finding remains (warnings alone, or ignored errors, \
+            exit 0), 1 when one does or the file was refused, 2 for a usage error. --min-severity error \
+            hides warnings from the output (they never change the exit status).
 
-        Problems name the pair, not a segment: "pair 4 (aleppo.ar:8–9)" is the 4th pair of the \
-        file, joining source segments aleppo.ar:8 and aleppo.ar:9 (its sourceIds); a file without \
-        sourceIds gives the pair's id field instead: "pair 4 (id x)". Text lines end with \
-        [severity code].
+            Problems name the pair, not a segment: "pair 4 (aleppo.ar:8–9)" is the 4th pair of the \
+            file, joining source segments aleppo.ar:8 and aleppo.ar:9 (its sourceIds); a file without \
+            sourceIds gives the pair's id field instead: "pair 4 (id x)". Text lines end with \
+            [severity code].
 
-        JSONL: one object per problem, {"kind","code","severity","id","pair","sourceIds","line","source","expected","found","ids","message"}; \
-        "id" is the pair's id field, "pair" its position in the file, "line" its line; "kind" \
-        repeats "code".
+            JSONL: one object per problem, {"kind","code","severity","id","pair","sourceIds","line","source","expected","found","ids","message"}; \
+            "id" is the pair's id field, "pair" its position in the file, "line" its line; "kind" \
+            repeats "code".
 
-        Ignores: a pair may carry "qaIgnore":[{"code":"number-mismatch","match":"١٩٩٥","reason":"…"}]; \
-        findings of that code on that pair (only those about the "match" text, the source term or \
-        number or what the target has, when it is given) are not reported, and the summary counts \
-        them. "tarjama check FILE --ignore CODE@ID --reason TEXT [--match TEXT] [-o OUT]" records \
-        such an ignore on the pair whose id field is ID (--ignore repeatable) instead of checking, \
-        rewriting FILE (or writing OUT) through a temporary file renamed into place.
-        """
+            Ignores: a pair may carry "qaIgnore":[{"code":"number-mismatch","match":"١٩٩٥","reason":"…"}]; \
+            findings of that code on that pair (only those about the "match" text, the source term or \
+            number or what the target has, when it is given) are not reported, and the summary counts \
+            them. "tarjama check FILE --ignore CODE@ID --reason TEXT [--match TEXT] [-o OUT]" records \
+            such an ignore on the pair whose id field is ID (--ignore repeatable) instead of checking, \
+            rewriting FILE (or writing OUT) through a temporary file renamed into place.
+            """
     )
 
     static var codeList: String {
@@ -63,8 +64,10 @@ struct Check: ParsableCommand {
         var severity: QASeverity { self == .error ? .error : .warning }
     }
 
-    @Option(help: ArgumentHelp("Record an ignore of finding CODE on the pair whose id is ID, instead of checking (repeatable).",
-                               valueName: "CODE@ID"))
+    @Option(
+        help: ArgumentHelp(
+            "Record an ignore of finding CODE on the pair whose id is ID, instead of checking (repeatable).",
+            valueName: "CODE@ID"))
     var ignore: [String] = []
 
     @Option(help: "Why the findings are ignored (required with --ignore).")
@@ -81,7 +84,9 @@ struct Check: ParsableCommand {
             if reason != nil || match != nil || output != nil { throw ValidationError("--reason, --match and --output go with --ignore") }
             return
         }
-        guard let reason, !reason.allSatisfy(\.isWhitespace) else { throw ValidationError("--ignore needs --reason: an ignore must say why") }
+        guard let reason, !reason.allSatisfy(\.isWhitespace) else {
+            throw ValidationError("--ignore needs --reason: an ignore must say why")
+        }
         if file == "-" && output == nil { throw ValidationError("--ignore on standard input needs --output") }
         for spec in ignore { _ = try Self.parseIgnore(spec) }
     }
@@ -118,7 +123,8 @@ struct Check: ParsableCommand {
         }
         let errors = problems.filter { $0.severity == .error }.count
         if format == .text {
-            var summary = "\(records) segment pair(s), \(problems.count) problem(s): \(errors) error(s), \(problems.count - errors) warning(s)"
+            var summary =
+                "\(records) segment pair(s), \(problems.count) problem(s): \(errors) error(s), \(problems.count - errors) warning(s)"
             if checker.ignored > 0 { summary += "; \(checker.ignored) ignored by qaIgnore" }
             if shown.count < problems.count { summary += "; \(problems.count - shown.count) below --min-severity not shown" }
             print(summary)
@@ -137,7 +143,8 @@ struct Check: ParsableCommand {
             guard !indices.isEmpty else { throw CheckRefusal(message: "\(file): no pair with id \(id)") }
             for index in indices {
                 do {
-                    records[index] = try QAIgnore.recording(QAIgnore(code: code, match: match, reason: reason ?? ""), in: records[index], line: index + 1)
+                    records[index] = try QAIgnore.recording(
+                        QAIgnore(code: code, match: match, reason: reason ?? ""), in: records[index], line: index + 1)
                 } catch {
                     throw CheckRefusal(message: "\(file): \(error)")
                 }

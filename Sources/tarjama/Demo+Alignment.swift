@@ -9,8 +9,10 @@ extension Demo {
         let source = AlignmentSide(segmented: try SentenceSegmenter(language: .arabic).segment(arabic), language: "ar")
         let target = AlignmentSide(segmented: try SentenceSegmenter(language: .english).segment(english), language: "en")
         let alignment = try SegmentAligner().align(source: source, target: target)
-        print("\(step). Aligned the Arabic sentences with the English translation (length model with ratio "
-            + "\(String(format: "%.2f", alignment.lengthRatio)) estimated from the texts, plus names, numbers and punctuation as anchors):")
+        print(
+            "\(step). Aligned the Arabic sentences with the English translation (length model with ratio "
+                + "\(String(format: "%.2f", alignment.lengthRatio)) estimated from the texts, plus names, numbers and punctuation as anchors):"
+        )
         for pair in alignment.pairs {
             let ids = pair.source.map { source.segments[$0].id } + ["↔"] + pair.target.map { target.segments[$0].id }
             print("   \(pair.kind)  score \(String(format: "%.2f", pair.score))  \(ids.joined(separator: " "))")
@@ -25,8 +27,9 @@ extension Demo {
         settings.maximumShare = 0.5
         if let lexicon = TranslationLexicon.learn(from: [(source, target, alignment)], settings: settings), !lexicon.links.isEmpty {
             let shown = lexicon.links.prefix(8).map { "\($0.source) ↔ \($0.target)" }
-            print("   word translations learned from these pairs (align --batch does this over a whole collection, "
-                + "then aligns again with them): " + shown.joined(separator: ", "))
+            print(
+                "   word translations learned from these pairs (align --batch does this over a whole collection, "
+                    + "then aligns again with them): " + shown.joined(separator: ", "))
         }
         return alignment.records(source: source, target: target, documentName: "demo")
     }

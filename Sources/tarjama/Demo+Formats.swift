@@ -15,7 +15,8 @@ extension Demo {
     /// Reads a unit as another CAT tool writes it, with formatting codes, to show they are kept.
     static func readForeignTMX(in directory: URL) throws {
         let path = directory.appendingPathComponent("from-another-tool.tmx").path
-        try AtomicFileWriter.write("""
+        try AtomicFileWriter.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6.0" segtype="sentence" \
             o-tmf="OmegaT" adminlang="EN-US" srclang="AR" datatype="html"/><body>
@@ -27,6 +28,8 @@ extension Demo {
         guard let unit = units.first, unit.hasTarget else { return }
         let target = unit.target
         print("   A TMX from another tool keeps its formatting codes as placeholders: \"\(target.text)\"")
-        print("   (\(target.codes.count) codes, languages \(unit.source.language)/\(target.language), created by \(unit.metadata.creationId ?? "?"))")
+        print(
+            "   (\(target.codes.count) codes, languages \(unit.source.language)/\(target.language), created by \(unit.metadata.creationId ?? "?"))"
+        )
     }
 }

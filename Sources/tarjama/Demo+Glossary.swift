@@ -27,16 +27,19 @@ extension Demo {
         // Running news inflects terms (split, indefinite, ل+ال) and writes dates and money: each
         // suggestion says how it matched, so the translator sees why.
         let news = "أعلن وقف لإطلاق النار في 15 كانون الأول 2016 بعد غارات جوية على مخيم للاجئين، ودفعت 3.6 مليار دولار لأربع قوافل"
-        print("   news forms: " + (try suggester.suggestions(in: news)).map { suggestion in
-            "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering) (\(suggestion.match))"
-        }.joined(separator: "; "))
+        print(
+            "   news forms: "
+                + (try suggester.suggestions(in: news)).map { suggestion in
+                    "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering) (\(suggestion.match))"
+                }.joined(separator: "; "))
         // The glossary's context column keeps look-alikes out: سلمية needs a place word before it,
         // العقوبات is not suggested inside قانون العقوبات 'penal code'.
         let senses = "خرجت مظاهرة سلمية في سلمية، ونص قانون العقوبات على رفع العقوبات"
-        print("   context rules (مظاهرة سلمية 'peaceful protest' and قانون العقوبات 'penal code' left out): "
-            + (try suggester.suggestions(in: senses)).filter { $0.type != "number" }.map { suggestion in
-                "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering)"
-            }.joined(separator: "; "))
+        print(
+            "   context rules (مظاهرة سلمية 'peaceful protest' and قانون العقوبات 'penal code' left out): "
+                + (try suggester.suggestions(in: senses)).filter { $0.type != "number" }.map { suggestion in
+                    "\(TermSuggestionText.unwrapped(suggestion.text)) → \(suggestion.rendering)"
+                }.joined(separator: "; "))
         // The same checks `tarjama check` runs: terms, numbers and dates, and the segment checks
         // (length, a dropped start or end, brackets, quotes, consistency …).
         let checker = QAChecker(terms: TermChecker(suggester: suggester))
@@ -45,8 +48,11 @@ extension Demo {
             problems += try checker.check(record, line: index + 1)
         }
         problems += checker.finish()
-        print("   check on the \(pairs.count) aligned pairs: "
-            + (problems.isEmpty ? "clean (terms rendered as the glossary says, numbers agree, nothing looks left out)" : "\(problems.count) finding(s)"))
+        print(
+            "   check on the \(pairs.count) aligned pairs: "
+                + (problems.isEmpty
+                    ? "clean (terms rendered as the glossary says, numbers agree, nothing looks left out)" : "\(problems.count) finding(s)")
+        )
         for problem in problems { print("     \(problem.severity.rawValue) \(problem.code): \(problem)") }
     }
 }

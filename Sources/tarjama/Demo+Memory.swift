@@ -9,13 +9,16 @@ extension Demo {
         try removeStore(at: path)
         let memory = try TranslationMemory(path: path)
         let units = records.enumerated().map { index, record in
-            MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: record.source, target: record.target,
-                       document: "demo", previousSource: index > 0 ? records[index - 1].source : nil,
-                       nextSource: index + 1 < records.count ? records[index + 1].source : nil,
-                       score: record.score, origin: .aligned)
+            MemoryUnit(
+                sourceLanguage: "ar", targetLanguage: "en", source: record.source, target: record.target,
+                document: "demo", previousSource: index > 0 ? records[index - 1].source : nil,
+                nextSource: index + 1 < records.count ? records[index + 1].source : nil,
+                score: record.score, origin: .aligned)
         }
         let report = try memory.importUnits(units)
-        print("\(step). Translation memory: stored \(report.unitsAdded) aligned pairs in demo.sqlite (SQLite, full-text index on the matching key).")
+        print(
+            "\(step). Translation memory: stored \(report.unitsAdded) aligned pairs in demo.sqlite (SQLite, full-text index on the matching key)."
+        )
         guard let stored = records.first(where: { $0.source.contains("ادلب") || $0.source.contains("حماه") }) else { return }
         let query = stored.source.replacingOccurrences(of: "ادلب", with: "إدلب").replacingOccurrences(of: "حماه", with: "حماة")
             .split(whereSeparator: \.isNewline).joined(separator: " ")

@@ -17,11 +17,14 @@ extension Demo {
         let segmented = try SentenceSegmenter(language: .arabic).segment(transcript.document)
         let times = transcript.times(of: segmented) ?? []
         let plainCount = try SentenceSegmenter(language: .arabic).segment(arabic).segments.count
-        let difference = segmented.segments.count == plainCount ? "the same as the text"
+        let difference =
+            segmented.segments.count == plainCount
+            ? "the same as the text"
             : "the text with its blank lines gave \(plainCount); cues carry no paragraph breaks, so a paragraph "
                 + "ending without a full stop runs into the next"
-        print("   As subtitles (demo.ar.srt, one cue per transcript line): \(lines.count) cues give "
-            + "\(segmented.segments.count) sentences (\(difference)), each with the span of the cues it runs across:")
+        print(
+            "   As subtitles (demo.ar.srt, one cue per transcript line): \(lines.count) cues give "
+                + "\(segmented.segments.count) sentences (\(difference)), each with the span of the cues it runs across:")
         for (segment, time) in zip(segmented.segments, times).prefix(3) {
             let text = segmented.text(of: segment).split(whereSeparator: \.isNewline).joined(separator: " ")
             print("   [\(time?.displayText ?? "no time")]  \(text.prefix(60))…")

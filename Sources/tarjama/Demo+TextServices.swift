@@ -21,18 +21,24 @@ extension Demo {
         }
         let numbers = try ArabicNumberParser.shared.numbers(in: arabic.units)
         func kind(_ number: NumberMatch) -> String { number.kind == .cardinal ? "" : " (\(number.kind.rawValue))" }
-        print("   numbers: " + numbers.map { "\(arabic.text(in: $0.range)) = \($0.exactValue?.description ?? "?")\(kind($0))" }.joined(separator: ", "))
+        print(
+            "   numbers: "
+                + numbers.map { "\(arabic.text(in: $0.range)) = \($0.exactValue?.description ?? "?")\(kind($0))" }.joined(separator: ", "))
         // News writes figures other ways too, and input can hold numbers no value fits: read
         // exactly (a decimal, a clock's minutes, a dual's two), or flagged.
-        let newsForms = "قتل 76.000 شخص عام2020 ونزح 000 228 في الدورة التاسعة والستين بنسبة ٢٫٥ بالمئة خلال يومين حتى الساعة 19:30، الحساب ١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠"
+        let newsForms =
+            "قتل 76.000 شخص عام2020 ونزح 000 228 في الدورة التاسعة والستين بنسبة ٢٫٥ بالمئة خلال يومين حتى الساعة 19:30، الحساب ١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠"
         let newsUnits = Array(newsForms.utf16)
-        print("   news forms: " + (try ArabicNumberParser.shared.numbers(in: newsUnits)).map { number in
-            let text = String(decoding: newsUnits[number.range], as: UTF16.self)
-            return number.exactValue.map { "\(text) = \($0)\(kind(number))" } ?? "\(text) = too large, flagged"
-        }.joined(separator: ", "))
+        print(
+            "   news forms: "
+                + (try ArabicNumberParser.shared.numbers(in: newsUnits)).map { number in
+                    let text = String(decoding: newsUnits[number.range], as: UTF16.self)
+                    return number.exactValue.map { "\(text) = \($0)\(kind(number))" } ?? "\(text) = too large, flagged"
+                }.joined(separator: ", "))
         let names = ["عبد الله الخطيب", "سامر العلي", "كفرنبودة", "قلعة المضيق"]
         let spellings = try names.map { try ArabicTransliterator.shared.suggestSpelling(ofName: $0).suggestion }
-        print("   names (suggested romanisation, to check against agency spellings): "
-              + zip(names, spellings).map { "\($0) → \($1)" }.joined(separator: ", "))
+        print(
+            "   names (suggested romanisation, to check against agency spellings): "
+                + zip(names, spellings).map { "\($0) → \($1)" }.joined(separator: ", "))
     }
 }

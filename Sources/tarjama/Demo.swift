@@ -8,11 +8,11 @@ struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the whole pipeline on the bundled sample transcript and explain each step.",
         discussion: """
-        The sample is a short Arabic radio-news transcript written by the Tarjama team in the style of
-        real ones (names, spelling variants, hard wraps, written-out numbers) with its English
-        translation. The files the demo writes (TMX, XLIFF, a translation memory, the HTTP service's store) go to a fresh
-        directory under the system's temporary directory, or to --output.
-        """
+            The sample is a short Arabic radio-news transcript written by the Tarjama team in the style of
+            real ones (names, spelling variants, hard wraps, written-out numbers) with its English
+            translation. The files the demo writes (TMX, XLIFF, a translation memory, the HTTP service's store) go to a fresh
+            directory under the system's temporary directory, or to --output.
+            """
     )
 
     @Option(name: .shortAndLong, help: "Directory for the files the demo writes (created if missing).")
@@ -37,7 +37,8 @@ struct Demo: AsyncParsableCommand {
     }
 
     private func outputDirectory() throws -> URL {
-        let directory = output.map { URL(fileURLWithPath: $0) }
+        let directory =
+            output.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("tarjama-demo-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory

@@ -8,11 +8,11 @@ struct GlossaryAdd: ParsableCommand {
         commandName: "add",
         abstract: "Add a term to a glossary file (or merge renderings into it).",
         discussion: """
-        The file is --glossary FILE, or the only *.tsv of --glossary DIR (default Glossaries/); it is \
-        created when absent. A term already there with the same rendering gets the new variants, \
-        alternatives and forbidden renderings; with another rendering the command refuses unless \
-        --replace. The file is rewritten sorted, atomically.
-        """
+            The file is --glossary FILE, or the only *.tsv of --glossary DIR (default Glossaries/); it is \
+            created when absent. A term already there with the same rendering gets the new variants, \
+            alternatives and forbidden renderings; with another rendering the command refuses unless \
+            --replace. The file is rewritten sorted, atomically.
+            """
     )
 
     @Argument(help: "The Arabic term.")
@@ -36,15 +36,19 @@ struct GlossaryAdd: ParsableCommand {
     @Option(name: .customLong("forbidden"), help: "A rendering house style rejects (repeatable).")
     var forbidden: [String] = []
 
-    @Option(help: ArgumentHelp("Where the entry is not suggested: rules separated by ;, e.g. \"not in: قانون العقوبات; needs cue\".", valueName: "rules"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the entry is not suggested: rules separated by ;, e.g. \"not in: قانون العقوبات; needs cue\".", valueName: "rules"))
     var context = ""
 
     @Flag(help: "Replace the rendering of a term that is already in the file.")
     var replace = false
 
-    @Option(name: .customLong("glossary"),
-            help: ArgumentHelp("The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
-                               valueName: "path"))
+    @Option(
+        name: .customLong("glossary"),
+        help: ArgumentHelp(
+            "The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
+            valueName: "path"))
     var glossaryPath: String?
 
     /// `--glossary`, or the default glossary folder (``ShippedGlossary``).
@@ -65,11 +69,13 @@ struct GlossaryAdd: ParsableCommand {
 
     func run() throws {
         let file = try GlossaryEditor.singleFile(path)
-        let entry = GlossaryEntry(source: source, target: target, note: note, type: TermType(fileValue: type) ?? .term,
-                                  variants: variants, alternatives: alternatives, forbidden: forbidden,
-                                  context: (try? TermContext(parsing: context)) ?? TermContext())
-        let summary = try GlossaryEditor.add([GlossaryTSV.Row(entry: entry, line: 0)], origin: "(command line)",
-                                             toFile: file, replacing: replace)
+        let entry = GlossaryEntry(
+            source: source, target: target, note: note, type: TermType(fileValue: type) ?? .term,
+            variants: variants, alternatives: alternatives, forbidden: forbidden,
+            context: (try? TermContext(parsing: context)) ?? TermContext())
+        let summary = try GlossaryEditor.add(
+            [GlossaryTSV.Row(entry: entry, line: 0)], origin: "(command line)",
+            toFile: file, replacing: replace)
         let what = summary.added > 0 ? "added" : summary.replaced > 0 ? "replaced" : "merged into the existing entry"
         print("\(file): \(what): \(entry.summaryLine)")
     }

@@ -7,9 +7,9 @@ struct GlossaryExport: ParsableCommand {
         commandName: "export",
         abstract: "Write the glossary as TBX, CSV, OmegaT TSV or canonical TSV.",
         discussion: """
-        TBX is v3 (TBX-Basic, DCA style) and validates against the TBX core schema. OmegaT's format \
-        keeps only source, target and note. The file is written atomically; - writes standard output.
-        """
+            TBX is v3 (TBX-Basic, DCA style) and validates against the TBX core schema. OmegaT's format \
+            keeps only source, target and note. The file is written atomically; - writes standard output.
+            """
     )
 
     @Argument(help: "The file to write; - for standard output.")

@@ -7,13 +7,13 @@ struct GlossaryFind: ParsableCommand {
         commandName: "find",
         abstract: "Find the glossary entries in Arabic text, in any spelling, and say why each matched.",
         discussion: """
-        Give a term or a phrase as written (والرقة, لمجلس الشعب, الفوعا): every entry found in it is \
-        shown with how it matched — exact, normalised (hamza, ta marbuta, diacritics), clitic \
-        (و ف ب ك ل, ال, ل+ال removed), variant, or a regular form of a common noun (plural, dual, \
-        indefinite, definite, split, pronoun; `glossary lint --forms` lists them) — and the file \
-        and line it comes from. Exit 1 \
-        when nothing matched.
-        """
+            Give a term or a phrase as written (والرقة, لمجلس الشعب, الفوعا): every entry found in it is \
+            shown with how it matched — exact, normalised (hamza, ta marbuta, diacritics), clitic \
+            (و ف ب ك ل, ال, ل+ال removed), variant, or a regular form of a common noun (plural, dual, \
+            indefinite, definite, split, pronoun; `glossary lint --forms` lists them) — and the file \
+            and line it comes from. Exit 1 \
+            when nothing matched.
+            """
     )
 
     @Argument(help: "Arabic text.")

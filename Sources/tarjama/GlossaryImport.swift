@@ -7,13 +7,13 @@ struct GlossaryImport: ParsableCommand {
         commandName: "import",
         abstract: "Import a TBX, CSV or OmegaT glossary into a glossary file.",
         discussion: """
-        The format comes from the extension (.tbx, .csv, .txt for OmegaT, .tsv) or --format. TBX v3 \
-        (conceptEntry/langSec/termSec) and TBX 2008 (martif/termEntry/langSet/tig) are read; preferred \
-        terms become source and rendering, admitted ones variants and alternatives, deprecated ones \
-        forbidden. New terms are added; a term already in the file with the same rendering gets the \
-        new lists merged; with another rendering the import is refused unless --replace. A file that \
-        is cut off, malformed or declares entities is refused with its line; nothing is written.
-        """
+            The format comes from the extension (.tbx, .csv, .txt for OmegaT, .tsv) or --format. TBX v3 \
+            (conceptEntry/langSec/termSec) and TBX 2008 (martif/termEntry/langSet/tig) are read; preferred \
+            terms become source and rendering, admitted ones variants and alternatives, deprecated ones \
+            forbidden. New terms are added; a term already in the file with the same rendering gets the \
+            new lists merged; with another rendering the import is refused unless --replace. A file that \
+            is cut off, malformed or declares entities is refused with its line; nothing is written.
+            """
     )
 
     @Argument(help: "The file to import.")
@@ -31,9 +31,11 @@ struct GlossaryImport: ParsableCommand {
     @Flag(help: "Replace renderings of terms already in the file.")
     var replace = false
 
-    @Option(name: .customLong("glossary"),
-            help: ArgumentHelp("The glossary file to import into. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
-                               valueName: "path"))
+    @Option(
+        name: .customLong("glossary"),
+        help: ArgumentHelp(
+            "The glossary file to import into. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
+            valueName: "path"))
     var glossaryPath: String?
 
     /// `--glossary`, or the default glossary folder (``ShippedGlossary``).

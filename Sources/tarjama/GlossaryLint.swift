@@ -8,13 +8,13 @@ struct GlossaryLint: ParsableCommand {
         commandName: "lint",
         abstract: "Check glossaries: conflicts, duplicates, overrides, shared variants, file order.",
         discussion: """
-        A conflict inside one file (the same normalised term with two renderings) stops loading and \
-        is reported with both lines. Otherwise every problem is printed as file:line: message. Exit 0 \
-        when clean, 1 when something was found. With --forms, every common noun (type term) is also \
-        listed with the regular forms the matcher makes for it (plural, dual, article, split, \
-        pronoun) as matching keys, and a form another entry already holds is noted, so broken \
-        plurals and other irregular forms can go into the variants column.
-        """
+            A conflict inside one file (the same normalised term with two renderings) stops loading and \
+            is reported with both lines. Otherwise every problem is printed as file:line: message. Exit 0 \
+            when clean, 1 when something was found. With --forms, every common noun (type term) is also \
+            listed with the regular forms the matcher makes for it (plural, dual, article, split, \
+            pronoun) as matching keys, and a form another entry already holds is noted, so broken \
+            plurals and other irregular forms can go into the variants column.
+            """
     )
 
     @OptionGroup var glossary: GlossaryOptions
@@ -30,7 +30,8 @@ struct GlossaryLint: ParsableCommand {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
                 let entries = try GlossaryTSV.read(path: file).map(\.entry)
                 if (try? GlossaryTSV.text(of: entries, file: file)) != text {
-                    problems.append("\(file): not in canonical form (sorted, every column); `tarjama glossary merge \(file) -o \(file)` rewrites it")
+                    problems.append(
+                        "\(file): not in canonical form (sorted, every column); `tarjama glossary merge \(file) -o \(file)` rewrites it")
                 }
             }
         }
@@ -47,12 +48,14 @@ struct GlossaryLint: ParsableCommand {
         for (index, entry) in glossary.entries.enumerated() where entry.type == .term {
             let forms = matcher.generatedForms(ofEntry: index)
             let own = forms.filter { $0.takenBy == nil }.map { "\($0.kind.rawValue) \($0.key)" }
-            print("\(location(of: index, in: glossary)): \(entry.source) → \(entry.target): "
-                  + (own.isEmpty ? "no regular forms" : own.joined(separator: ", ")))
+            print(
+                "\(location(of: index, in: glossary)): \(entry.source) → \(entry.target): "
+                    + (own.isEmpty ? "no regular forms" : own.joined(separator: ", ")))
             for form in forms {
                 guard let other = form.takenBy else { continue }
-                print("  note: its \(form.kind.rawValue) form \(form.key) is \(glossary.entries[other].source) "
-                      + "(\(location(of: other, in: glossary))), which the matcher reads there")
+                print(
+                    "  note: its \(form.kind.rawValue) form \(form.key) is \(glossary.entries[other].source) "
+                        + "(\(location(of: other, in: glossary))), which the matcher reads there")
             }
         }
     }

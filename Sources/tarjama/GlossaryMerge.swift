@@ -7,10 +7,10 @@ struct GlossaryMerge: ParsableCommand {
         commandName: "merge",
         abstract: "Merge glossary files into one canonical TSV, the first file taking precedence.",
         discussion: """
-        Each overridden entry is reported on standard error with both locations. A conflict inside \
-        one input file is refused with its lines; nothing is written. The output may be one of the \
-        inputs (it is written atomically after everything was read).
-        """
+            Each overridden entry is reported on standard error with both locations. A conflict inside \
+            one input file is refused with its lines; nothing is written. The output may be one of the \
+            inputs (it is written atomically after everything was read).
+            """
     )
 
     @Argument(help: "Glossary TSV files or directories, highest precedence first.")

@@ -12,9 +12,11 @@ struct GlossaryRemove: ParsableCommand {
     @Argument(help: "The Arabic term.")
     var source: String
 
-    @Option(name: .customLong("glossary"),
-            help: ArgumentHelp("The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
-                               valueName: "path"))
+    @Option(
+        name: .customLong("glossary"),
+        help: ArgumentHelp(
+            "The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
+            valueName: "path"))
     var glossaryPath: String?
 
     /// `--glossary`, or the default glossary folder (``ShippedGlossary``).

@@ -6,11 +6,11 @@ struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the matching key of Arabic text (for matching, never for display).",
         discussion: """
-        The key is NFC with these folding steps: \(ArabicFolding.steps.map(\.name).joined(separator: ", ")).
-        --explain lists each change as UTF-16 offsets into the input, the original, the key text, \
-        and the steps that made it. --skip leaves a step out (repeatable).
-        Example: tarjama normalize "حَمَاةُ" --explain
-        """
+            The key is NFC with these folding steps: \(ArabicFolding.steps.map(\.name).joined(separator: ", ")).
+            --explain lists each change as UTF-16 offsets into the input, the original, the key text, \
+            and the steps that made it. --skip leaves a step out (repeatable).
+            Example: tarjama normalize "حَمَاةُ" --explain
+            """
     )
 
     @OptionGroup var input: TextInputOptions
@@ -37,7 +37,9 @@ struct Normalize: ParsableCommand {
         guard explain else { return }
         for change in try normalizer.changes(in: document.units) {
             let shown = change.replacement.isEmpty ? "(removed)" : "\"\(change.replacement)\""
-            print("\(change.range.lowerBound)..<\(change.range.upperBound)\t\"\(change.original)\" → \(shown)\t\(change.steps.joined(separator: ","))")
+            print(
+                "\(change.range.lowerBound)..<\(change.range.upperBound)\t\"\(change.original)\" → \(shown)\t\(change.steps.joined(separator: ","))"
+            )
         }
     }
 }

@@ -7,13 +7,13 @@ struct Numbers: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the numbers in a text (written out in Arabic words, or in digits) with their values.",
         discussion: """
-        Arabic: ثلاثة الاف وثلاثة وثلاثين → 3033, تسعمئة → 900, ٣٬٠٣٣ → 3033. With --english the file \
-        is read as English (2,500, seventeen, forty-seven thousand).
-        Text output: start..<end, value, the words. JSONL: {"start","end","text","value"} per number, \
-        plus "kind" for ordinals (الحادي عشر, twenty-first), duals (يومين: 2) and clock minutes (the 30 \
-        of 19:30), and "notes" (e.g. a stray \
-        repeated ألف) when there are any. Offsets are UTF-16 units.
-        """
+            Arabic: ثلاثة الاف وثلاثة وثلاثين → 3033, تسعمئة → 900, ٣٬٠٣٣ → 3033. With --english the file \
+            is read as English (2,500, seventeen, forty-seven thousand).
+            Text output: start..<end, value, the words. JSONL: {"start","end","text","value"} per number, \
+            plus "kind" for ordinals (الحادي عشر, twenty-first), duals (يومين: 2) and clock minutes (the 30 \
+            of 19:30), and "notes" (e.g. a stray \
+            repeated ألف) when there are any. Offsets are UTF-16 units.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
@@ -32,7 +32,8 @@ struct Numbers: ParsableCommand {
 
     func run() throws {
         let document = try Document.read(contentsOf: file)
-        let numbers = english
+        let numbers =
+            english
             ? EnglishNumberParser.shared.numbers(in: document.units)
             : try ArabicNumberParser.shared.numbers(in: document.units)
         let writer = try AtomicFileWriter(path: output)
@@ -41,7 +42,8 @@ struct Numbers: ParsableCommand {
             case .jsonl:
                 try writer.write(number.jsonLine(in: document.units) + "\n")
             case .text:
-                var line = "\(number.range.lowerBound)..<\(number.range.upperBound)\t\(number.exactValue?.description ?? "-")\t\(document.text(in: number.range))"
+                var line =
+                    "\(number.range.lowerBound)..<\(number.range.upperBound)\t\(number.exactValue?.description ?? "-")\t\(document.text(in: number.range))"
                 if number.kind != .cardinal { line += "\t(\(number.kind.rawValue))" }
                 for note in number.notes { line += "\t(\(note))" }
                 try writer.write(line + "\n")

@@ -8,22 +8,22 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the HTTP service (JSON under /v1) over the project store, glossary and memory.",
         discussion: """
-        Listens on 127.0.0.1 unless --host says otherwise. Every route but /v1/health and \
-        /v1/openapi.json (the OpenAPI 3 document of the API) needs Authorization: Bearer TOKEN.
+            Listens on 127.0.0.1 unless --host says otherwise. Every route but /v1/health and \
+            /v1/openapi.json (the OpenAPI 3 document of the API) needs Authorization: Bearer TOKEN.
 
-        Tokens file (--tokens): one token per line, ROLE USER TOKEN separated by spaces or tabs; \
-        ROLE is reader (read everything), translator (also upload and align documents, edit, split, \
-        merge and confirm segments) or admin (also edit and import the glossary and the memory, \
-        delete documents); USER is recorded as the editor of segments; TOKEN is at least 16 \
-        visible ASCII characters. Lines starting with # are comments. Example:
-          translator  samira  3f9c0a61d2b84e7f9a1c
-        No token or an unknown one is answered 401, a role that may not do it 403.
+            Tokens file (--tokens): one token per line, ROLE USER TOKEN separated by spaces or tabs; \
+            ROLE is reader (read everything), translator (also upload and align documents, edit, split, \
+            merge and confirm segments) or admin (also edit and import the glossary and the memory, \
+            delete documents); USER is recorded as the editor of segments; TOKEN is at least 16 \
+            visible ASCII characters. Lines starting with # are comments. Example:
+              translator  samira  3f9c0a61d2b84e7f9a1c
+            No token or an unknown one is answered 401, a role that may not do it 403.
 
-        Bodies over --max-body are refused with 413; malformed JSON or invalid UTF-8 with 400; a \
-        request whose work takes longer than --timeout with 503. SIGTERM or SIGINT stops accepting \
-        connections, lets in-flight requests finish and closes the store. Logs go to standard error; \
-        segment text is never logged at info level.
-        """
+            Bodies over --max-body are refused with 413; malformed JSON or invalid UTF-8 with 400; a \
+            request whose work takes longer than --timeout with 503. SIGTERM or SIGINT stops accepting \
+            connections, lets in-flight requests finish and closes the store. Logs go to standard error; \
+            segment text is never logged at info level.
+            """
     )
 
     @Option(help: "The SQLite store (translation memory and project); created when absent.")
@@ -38,9 +38,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The bearer tokens file (see above).")
     var tokens: String
 
-    @Option(name: .customLong("glossary"),
-            help: ArgumentHelp("A glossary TSV file or directory; repeat for several, the first taking precedence and receiving edits. Default: Glossaries/.",
-                               valueName: "path"))
+    @Option(
+        name: .customLong("glossary"),
+        help: ArgumentHelp(
+            "A glossary TSV file or directory; repeat for several, the first taking precedence and receiving edits. Default: Glossaries/.",
+            valueName: "path"))
     var glossaryPaths: [String] = []
 
     @Option(help: "The largest request body accepted, in bytes.")
@@ -52,7 +54,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a kept-alive connection may stay silent before the service closes it.")
     var idleTimeout = 60
 
-    @Option(help: "Seconds a client may take to send a request head (from connecting, or from its first byte on a kept-alive connection); then 408 and close.")
+    @Option(
+        help:
+            "Seconds a client may take to send a request head (from connecting, or from its first byte on a kept-alive connection); then 408 and close."
+    )
     var headerTimeout = 10
 
     @Option(help: "The most connections served at once; more wait in the listen backlog until one closes.")
@@ -61,7 +66,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "trace, debug, info (default), notice, warning or error.")
     var logLevel = "info"
 
-    @Flag(help: "Refuse to confirm a segment whose draft has QA errors (422 with the findings) unless the translator gives an override reason, which is recorded. Without it, findings come back with the confirmation. A request may choose with ?qa=block or ?qa=report.")
+    @Flag(
+        help:
+            "Refuse to confirm a segment whose draft has QA errors (422 with the findings) unless the translator gives an override reason, which is recorded. Without it, findings come back with the confirmation. A request may choose with ?qa=block or ?qa=report."
+    )
     var qaBlocksConfirm = false
 
     func validate() throws {
@@ -73,7 +81,9 @@ struct Serve: AsyncParsableCommand {
             guard (1...86_400).contains(seconds) else { throw ValidationError("--\(name) must be 1 to 86400 seconds") }
         }
         guard maxConnections > 0 else { throw ValidationError("--max-connections must be a positive number") }
-        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be trace, debug, info, notice, warning or error") }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be trace, debug, info, notice, warning or error")
+        }
     }
 
     func run() async throws {

@@ -7,9 +7,9 @@ struct TMConcordance: AsyncParsableCommand {
         commandName: "concordance",
         abstract: "Search the memory for a word or phrase in any spelling, on either side.",
         discussion: """
-        Spelling variants and clitics are found too: المسلحين finds للمسلحين and المسلّحين, حماة \
-        finds حماه. Hits are shown in [ ]; --format jsonl gives their UTF-16 ranges.
-        """
+            Spelling variants and clitics are found too: المسلحين finds للمسلحين and المسلّحين, حماة \
+            finds حماه. Hits are shown in [ ]; --format jsonl gives their UTF-16 ranges.
+            """
     )
 
     @OptionGroup var memory: MemoryOptions

@@ -6,7 +6,8 @@ struct TMExport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every unit of the memory to a TMX 1.4b or bilingual JSONL file.",
-        discussion: "Format by extension (.tmx, .jsonl). The file is written to a temporary file and renamed into place; - writes JSONL to standard output."
+        discussion:
+            "Format by extension (.tmx, .jsonl). The file is written to a temporary file and renamed into place; - writes JSONL to standard output."
     )
 
     @OptionGroup var memory: MemoryOptions
@@ -25,7 +26,9 @@ struct TMExport: AsyncParsableCommand {
         case .tmx:
             let report = try store.exportTMX(to: output)
             if report.removedCharacters > 0 {
-                StandardError.write("\(output): \(report.removedCharacters) characters XML cannot carry were removed from \(report.unitsWithRemovedCharacters) units (first: \(report.exampleIds.joined(separator: ", ")))\n")
+                StandardError.write(
+                    "\(output): \(report.removedCharacters) characters XML cannot carry were removed from \(report.unitsWithRemovedCharacters) units (first: \(report.exampleIds.joined(separator: ", ")))\n"
+                )
             }
             if output != "-" { print("\(output): \(report.units) units written") }
         case .jsonl, nil:

@@ -7,20 +7,26 @@ struct TMImport: AsyncParsableCommand {
         commandName: "import",
         abstract: "Add the units of TMX or bilingual JSONL files to the memory.",
         discussion: """
-        Files are read as they stream, committed in batches. Units already in the memory are \
-        skipped, so importing a file twice adds nothing. An import that was interrupted (even \
-        killed) resumes where it stopped when the same unchanged file is imported again. A file \
-        that turns out malformed is refused with its line and column, and what it had added is \
-        removed again. Formats by extension: .tmx (TMX 1.1–1.4b), .jsonl (bilingual segment file).
-        """
+            Files are read as they stream, committed in batches. Units already in the memory are \
+            skipped, so importing a file twice adds nothing. An import that was interrupted (even \
+            killed) resumes where it stopped when the same unchanged file is imported again. A file \
+            that turns out malformed is refused with its line and column, and what it had added is \
+            removed again. Formats by extension: .tmx (TMX 1.1–1.4b), .jsonl (bilingual segment file).
+            """
     )
 
     @OptionGroup var memory: MemoryOptions
     @Argument(help: ArgumentHelp("TMX (.tmx) or bilingual JSONL (.jsonl) files.", valueName: "file"))
     var files: [String]
-    @Option(help: "Source language: of JSONL records that do not name one (default ar); for TMX, the variant to take as source (BCP 47 lookup: fr selects fr-CA, AR is ar).")
+    @Option(
+        help:
+            "Source language: of JSONL records that do not name one (default ar); for TMX, the variant to take as source (BCP 47 lookup: fr selects fr-CA, AR is ar)."
+    )
     var sourceLang: String?
-    @Option(help: "Target language: of JSONL records that do not name one (default en); for TMX, the variant to take as target (units without one are not added).")
+    @Option(
+        help:
+            "Target language: of JSONL records that do not name one (default en); for TMX, the variant to take as target (units without one are not added)."
+    )
     var targetLang: String?
     @Option(help: "Origin recorded for JSONL units: aligned, translated or imported.")
     var origin: UnitOrigin = .imported
@@ -45,8 +51,9 @@ struct TMImport: AsyncParsableCommand {
             guard let format = MemoryFileFormat(path: file) else { continue }
             switch format {
             case .jsonl:
-                result = try store.importBilingual(path: file, sourceLanguage: sourceLang ?? "ar", targetLanguage: targetLang ?? "en",
-                                                   origin: origin, user: user, progress: report)
+                result = try store.importBilingual(
+                    path: file, sourceLanguage: sourceLang ?? "ar", targetLanguage: targetLang ?? "en",
+                    origin: origin, user: user, progress: report)
             case .tmx:
                 result = try store.importTMX(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang, progress: report)
             }
@@ -54,7 +61,8 @@ struct TMImport: AsyncParsableCommand {
             if result.resumedAfter > 0 { line += " (resumed after \(result.resumedAfter) units committed earlier)" }
             print(line)
             if result.invalidDates > 0 {
-                StandardError.write("warning: \(file): \(result.invalidDates) unit date(s) not in TMX's form (YYYYMMDDThhmmssZ), kept as written\n")
+                StandardError.write(
+                    "warning: \(file): \(result.invalidDates) unit date(s) not in TMX's form (YYYYMMDDThhmmssZ), kept as written\n")
             }
         }
     }

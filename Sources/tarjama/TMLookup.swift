@@ -8,10 +8,10 @@ struct TMLookup: AsyncParsableCommand {
         commandName: "lookup",
         abstract: "Find the best earlier translations of a segment, with match percentages.",
         discussion: """
-        Give the segment as an argument, or --file with one segment per line (neighbouring lines \
-        are the context that makes a 101% match). Text output marks differing words in the \
-        memory's source with [ ]; --format jsonl prints one object per segment with UTF-16 ranges.
-        """
+            Give the segment as an argument, or --file with one segment per line (neighbouring lines \
+            are the context that makes a 101% match). Text output marks differing words in the \
+            memory's source with [ ]; --format jsonl prints one object per segment with UTF-16 ranges.
+            """
     )
 
     @OptionGroup var memory: MemoryOptions
@@ -41,12 +41,18 @@ struct TMLookup: AsyncParsableCommand {
             segments = [segment!]
         }
         for (index, text) in segments.enumerated() {
-            let context = file == nil ? nil : SegmentContext(previous: index > 0 ? segments[index - 1] : nil,
-                                                             next: index + 1 < segments.count ? segments[index + 1] : nil)
+            let context =
+                file == nil
+                ? nil
+                : SegmentContext(
+                    previous: index > 0 ? segments[index - 1] : nil,
+                    next: index + 1 < segments.count ? segments[index + 1] : nil)
             let matches = try store.lookup(text, context: context, sourceLanguage: sourceLang, minimum: minimum, limit: limit)
             if explain {
                 let explanation = try store.explainLookup(text, minimum: minimum)
-                print("  index keys read: \(explanation.keys.joined(separator: " ")) (\(explanation.postings) postings of \(explanation.units) units)")
+                print(
+                    "  index keys read: \(explanation.keys.joined(separator: " ")) (\(explanation.postings) postings of \(explanation.units) units)"
+                )
                 for line in explanation.plan { print("  plan: \(line)") }
             }
             switch format {

@@ -12,10 +12,10 @@ struct TarjamaCommand: AsyncParsableCommand {
         commandName: "tarjama",
         abstract: "Arabic→English translation assist: segmentation, glossary suggestions, alignment and TMX.",
         discussion: """
-        Text is UTF-8 in and out; offsets are UTF-16 code units from the start of the document.
-        Output files are written to a temporary file and renamed into place.
-        Exit status: 0 success, 1 the input was refused, 2 usage error.
-        """,
+            Text is UTF-8 in and out; offsets are UTF-16 code units from the start of the document.
+            Output files are written to a temporary file and renamed into place.
+            Exit status: 0 success, 1 the input was refused, 2 usage error.
+            """,
         version: "0.1.0",
         subcommands: [
             Demo.self,

@@ -6,19 +6,19 @@ struct Tmx: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Inspect, merge, de-duplicate, filter and convert translation memories (TMX, bilingual JSONL, TSV).",
         discussion: """
-        Every subcommand streams: a million-unit TMX is read and written in
-        constant memory. Input formats are recognised by extension (.tmx,
-        .jsonl, .tsv) or by the file's first character; the output format by
-        the output's extension or --to. The output appears only when the whole
-        run succeeded: a truncated or malformed input is refused with its file,
-        line and column, and nothing is written.
+            Every subcommand streams: a million-unit TMX is read and written in
+            constant memory. Input formats are recognised by extension (.tmx,
+            .jsonl, .tsv) or by the file's first character; the output format by
+            the output's extension or --to. The output appears only when the whole
+            run succeeded: a truncated or malformed input is refused with its file,
+            line and column, and nothing is written.
 
-        Region codes (ar vs ar-SY), --region:
-          keep           codes as written; ar and ar-SY differ (default)
-          strip          regions removed on output (ar-SY becomes ar)
-          match-primary  codes as written, but filters and duplicate checks
-                         compare primary languages: ar matches ar-SY
-        """,
+            Region codes (ar vs ar-SY), --region:
+              keep           codes as written; ar and ar-SY differ (default)
+              strip          regions removed on output (ar-SY becomes ar)
+              match-primary  codes as written, but filters and duplicate checks
+                             compare primary languages: ar matches ar-SY
+            """,
         subcommands: [TmxStats.self, TmxMerge.self, TmxDedupe.self, TmxFilter.self, TmxConvert.self]
     )
 }
@@ -43,7 +43,9 @@ struct TmxOutputOptions: ParsableArguments {
     @Option(name: .customLong("default-target-lang"), help: "Target language of JSONL/TSV records that do not name one.")
     var defaultTargetLanguage = "en"
 
-    @Option(name: .customLong("source-lang"), help: "The source language to take from each unit (BCP 47 lookup: fr selects fr-CA; case is ignored).")
+    @Option(
+        name: .customLong("source-lang"),
+        help: "The source language to take from each unit (BCP 47 lookup: fr selects fr-CA; case is ignored).")
     var sourceLanguage: String?
 
     @Option(name: .customLong("target-lang"), help: "The target language to take from each unit (BCP 47 lookup); other variants are kept.")
@@ -56,8 +58,9 @@ struct TmxOutputOptions: ParsableArguments {
 
     /// A job over `inputs` with these options.
     func job(inputs: [String]) throws -> TranslationMemoryJob {
-        var job = TranslationMemoryJob(inputs: try inputs.map { ($0, try ExchangeFormat.detect(path: $0)) },
-                                       output: output, outputFormat: outputFormat)
+        var job = TranslationMemoryJob(
+            inputs: try inputs.map { ($0, try ExchangeFormat.detect(path: $0)) },
+            output: output, outputFormat: outputFormat)
         job.region = region
         job.defaultSourceLanguage = defaultSourceLanguage
         job.defaultTargetLanguage = defaultTargetLanguage
@@ -75,7 +78,9 @@ struct TmxOutputOptions: ParsableArguments {
         if report.filteredOut > 0 { parts.append("filtered out \(report.filteredOut)") }
         if job.deduplicate { parts.append("dropped \(report.duplicates) duplicates") }
         let destination = output == "-" ? "standard output" : output
-        StandardError.write("\(parts.joined(separator: ", ")); wrote \(report.export.units) units (\(job.outputFormat.rawValue))\(report.export.inlineCodes > 0 ? " with \(report.export.inlineCodes) inline codes" : "") to \(destination)\n")
+        StandardError.write(
+            "\(parts.joined(separator: ", ")); wrote \(report.export.units) units (\(job.outputFormat.rawValue))\(report.export.inlineCodes > 0 ? " with \(report.export.inlineCodes) inline codes" : "") to \(destination)\n"
+        )
         if let removal = report.export.removalSummary { StandardError.write("warning: \(destination): \(removal)\n") }
         if let dropped = report.export.droppedCodesSummary { StandardError.write("warning: \(destination): \(dropped)\n") }
         if report.invalidDates > 0 {

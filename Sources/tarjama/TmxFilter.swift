@@ -7,12 +7,12 @@ struct TmxFilter: AsyncParsableCommand {
         commandName: "filter",
         abstract: "Keep the units that pass a score range and language filter.",
         discussion: """
-        Units without a score are dropped when --min-score or --max-score is
-        given. --source-lang and --target-lang choose each unit's pair and keep
-        the units that have it; languages are compared under --region
-        (match-primary lets --source-lang ar keep ar-SY). Example:
-          tarjama tmx filter aligned.tmx --min-score 0.6 --drop-empty -o checked.tmx
-        """
+            Units without a score are dropped when --min-score or --max-score is
+            given. --source-lang and --target-lang choose each unit's pair and keep
+            the units that have it; languages are compared under --region
+            (match-primary lets --source-lang ar keep ar-SY). Example:
+              tarjama tmx filter aligned.tmx --min-score 0.6 --drop-empty -o checked.tmx
+            """
     )
 
     @Argument(help: "The memory to filter.")
@@ -40,8 +40,9 @@ struct TmxFilter: AsyncParsableCommand {
 
     func run() async throws {
         var job = try options.job(inputs: [file])
-        job.filter = UnitFilter(sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage, minimumScore: minimumScore,
-                                maximumScore: maximumScore, dropEmpty: dropEmpty)
+        job.filter = UnitFilter(
+            sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage, minimumScore: minimumScore,
+            maximumScore: maximumScore, dropEmpty: dropEmpty)
         try options.run(job)
     }
 }

@@ -7,11 +7,11 @@ struct TmxMerge: AsyncParsableCommand {
         commandName: "merge",
         abstract: "Merge several memories (TMX, JSONL or TSV) into one file, in input order.",
         discussion: """
-        The header (srclang) comes from the first TMX input. With --dedupe,
-        exact duplicates (same languages and texts) are dropped, keeping the
-        first. Example:
-          tarjama tmx merge 2015.tmx 2016.tmx aligned.jsonl --dedupe -o desk.tmx
-        """
+            The header (srclang) comes from the first TMX input. With --dedupe,
+            exact duplicates (same languages and texts) are dropped, keeping the
+            first. Example:
+              tarjama tmx merge 2015.tmx 2016.tmx aligned.jsonl --dedupe -o desk.tmx
+            """
     )
 
     @Argument(help: "The memories to merge.")

@@ -7,9 +7,9 @@ struct TmxStats: AsyncParsableCommand {
         commandName: "stats",
         abstract: "Count units, language pairs, duplicates, empty sides, scores and beads.",
         discussion: """
-        Reads each file once, streaming; prints one fact per line for each
-        file, then the total when several files are given.
-        """
+            Reads each file once, streaming; prints one fact per line for each
+            file, then the total when several files are given.
+            """
     )
 
     @Argument(help: "TMX, bilingual JSONL or TSV files.")
@@ -33,7 +33,9 @@ struct TmxStats: AsyncParsableCommand {
             }
             print("\(file):")
             if let header = reader.tmxHeader {
-                print("  header: srclang \(header.sourceLanguage), tool \(header.creationTool) \(header.creationToolVersion), segtype \(header.segmentType)")
+                print(
+                    "  header: srclang \(header.sourceLanguage), tool \(header.creationTool) \(header.creationToolVersion), segtype \(header.segmentType)"
+                )
             }
             for line in statistics.lines { print("  " + line) }
         }

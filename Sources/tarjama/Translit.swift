@@ -8,14 +8,14 @@ struct Translit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Transliterate Arabic: Buckwalter, Safe Buckwalter, ICU's Arabic-Latin, or readable names.",
         discussion: """
-        Schemes: icu (ICU's scholarly skeleton), buckwalter and safe-buckwalter (one-to-one, \
-        reversible with --reverse), names (a readable suggestion for English spellings of names: \
-        it guesses the vowels Arabic does not write, so check it against the agency spelling).
-        Examples:
-          tarjama translit "بشار الاسد" --scheme names        → Bashar al-Assad
-          tarjama translit --file t.txt --scheme buckwalter > t.bw
-          tarjama translit --file t.bw --scheme buckwalter --reverse
-        """
+            Schemes: icu (ICU's scholarly skeleton), buckwalter and safe-buckwalter (one-to-one, \
+            reversible with --reverse), names (a readable suggestion for English spellings of names: \
+            it guesses the vowels Arabic does not write, so check it against the agency spelling).
+            Examples:
+              tarjama translit "بشار الاسد" --scheme names        → Bashar al-Assad
+              tarjama translit --file t.txt --scheme buckwalter > t.bw
+              tarjama translit --file t.bw --scheme buckwalter --reverse
+            """
     )
 
     @OptionGroup var input: TextInputOptions
@@ -68,18 +68,21 @@ struct Translit: ParsableCommand {
 
     func run() throws {
         let document = try input.document()
-        let options = NameRomanizationOptions(assimilatesSunLetters: assimilatesSunLetters, taMarbutaAsAh: taMarbutaAsAh,
-                                              writesWawAsOu: writesWawAsOu)
+        let options = NameRomanizationOptions(
+            assimilatesSunLetters: assimilatesSunLetters, taMarbutaAsAh: taMarbutaAsAh,
+            writesWawAsOu: writesWawAsOu)
         let text: String
         if scheme == .names {
             // The glossary is optional here: without one the dictionary and rules serve.
             let useDefault = glossary.paths.isEmpty && ShippedGlossary.directory() == nil
-            let names = GlossaryNameRomanizer(glossary: useDefault ? Glossary() : try glossary.load(),
-                                              style: style?.nameStyle)
+            let names = GlossaryNameRomanizer(
+                glossary: useDefault ? Glossary() : try glossary.load(),
+                style: style?.nameStyle)
             text = try names.romanize(document.text, options: options)
         } else {
-            let output = try ArabicTransliterator.shared.transliterate(document.units, scheme: scheme, reverse: reverse,
-                                                                       nameOptions: options)
+            let output = try ArabicTransliterator.shared.transliterate(
+                document.units, scheme: scheme, reverse: reverse,
+                nameOptions: options)
             text = String(decoding: output, as: UTF16.self)
         }
         print(text, terminator: text.hasSuffix("\n") ? "" : "\n")

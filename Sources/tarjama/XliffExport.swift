@@ -7,9 +7,9 @@ struct XliffExport: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write a bilingual segment file (JSONL; TMX or TSV accepted) as XLIFF.",
         discussion: """
-        Languages default to the first record's sourceLang/targetLang, else ar
-        and en. Characters XML cannot carry are removed and counted.
-        """
+            Languages default to the first record's sourceLang/targetLang, else ar
+            and en. Characters XML cannot carry are removed and counted.
+            """
     )
 
     @Argument(help: "The bilingual segment file (- for standard input).")
@@ -28,8 +28,9 @@ struct XliffExport: AsyncParsableCommand {
     var targetLanguage: String?
 
     func run() async throws {
-        let report = try XLIFFConversion.export(input: file, output: output, version: version,
-                                                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        let report = try XLIFFConversion.export(
+            input: file, output: output, version: version,
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         let destination = output == "-" ? "standard output" : output
         StandardError.write("wrote \(report.units) units (XLIFF \(version.rawValue)) to \(destination)\n")
         if let removal = report.removalSummary { StandardError.write("warning: \(destination): \(removal)\n") }

@@ -7,10 +7,10 @@ struct XliffImport: AsyncParsableCommand {
         commandName: "import",
         abstract: "Read XLIFF 2.x or 1.2 and write its segments as bilingual JSONL, TSV or TMX.",
         discussion: """
-        A truncated or malformed XLIFF is refused with file, line and column,
-        and nothing is written. The output format comes from the output's
-        extension or --to (default jsonl).
-        """
+            A truncated or malformed XLIFF is refused with file, line and column,
+            and nothing is written. The output format comes from the output's
+            extension or --to (default jsonl).
+            """
     )
 
     @Argument(help: "The XLIFF file (- for standard input).")

@@ -15,25 +15,29 @@ struct DocumentNameTests {
         try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken, ["name": name, "content": content])
     }
 
-    @Test("control and format characters are refused with 400 invalid_name: bidi overrides, zero-width characters, BOM, tabs, line breaks, separators",
-          arguments: [
-              "bulletin\u{202E}txt.exe", "bul\u{200B}letin", "\u{FEFF}bulletin", "bul\u{200D}letin", "bul\u{2066}letin\u{2069}",
-              "news\u{061C}desk", "a\tb", "a\nb", "a\u{7}b", "a\u{2028}b", "a\u{2029}b",
-          ])
+    @Test(
+        "control and format characters are refused with 400 invalid_name: bidi overrides, zero-width characters, BOM, tabs, line breaks, separators",
+        arguments: [
+            "bulletin\u{202E}txt.exe", "bul\u{200B}letin", "\u{FEFF}bulletin", "bul\u{200D}letin", "bul\u{2066}letin\u{2069}",
+            "news\u{061C}desk", "a\tb", "a\nb", "a\u{7}b", "a\u{2028}b", "a\u{2029}b",
+        ])
     func invisibleCharactersRefused(name: String) async throws {
         try await ServerHarness().run { client in
             let response = try await Self.upload(client, name)
             #expect(response.status == .badRequest)
             #expect(response.errorCode == "invalid_name")
             #expect(response.errorMessage.contains("U+"), "the message names the code point")
-            #expect(!response.errorMessage.contains("bulletin") && !response.errorMessage.contains("letin"), "the name itself stays out of the message")
+            #expect(
+                !response.errorMessage.contains("bulletin") && !response.errorMessage.contains("letin"),
+                "the name itself stays out of the message")
             let listed = try await client.request(.get, "/v1/documents")
             #expect(listed.object["count"] as? Int == 0)
         }
     }
 
-    @Test("path components are refused with 400 invalid_name: / and \\ anywhere, a name of only dots",
-          arguments: ["../../etc/passwd", "desk/bulletin", "desk\\bulletin", "..", ".", "..."])
+    @Test(
+        "path components are refused with 400 invalid_name: / and \\ anywhere, a name of only dots",
+        arguments: ["../../etc/passwd", "desk/bulletin", "desk\\bulletin", "..", ".", "..."])
     func pathComponentsRefused(name: String) async throws {
         try await ServerHarness().run { client in
             let response = try await Self.upload(client, name)
@@ -55,10 +59,11 @@ struct DocumentNameTests {
     @Test("a raw-body upload's ?name= is held to the same rules")
     func rawBodyNameRefused() async throws {
         try await ServerHarness().run { client in
-            let response = try await client.request(.post, "/v1/documents?name=\(query("bulletin\u{202E}"))&format=text",
-                                                     token: ServerHarness.translatorToken,
-                                                     headers: [.contentType: "text/plain; charset=utf-8"],
-                                                     body: ByteBuffer(string: Self.content))
+            let response = try await client.request(
+                .post, "/v1/documents?name=\(query("bulletin\u{202E}"))&format=text",
+                token: ServerHarness.translatorToken,
+                headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ByteBuffer(string: Self.content))
             #expect(response.status == .badRequest)
             #expect(response.errorCode == "invalid_name")
         }
@@ -66,8 +71,8 @@ struct DocumentNameTests {
 
     @Test("names are compared and stored in NFC: the NFD twin of an existing name is 409 name_taken")
     func canonicalTwinsAreOneName() async throws {
-        let composed = "نشرة إدلب"            // U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW
-        let decomposed = "نشرة \u{0627}\u{0655}دلب" // ALEF + combining HAMZA BELOW: the same text in NFD
+        let composed = "نشرة إدلب"  // U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW
+        let decomposed = "نشرة \u{0627}\u{0655}دلب"  // ALEF + combining HAMZA BELOW: the same text in NFD
         #expect(composed.unicodeScalars.count != decomposed.unicodeScalars.count)
         try await ServerHarness().run { client in
             let first = try await Self.upload(client, decomposed)
@@ -91,8 +96,9 @@ struct DocumentNameTests {
             let id = try #require(uploaded.object["id"] as? Int)
             let export = try await client.request(.get, "/v1/documents/\(id)/export?format=xliff")
             #expect(export.status == .ok)
-            #expect(export.headers[.contentDisposition]
-                == "attachment; filename=\"a_b; filename=evil.sh.xlf\"; filename*=UTF-8''a%22b%3B%20filename%3Devil.sh.xlf")
+            #expect(
+                export.headers[.contentDisposition]
+                    == "attachment; filename=\"a_b; filename=evil.sh.xlf\"; filename*=UTF-8''a%22b%3B%20filename%3Devil.sh.xlf")
         }
     }
 

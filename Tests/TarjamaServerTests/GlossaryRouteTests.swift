@@ -45,16 +45,19 @@ struct GlossaryRouteTests {
         let harness = try ServerHarness()
         try await harness.run { client in
             let admin = ServerHarness.adminToken
-            let added = try await client.json(.post, "/v1/glossary/entries", token: admin,
-                                              ["source": "معرشورين", "target": "Maarshourin", "type": "place", "variants": ["معرشرين"]])
+            let added = try await client.json(
+                .post, "/v1/glossary/entries", token: admin,
+                ["source": "معرشورين", "target": "Maarshourin", "type": "place", "variants": ["معرشرين"]])
             #expect(added.status == .created)
             #expect(try String(contentsOfFile: harness.glossaryPath, encoding: .utf8).contains("معرشورين\tMaarshourin"))
 
-            let conflicting = try await client.json(.post, "/v1/glossary/entries", token: admin, ["source": "معرشورين", "target": "Maarshurin"])
+            let conflicting = try await client.json(
+                .post, "/v1/glossary/entries", token: admin, ["source": "معرشورين", "target": "Maarshurin"])
             #expect(conflicting.status == .conflict)
 
-            let edited = try await client.json(.put, "/v1/glossary/entries/\(query("معرشورين"))", token: admin,
-                                               ["source": "معرشورين", "target": "Maarshourin", "alternatives": ["Maarshurin"], "type": "place"])
+            let edited = try await client.json(
+                .put, "/v1/glossary/entries/\(query("معرشورين"))", token: admin,
+                ["source": "معرشورين", "target": "Maarshourin", "alternatives": ["Maarshurin"], "type": "place"])
             #expect(edited.status == .ok)
             #expect(edited.object["alternatives"] as? [String] == ["Maarshurin"])
 
@@ -86,15 +89,15 @@ struct GlossaryRouteTests {
             #expect(imported.object["added"] as? Int == 1)
 
             let tbx = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
-            <text><body>
-            <conceptEntry id="c1">
-              <langSec xml:lang="ar"><termSec><term>البستان الشمالي</term></termSec></langSec>
-              <langSec xml:lang="en"><termSec><term>North Bustan</term></termSec></langSec>
-            </conceptEntry>
-            </body></text></tbx>
-            """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+                <text><body>
+                <conceptEntry id="c1">
+                  <langSec xml:lang="ar"><termSec><term>البستان الشمالي</term></termSec></langSec>
+                  <langSec xml:lang="en"><termSec><term>North Bustan</term></termSec></langSec>
+                </conceptEntry>
+                </body></text></tbx>
+                """
             let fromTBX = try await client.request(.post, "/v1/glossary/import?format=tbx", token: admin, body: ByteBuffer(string: tbx))
             #expect(fromTBX.status == .ok)
             let found = try await client.request(.get, "/v1/glossary/entries/\(query("البستان الشمالي"))")
@@ -102,12 +105,14 @@ struct GlossaryRouteTests {
 
             let afterGood = try String(contentsOfFile: harness.glossaryPath, encoding: .utf8)
             #expect(afterGood != before)
-            let broken = try await client.request(.post, "/v1/glossary/import?format=tbx", token: admin,
-                                                  body: ByteBuffer(string: String(tbx.prefix(200))))
+            let broken = try await client.request(
+                .post, "/v1/glossary/import?format=tbx", token: admin,
+                body: ByteBuffer(string: String(tbx.prefix(200))))
             #expect(broken.status == .badRequest)
             #expect(broken.errorMessage.hasPrefix("upload.tbx:"))
-            let badTSV = try await client.request(.post, "/v1/glossary/import?format=tsv", token: admin,
-                                                  body: ByteBuffer(string: "source\ttarget\nحلب\n"))
+            let badTSV = try await client.request(
+                .post, "/v1/glossary/import?format=tsv", token: admin,
+                body: ByteBuffer(string: "source\ttarget\nحلب\n"))
             #expect(badTSV.status == .badRequest)
             #expect(try String(contentsOfFile: harness.glossaryPath, encoding: .utf8) == afterGood)
         }

@@ -9,27 +9,29 @@ import TestSupport
 struct MemoryRouteTests {
     /// Two units written for this test.
     static let tmx = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="none"
-     adminlang="en" srclang="ar" datatype="plaintext"/>
-    <body>
-    <tu tuid="desk:1"><tuv xml:lang="ar"><seg>قصف الطيران الحربي مدينة إدلب صباح اليوم</seg></tuv>
-    <tuv xml:lang="en"><seg>Warplanes shelled the city of Idlib this morning</seg></tuv></tu>
-    <tu tuid="desk:2"><tuv xml:lang="ar"><seg>وصلت قافلة مساعدات إلى مدينة حماة</seg></tuv>
-    <tuv xml:lang="en"><seg>An aid convoy reached the city of Hama</seg></tuv></tu>
-    </body></tmx>
-    """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="none"
+         adminlang="en" srclang="ar" datatype="plaintext"/>
+        <body>
+        <tu tuid="desk:1"><tuv xml:lang="ar"><seg>قصف الطيران الحربي مدينة إدلب صباح اليوم</seg></tuv>
+        <tuv xml:lang="en"><seg>Warplanes shelled the city of Idlib this morning</seg></tuv></tu>
+        <tu tuid="desk:2"><tuv xml:lang="ar"><seg>وصلت قافلة مساعدات إلى مدينة حماة</seg></tuv>
+        <tuv xml:lang="en"><seg>An aid convoy reached the city of Hama</seg></tuv></tu>
+        </body></tmx>
+        """
 
     @Test("an imported TMX is found by lookup and concordance in another spelling, and exported as valid TMX")
     func importLookupExport() async throws {
         let harness = try ServerHarness()
         try await harness.run { client in
-            let imported = try await client.request(.post, "/v1/memory/import", token: ServerHarness.adminToken,
-                                                    body: ByteBuffer(string: Self.tmx))
+            let imported = try await client.request(
+                .post, "/v1/memory/import", token: ServerHarness.adminToken,
+                body: ByteBuffer(string: Self.tmx))
             #expect(imported.status == .ok)
             #expect(imported.object["added"] as? Int == 2)
-            let again = try await client.request(.post, "/v1/memory/import", token: ServerHarness.adminToken,
-                                                 body: ByteBuffer(string: Self.tmx))
+            let again = try await client.request(
+                .post, "/v1/memory/import", token: ServerHarness.adminToken,
+                body: ByteBuffer(string: Self.tmx))
             #expect(again.object["added"] as? Int == 0)
 
             let lookup = try await client.request(.get, "/v1/memory/lookup?q=\(query("قصف الطيران الحربي مدينة ادلب صباح اليوم"))")
@@ -60,8 +62,9 @@ struct MemoryRouteTests {
     func truncatedImport() async throws {
         try await ServerHarness().run { client in
             let cut = String(Self.tmx.prefix(Self.tmx.count - 40))
-            let response = try await client.request(.post, "/v1/memory/import", token: ServerHarness.adminToken,
-                                                    body: ByteBuffer(string: cut))
+            let response = try await client.request(
+                .post, "/v1/memory/import", token: ServerHarness.adminToken,
+                body: ByteBuffer(string: cut))
             #expect(response.status == .badRequest)
             #expect(response.errorMessage.contains("upload.tmx"))
             #expect(!response.errorMessage.contains("tarjama-upload-"))
@@ -73,7 +76,8 @@ struct MemoryRouteTests {
     @Test("an uploaded article pair is aligned into pairs, as JSON or TMX, and can feed the memory")
     func alignment() async throws {
         let source = "قصف الطيران الحربي مدينة إدلب صباح اليوم. وقتل ثلاثة مدنيين.\nووصلت قافلة مساعدات إلى مدينة حماة."
-        let target = "Warplanes shelled the city of Idlib this morning. Three civilians were killed.\nAn aid convoy reached the city of Hama."
+        let target =
+            "Warplanes shelled the city of Idlib this morning. Three civilians were killed.\nAn aid convoy reached the city of Hama."
         let harness = try ServerHarness()
         try await harness.run { client in
             let body: [String: Any] = ["name": "bulletin", "source": source, "target": target]

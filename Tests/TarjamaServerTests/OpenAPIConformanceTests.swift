@@ -43,8 +43,10 @@ struct OpenAPIConformanceTests {
             for (path, item) in paths {
                 for method in item.keys where ["get", "post", "put", "patch", "delete"].contains(method) {
                     let concrete = path.replacingOccurrences(of: "{id}", with: "999999").replacingOccurrences(of: "{source}", with: "x")
-                    let response = try await client.request(HTTPRequest.Method(method.uppercased())!, concrete, token: ServerHarness.adminToken)
-                    let routed = response.status != .methodNotAllowed
+                    let response = try await client.request(
+                        HTTPRequest.Method(method.uppercased())!, concrete, token: ServerHarness.adminToken)
+                    let routed =
+                        response.status != .methodNotAllowed
                         && !(response.status == .notFound && response.errorMessage.contains("no such resource"))
                     #expect(routed, Comment(rawValue: "\(method.uppercased()) \(path) → \(response.status.code)"))
                 }
@@ -55,15 +57,17 @@ struct OpenAPIConformanceTests {
         }
     }
 
-    @Test("schemathesis fuzzes every operation against the document over a live port: no server error, responses as documented",
-          .enabled(if: Schemathesis.path != nil, Schemathesis.missingReason),
-          .enabled(if: SharedData.has(SharedData.transcriptPath)))
+    @Test(
+        "schemathesis fuzzes every operation against the document over a live port: no server error, responses as documented",
+        .enabled(if: Schemathesis.path != nil, Schemathesis.missingReason),
+        .enabled(if: SharedData.has(SharedData.transcriptPath)))
     func schemathesis() async throws {
         let text = try String(contentsOf: SharedData.url(SharedData.transcriptPath)!, encoding: .utf8)
         try await ServerHarness().run { client in
             // A document with segments 1..n, so the examples (id 1) reach the segment routes.
-            let upload = try await client.request(.post, "/v1/documents?name=aleppo", token: ServerHarness.translatorToken,
-                                                  body: ByteBuffer(string: text))
+            let upload = try await client.request(
+                .post, "/v1/documents?name=aleppo", token: ServerHarness.translatorToken,
+                body: ByteBuffer(string: text))
             #expect(upload.status == .created)
             let result = try await Schemathesis.run([
                 "run", "http://127.0.0.1:\(client.port)/v1/openapi.json",

@@ -11,17 +11,19 @@ import TestSupport
 struct RequestBodyRuleTests {
     static let json: HTTPFields = [.contentType: "application/json"]
 
-    @Test("a JSON body with a duplicate member name is 400 naming the member and its position, on every decoding route",
-          arguments: [
+    @Test(
+        "a JSON body with a duplicate member name is 400 naming the member and its position, on every decoding route",
+        arguments: [
             (HTTPRequest.Method.post, "/v1/suggest", #"{"text":"قصف على حلب.","text":"قصف على حماة."}"#, "text"),
             (.post, "/v1/documents", #"{"name":"a","content":"قصف على حلب.","name":"b"}"#, "name"),
             (.post, "/v1/alignments", #"{"source":"قصف على حلب.","target":"Shelling on Aleppo.","options":{"x":1,"x":2}}"#, "x"),
             (.post, "/v1/segments/1/merge", #"{"version":1,"version":2}"#, "version"),
-          ] as [(HTTPRequest.Method, String, String, String)])
+        ] as [(HTTPRequest.Method, String, String, String)])
     func duplicateMembers(method: HTTPRequest.Method, path: String, body: String, member: String) async throws {
         try await ServerHarness().run { client in
-            let response = try await client.request(method, path, token: ServerHarness.adminToken, headers: Self.json,
-                                                    body: ByteBuffer(string: body))
+            let response = try await client.request(
+                method, path, token: ServerHarness.adminToken, headers: Self.json,
+                body: ByteBuffer(string: body))
             #expect(response.status == .badRequest)
             #expect(response.errorMessage.contains("duplicate member name \"\(member)\""), "\(response.errorMessage)")
             #expect(response.errorMessage.contains("line 1, column"), "\(response.errorMessage)")
@@ -31,8 +33,9 @@ struct RequestBodyRuleTests {
     @Test("the same body without the duplicate is accepted")
     func withoutDuplicate() async throws {
         try await ServerHarness().run { client in
-            let response = try await client.request(.post, "/v1/suggest", headers: Self.json,
-                                                    body: ByteBuffer(string: #"{"text":"قصف على حلب."}"#))
+            let response = try await client.request(
+                .post, "/v1/suggest", headers: Self.json,
+                body: ByteBuffer(string: #"{"text":"قصف على حلب."}"#))
             #expect(response.status == .ok)
         }
     }
@@ -56,13 +59,15 @@ struct RequestBodyRuleTests {
             let asJSON = try await client.json(.post, "/v1/documents", token: token, ["name": "bulletin", "content": content])
             #expect(asJSON.status == .badRequest)
             #expect(asJSON.errorMessage.hasPrefix("bulletin:2:5: RLO (U+202E) is not closed"), "\(asJSON.errorMessage)")
-            let raw = try await client.request(.post, "/v1/documents?name=bulletin&format=text", token: token,
-                                               headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: content))
+            let raw = try await client.request(
+                .post, "/v1/documents?name=bulletin&format=text", token: token,
+                headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: content))
             #expect(raw.status == .badRequest)
             #expect(raw.errorMessage.hasPrefix("bulletin:2:5: RLO"), "\(raw.errorMessage)")
             let subtitles = "1\n00:00:01,000 --> 00:00:02,000\nقال \u{2067}المحافظ\n"
-            let srt = try await client.request(.post, "/v1/documents?name=clip&format=srt", token: token,
-                                               headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: subtitles))
+            let srt = try await client.request(
+                .post, "/v1/documents?name=clip&format=srt", token: token,
+                headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: subtitles))
             #expect(srt.status == .badRequest)
             #expect(srt.errorMessage.hasPrefix("clip:3:5: RLI (U+2067) is not closed"), "\(srt.errorMessage)")
             let listed = try await client.request(.get, "/v1/documents")
@@ -74,12 +79,14 @@ struct RequestBodyRuleTests {
     func alignmentRefusesOverride() async throws {
         try await ServerHarness().run { client in
             let token = ServerHarness.translatorToken
-            let source = try await client.json(.post, "/v1/alignments", token: token,
-                                               ["source": "قال \u{202B}المحافظ.", "target": "The governor said."])
+            let source = try await client.json(
+                .post, "/v1/alignments", token: token,
+                ["source": "قال \u{202B}المحافظ.", "target": "The governor said."])
             #expect(source.status == .badRequest)
             #expect(source.errorMessage.hasPrefix("\"source\":1:5: RLE (U+202B) is not closed"), "\(source.errorMessage)")
-            let target = try await client.json(.post, "/v1/alignments", token: token,
-                                               ["source": "قال المحافظ.", "target": "The governor \u{202C}said."])
+            let target = try await client.json(
+                .post, "/v1/alignments", token: token,
+                ["source": "قال المحافظ.", "target": "The governor \u{202C}said."])
             #expect(target.status == .badRequest)
             #expect(target.errorMessage.hasPrefix("\"target\":1:14: PDF (U+202C) closes nothing"), "\(target.errorMessage)")
         }

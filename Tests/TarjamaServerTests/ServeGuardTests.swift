@@ -74,7 +74,8 @@ final class RawConnection: @unchecked Sendable {
         guard let headEnd = text.range(of: "\r\n\r\n") else { return nil }
         let head = text[..<headEnd.lowerBound]
         let status = head.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-        let length = head.split(separator: "\r\n")
+        let length =
+            head.split(separator: "\r\n")
             .first { $0.lowercased().hasPrefix("content-length:") }
             .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
         let total = text[..<headEnd.upperBound].utf8.count + length
@@ -100,7 +101,8 @@ struct ServeGuardTests {
 
         // Nor is a body that arrives after its request was answered (401 before the body was read).
         let answeredEarly = try RawConnection(port: server.port)
-        try answeredEarly.send("POST /v1/suggest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n")
+        try answeredEarly.send(
+            "POST /v1/suggest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n")
         #expect(answeredEarly.response(within: 30) == 401)
         try answeredEarly.send(#"{"text":"x"}"#)
 

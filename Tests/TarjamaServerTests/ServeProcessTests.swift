@@ -36,11 +36,14 @@ final class ServeProcess: Sendable {
         let configuration = harness.configuration
         let process = Process()
         process.executableURL = TarjamaBinary.url
-        process.arguments = ["serve", "--db", configuration.databasePath, "--tokens", configuration.tokensPath,
-                             "--glossary", configuration.glossaryPaths[0], "--port", "0", "--log-level", logLevel,
-                             // Concurrent suites can hold this test's task for a minute on a loaded
-                             // machine; the connections it opened must outlive that.
-                             "--idle-timeout", "900"]
+        process.arguments =
+            [
+                "serve", "--db", configuration.databasePath, "--tokens", configuration.tokensPath,
+                "--glossary", configuration.glossaryPaths[0], "--port", "0", "--log-level", logLevel,
+                // Concurrent suites can hold this test's task for a minute on a loaded
+                // machine; the connections it opened must outlive that.
+                "--idle-timeout", "900",
+            ]
             + (arguments.contains("--header-timeout") ? [] : ["--header-timeout", "900"]) + arguments
         let errors = Pipe()
         process.standardError = errors
@@ -100,8 +103,10 @@ final class ServeProcess: Sendable {
 
     /// One request on a connection of its own: on a loaded machine a kept-alive connection can
     /// sit past the server's idle timeout between two steps of a test and be closed under it.
-    func send(_ method: HTTPRequest.Method, _ uri: String, token: String = ServerHarness.translatorToken,
-              json: Any? = nil) async throws -> TestClient.Response {
+    func send(
+        _ method: HTTPRequest.Method, _ uri: String, token: String = ServerHarness.translatorToken,
+        json: Any? = nil
+    ) async throws -> TestClient.Response {
         let client = client()
         do {
             let response = try await client.send(method, uri, token: token, json: json)
@@ -115,8 +120,10 @@ final class ServeProcess: Sendable {
 }
 
 extension TestClient {
-    func send(_ method: HTTPRequest.Method, _ uri: String, token: String = ServerHarness.translatorToken,
-              headers: HTTPFields = [:], json: Any? = nil, text: String? = nil) async throws -> TestClient.Response {
+    func send(
+        _ method: HTTPRequest.Method, _ uri: String, token: String = ServerHarness.translatorToken,
+        headers: HTTPFields = [:], json: Any? = nil, text: String? = nil
+    ) async throws -> TestClient.Response {
         var headers = headers
         headers[.authorization] = "Bearer \(token)"
         var body: ByteBuffer?
@@ -159,9 +166,12 @@ struct ServeProcessTests {
         // An upload in flight when SIGTERM arrives still completes: its head and half its body
         // are on the wire before the signal, the rest after.
         let large = try JSONSerialization.data(withJSONObject: ["name": "long", "content": String(repeating: Self.text, count: 5000)])
-        let inFlight = try RawHTTPRequest(port: server.port, method: "POST", path: "/v1/documents",
-                                        headers: ["Authorization": "Bearer \(ServerHarness.translatorToken)",
-                                                  "Content-Type": "application/json"], bodyLength: large.count)
+        let inFlight = try RawHTTPRequest(
+            port: server.port, method: "POST", path: "/v1/documents",
+            headers: [
+                "Authorization": "Bearer \(ServerHarness.translatorToken)",
+                "Content-Type": "application/json",
+            ], bodyLength: large.count)
         try inFlight.send(large.prefix(large.count / 2))
         try await Task.sleep(for: .milliseconds(200))
         kill(server.process.processIdentifier, SIGTERM)
@@ -206,9 +216,10 @@ struct ServeProcessTests {
                         let command = round % 5 == 0 ? "confirm" : nil
                         let response: TestClient.Response
                         do {
-                            response = try await client.send(command == nil ? .patch : .post,
-                                                             "/v1/segments/\(id)" + (command.map { "/" + $0 } ?? ""),
-                                                             json: ["target": target, "version": version])
+                            response = try await client.send(
+                                command == nil ? .patch : .post,
+                                "/v1/segments/\(id)" + (command.map { "/" + $0 } ?? ""),
+                                json: ["target": target, "version": version])
                         } catch {
                             break
                         }

@@ -10,8 +10,9 @@ struct ServerApplyTests {
     /// Uploads a two-segment bulletin and returns its segments as listed.
     static func upload(_ client: ServerHarness.Client, name: String = "bulletin") async throws -> [[String: Any]] {
         let text = "وصلت تسع وعشرون حافلة الى مدينة حماه امس.\n\nوقال المحافظ ان خمس قوافل اخرى ستصل غدا.\n"
-        let upload = try await client.request(.post, "/v1/documents?name=\(name)&format=text", token: ServerHarness.translatorToken,
-                                              body: ByteBuffer(string: text))
+        let upload = try await client.request(
+            .post, "/v1/documents?name=\(name)&format=text", token: ServerHarness.translatorToken,
+            body: ByteBuffer(string: text))
         #expect(upload.status == .created)
         let documentID = try #require(upload.object["id"] as? Int)
         let listed = try await client.request(.get, "/v1/documents/\(documentID)/segments")
@@ -38,9 +39,10 @@ struct ServerApplyTests {
             }
             #expect(try await client.request(.get, "/v1/segments/bulletin:3").errorMessage.contains("bulletin:3"))
             // Edits by segment id carry the same version rules as by row id.
-            let patched = try await client.json(.patch, "/v1/segments/bulletin:2", token: ServerHarness.translatorToken,
-                                                headers: [.ifMatch: try #require(second["etag"] as? String)],
-                                                ["target": "The governor said five more convoys would arrive tomorrow."])
+            let patched = try await client.json(
+                .patch, "/v1/segments/bulletin:2", token: ServerHarness.translatorToken,
+                headers: [.ifMatch: try #require(second["etag"] as? String)],
+                ["target": "The governor said five more convoys would arrive tomorrow."])
             #expect(patched.status == .ok)
             #expect(patched.object["id"] as? Int == rowID)
         }
@@ -51,16 +53,18 @@ struct ServerApplyTests {
         try await ServerHarness().run { client in
             let segments = try await Self.upload(client)
             let first = try #require(segments.first)
-            let patched = try await client.json(.patch, "/v1/segments/bulletin:1", token: ServerHarness.translatorToken,
-                                                headers: [.ifMatch: try #require(first["etag"] as? String)], ["target": "92 buses reached the city of Hama yesterday."])
+            let patched = try await client.json(
+                .patch, "/v1/segments/bulletin:1", token: ServerHarness.translatorToken,
+                headers: [.ifMatch: try #require(first["etag"] as? String)], ["target": "92 buses reached the city of Hama yesterday."])
             #expect(patched.status == .ok)
             let suggestions = try await client.request(.get, "/v1/segments/bulletin:1/suggestions")
             let terms = suggestions.object["terms"] as? [[String: Any]] ?? []
             let number = try #require(terms.first { $0["kind"] as? String == "number" })
             #expect(number["rendering"] as? String == "29")
-            let applied = try await client.json(.post, "/v1/segments/bulletin:1/apply", token: ServerHarness.translatorToken,
-                                                headers: [.ifMatch: try #require(patched.headers[.eTag])],
-                                                ["suggestion": try #require(number["id"] as? String)])
+            let applied = try await client.json(
+                .post, "/v1/segments/bulletin:1/apply", token: ServerHarness.translatorToken,
+                headers: [.ifMatch: try #require(patched.headers[.eTag])],
+                ["suggestion": try #require(number["id"] as? String)])
             #expect(applied.status == .ok)
             #expect(applied.object["changed"] as? Bool == true)
             #expect(applied.object["replaced"] as? String == "92")
@@ -73,9 +77,10 @@ struct ServerApplyTests {
             #expect(changes.first?["before"] as? String == "92" && changes.first?["after"] as? String == "29")
 
             // Applied again, the draft already has the number: nothing changes, nothing is appended.
-            let again = try await client.json(.post, "/v1/segments/bulletin:1/apply", token: ServerHarness.translatorToken,
-                                              headers: [.ifMatch: try #require(applied.headers[.eTag])],
-                                              ["suggestion": try #require(number["id"] as? String)])
+            let again = try await client.json(
+                .post, "/v1/segments/bulletin:1/apply", token: ServerHarness.translatorToken,
+                headers: [.ifMatch: try #require(applied.headers[.eTag])],
+                ["suggestion": try #require(number["id"] as? String)])
             #expect(again.object["changed"] as? Bool == false)
             #expect((again.object["changes"] as? [Any])?.isEmpty == true)
         }
@@ -87,13 +92,15 @@ struct ServerApplyTests {
             let segments = try await Self.upload(client)
             let first = try #require(segments.first)
             let draft = "29 buses reached the city of Hamah yesterday."
-            let patched = try await client.json(.patch, "/v1/segments/bulletin:1", token: ServerHarness.translatorToken,
-                                                headers: [.ifMatch: try #require(first["etag"] as? String)], ["target": draft])
+            let patched = try await client.json(
+                .patch, "/v1/segments/bulletin:1", token: ServerHarness.translatorToken,
+                headers: [.ifMatch: try #require(first["etag"] as? String)], ["target": draft])
             let terms = try await client.request(.get, "/v1/segments/bulletin:1/suggestions").object["terms"] as? [[String: Any]] ?? []
             let hama = try #require(terms.first { $0["rendering"] as? String == "Hama" })
-            let applied = try await client.json(.post, "/v1/segments/bulletin:1/apply", token: ServerHarness.translatorToken,
-                                                headers: [.ifMatch: try #require(patched.headers[.eTag])],
-                                                ["suggestion": try #require(hama["id"] as? String)])
+            let applied = try await client.json(
+                .post, "/v1/segments/bulletin:1/apply", token: ServerHarness.translatorToken,
+                headers: [.ifMatch: try #require(patched.headers[.eTag])],
+                ["suggestion": try #require(hama["id"] as? String)])
             let change = (applied.object["changes"] as? [[String: Any]])?.first ?? [:]
             #expect(change["kind"] as? String == "term")
             let hamah = try #require(draft.range(of: "Hamah"))

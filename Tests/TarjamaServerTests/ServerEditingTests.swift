@@ -10,8 +10,9 @@ struct ServerEditingTests {
 
     /// Uploads the two-sentence text and returns the document id and its first segment.
     static func upload(_ client: ServerHarness.Client) async throws -> (Int, [String: Any]) {
-        let upload = try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken,
-                                           ["name": "bulletin", "content": text])
+        let upload = try await client.json(
+            .post, "/v1/documents", token: ServerHarness.translatorToken,
+            ["name": "bulletin", "content": text])
         let id = try #require(upload.object["id"] as? Int)
         let segments = try await client.request(.get, "/v1/documents/\(id)/segments")
         return (id, try #require((segments.object["segments"] as? [[String: Any]])?.first))
@@ -23,8 +24,10 @@ struct ServerEditingTests {
             let (_, segment) = try await Self.upload(client)
             let id = try #require(segment["id"] as? Int)
             let etag = try #require(segment["etag"] as? String)
-            let drafts = [(ServerHarness.translatorToken, "Warplanes shelled Idlib this morning."),
-                          (ServerHarness.secondTranslatorToken, "Military aircraft bombed the city of Idlib in the morning.")]
+            let drafts = [
+                (ServerHarness.translatorToken, "Warplanes shelled Idlib this morning."),
+                (ServerHarness.secondTranslatorToken, "Military aircraft bombed the city of Idlib in the morning."),
+            ]
             let port = client.port
             let responses = try await withThrowingTaskGroup(of: (String, String, TestClient.Response).self) { group in
                 for (token, draft) in drafts {
@@ -33,10 +36,14 @@ struct ServerEditingTests {
                         own.connect()
                         defer { Task { try? await own.shutdown() } }
                         let body = try JSONSerialization.data(withJSONObject: ["target": draft])
-                        let response = try await own.execute(.init("/v1/segments/\(id)", method: .patch,
-                                                                    headers: [.authorization: "Bearer \(token)", .ifMatch: etag,
-                                                                              .contentType: "application/json"],
-                                                                    body: ByteBuffer(bytes: body)))
+                        let response = try await own.execute(
+                            .init(
+                                "/v1/segments/\(id)", method: .patch,
+                                headers: [
+                                    .authorization: "Bearer \(token)", .ifMatch: etag,
+                                    .contentType: "application/json",
+                                ],
+                                body: ByteBuffer(bytes: body)))
                         return (token, draft, response)
                     }
                 }
@@ -51,13 +58,15 @@ struct ServerEditingTests {
             #expect(current["target"] as? String == winner.1)
             #expect(current["version"] as? Int == 2)
             #expect(loser.2.headers[.eTag] == current["etag"] as? String)
-            #expect(((conflict["error"] as? [String: Any])?["message"] as? String)?.contains(winner.1) == false,
-                    "the message never quotes segment text")
+            #expect(
+                ((conflict["error"] as? [String: Any])?["message"] as? String)?.contains(winner.1) == false,
+                "the message never quotes segment text")
 
             // The loser merges its wording into the current draft and saves on the current version.
             let merged = "\(winner.1) (\(loser.1))"
-            let retry = try await client.json(.patch, "/v1/segments/\(id)", token: loser.0,
-                                              headers: [.ifMatch: try #require(current["etag"] as? String)], ["target": merged])
+            let retry = try await client.json(
+                .patch, "/v1/segments/\(id)", token: loser.0,
+                headers: [.ifMatch: try #require(current["etag"] as? String)], ["target": merged])
             #expect(retry.status == .ok)
             let final = try await client.request(.get, "/v1/segments/\(id)")
             #expect(final.object["target"] as? String == merged)
@@ -76,13 +85,15 @@ struct ServerEditingTests {
             let translator = ServerHarness.translatorToken
             let none = try await client.json(.patch, "/v1/segments/\(id)", token: translator, ["target": "x"])
             #expect(none.status.code == 428)
-            let other = try await client.json(.patch, "/v1/segments/\(id)", token: translator, headers: [.ifMatch: "\"999-1\""], ["target": "x"])
+            let other = try await client.json(
+                .patch, "/v1/segments/\(id)", token: translator, headers: [.ifMatch: "\"999-1\""], ["target": "x"])
             #expect(other.status == .preconditionFailed)
             let ok = try await client.json(.patch, "/v1/segments/\(id)", token: translator, ["target": "Idlib was shelled.", "version": 1])
             #expect(ok.status == .ok)
             let stale = try await client.json(.patch, "/v1/segments/\(id)", token: translator, ["target": "x", "version": 1])
             #expect(stale.status == .conflict)
-            let asReader = try await client.json(.patch, "/v1/segments/\(id)", token: ServerHarness.readerToken, ["target": "x", "version": 2])
+            let asReader = try await client.json(
+                .patch, "/v1/segments/\(id)", token: ServerHarness.readerToken, ["target": "x", "version": 2])
             #expect(asReader.status == .forbidden)
             let unknownStatus = try await client.json(.patch, "/v1/segments/\(id)", token: translator, ["status": "done", "version": 2])
             #expect(unknownStatus.status == .badRequest)
@@ -98,9 +109,10 @@ struct ServerEditingTests {
             let (documentID, segment) = try await Self.upload(client)
             let id = try #require(segment["id"] as? Int)
             let source = try #require(segment["source"] as? String)
-            let cut = Array(source.utf16).firstIndex(of: "م".utf16.first!)!   // before مدينة
-            let split = try await client.json(.post, "/v1/segments/\(id)/split", token: ServerHarness.translatorToken,
-                                              ["offset": cut, "version": 1])
+            let cut = Array(source.utf16).firstIndex(of: "م".utf16.first!)!  // before مدينة
+            let split = try await client.json(
+                .post, "/v1/segments/\(id)/split", token: ServerHarness.translatorToken,
+                ["offset": cut, "version": 1])
             #expect(split.status == .ok)
             let parts = split.object["segments"] as? [[String: Any]] ?? []
             #expect(parts.count == 2)
@@ -108,12 +120,14 @@ struct ServerEditingTests {
             let listed = try await client.request(.get, "/v1/documents/\(documentID)/segments")
             #expect(listed.object["count"] as? Int == 3)
             let first = try #require(parts.first)
-            let merged = try await client.request(.post, "/v1/segments/\(id)/merge", token: ServerHarness.translatorToken,
-                                                  headers: [.ifMatch: try #require(first["etag"] as? String)])
+            let merged = try await client.request(
+                .post, "/v1/segments/\(id)/merge", token: ServerHarness.translatorToken,
+                headers: [.ifMatch: try #require(first["etag"] as? String)])
             #expect(merged.status == .ok)
             #expect(merged.object["source"] as? String == source)
-            let bad = try await client.json(.post, "/v1/segments/\(id)/split", token: ServerHarness.translatorToken,
-                                            ["offset": 0, "version": merged.object["version"] as? Int ?? 0])
+            let bad = try await client.json(
+                .post, "/v1/segments/\(id)/split", token: ServerHarness.translatorToken,
+                ["offset": 0, "version": merged.object["version"] as? Int ?? 0])
             #expect(bad.status == .badRequest)
         }
     }

@@ -22,13 +22,13 @@ struct ServerHarness {
     init(maxBodyBytes: Int = 1 << 20, requestTimeout: Duration = .seconds(30)) throws {
         directory = try TarjamaBinary.temporaryDirectory()
         let tokens = """
-        # test tokens
-        reader     rita    \(Self.readerToken)
-        translator tariq   \(Self.translatorToken)
-        translator samira  \(Self.secondTranslatorToken)
-        admin      adam    \(Self.adminToken)
+            # test tokens
+            reader     rita    \(Self.readerToken)
+            translator tariq   \(Self.translatorToken)
+            translator samira  \(Self.secondTranslatorToken)
+            admin      adam    \(Self.adminToken)
 
-        """
+            """
         try tokens.write(to: directory.appendingPathComponent("tokens.txt"), atomically: true, encoding: .utf8)
         let glossary = directory.appendingPathComponent("glossary.tsv")
         try FileManager.default.copyItem(at: SharedData.repositoryRoot.appendingPathComponent("Glossaries/syria-news.tsv"), to: glossary)
@@ -60,16 +60,20 @@ struct ServerHarness {
         var port: Int { client.port ?? 0 }
 
         @discardableResult
-        func request(_ method: HTTPRequest.Method, _ uri: String, token: String? = ServerHarness.readerToken,
-                     headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> TestResponse {
+        func request(
+            _ method: HTTPRequest.Method, _ uri: String, token: String? = ServerHarness.readerToken,
+            headers: HTTPFields = [:], body: ByteBuffer? = nil
+        ) async throws -> TestResponse {
             var headers = headers
             if let token { headers[.authorization] = "Bearer \(token)" }
             return try await client.execute(uri: uri, method: method, headers: headers, body: body) { $0 }
         }
 
         @discardableResult
-        func json(_ method: HTTPRequest.Method, _ uri: String, token: String? = ServerHarness.readerToken,
-                  headers: HTTPFields = [:], _ object: Any) async throws -> TestResponse {
+        func json(
+            _ method: HTTPRequest.Method, _ uri: String, token: String? = ServerHarness.readerToken,
+            headers: HTTPFields = [:], _ object: Any
+        ) async throws -> TestResponse {
             let data = try JSONSerialization.data(withJSONObject: object)
             var headers = headers
             headers[.contentType] = "application/json"

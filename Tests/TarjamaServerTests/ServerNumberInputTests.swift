@@ -31,8 +31,9 @@ struct ServerNumberInputTests {
         let harness = try ServerHarness()
         let text = Self.sentences.joined(separator: "\n\n") + "\n"
         let ids: [Int] = try await harness.run { client in
-            let upload = try await client.request(.post, "/v1/documents?name=hostile&format=text", token: ServerHarness.translatorToken,
-                                                  headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: text))
+            let upload = try await client.request(
+                .post, "/v1/documents?name=hostile&format=text", token: ServerHarness.translatorToken,
+                headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: text))
             #expect(upload.status == .created, "\(upload.text)")
             let documentID = try #require(upload.object["id"] as? Int)
             let listed = try await client.request(.get, "/v1/documents/\(documentID)/segments")
@@ -41,7 +42,9 @@ struct ServerNumberInputTests {
             for id in ids {
                 #expect(try await client.request(.get, "/v1/segments/\(id)/suggestions").status == .ok)
             }
-            let body: [String: Any] = ["name": "hostile-pair", "source": text, "target": Self.sentences.reversed().joined(separator: "\n\n")]
+            let body: [String: Any] = [
+                "name": "hostile-pair", "source": text, "target": Self.sentences.reversed().joined(separator: "\n\n"),
+            ]
             let aligned = try await client.json(.post, "/v1/alignments", token: ServerHarness.translatorToken, body)
             #expect(aligned.status == .ok, "\(aligned.text)")
             return ids

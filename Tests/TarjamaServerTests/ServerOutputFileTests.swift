@@ -22,8 +22,9 @@ struct ServerOutputFileTests {
         let harness = try ServerHarness()
         #expect(chmod(harness.glossaryPath, 0o600) == 0)
         try await harness.run { client in
-            let added = try await client.json(.post, "/v1/glossary/entries", token: ServerHarness.adminToken,
-                                              ["source": "معرشورين", "target": "Maarshourin", "type": "place"])
+            let added = try await client.json(
+                .post, "/v1/glossary/entries", token: ServerHarness.adminToken,
+                ["source": "معرشورين", "target": "Maarshourin", "type": "place"])
             #expect(added.status == .created)
         }
         #expect(Self.mode(harness.glossaryPath) == 0o600)
@@ -36,8 +37,9 @@ struct ServerOutputFileTests {
         let harness = try ServerHarness()
         #expect(chmod(harness.glossaryPath, 0o640) == 0)
         let server = try ServeProcess(harness: harness)
-        let added = try await server.send(.post, "/v1/glossary/entries", token: ServerHarness.adminToken,
-                                          json: ["source": "معرشورين", "target": "Maarshourin", "type": "place"])
+        let added = try await server.send(
+            .post, "/v1/glossary/entries", token: ServerHarness.adminToken,
+            json: ["source": "معرشورين", "target": "Maarshourin", "type": "place"])
         #expect(added.status == .created)
         #expect(await server.stop(SIGTERM) == 0)
         #expect(server.process.terminationReason == .exit)

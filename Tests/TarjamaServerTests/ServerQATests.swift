@@ -12,8 +12,9 @@ struct ServerQATests {
     static let right = "29 buses arrived in Hama this morning."
 
     static func upload(_ client: ServerHarness.Client, name: String = "buses") async throws -> Int {
-        let upload = try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken,
-                                           ["name": name, "content": source + "\n"])
+        let upload = try await client.json(
+            .post, "/v1/documents", token: ServerHarness.translatorToken,
+            ["name": name, "content": source + "\n"])
         let document = try #require(upload.object["id"] as? Int)
         let segments = try await client.request(.get, "/v1/documents/\(document)/segments")
         return try #require((segments.object["segments"] as? [[String: Any]])?.first?["id"] as? Int)
@@ -44,8 +45,9 @@ struct ServerQATests {
     func confirmReports() async throws {
         try await ServerHarness().run { client in
             let id = try await Self.upload(client)
-            let confirmed = try await client.json(.post, "/v1/segments/\(id)/confirm", token: ServerHarness.translatorToken,
-                                                  ["target": Self.wrong, "version": 1])
+            let confirmed = try await client.json(
+                .post, "/v1/segments/\(id)/confirm", token: ServerHarness.translatorToken,
+                ["target": Self.wrong, "version": 1])
             #expect(confirmed.status == .ok)
             #expect(confirmed.object["status"] as? String == "confirmed")
             let qa = try #require(confirmed.object["qa"] as? [String: Any])
@@ -57,8 +59,9 @@ struct ServerQATests {
     func blockAndOverride() async throws {
         try await ServerHarness().run { client in
             let id = try await Self.upload(client)
-            let refused = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
-                                                ["target": Self.wrong, "version": 1])
+            let refused = try await client.json(
+                .post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                ["target": Self.wrong, "version": 1])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.errorCode == "qa_errors")
             #expect(Self.codes(refused.object["findings"]).contains("number-mismatch"))
@@ -66,13 +69,15 @@ struct ServerQATests {
             let unchanged = try await client.request(.get, "/v1/segments/\(id)")
             #expect(unchanged.object["version"] as? Int == 1 && unchanged.object["status"] as? String == "initial")
 
-            let blank = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
-                                              ["target": Self.wrong, "version": 1, "override": "  "])
+            let blank = try await client.json(
+                .post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                ["target": Self.wrong, "version": 1, "override": "  "])
             #expect(blank.status == .badRequest)
 
             let reason = "the source misprints the figure; checked with the desk"
-            let overridden = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
-                                                   ["target": Self.wrong, "version": 1, "override": reason])
+            let overridden = try await client.json(
+                .post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                ["target": Self.wrong, "version": 1, "override": reason])
             #expect(overridden.status == .ok)
             #expect(overridden.object["qaOverride"] as? String == reason)
             let lookup = try await client.request(.get, "/v1/memory/lookup?q=\(query(Self.source))")
@@ -82,8 +87,9 @@ struct ServerQATests {
 
             // Fixed and confirmed again cleanly: the mark goes from the segment and the new unit.
             let current = try #require(overridden.object["version"] as? Int)
-            let fixed = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
-                                              ["target": Self.right, "version": current])
+            let fixed = try await client.json(
+                .post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                ["target": Self.right, "version": current])
             #expect(fixed.status == .ok)
             #expect(fixed.object["qaOverride"] == nil)
             let again = try await client.request(.get, "/v1/memory/lookup?q=\(query(Self.source))")
@@ -96,11 +102,13 @@ struct ServerQATests {
     func cleanAndBadFlag() async throws {
         try await ServerHarness().run { client in
             let id = try await Self.upload(client)
-            let bad = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=strict", token: ServerHarness.translatorToken,
-                                            ["target": Self.right, "version": 1])
+            let bad = try await client.json(
+                .post, "/v1/segments/\(id)/confirm?qa=strict", token: ServerHarness.translatorToken,
+                ["target": Self.right, "version": 1])
             #expect(bad.status == .badRequest)
-            let clean = try await client.json(.post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
-                                              ["target": Self.right, "version": 1])
+            let clean = try await client.json(
+                .post, "/v1/segments/\(id)/confirm?qa=block", token: ServerHarness.translatorToken,
+                ["target": Self.right, "version": 1])
             #expect(clean.status == .ok)
             #expect((clean.object["qa"] as? [String: Any])?["errors"] as? Int == 0)
         }
@@ -129,7 +137,9 @@ struct ServerUploadLayoutTests {
 
         """
 
-    static func upload(_ client: ServerHarness.Client, _ name: String, _ content: String, reflow: String? = nil) async throws -> TestResponse {
+    static func upload(_ client: ServerHarness.Client, _ name: String, _ content: String, reflow: String? = nil) async throws
+        -> TestResponse
+    {
         var body: [String: Any] = ["name": name, "content": content]
         if let reflow { body["reflow"] = reflow }
         return try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken, body)
@@ -146,12 +156,15 @@ struct ServerUploadLayoutTests {
             let forcedOff = try await Self.upload(client, "transcript-lines", Self.hardWrapped, reflow: "off")
             #expect(forcedOff.object["layout"] as? String == "lines" && forcedOff.object["segmentCount"] as? Int == 5)
             let forcedOn = try await Self.upload(client, "resolution-flowed", Self.oneParagraphPerLine, reflow: "on")
-            #expect(forcedOn.object["layout"] as? String == "reflow" && forcedOn.object["segmentCount"] as? Int == 4,
-                    "re-flowed, the first paragraph runs into the second")
+            #expect(
+                forcedOn.object["layout"] as? String == "reflow" && forcedOn.object["segmentCount"] as? Int == 4,
+                "re-flowed, the first paragraph runs into the second")
             let bad = try await Self.upload(client, "bad", Self.hardWrapped, reflow: "sometimes")
             #expect(bad.status == .badRequest)
             let listed = try await client.request(.get, "/v1/documents")
-            #expect(((listed.object["documents"] as? [[String: Any]])?.first?["layout"]) as? String == "lines", "the layout is kept with the document")
+            #expect(
+                ((listed.object["documents"] as? [[String: Any]])?.first?["layout"]) as? String == "lines",
+                "the layout is kept with the document")
         }
     }
 }

@@ -27,8 +27,9 @@ struct ServerSafetyTests {
             #expect(missing.errorCode == "unauthorized")
             let wrong = try await client.request(.get, "/v1/glossary", token: "reader-token-0123456789abcdeX")
             #expect(wrong.status == .unauthorized)
-            let basic = try await client.request(.get, "/v1/glossary", token: nil,
-                                                 headers: [.authorization: "Basic cmVhZGVyOnJlYWRlcg=="])
+            let basic = try await client.request(
+                .get, "/v1/glossary", token: nil,
+                headers: [.authorization: "Basic cmVhZGVyOnJlYWRlcg=="])
             #expect(basic.status == .unauthorized)
             #expect(try await client.request(.get, "/v1/glossary").status == .ok)
         }
@@ -45,8 +46,9 @@ struct ServerSafetyTests {
             #expect(asTranslator.status == .forbidden)
             let asAdmin = try await client.json(.post, "/v1/glossary/entries", token: ServerHarness.adminToken, entry)
             #expect(asAdmin.status == .created)
-            let importAsTranslator = try await client.request(.post, "/v1/memory/import", token: ServerHarness.translatorToken,
-                                                              body: ByteBuffer(string: "<tmx/>"))
+            let importAsTranslator = try await client.request(
+                .post, "/v1/memory/import", token: ServerHarness.translatorToken,
+                body: ByteBuffer(string: "<tmx/>"))
             #expect(importAsTranslator.status == .forbidden)
         }
     }
@@ -68,10 +70,14 @@ struct ServerSafetyTests {
     func chunkedBodyLimit() async throws {
         try await ServerHarness(maxBodyBytes: 1000).run { client in
             let port = client.port
-            let reply = try await Task.detached { try RawHTTP.exchange(port: port, head: """
-                POST /v1/suggest HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(ServerHarness.readerToken)\r\n\
-                Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n
-                """, chunks: Array(repeating: String(repeating: "a", count: 600), count: 4)) }.value
+            let reply = try await Task.detached {
+                try RawHTTP.exchange(
+                    port: port,
+                    head: """
+                        POST /v1/suggest HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(ServerHarness.readerToken)\r\n\
+                        Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n
+                        """, chunks: Array(repeating: String(repeating: "a", count: 600), count: 4))
+            }.value
             #expect(reply.hasPrefix("HTTP/1.1 413"))
             #expect(reply.contains("payload_too_large"))
         }
@@ -80,8 +86,9 @@ struct ServerSafetyTests {
     @Test("malformed JSON, a wrong field type and invalid UTF-8 are 400 with a message")
     func malformedBodies() async throws {
         try await ServerHarness().run { client in
-            let cut = try await client.request(.post, "/v1/suggest", headers: [.contentType: "application/json"],
-                                               body: ByteBuffer(string: "{\"text\": \"حلب"))
+            let cut = try await client.request(
+                .post, "/v1/suggest", headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: "{\"text\": \"حلب"))
             #expect(cut.status == .badRequest)
             #expect(cut.errorMessage == "the body is not valid JSON: line 1, column 14: the string is not closed")
             let wrongType = try await client.json(.post, "/v1/suggest", ["text": 5])
@@ -92,8 +99,9 @@ struct ServerSafetyTests {
             var bytes = Array("{\"text\": \"حلب".utf8)
             let badOffset = bytes.count
             bytes += [0xD8, 0x22, 0x7D]
-            let badUTF8 = try await client.request(.post, "/v1/suggest", headers: [.contentType: "application/json"],
-                                                   body: ByteBuffer(bytes: bytes))
+            let badUTF8 = try await client.request(
+                .post, "/v1/suggest", headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: bytes))
             #expect(badUTF8.status == .badRequest)
             #expect(badUTF8.errorMessage.contains("not valid UTF-8"))
             #expect(badUTF8.errorMessage.contains("offset \(badOffset)"))
@@ -111,7 +119,9 @@ struct ServerSafetyTests {
             let again = try await client.json(.post, "/v1/documents", token: token, body)
             #expect(again.status == .conflict)
             #expect(again.errorCode == "name_taken" && again.errorMessage.contains("document 1"))
-            #expect(try await client.json(.post, "/v1/documents", token: token, ["name": "bulletin 2", "content": body["content"]!]).status == .created)
+            #expect(
+                try await client.json(.post, "/v1/documents", token: token, ["name": "bulletin 2", "content": body["content"]!]).status
+                    == .created)
         }
     }
 
@@ -152,7 +162,9 @@ struct ServerSafetyTests {
         let release = DispatchSemaphore(value: 0)
         // The work cannot end before the timeout error has been received and the semaphore signalled.
         await #expect(throws: APIError.self) {
-            try await worker.run { release.wait(); return 1 }
+            try await worker.run {
+                release.wait(); return 1
+            }
         }
         release.signal()
         #expect(try await worker.run { 2 } == 2)

@@ -9,15 +9,17 @@ import TestSupport
 struct ServerWorkflowTests {
     static let transcript = SharedData.transcriptPath
 
-    @Test("upload the transcript, get Hama/Idlib suggestions, apply one, confirm, find it in the memory, export valid TMX",
-          .enabled(if: SharedData.has(transcript)))
+    @Test(
+        "upload the transcript, get Hama/Idlib suggestions, apply one, confirm, find it in the memory, export valid TMX",
+        .enabled(if: SharedData.has(transcript)))
     func transcriptToMemory() async throws {
         let harness = try ServerHarness()
         let text = try String(contentsOf: SharedData.url(Self.transcript)!, encoding: .utf8)
         try await harness.run { client in
             let translator = ServerHarness.translatorToken
-            let upload = try await client.request(.post, "/v1/documents?name=aleppo-radio-2016&format=text", token: translator,
-                                                  headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: text))
+            let upload = try await client.request(
+                .post, "/v1/documents?name=aleppo-radio-2016&format=text", token: translator,
+                headers: [.contentType: "text/plain; charset=utf-8"], body: ByteBuffer(string: text))
             #expect(upload.status == .created)
             let documentID = try #require(upload.object["id"] as? Int)
             #expect(upload.headers[.location] == "/v1/documents/\(documentID)")
@@ -46,14 +48,16 @@ struct ServerWorkflowTests {
 
             // Draft with a forbidden spelling, then apply the suggestion: Hamah → Hama.
             let draft = "SANA quoted the governor of Hamah, Mohammad al-Hazouri, as saying that buses had been sent."
-            let patched = try await client.json(.patch, "/v1/segments/\(hamaID)", token: translator,
-                                                headers: [.ifMatch: try #require(hama["etag"] as? String)],
-                                                ["target": draft, "status": "translated"])
+            let patched = try await client.json(
+                .patch, "/v1/segments/\(hamaID)", token: translator,
+                headers: [.ifMatch: try #require(hama["etag"] as? String)],
+                ["target": draft, "status": "translated"])
             #expect(patched.status == .ok)
             #expect(patched.object["version"] as? Int == 2)
-            let applied = try await client.json(.post, "/v1/segments/\(hamaID)/apply", token: translator,
-                                                headers: [.ifMatch: try #require(patched.headers[.eTag])],
-                                                ["suggestion": try #require(hamaTerm["id"] as? String)])
+            let applied = try await client.json(
+                .post, "/v1/segments/\(hamaID)/apply", token: translator,
+                headers: [.ifMatch: try #require(patched.headers[.eTag])],
+                ["suggestion": try #require(hamaTerm["id"] as? String)])
             #expect(applied.status == .ok)
             #expect(applied.object["changed"] as? Bool == true)
             #expect(applied.object["replaced"] as? String == "Hamah")
@@ -62,8 +66,9 @@ struct ServerWorkflowTests {
             #expect(corrected == draft.replacingOccurrences(of: "Hamah", with: "Hama"))
 
             // Confirm: the pair goes into the memory.
-            let confirmed = try await client.request(.post, "/v1/segments/\(hamaID)/confirm", token: translator,
-                                                     headers: [.ifMatch: try #require(applied.headers[.eTag])])
+            let confirmed = try await client.request(
+                .post, "/v1/segments/\(hamaID)/confirm", token: translator,
+                headers: [.ifMatch: try #require(applied.headers[.eTag])])
             #expect(confirmed.status == .ok)
             #expect(confirmed.object["status"] as? String == "confirmed")
             #expect(confirmed.object["changedBy"] as? String == "tariq")
@@ -108,18 +113,19 @@ struct ServerWorkflowTests {
     @Test("a subtitle upload keeps cue times and exports as SRT and WebVTT")
     func subtitles() async throws {
         let srt = """
-        1
-        00:00:01,000 --> 00:00:03,500
-        قصف على مدينة حلب
+            1
+            00:00:01,000 --> 00:00:03,500
+            قصف على مدينة حلب
 
-        2
-        00:00:03,500 --> 00:00:06,000
-        ووصلت قافلة إلى حماة.
+            2
+            00:00:03,500 --> 00:00:06,000
+            ووصلت قافلة إلى حماة.
 
-        """
+            """
         try await ServerHarness().run { client in
-            let upload = try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken,
-                                               ["name": "clip", "format": "srt", "content": srt])
+            let upload = try await client.json(
+                .post, "/v1/documents", token: ServerHarness.translatorToken,
+                ["name": "clip", "format": "srt", "content": srt])
             #expect(upload.status == .created)
             let id = try #require(upload.object["id"] as? Int)
             let segments = try await client.request(.get, "/v1/documents/\(id)/segments")
@@ -131,8 +137,9 @@ struct ServerWorkflowTests {
             #expect(vtt.text.hasPrefix("WEBVTT"))
             let again = try await client.request(.get, "/v1/documents/\(id)/export?format=srt")
             #expect(again.text.contains("00:00:01,000 --> "))
-            let bad = try await client.json(.post, "/v1/documents", token: ServerHarness.translatorToken,
-                                            ["name": "broken", "format": "srt", "content": "1\nnot a time\nحلب\n"])
+            let bad = try await client.json(
+                .post, "/v1/documents", token: ServerHarness.translatorToken,
+                ["name": "broken", "format": "srt", "content": "1\nnot a time\nحلب\n"])
             #expect(bad.status == .badRequest)
         }
     }

@@ -31,11 +31,13 @@ struct InputArithmeticTests {
     @Test("a score of 1e400 in a segment file is refused with its line, not read as infinity")
     func infiniteScore() throws {
         let url = try TarjamaBinary.temporaryDirectory().appendingPathComponent("pairs.jsonl")
-        try Data(#"""
-        {"id":"a:1","source":"حلب","target":"Aleppo","score":0.5}
-        {"id":"a:2","source":"حماة","target":"Hama","score":1e400}
+        try Data(
+            #"""
+            {"id":"a:1","source":"حلب","target":"Aleppo","score":0.5}
+            {"id":"a:2","source":"حماة","target":"Hama","score":1e400}
 
-        """#.utf8).write(to: url)
+            """#.utf8
+        ).write(to: url)
         #expect(throws: FormatError.self) { try BilingualJSONLReader.readAll(path: url.path) }
         do {
             _ = try BilingualJSONLReader.readAll(path: url.path)

@@ -9,10 +9,13 @@ struct ArabicNormalizerTests {
 
     func key(_ text: String) throws -> String { try normalizer.key(for: text) }
 
-    @Test("spelling variants of the same word get the same key",
-          arguments: [("حماة", "حماه"), ("إدلب", "ادلب"), ("الأركان", "الاركان"), ("الفوعة", "الفوعه"),
-                      ("مستشفى", "مستشفي"), ("مسؤول", "مسوول"), ("رئيس", "رييس"), ("آلاف", "الاف"),
-                      ("قتلٍ", "قتل"), ("مسلحاً", "مسلحا"), ("حلـــب", "حلب"), ("کتاب", "كتاب")])
+    @Test(
+        "spelling variants of the same word get the same key",
+        arguments: [
+            ("حماة", "حماه"), ("إدلب", "ادلب"), ("الأركان", "الاركان"), ("الفوعة", "الفوعه"),
+            ("مستشفى", "مستشفي"), ("مسؤول", "مسوول"), ("رئيس", "رييس"), ("آلاف", "الاف"),
+            ("قتلٍ", "قتل"), ("مسلحاً", "مسلحا"), ("حلـــب", "حلب"), ("کتاب", "كتاب"),
+        ])
     func variantsShareAKey(pair: (String, String)) throws {
         #expect(try key(pair.0) == key(pair.1))
     }
@@ -88,8 +91,9 @@ struct ArabicNormalizerTests {
         #expect(result.originalRange(of: 3..<3) == 17..<17)
     }
 
-    @Test("every key unit of the real transcript points at a character that folds to it",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "every key unit of the real transcript points at a character that folds to it",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func transcriptMapsBack() throws {
         let document = try Document.read(contentsOf: SharedData.url(SharedData.transcriptPath)!.path)
         let result = try normalizer.normalize(document.units)

@@ -21,10 +21,13 @@ struct CliticAnalyzerTests {
         #expect(bare.explanation == "ل+ال (article dropped)")
     }
 
-    @Test("conjunctions, prepositions and the article come off in order",
-          arguments: [("والرقه", "الرقه", "و"), ("بالكامل", "الكامل", "ب"), ("لمجلس", "مجلس", "ل"),
-                      ("وبالرقه", "الرقه", "و+ب"), ("فالجيش", "الجيش", "ف"), ("كالمسلحين", "المسلحين", "ك"),
-                      ("والرقه", "رقه", "و+ال (article dropped)")])
+    @Test(
+        "conjunctions, prepositions and the article come off in order",
+        arguments: [
+            ("والرقه", "الرقه", "و"), ("بالكامل", "الكامل", "ب"), ("لمجلس", "مجلس", "ل"),
+            ("وبالرقه", "الرقه", "و+ب"), ("فالجيش", "الجيش", "ف"), ("كالمسلحين", "المسلحين", "ك"),
+            ("والرقه", "رقه", "و+ال (article dropped)"),
+        ])
     func stripsInOrder(example: (String, String, String)) throws {
         let analysis = try #require(analyzer.analyses(of: example.0).first { $0.formString == example.1 })
         #expect(analysis.explanation == example.2)

@@ -25,8 +25,9 @@ struct DocumentDecodingTests {
         }
     }
 
-    @Test("overlong encodings and surrogates in UTF-8 are refused",
-          arguments: [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]])
+    @Test(
+        "overlong encodings and surrogates in UTF-8 are refused",
+        arguments: [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]])
     func refusesMalformedSequences(bytes: [UInt8]) {
         #expect(throws: TextInputError.self) { try Document(name: "f", utf8: Array("x".utf8) + bytes) }
     }

@@ -13,20 +13,25 @@ struct NumberDateTests {
         return try arabic.dates(in: units).map { (String(decoding: units[$0.range], as: UTF16.self), $0.day, $0.month, $0.year) }
     }
 
-    @Test("the Levantine and Iraqi month names, كانون الثاني first", arguments: Array([
-        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني",
-        "كانون الأول",
-    ].enumerated()))
+    @Test(
+        "the Levantine and Iraqi month names, كانون الثاني first",
+        arguments: Array(
+            [
+                "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني",
+                "كانون الأول",
+            ].enumerated()))
     func levantineMonths(example: (offset: Int, element: String)) throws {
         let found = try arabicDates("في 3 \(example.element) 2019 عاد الوفد")
         #expect(found.map(\.month) == [example.offset + 1])
         #expect(found.first?.text == "3 \(example.element) 2019")
     }
 
-    @Test("the Egyptian and Gulf names with their variant spellings", arguments: [
-        ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6),
-        ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
-    ])
+    @Test(
+        "the Egyptian and Gulf names with their variant spellings",
+        arguments: [
+            ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6),
+            ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
+        ])
     func egyptianMonths(example: (String, Int)) throws {
         #expect(try arabicDates("حتى 20 \(example.0) 2021").map(\.month) == [example.1])
     }
@@ -65,18 +70,22 @@ struct NumberDateTests {
         #expect(day.map(\.month) == [11])
     }
 
-    @Test("a month name that is also a common word needs a day, a year or the word شهر", arguments: [
-        ("زار أب الضحية المستشفى", false), ("في 15 آب الماضي", true), ("مارس ضغوطا على الحكومة", false),
-        ("منذ مارس 2011", true), ("خلال شهر آب", true),
-    ])
+    @Test(
+        "a month name that is also a common word needs a day, a year or the word شهر",
+        arguments: [
+            ("زار أب الضحية المستشفى", false), ("في 15 آب الماضي", true), ("مارس ضغوطا على الحكومة", false),
+            ("منذ مارس 2011", true), ("خلال شهر آب", true),
+        ])
     func ambiguousMonths(example: (String, Bool)) throws {
         #expect(try !arabicDates(example.0).isEmpty == example.1)
     }
 
-    @Test("English dates in the forms news writes them", arguments: [
-        ("on 15 December 2016 the", 15, 12, 2016), ("on December 15, 2016, the", 15, 12, 2016), ("since Dec. 15 the", 15, 12, nil),
-        ("on the 3rd of May they", 3, 5, nil), ("in January 2017 the", nil, 1, 2017), ("in September the", nil, 9, nil),
-    ] as [(String, Int?, Int, Int?)])
+    @Test(
+        "English dates in the forms news writes them",
+        arguments: [
+            ("on 15 December 2016 the", 15, 12, 2016), ("on December 15, 2016, the", 15, 12, 2016), ("since Dec. 15 the", 15, 12, nil),
+            ("on the 3rd of May they", 3, 5, nil), ("in January 2017 the", nil, 1, 2017), ("in September the", nil, 9, nil),
+        ] as [(String, Int?, Int, Int?)])
     func englishDates(example: (String, Int?, Int, Int?)) {
         let found = english.dates(in: example.0)
         #expect(found.count == 1)

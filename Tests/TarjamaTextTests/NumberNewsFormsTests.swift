@@ -23,10 +23,12 @@ struct NumberNewsFormsTests {
         #expect(try arabicNumbers("طائرة A320 وقمة G20").isEmpty, "Latin names keep their figures")
     }
 
-    @Test("a definite unit with و and the definite tens is one count; وأحد عشر after a hundred is its teen", arguments: [
-        ("على مدار الساعات الأربع والعشرين", "الأربع والعشرين", 24), ("خلال الأربعة والعشرين ساعة", "الأربعة والعشرين", 24),
-        ("لم ينشئ مائة وأحد عشر بلدا", "مائة وأحد عشر", 111), ("انضم وأحد عشر لاعبا", "أحد عشر", 11),
-    ])
+    @Test(
+        "a definite unit with و and the definite tens is one count; وأحد عشر after a hundred is its teen",
+        arguments: [
+            ("على مدار الساعات الأربع والعشرين", "الأربع والعشرين", 24), ("خلال الأربعة والعشرين ساعة", "الأربعة والعشرين", 24),
+            ("لم ينشئ مائة وأحد عشر بلدا", "مائة وأحد عشر", 111), ("انضم وأحد عشر لاعبا", "أحد عشر", 11),
+        ])
     func definiteCompounds(example: (String, String, Int)) throws {
         let found = try arabicNumbers(example.0)
         #expect(found.map(\.0) == [example.1])
@@ -46,33 +48,41 @@ struct NumberNewsFormsTests {
         #expect(found.map { $0.exactValue?.description } == ["1630800000", "12.5"])
     }
 
-    @Test("a definite tens alone is still a rank, and a one is still a one", arguments: [
-        ("في القرن العشرين", 20), ("قتل شخص واحد", 1),
-    ])
+    @Test(
+        "a definite tens alone is still a rank, and a one is still a one",
+        arguments: [
+            ("في القرن العشرين", 20), ("قتل شخص واحد", 1),
+        ])
     func definiteTensAlone(example: (String, Int)) throws {
         #expect(try arabicNumbers(example.0).map(\.1) == [example.1])
     }
 
-    @Test("dot groups of three are thousands; one group before a scale word is a fraction", arguments: [
-        ("قتل 76.000 شخص", 76_000), ("نزوح 360.000 مدني", 360_000), ("1.250.000 طفل", 1_250_000),
-        ("2.500 مليون دولار", 2_500_000), ("2.5 مليون", 2_500_000),
-    ])
+    @Test(
+        "dot groups of three are thousands; one group before a scale word is a fraction",
+        arguments: [
+            ("قتل 76.000 شخص", 76_000), ("نزوح 360.000 مدني", 360_000), ("1.250.000 طفل", 1_250_000),
+            ("2.500 مليون دولار", 2_500_000), ("2.5 مليون", 2_500_000),
+        ])
     func dotGroups(example: (String, Int)) throws {
         #expect(try arabicNumbers(example.0).map(\.1) == [example.1])
     }
 
-    @Test("space groups read in the order an Arabic line shows them, else in stored order; never a phone number", arguments: [
-        ("بلغ 000 228 لاجئ", [228_000]), ("بلغ 228 000 لاجئ", [228_000]), ("مبلغ 918 483 دولار", [483_918]),
-        ("في 5 300 سيارة", [5_300]), ("الرقم 111 555 0800", [111, 555, 800]), ("عام 2016 300 قتيل", [2016, 300]),
-    ])
+    @Test(
+        "space groups read in the order an Arabic line shows them, else in stored order; never a phone number",
+        arguments: [
+            ("بلغ 000 228 لاجئ", [228_000]), ("بلغ 228 000 لاجئ", [228_000]), ("مبلغ 918 483 دولار", [483_918]),
+            ("في 5 300 سيارة", [5_300]), ("الرقم 111 555 0800", [111, 555, 800]), ("عام 2016 300 قتيل", [2016, 300]),
+        ])
     func spaceGroups(example: (String, [Int])) throws {
         #expect(try arabicNumbers(example.0).map(\.1) == example.1)
     }
 
-    @Test("compound ordinals: units, و, and the tens with the article", arguments: [
-        ("الدورة التاسعة والستون", 69), ("الدورة الثامنة والخمسين", 58), ("الحادي والعشرين", 21),
-        ("السابعة والأربعين", 47), ("التعديل الخامس والعشرين", 25),
-    ])
+    @Test(
+        "compound ordinals: units, و, and the tens with the article",
+        arguments: [
+            ("الدورة التاسعة والستون", 69), ("الدورة الثامنة والخمسين", 58), ("الحادي والعشرين", 21),
+            ("السابعة والأربعين", 47), ("التعديل الخامس والعشرين", 25),
+        ])
     func compoundOrdinals(example: (String, Int)) throws {
         let found = try arabic.numbers(in: example.0)
         #expect(found.map(\.value) == [example.1])
@@ -88,10 +98,12 @@ struct NumberNewsFormsTests {
         }
     }
 
-    @Test("a bare definite tens counting a span of time is a cardinal; a definite thousand and الثانٍ are read", arguments: [
-        ("خلال السنوات العشرين الماضية", "العشرين", 20), ("فترة العشرين عاماً", "العشرين", 20),
-        ("خلال الألف يوم من حياة الطفل", "الألف", 1_000), ("نورد ستريم الثانٍ", "الثانٍ", 2),
-    ])
+    @Test(
+        "a bare definite tens counting a span of time is a cardinal; a definite thousand and الثانٍ are read",
+        arguments: [
+            ("خلال السنوات العشرين الماضية", "العشرين", 20), ("فترة العشرين عاماً", "العشرين", 20),
+            ("خلال الألف يوم من حياة الطفل", "الألف", 1_000), ("نورد ستريم الثانٍ", "الثانٍ", 2),
+        ])
     func definiteCounts(example: (String, String, Int)) throws {
         let found = try arabic.numbers(in: example.0)
         #expect(found.map(\.value) == [example.2])
@@ -105,19 +117,24 @@ struct NumberNewsFormsTests {
         #expect(englishValues("2 trillion and $1.2tn") == [2_000_000_000_000, 1_200_000_000_000])
     }
 
-    @Test("English scales glued to figures; k, m and b only after a currency sign", arguments: [
-        ("the UK's £2.8bn beauty market", [2_800_000_000]), ("sold for £125m", [125_000_000]),
-        ("a £11million deal", [11_000_000]), ("3.1billion people", [3_100_000_000]), ("the 100m final", []),  // a distance: never 100 million
-        ("$3.6bn and €2.2 billion", [3_600_000_000, 2_200_000_000]), ("a $5k fine", [5_000]),
-    ])
+    @Test(
+        "English scales glued to figures; k, m and b only after a currency sign",
+        arguments: [
+            ("the UK's £2.8bn beauty market", [2_800_000_000]), ("sold for £125m", [125_000_000]),
+            // "the 100m final" is a distance: never 100 million.
+            ("a £11million deal", [11_000_000]), ("3.1billion people", [3_100_000_000]), ("the 100m final", []),
+            ("$3.6bn and €2.2 billion", [3_600_000_000, 2_200_000_000]), ("a $5k fine", [5_000]),
+        ])
     func gluedScales(example: (String, [Int])) {
         #expect(englishValues(example.0) == example.1)
     }
 
-    @Test("a clock time is read as its hour and its minutes (none for 00), on both sides and in display order", arguments: [
-        ("at 04:00 BST", "الساعة 4:00", [4], [4]), ("at 9:30", "الساعة 9:30", [9, 30], [9, 30]),
-        ("at 11 a.m.", "الساعة 00:11", [11], [11]), ("at 7:05pm", "الساعة 19:05", [7, 5], [19, 5]),
-    ])
+    @Test(
+        "a clock time is read as its hour and its minutes (none for 00), on both sides and in display order",
+        arguments: [
+            ("at 04:00 BST", "الساعة 4:00", [4], [4]), ("at 9:30", "الساعة 9:30", [9, 30], [9, 30]),
+            ("at 11 a.m.", "الساعة 00:11", [11], [11]), ("at 7:05pm", "الساعة 19:05", [7, 5], [19, 5]),
+        ])
     func clockTimes(example: (String, String, [Int], [Int])) throws {
         #expect(englishValues(example.0) == example.2)
         #expect(try arabicNumbers(example.1).map(\.1) == example.3)

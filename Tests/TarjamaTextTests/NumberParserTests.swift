@@ -12,18 +12,20 @@ struct NumberParserTests {
         return try parser.numbers(in: units).map { (String(decoding: units[$0.range], as: UTF16.self), $0.value) }
     }
 
-    @Test("the forms transcripts write", arguments: [
-        ("اربع", 4), ("تسعمئة", 900), ("تسعمائة", 900), ("تسع مئة", 900), ("تسع مائة", 900),
-        ("ثلاثة الاف وثلاثة وثلاثين", 3033), ("ثلاثة آلاف وثلاثة وثلاثين", 3033),
-        ("سبعة واربعون الف", 47000), ("سبعة وأربعين ألفاً", 47000), ("تسع وعشرين", 29), ("تسع وعشرون", 29),
-        ("الف", 1000), ("الفين وخمسمئة", 2500), ("سبعة عشر", 17), ("سبعة عشرة", 17), ("إحدى عشرة", 11),
-        ("اثنا عشر", 12), ("مئة وخمسين", 150), ("عشرين", 20), ("ثلاثة", 3), ("ثلاثه", 3),
-        ("ألفاً ومئتي", 1200), ("مئتان", 200), ("ثلاثمائة وخمسة وعشرون", 325),
-        ("مليون وخمسمئة الف", 1_500_000), ("ثلاثة ملايين", 3_000_000), ("مئة الف", 100_000),
-        ("ثلاثة و ثلاثين", 33), ("٣٬٠٣٣", 3033), ("3,033", 3033), ("٢٥ ألف", 25000), ("1.5 مليون", 1_500_000),
-        ("مليارين", 2_000_000_000), ("صفر", 0), ("مليون ونصف", 1_500_000), ("نصف مليون", 500_000),
-        ("ربع مليون", 250_000), ("ثلاثة ملايين ونصف", 3_500_000), ("الفين ونصف", 2500),
-    ])
+    @Test(
+        "the forms transcripts write",
+        arguments: [
+            ("اربع", 4), ("تسعمئة", 900), ("تسعمائة", 900), ("تسع مئة", 900), ("تسع مائة", 900),
+            ("ثلاثة الاف وثلاثة وثلاثين", 3033), ("ثلاثة آلاف وثلاثة وثلاثين", 3033),
+            ("سبعة واربعون الف", 47000), ("سبعة وأربعين ألفاً", 47000), ("تسع وعشرين", 29), ("تسع وعشرون", 29),
+            ("الف", 1000), ("الفين وخمسمئة", 2500), ("سبعة عشر", 17), ("سبعة عشرة", 17), ("إحدى عشرة", 11),
+            ("اثنا عشر", 12), ("مئة وخمسين", 150), ("عشرين", 20), ("ثلاثة", 3), ("ثلاثه", 3),
+            ("ألفاً ومئتي", 1200), ("مئتان", 200), ("ثلاثمائة وخمسة وعشرون", 325),
+            ("مليون وخمسمئة الف", 1_500_000), ("ثلاثة ملايين", 3_000_000), ("مئة الف", 100_000),
+            ("ثلاثة و ثلاثين", 33), ("٣٬٠٣٣", 3033), ("3,033", 3033), ("٢٥ ألف", 25000), ("1.5 مليون", 1_500_000),
+            ("مليارين", 2_000_000_000), ("صفر", 0), ("مليون ونصف", 1_500_000), ("نصف مليون", 500_000),
+            ("ربع مليون", 250_000), ("ثلاثة ملايين ونصف", 3_500_000), ("الفين ونصف", 2500),
+        ])
     func forms(example: (String, Int)) throws {
         #expect(parser.value(of: example.0) == example.1)
     }
@@ -62,15 +64,18 @@ struct NumberParserTests {
         #expect(String(decoding: units[range], as: UTF16.self) == "ألف")
     }
 
-    @Test("the pins of the real transcript",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "the pins of the real transcript",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func transcript() throws {
         let document = try Document.read(contentsOf: SharedData.url(SharedData.transcriptPath)!.path)
         let numbers = try parser.numbers(in: document.units)
         let pairs = numbers.map { (document.text(in: $0.range), $0.value) }
-        for (text, value) in [("اربع", 4), ("تسعمئة", 900), ("ثلاثة الاف وثلاثة وثلاثين", 3033),
-                              ("مئة وثمانية الاف", 108_000), ("سبعة واربعون الف", 47_000), ("تسع وعشرين", 29),
-                              ("الف", 1000)] {
+        for (text, value) in [
+            ("اربع", 4), ("تسعمئة", 900), ("ثلاثة الاف وثلاثة وثلاثين", 3033),
+            ("مئة وثمانية الاف", 108_000), ("سبعة واربعون الف", 47_000), ("تسع وعشرين", 29),
+            ("الف", 1000),
+        ] {
             #expect(pairs.contains { $0.0 == text && $0.1 == value }, "\(text) → \(value)")
         }
         #expect(numbers.first { $0.value == 108_000 }?.notes.count == 1)
@@ -86,12 +91,14 @@ struct NumberParserTests {
         #expect(try found(text).map(\.1) == [3, 2500, 17, 150, 20, 4])
     }
 
-    @Test("English numbers in digits and words", arguments: [
-        ("more than 2,500 cars", [2500]), ("seventeen bridges", [17]), ("150 buses", [150]),
-        ("forty-seven thousand children", [47_000]), ("one hundred and fifty", [150]), ("a thousand people", [1000]),
-        ("1.5 million", [1_500_000]), ("three months and 20 percent", [3, 20]), ("the one who left", []),
-        ("3,033 fighters, 900 terrorists", [3033, 900]), ("twenty nine", [29]), ("two hundred thousand", [200_000]),
-    ])
+    @Test(
+        "English numbers in digits and words",
+        arguments: [
+            ("more than 2,500 cars", [2500]), ("seventeen bridges", [17]), ("150 buses", [150]),
+            ("forty-seven thousand children", [47_000]), ("one hundred and fifty", [150]), ("a thousand people", [1000]),
+            ("1.5 million", [1_500_000]), ("three months and 20 percent", [3, 20]), ("the one who left", []),
+            ("3,033 fighters, 900 terrorists", [3033, 900]), ("twenty nine", [29]), ("two hundred thousand", [200_000]),
+        ])
     func english(example: (String, [Int])) {
         #expect(EnglishNumberParser.shared.numbers(in: example.0).map(\.value) == example.1)
     }
@@ -99,10 +106,12 @@ struct NumberParserTests {
 
 @Suite("Ordinal numbers")
 struct OrdinalNumberTests {
-    @Test("Arabic ordinals, bare, with the article, glued to و, and the teens", arguments: [
-        ("المرة الأولى", 1), ("الدورة الثانية", 2), ("في القرن التاسع عشر", 19), ("الحادي عشر", 11),
-        ("والثالث", 3), ("اليوم العاشر", 10), ("للمرة الرابعة", 4),
-    ])
+    @Test(
+        "Arabic ordinals, bare, with the article, glued to و, and the teens",
+        arguments: [
+            ("المرة الأولى", 1), ("الدورة الثانية", 2), ("في القرن التاسع عشر", 19), ("الحادي عشر", 11),
+            ("والثالث", 3), ("اليوم العاشر", 10), ("للمرة الرابعة", 4),
+        ])
     func arabic(example: (String, Int)) throws {
         let found = try ArabicNumberParser.shared.numbers(in: example.0)
         #expect(found.map(\.value) == [example.1])
@@ -114,22 +123,27 @@ struct OrdinalNumberTests {
         #expect(try ArabicNumberParser.shared.numbers(in: "خلال ثلاثين ثانية").map(\.value) == [30])
     }
 
-    @Test("English ordinals in words and digits", arguments: [
-        ("the first few hours", 1), ("the twenty-first century", 21), ("the 3rd convoy", 3), ("its 100th day", 100),
-        ("the nineteenth century", 19), ("one hundred and fifth", 105),
-    ])
+    @Test(
+        "English ordinals in words and digits",
+        arguments: [
+            ("the first few hours", 1), ("the twenty-first century", 21), ("the 3rd convoy", 3), ("its 100th day", 100),
+            ("the nineteenth century", 19), ("one hundred and fifth", 105),
+        ])
     func english(example: (String, Int)) {
         let found = EnglishNumberParser.shared.numbers(in: example.0)
         #expect(found.map(\.value) == [example.1])
         #expect(found.map(\.kind) == [.ordinal])
     }
 
-    @Test("numbers are rendered as English news writes them: grouped figures, millions with their scale word, ordinals in words to ninth", arguments: [
-        ("تسع وعشرين", "29", ["twenty-nine"]), ("الفين وخمسمئة", "2,500", ["2500"]), ("مليون ومئتي الف", "1.2 million", ["1,200,000", "1200000", "1.2m"]),
-        ("الساعات الاولى", "first", ["1st"]), ("الدورة الثالثة", "third", ["3rd"]), ("الحادي عشر", "11th", ["eleventh"]),
-        ("القرن التاسع عشر", "19th", ["nineteenth"]), ("الدورة التاسعة والستون", "69th", ["sixty-ninth"]),
-        ("الذكرى الثانية عشرة", "12th", ["twelfth"]),
-    ])
+    @Test(
+        "numbers are rendered as English news writes them: grouped figures, millions with their scale word, ordinals in words to ninth",
+        arguments: [
+            ("تسع وعشرين", "29", ["twenty-nine"]), ("الفين وخمسمئة", "2,500", ["2500"]),
+            ("مليون ومئتي الف", "1.2 million", ["1,200,000", "1200000", "1.2m"]),
+            ("الساعات الاولى", "first", ["1st"]), ("الدورة الثالثة", "third", ["3rd"]), ("الحادي عشر", "11th", ["eleventh"]),
+            ("القرن التاسع عشر", "19th", ["nineteenth"]), ("الدورة التاسعة والستون", "69th", ["sixty-ninth"]),
+            ("الذكرى الثانية عشرة", "12th", ["twelfth"]),
+        ])
     func englishRendering(example: (String, String, [String])) throws {
         let found = try ArabicNumberParser.shared.numbers(in: example.0)
         #expect(found.map(\.englishRendering) == [example.1])

@@ -9,10 +9,12 @@ struct NumberRangeTests {
     let arabic = ArabicNumberParser.shared
     let english = EnglishNumberParser.shared
 
-    @Test("a run of 19 or more digits in any script is one number, out of range, with a note", arguments: [
-        "رقم الحساب 12345678901234567890.", "بلغ ٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩ شخصا", "هاتف ۰۹۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹",
-        "الرقم 9223372036854775808", "10,000,000,000,000,000,000 ليرة", "٩٩٩٩٩٩٩٩٩٩٩٩٩ مليار",
-    ])
+    @Test(
+        "a run of 19 or more digits in any script is one number, out of range, with a note",
+        arguments: [
+            "رقم الحساب 12345678901234567890.", "بلغ ٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩ شخصا", "هاتف ۰۹۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹",
+            "الرقم 9223372036854775808", "10,000,000,000,000,000,000 ليرة", "٩٩٩٩٩٩٩٩٩٩٩٩٩ مليار",
+        ])
     func outOfRangeArabic(sentence: String) throws {
         let found = try arabic.numbers(in: sentence)
         let tooLarge = found.filter { $0.value == nil }
@@ -22,9 +24,11 @@ struct NumberRangeTests {
         #expect(found.allSatisfy { $0.value != nil || $0.notes.contains(.outOfRange) })
     }
 
-    @Test("English digit runs, grouped figures and scales past Int.max are out of range, never a trap", arguments: [
-        "account 12345678901234567890", "10,000,000,000,000,000,000 people", "9999999999999 billion",
-    ])
+    @Test(
+        "English digit runs, grouped figures and scales past Int.max are out of range, never a trap",
+        arguments: [
+            "account 12345678901234567890", "10,000,000,000,000,000,000 people", "9999999999999 billion",
+        ])
     func outOfRangeEnglish(sentence: String) {
         let found = english.numbers(in: sentence)
         #expect(found.contains { $0.value == nil && $0.notes.contains(.outOfRange) })
@@ -38,20 +42,24 @@ struct NumberRangeTests {
         #expect(try arabic.numbers(in: "9.5e18 مليار").allSatisfy { ($0.value ?? 0) < 10_000_000_000 })  // e18 is no exponent
     }
 
-    @Test("values up to Int.max are exact, past 2^53 too", arguments: [
-        ("9223372036854775807", Int.max), ("9007199254740993", 9_007_199_254_740_993),
-        ("٩٠٠٧١٩٩٢٥٤٧٤٠٩٩٣", 9_007_199_254_740_993), ("9,007,199,254,740,993", 9_007_199_254_740_993),
-        ("2.75 مليار", 2_750_000_000), ("1.5 مليون", 1_500_000), ("0.5 مليون", 500_000),
-        ("1.000000000000000000000000 مليون", 1_000_000), ("9223372036 مليار", 9_223_372_036_000_000_000),
-    ])
+    @Test(
+        "values up to Int.max are exact, past 2^53 too",
+        arguments: [
+            ("9223372036854775807", Int.max), ("9007199254740993", 9_007_199_254_740_993),
+            ("٩٠٠٧١٩٩٢٥٤٧٤٠٩٩٣", 9_007_199_254_740_993), ("9,007,199,254,740,993", 9_007_199_254_740_993),
+            ("2.75 مليار", 2_750_000_000), ("1.5 مليون", 1_500_000), ("0.5 مليون", 500_000),
+            ("1.000000000000000000000000 مليون", 1_000_000), ("9223372036 مليار", 9_223_372_036_000_000_000),
+        ])
     func exactArabic(example: (String, Int)) {
         #expect(arabic.value(of: example.0) == example.1)
     }
 
-    @Test("English values are exact too", arguments: [
-        ("9007199254740993", 9_007_199_254_740_993), ("9,223,372,036,854,775,807", Int.max),
-        ("2.75 billion", 2_750_000_000), ("0.25 million", 250_000),
-    ])
+    @Test(
+        "English values are exact too",
+        arguments: [
+            ("9007199254740993", 9_007_199_254_740_993), ("9,223,372,036,854,775,807", Int.max),
+            ("2.75 billion", 2_750_000_000), ("0.25 million", 250_000),
+        ])
     func exactEnglish(example: (String, Int)) {
         #expect(english.numbers(in: example.0).map(\.value) == [example.1])
     }

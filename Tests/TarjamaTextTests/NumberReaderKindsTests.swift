@@ -16,10 +16,12 @@ struct NumberReaderKindsTests {
         }
     }
 
-    @Test("a dual noun is read as 2 of kind dual", arguments: [
-        ("غاب عن العمل يومين", "يومين"), ("اتفقت الحكومتان على الهدنة", "الحكومتان"), ("زار المدينة مرتين", "مرتين"),
-        ("ساعد الطرفين على الاتفاق", "الطرفين"), ("انسحب الجانبان", "الجانبان"),
-    ])
+    @Test(
+        "a dual noun is read as 2 of kind dual",
+        arguments: [
+            ("غاب عن العمل يومين", "يومين"), ("اتفقت الحكومتان على الهدنة", "الحكومتان"), ("زار المدينة مرتين", "مرتين"),
+            ("ساعد الطرفين على الاتفاق", "الطرفين"), ("انسحب الجانبان", "الجانبان"),
+        ])
     func duals(example: (String, String)) throws {
         let found = try read(example.0)
         #expect(found.count == 1)
@@ -34,31 +36,37 @@ struct NumberReaderKindsTests {
         #expect(try read("وقع التحالفان والدولتان الاتفاق").map(\.0) == ["التحالفان", "الدولتان"])
     }
 
-    @Test("words that only end like a dual are not read", arguments: [
-        "اجتمع البرلمان في بيجين", "صوت الناخبين في تشرين الثاني", "يتعين تحسين الخدمات لضمان السلامة",
-        "التقى بوتين في برلين", "وصل إلى الصين والبحرين", "قال عدنان إن الطيران توقف", "المراقبين والمسلحين",
-        "سيظلان هناك", "قوانين جديدة", "لجأ إلى بمبانٍ قديمة", "وهما تتمتعان بالأمن", "استعان بالخبراء",
-    ])
+    @Test(
+        "words that only end like a dual are not read",
+        arguments: [
+            "اجتمع البرلمان في بيجين", "صوت الناخبين في تشرين الثاني", "يتعين تحسين الخدمات لضمان السلامة",
+            "التقى بوتين في برلين", "وصل إلى الصين والبحرين", "قال عدنان إن الطيران توقف", "المراقبين والمسلحين",
+            "سيظلان هناك", "قوانين جديدة", "لجأ إلى بمبانٍ قديمة", "وهما تتمتعان بالأمن", "استعان بالخبراء",
+        ])
     func notDuals(text: String) throws {
         #expect(try read(text).isEmpty)
     }
 
-    @Test("words in ين and ان that are plurals, names, verbs, nouns or run-together words are not duals", arguments: [
-        "جلس اللاعبين في المقعد", "ساعد فنانين شباب", "قال الرئيس براين إنه سيعود", "وصلت إيفلين إلى المدينة",
-        "قاد أولمان الفريق", "ظل بعيدا عن الأصدقاء البعيدين", "كانوا قريبين من البيت", "نظر بكلتا العينين",
-        "عاد بأمان إلى بيته", "نقل جثمان الفقيد", "اشترى دهان الجدار", "اجتمعت للجان الفرعية", "وتدين الحكومة الهجوم",
-        "ويعين الوزير مديرا", "تحدث عن أهميةروتين العمل", "سأل عن المزاحبشأن العمل", "قالا إنهما متماثلان",
-        "وصفهما بأنهما محبوبان", "خلال فترة السنتين المقبلة", "خطة العمل لفترة السنتين", "قال بروس كولفين",
-        "صلى المصلين في المسجد", "حيثيخلقان مشكلة", "صوت المصوِّتين ضد القرار",
-    ])
+    @Test(
+        "words in ين and ان that are plurals, names, verbs, nouns or run-together words are not duals",
+        arguments: [
+            "جلس اللاعبين في المقعد", "ساعد فنانين شباب", "قال الرئيس براين إنه سيعود", "وصلت إيفلين إلى المدينة",
+            "قاد أولمان الفريق", "ظل بعيدا عن الأصدقاء البعيدين", "كانوا قريبين من البيت", "نظر بكلتا العينين",
+            "عاد بأمان إلى بيته", "نقل جثمان الفقيد", "اشترى دهان الجدار", "اجتمعت للجان الفرعية", "وتدين الحكومة الهجوم",
+            "ويعين الوزير مديرا", "تحدث عن أهميةروتين العمل", "سأل عن المزاحبشأن العمل", "قالا إنهما متماثلان",
+            "وصفهما بأنهما محبوبان", "خلال فترة السنتين المقبلة", "خطة العمل لفترة السنتين", "قال بروس كولفين",
+            "صلى المصلين في المسجد", "حيثيخلقان مشكلة", "صوت المصوِّتين ضد القرار",
+        ])
     func notDualsInNews(text: String) throws {
         #expect(try read(text).isEmpty)
     }
 
-    @Test("true duals stay duals beside the new exclusions", arguments: [
-        ("فاز الفريق في مباراتين", "مباراتين"), ("التقى الوزيران في القاهرة", "الوزيران"), ("درس المادتين بعناية", "المادتين"),
-        ("بقي في المستشفى يومين", "يومين"), ("زار البلدين", "البلدين"),
-    ])
+    @Test(
+        "true duals stay duals beside the new exclusions",
+        arguments: [
+            ("فاز الفريق في مباراتين", "مباراتين"), ("التقى الوزيران في القاهرة", "الوزيران"), ("درس المادتين بعناية", "المادتين"),
+            ("بقي في المستشفى يومين", "يومين"), ("زار البلدين", "البلدين"),
+        ])
     func dualsKept(example: (String, String)) throws {
         #expect(try read(example.0).map(\.0) == [example.1])
     }
@@ -78,17 +86,21 @@ struct NumberReaderKindsTests {
         #expect(try read("دفع المبلغ دفعة واحدة").isEmpty)
     }
 
-    @Test("decimals keep their exact value in any digits and with a decimal comma before a scale word", arguments: [
-        ("ارتفع بنسبة 7.5 بالمئة", "7.5"), ("سجل ٢٫٥ نقطة", "2.5"), ("بلغ المعدل 2.53", "2.53"),
-        ("خسارة 25,2 مليار دولار", "25200000000"), ("بلغ 0.05 بالمئة", "0.05"),
-    ])
+    @Test(
+        "decimals keep their exact value in any digits and with a decimal comma before a scale word",
+        arguments: [
+            ("ارتفع بنسبة 7.5 بالمئة", "7.5"), ("سجل ٢٫٥ نقطة", "2.5"), ("بلغ المعدل 2.53", "2.53"),
+            ("خسارة 25,2 مليار دولار", "25200000000"), ("بلغ 0.05 بالمئة", "0.05"),
+        ])
     func decimals(example: (String, String)) throws {
         #expect(try read(example.0).map(\.1) == [example.1])
     }
 
-    @Test("a fraction alone is a number before a measure, not of a thing", arguments: [
-        ("انتظر نصف ساعة", ["0.5"]), ("مشى ربع ميل", ["0.25"]), ("دمر نصف المدينة", []), ("ربع السكان", []),
-    ])
+    @Test(
+        "a fraction alone is a number before a measure, not of a thing",
+        arguments: [
+            ("انتظر نصف ساعة", ["0.5"]), ("مشى ربع ميل", ["0.25"]), ("دمر نصف المدينة", []), ("ربع السكان", []),
+        ])
     func fractions(example: (String, [String])) throws {
         #expect(try read(example.0).map(\.1) == example.1)
     }
@@ -102,10 +114,12 @@ struct NumberReaderKindsTests {
         #expect(try read("عقد اجتماع ثانٍ").map(\.2) == [.ordinal])
     }
 
-    @Test("neighbours that unmake a number: chemistry, list letters, idioms, adjectives", arguments: [
-        "أنتج سادس فلوريد اليورانيوم", "انبعاثات ثاني أكسيد الكربون", "ورد في المرفق ألف", "المرفقين ألف وباء",
-        "نزع السلاح من جانب واحد", "لعبوا كفريق واحد", "وفق التقدير الأولي",
-    ])
+    @Test(
+        "neighbours that unmake a number: chemistry, list letters, idioms, adjectives",
+        arguments: [
+            "أنتج سادس فلوريد اليورانيوم", "انبعاثات ثاني أكسيد الكربون", "ورد في المرفق ألف", "المرفقين ألف وباء",
+            "نزع السلاح من جانب واحد", "لعبوا كفريق واحد", "وفق التقدير الأولي",
+        ])
     func notNumbers(text: String) throws {
         #expect(try read(text).isEmpty)
     }

@@ -40,8 +40,10 @@ struct SinglePassFoldTests {
                 guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
                 let range = 0..<buffer.count
                 let isNFC = ArabicNormalizer.isNFC(base, range)
-                return (ArabicNormalizer.matching.foldSinglePass(base, range),
-                        isNFC ? try ArabicNormalizer.matching.foldExact(base, range) : nil, isNFC)
+                return (
+                    ArabicNormalizer.matching.foldSinglePass(base, range),
+                    isNFC ? try ArabicNormalizer.matching.foldExact(base, range) : nil, isNFC
+                )
             }
             guard let checked else { continue }
             if checked.isNFC {
@@ -58,10 +60,11 @@ struct SinglePassFoldTests {
 
     @Test("String(utf16Units:) is String(decoding:as:) on every kind of unit, lone surrogates included")
     func transcoding() throws {
-        let samples: [[UInt16]] = [
-            [], [0x41], [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF], Array("حماة والرقة".utf16), Array("𝐀🙂".utf16),
-            [0xD800], [0xDC00], [0xDC00, 0xD800], [0xD800, 0x41], [0x41, 0xD83D], [0xD83D, 0xDE42, 0xDE42], [0xFEFF, 0x200F],
-        ] + (try lines()).prefix(200).map { Array($0.utf16) }
+        let samples: [[UInt16]] =
+            [
+                [], [0x41], [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF], Array("حماة والرقة".utf16), Array("𝐀🙂".utf16),
+                [0xD800], [0xDC00], [0xDC00, 0xD800], [0xD800, 0x41], [0x41, 0xD83D], [0xD83D, 0xDE42, 0xDE42], [0xFEFF, 0x200F],
+            ] + (try lines()).prefix(200).map { Array($0.utf16) }
         for units in samples {
             let ours = units.withUnsafeBufferPointer { String(utf16Units: $0) }
             let theirs = String(decoding: units, as: UTF16.self)

@@ -9,16 +9,19 @@ struct TransliterationTests {
 
     @Test("Buckwalter and Safe Buckwalter spell letters, hamza seats and tashkeel one to one")
     func buckwalterLetters() throws {
-        #expect(try transliterator.transliterate("قتلٍ مسلحاً إدلب الأركان مسؤول شيء", scheme: .buckwalter)
-            == "qtlK mslHAF <dlb Al>rkAn ms&wl $y'")
-        #expect(try transliterator.transliterate("قتلٍ مسلحاً إدلب الأركان مسؤول شيء", scheme: .safeBuckwalter)
-            == "qtlK mslHAF Idlb AlOrkAn msWwl cyC")
+        #expect(
+            try transliterator.transliterate("قتلٍ مسلحاً إدلب الأركان مسؤول شيء", scheme: .buckwalter)
+                == "qtlK mslHAF <dlb Al>rkAn ms&wl $y'")
+        #expect(
+            try transliterator.transliterate("قتلٍ مسلحاً إدلب الأركان مسؤول شيء", scheme: .safeBuckwalter)
+                == "qtlK mslHAF Idlb AlOrkAn msWwl cyC")
         #expect(try transliterator.transliterate("mslHAF", scheme: .buckwalter, reverse: true) == "مسلحاً")
     }
 
-    @Test("Buckwalter and Safe Buckwalter round-trip the whole real transcript",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))),
-          arguments: [TransliterationScheme.buckwalter, .safeBuckwalter])
+    @Test(
+        "Buckwalter and Safe Buckwalter round-trip the whole real transcript",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))),
+        arguments: [TransliterationScheme.buckwalter, .safeBuckwalter])
     func transcriptRoundTrip(scheme: TransliterationScheme) throws {
         let text = try Document.read(contentsOf: SharedData.url(SharedData.transcriptPath)!.path).text
         let latin = try transliterator.transliterate(text, scheme: scheme)
@@ -40,20 +43,25 @@ struct TransliterationTests {
         #expect(latin.hasPrefix("ḥ"))
     }
 
-    @Test("names: article, guessed short vowels, long vowels, ta marbuta, shadda", arguments: [
-        ("بشار الاسد", "Bashar al-Assad"), ("حلب", "Aleppo"), ("حماة", "Hama"), ("الحزوري", "al-Hazuri"),
-        ("محمد", "Mohammed"), ("ترجمان", "Tarjaman"), ("كفريا", "Kafrya"), ("الفوعة", "al-Fu'a"),
-        ("بشّار", "Bashar"), ("عبد الله الخطيب", "Abdullah al-Khatib"), ("عبد الرحمن", "Abdul Rahman"), ("غسان حمزة حسن العمر", "Ghassan Hamza Hassan al-Omar"),
-    ])
+    @Test(
+        "names: article, guessed short vowels, long vowels, ta marbuta, shadda",
+        arguments: [
+            ("بشار الاسد", "Bashar al-Assad"), ("حلب", "Aleppo"), ("حماة", "Hama"), ("الحزوري", "al-Hazuri"),
+            ("محمد", "Mohammed"), ("ترجمان", "Tarjaman"), ("كفريا", "Kafrya"), ("الفوعة", "al-Fu'a"),
+            ("بشّار", "Bashar"), ("عبد الله الخطيب", "Abdullah al-Khatib"), ("عبد الرحمن", "Abdul Rahman"),
+            ("غسان حمزة حسن العمر", "Ghassan Hamza Hassan al-Omar"),
+        ])
     func names(example: (String, String)) throws {
         #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
     }
 
-    @Test("names: a word-initial hamza keeps its own vowel, fāʿil takes i, common given names are known", arguments: [
-        ("أحمد", "Ahmed"), ("إبراهيم", "Ibrahim"), ("ابراهيم", "Ibrahim"), ("خالد", "Khaled"), ("رامز", "Ramez"),
-        ("ماهر الأسد", "Maher al-Assad"), ("محمد رامز ترجمان", "Mohammed Ramez Tarjaman"), ("حسين", "Hussein"),
-        ("سعيد", "Saeed"),
-    ])
+    @Test(
+        "names: a word-initial hamza keeps its own vowel, fāʿil takes i, common given names are known",
+        arguments: [
+            ("أحمد", "Ahmed"), ("إبراهيم", "Ibrahim"), ("ابراهيم", "Ibrahim"), ("خالد", "Khaled"), ("رامز", "Ramez"),
+            ("ماهر الأسد", "Maher al-Assad"), ("محمد رامز ترجمان", "Mohammed Ramez Tarjaman"), ("حسين", "Hussein"),
+            ("سعيد", "Saeed"),
+        ])
     func namesVowels(example: (String, String)) throws {
         #expect(try transliterator.transliterate(example.0, scheme: .names) == example.1)
     }

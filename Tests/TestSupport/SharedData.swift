@@ -17,7 +17,8 @@ public enum SharedData {
     /// `$TARJAMA_SHARED`, when set, is the only place looked at: pointing it at an empty folder
     /// runs the suite as a newcomer's clone without shared/ would (CI does this once).
     public static let root: URL? = {
-        let candidate = ProcessInfo.processInfo.environment["TARJAMA_SHARED"].map { URL(fileURLWithPath: $0) }
+        let candidate =
+            ProcessInfo.processInfo.environment["TARJAMA_SHARED"].map { URL(fileURLWithPath: $0) }
             ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("design.md").path) ? candidate : nil
     }()

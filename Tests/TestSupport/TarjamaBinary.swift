@@ -49,10 +49,11 @@ public enum TarjamaBinary {
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         group.wait()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errorData.data, as: UTF8.self),
-                      stdoutData: outData)
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errorData.data, as: UTF8.self),
+            stdoutData: outData)
     }
 
     /// A fresh temporary directory for a test's files, inside the test process's own folder,

@@ -56,15 +56,18 @@ struct AlignCommandTests {
         let directory = try TarjamaBinary.temporaryDirectory()
         let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
         // The translation leaves out the question: one 1-0 pair that should score lowest.
-        let en = try Self.write(Self.english.replacingOccurrences(of: "Will these hospitals meet the needs of the population?\n", with: ""),
-                                "news.en.txt", in: directory)
+        let en = try Self.write(
+            Self.english.replacingOccurrences(of: "Will these hospitals meet the needs of the population?\n", with: ""),
+            "news.en.txt", in: directory)
         let out = directory.appendingPathComponent("pairs.tsv").path
         let result = try TarjamaBinary.run(["align", ar, en, "--presegmented", "--format", "tsv", "--weakest-first", "-o", out])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
         #expect(lines.first == "id\tsource\ttarget\tscore")
         #expect(lines.count == 6)
-        let scores = lines.dropFirst().compactMap { $0.split(separator: "\t", omittingEmptySubsequences: false).last.flatMap { Double($0) } }
+        let scores = lines.dropFirst().compactMap {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).last.flatMap { Double($0) }
+        }
         #expect(scores == scores.sorted())
         #expect(lines[1].contains("هل تكفي"))
         let filtered = try TarjamaBinary.run(["align", ar, en, "--presegmented", "--min-score", "0.5"])
@@ -77,7 +80,8 @@ struct AlignCommandTests {
         let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
         let en = try Self.write(Self.english, "news.en.txt", in: directory)
         // The reviewer pins an unusual pair: Arabic 2 with English 2 and 3, and adds a note field.
-        let pinned = try Self.write("""
+        let pinned = try Self.write(
+            """
             {"id":"news.ar:2","source":"","target":"","status":"confirmed","bead":"1-2","sourceIds":["news.ar:2"],"targetIds":["news.en:2","news.en:3"],"reviewer":"huda"}
 
             """, "pinned.jsonl", in: directory)
@@ -91,19 +95,24 @@ struct AlignCommandTests {
         #expect(records.map { $0["bead"] as? String } == ["1-1", "1-2", "1-0", "1-1", "1-1"])
     }
 
-    @Test("--tmx writes the pairs with text on both sides as TMX 1.4b that validates against the DTD",
-          .enabled(if: SharedData.has("ref/specs/tmx/tmx14.dtd") && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
-                   Comment(rawValue: SharedData.missingReason("ref/specs/tmx/tmx14.dtd") + " and xmllint")))
+    @Test(
+        "--tmx writes the pairs with text on both sides as TMX 1.4b that validates against the DTD",
+        .enabled(
+            if: SharedData.has("ref/specs/tmx/tmx14.dtd") && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
+            Comment(rawValue: SharedData.missingReason("ref/specs/tmx/tmx14.dtd") + " and xmllint")))
     func tmxOutput() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
-        let en = try Self.write(Self.english.replacingOccurrences(of: "Will these hospitals meet the needs of the population?\n", with: ""),
-                                "news.en.txt", in: directory)
+        let en = try Self.write(
+            Self.english.replacingOccurrences(of: "Will these hospitals meet the needs of the population?\n", with: ""),
+            "news.en.txt", in: directory)
         let tmx = directory.appendingPathComponent("news.tmx").path
-        let result = try TarjamaBinary.run(["align", ar, en, "--presegmented", "--tmx", tmx, "-o", directory.appendingPathComponent("p.jsonl").path])
+        let result = try TarjamaBinary.run([
+            "align", ar, en, "--presegmented", "--tmx", tmx, "-o", directory.appendingPathComponent("p.jsonl").path,
+        ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let text = try String(contentsOfFile: tmx, encoding: .utf8)
-        #expect(text.components(separatedBy: "<tu ").count - 1 == 4)   // the 1-0 pair is left out
+        #expect(text.components(separatedBy: "<tu ").count - 1 == 4)  // the 1-0 pair is left out
         #expect(text.contains("srclang=\"ar\""))
         let lint = Process()
         lint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
@@ -137,8 +146,9 @@ struct AlignCommandTests {
     func plainText() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         // Hard-wrapped Arabic and English written as running text.
-        let ar = try Self.write(Self.arabic.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: "\n\n"),
-                                "run.ar.txt", in: directory)
+        let ar = try Self.write(
+            Self.arabic.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: "\n\n"),
+            "run.ar.txt", in: directory)
         let en = try Self.write(Self.english.replacingOccurrences(of: ".\n", with: ". "), "run.en.txt", in: directory)
         let result = try TarjamaBinary.run(["align", ar, en])
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -152,7 +162,8 @@ struct AlignCommandTests {
         let directory = try TarjamaBinary.temporaryDirectory()
         let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
         let en = try Self.write(Self.english, "news.en.txt", in: directory)
-        let arJSONL = directory.appendingPathComponent("news.ar.jsonl").path, enJSONL = directory.appendingPathComponent("news.en.jsonl").path
+        let arJSONL = directory.appendingPathComponent("news.ar.jsonl").path,
+            enJSONL = directory.appendingPathComponent("news.en.jsonl").path
         #expect(try TarjamaBinary.run(["segment", ar, "--lang", "ar", "--format", "jsonl", "-o", arJSONL]).status == 0)
         #expect(try TarjamaBinary.run(["segment", en, "--lang", "en", "--format", "jsonl", "-o", enJSONL]).status == 0)
         let result = try TarjamaBinary.run(["align", arJSONL, enJSONL])
@@ -178,7 +189,8 @@ struct AlignCommandTests {
     func notATranslation() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let ar = try Self.write(Self.arabic, "news.ar.txt", in: directory)
-        let en = try Self.write("""
+        let en = try Self.write(
+            """
             The orchestra opened its winter season on Friday with two symphonies by Sibelius.
             Tickets for the 1998 revival sold out within an hour, the box office said.
             Critics praised the new conductor, who trained in Vienna and Helsinki.
@@ -199,8 +211,9 @@ struct AlignCommandTests {
         let missing = try TarjamaBinary.run(["align", ar, directory.appendingPathComponent("nope.txt").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nope.txt"))
-        let pinned = try Self.write(#"{"id":"x","source":"","target":"","status":"confirmed","sourceIds":["news.ar:9"],"targetIds":["news.ar:1"]}"# + "\n",
-                                    "bad.jsonl", in: directory)
+        let pinned = try Self.write(
+            #"{"id":"x","source":"","target":"","status":"confirmed","sourceIds":["news.ar:9"],"targetIds":["news.ar:1"]}"# + "\n",
+            "bad.jsonl", in: directory)
         let unknown = try TarjamaBinary.run(["align", ar, ar, "--presegmented", "--pinned", pinned])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("bad.jsonl:1"))

@@ -2,9 +2,11 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite("tarjama align --batch: the learned lexicon (end to end)",
-       .enabled(if: SharedData.has("ref/parallel/ntrex-dev/DOCUMENT_IDS.dev.tsv"),
-                Comment(rawValue: SharedData.missingReason("ref/parallel/ntrex-dev/DOCUMENT_IDS.dev.tsv"))))
+@Suite(
+    "tarjama align --batch: the learned lexicon (end to end)",
+    .enabled(
+        if: SharedData.has("ref/parallel/ntrex-dev/DOCUMENT_IDS.dev.tsv"),
+        Comment(rawValue: SharedData.missingReason("ref/parallel/ntrex-dev/DOCUMENT_IDS.dev.tsv"))))
 struct AlignLexiconCommandTests {
     /// The NTREX development documents, one presegmented file per document and side.
     static func writeNTREX(to directory: URL) throws -> (ar: URL, en: URL) {
@@ -24,8 +26,10 @@ struct AlignLexiconCommandTests {
             documents[id, default: ([], [])].en.append(english[index])
         }
         for (id, sides) in documents {
-            try (sides.ar.joined(separator: "\n") + "\n").write(to: ar.appendingPathComponent("\(id).txt"), atomically: true, encoding: .utf8)
-            try (sides.en.joined(separator: "\n") + "\n").write(to: en.appendingPathComponent("\(id).txt"), atomically: true, encoding: .utf8)
+            try (sides.ar.joined(separator: "\n") + "\n").write(
+                to: ar.appendingPathComponent("\(id).txt"), atomically: true, encoding: .utf8)
+            try (sides.en.joined(separator: "\n") + "\n").write(
+                to: en.appendingPathComponent("\(id).txt"), atomically: true, encoding: .utf8)
         }
         return (ar, en)
     }
@@ -35,8 +39,10 @@ struct AlignLexiconCommandTests {
         let directory = try TarjamaBinary.temporaryDirectory()
         let (ar, en) = try Self.writeNTREX(to: directory)
         let lexicon = directory.appendingPathComponent("learned.tsv").path
-        let result = try TarjamaBinary.run(["align", "--batch", "--presegmented", ar.path, en.path,
-                                            "-o", directory.appendingPathComponent("pairs.jsonl").path, "--lexicon", lexicon])
+        let result = try TarjamaBinary.run([
+            "align", "--batch", "--presegmented", ar.path, en.path,
+            "-o", directory.appendingPathComponent("pairs.jsonl").path, "--lexicon", lexicon,
+        ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let rows = try String(contentsOfFile: lexicon, encoding: .utf8).split(separator: "\n").dropFirst()
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).prefix(2).map(String.init) }
@@ -53,8 +59,10 @@ struct AlignLexiconCommandTests {
         let directory = try TarjamaBinary.temporaryDirectory()
         let (ar, en) = try Self.writeNTREX(to: directory)
         let lexicon = directory.appendingPathComponent("learned.tsv").path
-        let result = try TarjamaBinary.run(["align", "--batch", "--presegmented", ar.path, en.path, "--no-learned-lexicon",
-                                            "-o", directory.appendingPathComponent("pairs.jsonl").path, "--lexicon", lexicon])
+        let result = try TarjamaBinary.run([
+            "align", "--batch", "--presegmented", ar.path, en.path, "--no-learned-lexicon",
+            "-o", directory.appendingPathComponent("pairs.jsonl").path, "--lexicon", lexicon,
+        ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.contains("\(lexicon): not written"))
         #expect(!FileManager.default.fileExists(atPath: lexicon))

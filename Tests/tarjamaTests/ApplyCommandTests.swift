@@ -22,20 +22,22 @@ struct ApplyCommandTests {
     @Test("a wrong figure is replaced by the source's number, not appended; every pair of the file is fixed")
     func numbersAndTermsAcrossTheFile() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
-        let file = try Self.write([
-            #"{"id":"d:1","source":"وصلت تسع وعشرون حافلة الى حماه.","target":"92 buses reached Hamah."}"#,
-            #"{"id":"d:2","source":"وقال المحافظ ان القوافل وصلت.","target":"The governor said the convoys arrived."}"#,
-            #"{"id":"d:3","source":"وخرج ١٢ مسلحا من ريف حماه.","target":"Twenty-one militants left the Hamah countryside."}"#,
-            #"{"id":"d:4","source":"ووصلت خمس قوافل الى حماة.","target":"Five convoys reached Hamah."}"#,
-        ], in: directory)
+        let file = try Self.write(
+            [
+                #"{"id":"d:1","source":"وصلت تسع وعشرون حافلة الى حماه.","target":"92 buses reached Hamah."}"#,
+                #"{"id":"d:2","source":"وقال المحافظ ان القوافل وصلت.","target":"The governor said the convoys arrived."}"#,
+                #"{"id":"d:3","source":"وخرج ١٢ مسلحا من ريف حماه.","target":"Twenty-one militants left the Hamah countryside."}"#,
+                #"{"id":"d:4","source":"ووصلت خمس قوافل الى حماة.","target":"Five convoys reached Hamah."}"#,
+            ], in: directory)
         let result = try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try Self.targets(of: file) == [
-            "29 buses reached Hama.",
-            "The governor said the convoys arrived.",
-            "12 militants left the Hama countryside.",
-            "Five convoys reached Hama.",
-        ])
+        #expect(
+            try Self.targets(of: file) == [
+                "29 buses reached Hama.",
+                "The governor said the convoys arrived.",
+                "12 militants left the Hama countryside.",
+                "Five convoys reached Hama.",
+            ])
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("d:1 [0–2] number: \"92\" → \"29\""))
         #expect(lines.contains("d:1 [17–22] term: \"Hamah\" → \"Hama\""))
@@ -54,12 +56,13 @@ struct ApplyCommandTests {
             "92 buses and 3 cars arrived.",
             "45 buses reached the city.",
         ]
-        let file = try Self.write([
-            #"{"id":"d:1","source":"وصلت تسع وعشرون حافلة الى المدينة.","target":"\#(drafts[0])"}"#,
-            #"{"id":"d:2","source":"وصلت تسع وعشرون حافلة وخمس سيارات.","target":"\#(drafts[1])"}"#,
-            #"{"id":"d:3","source":"وصلت تسع وعشرون حافلة وخمس سيارات.","target":"\#(drafts[2])"}"#,
-            #"{"id":"d:4","source":"وصلت تسع وعشرون حافلة الى المدينة.","target":"\#(drafts[3])"}"#,
-        ], in: directory)
+        let file = try Self.write(
+            [
+                #"{"id":"d:1","source":"وصلت تسع وعشرون حافلة الى المدينة.","target":"\#(drafts[0])"}"#,
+                #"{"id":"d:2","source":"وصلت تسع وعشرون حافلة وخمس سيارات.","target":"\#(drafts[1])"}"#,
+                #"{"id":"d:3","source":"وصلت تسع وعشرون حافلة وخمس سيارات.","target":"\#(drafts[2])"}"#,
+                #"{"id":"d:4","source":"وصلت تسع وعشرون حافلة الى المدينة.","target":"\#(drafts[3])"}"#,
+            ], in: directory)
         let result = try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries])
         #expect(result.status == 0)
         #expect(try Self.targets(of: file) == [drafts[0], drafts[1], "29 buses and 3 cars arrived.", drafts[3]])

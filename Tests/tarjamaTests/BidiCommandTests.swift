@@ -30,8 +30,9 @@ struct BidiCommandTests {
         let input = Data("عام 2016 \u{202E}SANA\n".utf8)
         #expect(try TarjamaBinary.run(["bidi", "--strip", "-"], stdin: input).stdout == "عام 2016 SANA\n")
         #expect(try TarjamaBinary.run(["bidi", "--visual", "-"], stdin: Data("عام 2016 SANA\n".utf8)).stdout == "SANA 2016 ماع\n")
-        #expect(try TarjamaBinary.run(["bidi", "--isolate", "-"], stdin: Data("عام 2016 SANA\n".utf8)).stdout
-            == "عام \u{2066}2016\u{2069} \u{2066}SANA\u{2069}\n")
+        #expect(
+            try TarjamaBinary.run(["bidi", "--isolate", "-"], stdin: Data("عام 2016 SANA\n".utf8)).stdout
+                == "عام \u{2066}2016\u{2069} \u{2066}SANA\u{2069}\n")
     }
 
     @Test("invalid UTF-8 is refused with exit 1 and one line naming the file and byte")

@@ -27,8 +27,14 @@ struct CheckCommandTests {
         let file = try Self.write([Self.wrongNumber, Self.repeated], in: directory)
         let jsonl = try TarjamaBinary.run(["check", file.path, "--glossary", Self.glossaries, "--format", "jsonl"])
         let found = try Self.objects(jsonl.stdout)
-        #expect(found.contains { $0["code"] as? String == "number-mismatch" && $0["severity"] as? String == "error" && $0["id"] as? String == "b:1" })
-        #expect(found.contains { $0["code"] as? String == "repeated-word" && $0["severity"] as? String == "warning" && $0["id"] as? String == "b:2" })
+        #expect(
+            found.contains {
+                $0["code"] as? String == "number-mismatch" && $0["severity"] as? String == "error" && $0["id"] as? String == "b:1"
+            })
+        #expect(
+            found.contains {
+                $0["code"] as? String == "repeated-word" && $0["severity"] as? String == "warning" && $0["id"] as? String == "b:2"
+            })
         #expect(found.allSatisfy { $0["code"] as? String == $0["kind"] as? String })
         let text = try TarjamaBinary.run(["check", file.path, "--glossary", Self.glossaries])
         #expect(text.stdout.contains("[warning repeated-word]"), "\(text.stdout)")
@@ -59,8 +65,10 @@ struct CheckCommandTests {
         let directory = try TarjamaBinary.temporaryDirectory()
         let file = try Self.write([Self.wrongNumber, Self.repeated], in: directory)
         let out = directory.appendingPathComponent("ignored.jsonl")
-        let record = try TarjamaBinary.run(["check", file.path, "--ignore", "number-mismatch@b:1", "--reason", "the bus count is corrected later",
-                                            "-o", out.path])
+        let record = try TarjamaBinary.run([
+            "check", file.path, "--ignore", "number-mismatch@b:1", "--reason", "the bus count is corrected later",
+            "-o", out.path,
+        ])
         #expect(record.status == 0, "\(record.stderr)")
         let written = try String(contentsOf: out, encoding: .utf8)
         #expect(written.contains(#""qaIgnore":[{"code":"number-mismatch","reason":"the bus count is corrected later"}]"#), "\(written)")
@@ -90,7 +98,8 @@ struct CheckCommandTests {
     @Test("a malformed qaIgnore is refused with the file and line")
     func malformedIgnore() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
-        let file = try Self.write([Self.repeated, #"{"id":"b:3","source":"قال","target":"He said","qaIgnore":[{"code":"repeated-word"}]}"#], in: directory)
+        let file = try Self.write(
+            [Self.repeated, #"{"id":"b:3","source":"قال","target":"He said","qaIgnore":[{"code":"repeated-word"}]}"#], in: directory)
         let result = try TarjamaBinary.run(["check", file.path, "--glossary", Self.glossaries])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(file.path): line 2: qaIgnore[0] has no \"reason\""), "\(result.stderr)")

@@ -9,14 +9,23 @@ struct DemoCommandTests {
         let result = try TarjamaBinary.run(["demo"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let steps = result.stdout.split(separator: "\n").filter { $0.first?.isNumber == true }.map { String($0.prefix(12)) }
-        #expect(steps == ["1. Decoded t", "2. Text serv", "3. Segmented", "4. Aligned t",
-                          "5. Glossary ", "6. Wrote the", "7. Translati", "8. Served th"])
+        #expect(
+            steps == [
+                "1. Decoded t", "2. Text serv", "3. Segmented", "4. Aligned t",
+                "5. Glossary ", "6. Wrote the", "7. Translati", "8. Served th",
+            ])
         #expect(result.stdout.contains("Segmented the Arabic transcript into 10 sentences"))
         #expect(result.stdout.contains("13 cues give 9 sentences"))
         #expect(result.stdout.contains("   [00:00:00.000 → 00:00:05.900]  أعلنت محافظة حلب"))
-        #expect(result.stdout.contains("news forms: 76.000 = 76000, 2020 = 2020, 000 228 = 228000, التاسعة والستين = 69 (ordinal), ٢٫٥ = 2.5, يومين = 2 (dual), 19 = 19, 30 = 30 (minutes), ١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠ = too large, flagged"))
+        #expect(
+            result.stdout.contains(
+                "news forms: 76.000 = 76000, 2020 = 2020, 000 228 = 228000, التاسعة والستين = 69 (ordinal), ٢٫٥ = 2.5, يومين = 2 (dual), 19 = 19, 30 = 30 (minutes), ١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠ = too large, flagged"
+            ))
         #expect(result.stdout.contains("left out): سلمية → Salamiyah; العقوبات → sanctions"))
-        #expect(result.stdout.contains("وقف لإطلاق النار → ceasefire (split); 15 كانون الأول 2016 → 15 December 2016 (date); غارات جوية → air strikes (indefinite); لاجئين → refugees (contracted)"))
+        #expect(
+            result.stdout.contains(
+                "وقف لإطلاق النار → ceasefire (split); 15 كانون الأول 2016 → 15 December 2016 (date); غارات جوية → air strikes (indefinite); لاجئين → refugees (contracted)"
+            ))
         #expect(result.stdout.contains("1-1  score 1.00  demo.ar:10 ↔ demo.en:10"))
         #expect(result.stdout.contains("then aligns again with them): حماه ↔ hama, حلب ↔ aleppo, نقل ↔ transport, طريق ↔ road\n"))
         #expect(result.stdout.contains("term: \"Hamah\" at 15–20 of the draft → \"Hama\""))
@@ -26,8 +35,10 @@ struct DemoCommandTests {
         #expect(!result.stderr.contains("error"), "the embedded service shuts down cleanly: \(result.stderr)")
     }
 
-    @Test("the demo writes a TMX that validates, an XLIFF 2.1 that validates, and a memory, to --output",
-          .enabled(if: XMLLint.canValidate(with: "ref/specs/tmx/tmx14.dtd"), Comment(rawValue: XMLLint.skipReason("ref/specs/tmx/tmx14.dtd"))))
+    @Test(
+        "the demo writes a TMX that validates, an XLIFF 2.1 that validates, and a memory, to --output",
+        .enabled(if: XMLLint.canValidate(with: "ref/specs/tmx/tmx14.dtd"), Comment(rawValue: XMLLint.skipReason("ref/specs/tmx/tmx14.dtd")))
+    )
     func demoWritesFiles() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -37,7 +37,8 @@ struct GlossaryCommandTests {
         // A desk's own Glossaries/ in the working directory takes the place of the shipped one.
         let local = elsewhere.appendingPathComponent("Glossaries")
         try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)
-        try (Self.header + "حلب\tHalab\tlocal spelling\tplace\t\t\t\n").write(to: local.appendingPathComponent("desk.tsv"), atomically: true, encoding: .utf8)
+        try (Self.header + "حلب\tHalab\tlocal spelling\tplace\t\t\t\n").write(
+            to: local.appendingPathComponent("desk.tsv"), atomically: true, encoding: .utf8)
         let desk = try TarjamaBinary.run(["suggest", "-"], stdin: text, currentDirectory: elsewhere)
         #expect(desk.status == 0, "\(desk.stderr)")
         #expect(desk.stdout.contains("حلب → Halab"))
@@ -92,8 +93,10 @@ struct GlossaryCommandTests {
     func contextColumn() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let glossary = directory.appendingPathComponent("desk.tsv").path
-        let added = try TarjamaBinary.run(["glossary", "add", "كسب", "Kessab", "--type", "place", "--context", "needs cue; not in: كسب الرزق",
-                                           "--glossary", glossary])
+        let added = try TarjamaBinary.run([
+            "glossary", "add", "كسب", "Kessab", "--type", "place", "--context", "needs cue; not in: كسب الرزق",
+            "--glossary", glossary,
+        ])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try String(contentsOfFile: glossary, encoding: .utf8).contains("\tneeds cue; not in: كسب الرزق\n"))
         let lint = try TarjamaBinary.run(["glossary", "lint", "--glossary", glossary])
@@ -102,7 +105,8 @@ struct GlossaryCommandTests {
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("unknown rule"))
         let typo = directory.appendingPathComponent("typo.tsv").path
-        try "source\ttarget\tcontext\nنصيب\tNasib\tneeds cue\nكسب\tKessab\tneeds a cue\n".write(toFile: typo, atomically: true, encoding: .utf8)
+        try "source\ttarget\tcontext\nنصيب\tNasib\tneeds cue\nكسب\tKessab\tneeds a cue\n".write(
+            toFile: typo, atomically: true, encoding: .utf8)
         let refused = try TarjamaBinary.run(["glossary", "lint", "--glossary", typo])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("typo.tsv:3: bad \"context\" value: unknown rule \"needs a cue\""))
@@ -119,7 +123,8 @@ struct GlossaryCommandTests {
         #expect(try TarjamaBinary.run(["glossary", "export", tbx, "--glossary", Self.glossaries]).status == 0)
         #expect(try TarjamaBinary.run(["glossary", "import", tbx, "--glossary", copy]).status == 0)
         #expect(try TarjamaBinary.run(["glossary", "lint", "--glossary", copy]).status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(contentsOf: URL(fileURLWithPath: Self.glossaries + "/syria-news.tsv")))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(contentsOf: URL(fileURLWithPath: Self.glossaries + "/syria-news.tsv")))
     }
 
     @Test("glossary lint --forms lists each term's regular forms and the ones another entry holds")
@@ -127,13 +132,17 @@ struct GlossaryCommandTests {
         let directory = try TarjamaBinary.temporaryDirectory()
         let file = directory.appendingPathComponent("forms.tsv").path
         // Canonical form (every column, context included), so lint finds nothing else to report.
-        try (String(Self.header.dropLast()) + "\tcontext\n" + "حلب\tAleppo\t\tplace\t\t\t\t\n" + "محافظ\tgovernor\t\tterm\t\t\t\t\n"
-             + "محافظة\tgovernorate\t\tterm\t\t\t\t\n" + "وقف إطلاق النار\tceasefire\t\tterm\t\t\t\t\n")
+        try
+            (String(Self.header.dropLast()) + "\tcontext\n" + "حلب\tAleppo\t\tplace\t\t\t\t\n" + "محافظ\tgovernor\t\tterm\t\t\t\t\n"
+            + "محافظة\tgovernorate\t\tterm\t\t\t\t\n" + "وقف إطلاق النار\tceasefire\t\tterm\t\t\t\t\n")
             .write(toFile: file, atomically: true, encoding: .utf8)
         let result = try TarjamaBinary.run(["glossary", "lint", "--forms", "--glossary", file])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.contains("وقف إطلاق النار → ceasefire: ") && $0.hasSuffix("split وقف لاطلاق النار, split وقفا لاطلاق النار") })
+        #expect(
+            lines.contains {
+                $0.contains("وقف إطلاق النار → ceasefire: ") && $0.hasSuffix("split وقف لاطلاق النار, split وقفا لاطلاق النار")
+            })
         #expect(lines.contains { $0.contains("محافظ → governor: pronoun محافظها") })
         #expect(lines.contains { $0.contains("note: its pronoun form محافظه is محافظة (\(file):4)") })
         #expect(!lines.contains { $0.contains("Aleppo") })

@@ -46,7 +46,9 @@ struct HostileNumberCommandTests {
             let record: [String: Any] = ["id": "h:\(index + 1)", "source": sentence, "target": Self.sentences.reversed()[index]]
             lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
         }
-        let matching: [String: Any] = ["id": "acct:1", "source": "رقم الحساب ١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠", "target": "Account 12345678901234567890."]
+        let matching: [String: Any] = [
+            "id": "acct:1", "source": "رقم الحساب ١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠", "target": "Account 12345678901234567890.",
+        ]
         lines.append(String(decoding: try JSONSerialization.data(withJSONObject: matching), as: UTF8.self))
         let pairs = try write(lines.joined(separator: "\n") + "\n", "pairs.jsonl", in: directory)
         let result = try TarjamaBinary.run(["check", pairs.path, "--format", "jsonl"])
@@ -62,7 +64,9 @@ struct HostileNumberCommandTests {
         let directory = try TarjamaBinary.temporaryDirectory()
         let arabic = try write(Self.sentences.joined(separator: "\n") + "\n", "a.ar.txt", in: directory)
         let english = try write(Self.sentences.reversed().joined(separator: "\n") + "\n", "a.en.txt", in: directory)
-        let single = try TarjamaBinary.run(["align", arabic.path, english.path, "--presegmented", "-o", directory.appendingPathComponent("pairs.jsonl").path])
+        let single = try TarjamaBinary.run([
+            "align", arabic.path, english.path, "--presegmented", "-o", directory.appendingPathComponent("pairs.jsonl").path,
+        ])
         #expect(single.status == 0, "stderr: \(single.stderr)")
 
         let arabicDirectory = directory.appendingPathComponent("ar"), englishDirectory = directory.appendingPathComponent("en")

@@ -23,14 +23,15 @@ struct InputRuleCommandTests {
         #expect(result.stderr.contains(expected), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
     }
 
-    @Test("suggest, numbers, segment, normalize --file and translit --file refuse an unclosed RLO with file:line:column",
-          arguments: [
+    @Test(
+        "suggest, numbers, segment, normalize --file and translit --file refuse an unclosed RLO with file:line:column",
+        arguments: [
             ["suggest", "{}", "--glossary", glossaries],
             ["numbers", "{}"],
             ["segment", "{}"],
             ["normalize", "--file", "{}"],
             ["translit", "--file", "{}"],
-          ])
+        ])
     func textCommandsRefuseOverride(arguments: [String]) throws {
         let file = try Self.write(Self.overridden, named: "rlo.txt")
         let result = try TarjamaBinary.run(arguments.map { $0 == "{}" ? file.path : $0 })
@@ -50,17 +51,20 @@ struct InputRuleCommandTests {
         }
         let reversed = try Self.write("The convoy reached Aleppo.\nThe governor \u{202D}said.\n", named: "b.en.txt", in: directory)
         let clean = try Self.write("وصلت القافلة الى حلب.\nقال المحافظ ذلك.\n", named: "c.ar.txt", in: directory)
-        Self.expectRefused(try TarjamaBinary.run(["align", clean.path, reversed.path]),
-                           naming: "\(reversed.path):2:14: LRO (U+202D) is not closed")
+        Self.expectRefused(
+            try TarjamaBinary.run(["align", clean.path, reversed.path]),
+            naming: "\(reversed.path):2:14: LRO (U+202D) is not closed")
     }
 
     @Test("align refuses an unclosed RLO inside a segment JSONL record, naming the file and line")
     func alignRefusesOverrideInSegmentJSONL() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
-        let segments = try Self.write(#"{"id":"a:1","text":"وصلت القافلة."}"# + "\n" + #"{"id":"a:2","text":"قال \u202eالمحافظ."}"# + "\n",
-                                      named: "a.jsonl", in: directory)
+        let segments = try Self.write(
+            #"{"id":"a:1","text":"وصلت القافلة."}"# + "\n" + #"{"id":"a:2","text":"قال \u202eالمحافظ."}"# + "\n",
+            named: "a.jsonl", in: directory)
         let english = try Self.write("The convoy arrived.\nThe governor said so.\n", named: "a.en.txt", in: directory)
-        Self.expectRefused(try TarjamaBinary.run(["align", segments.path, english.path]), naming: "\(segments.path):2: \"text\" at 1:5: RLO")
+        Self.expectRefused(
+            try TarjamaBinary.run(["align", segments.path, english.path]), naming: "\(segments.path):2: \"text\" at 1:5: RLO")
     }
 
     @Test("bidi --audit and --strip still read such a file: they are the tools that deal with it")
@@ -85,30 +89,34 @@ struct InputRuleCommandTests {
     @Test("check refuses an empty or blank bilingual file with exit 1 and one line", arguments: ["", "\n  \n\t\n"])
     func checkRefusesEmptyFile(content: String) throws {
         let file = try Self.write(content, named: "pairs.jsonl")
-        Self.expectRefused(try TarjamaBinary.run(["check", file.path, "--glossary", Self.glossaries]),
-                           naming: "\(file.path): the file is empty")
+        Self.expectRefused(
+            try TarjamaBinary.run(["check", file.path, "--glossary", Self.glossaries]),
+            naming: "\(file.path): the file is empty")
     }
 
     @Test("apply and tm import refuse an empty bilingual file too")
     func otherBilingualReadersRefuseEmptyFile() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let file = try Self.write("\n", named: "pairs.jsonl", in: directory)
-        Self.expectRefused(try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries, "--dry-run"]),
-                           naming: "\(file.path): the file is empty")
+        Self.expectRefused(
+            try TarjamaBinary.run(["apply", file.path, "--glossary", Self.glossaries, "--dry-run"]),
+            naming: "\(file.path): the file is empty")
         let result = try TarjamaBinary.run(["tm", "import", file.path, "--db", directory.appendingPathComponent("tm.sqlite").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(file.path): the file is empty"), "stderr: \(result.stderr)")
     }
 
-    @Test("glossary import refuses an empty file in every format with exit 1 and one line; the glossary is unchanged",
-          arguments: ["terms.tsv", "terms.csv", "terms.txt", "terms.tbx"])
+    @Test(
+        "glossary import refuses an empty file in every format with exit 1 and one line; the glossary is unchanged",
+        arguments: ["terms.tsv", "terms.csv", "terms.txt", "terms.tbx"])
     func glossaryImportRefusesEmptyFile(name: String) throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let glossary = try Self.write("source\ttarget\tnote\nحلب\tAleppo\t\n", named: "desk.tsv", in: directory)
         let before = try Data(contentsOf: glossary)
         let file = try Self.write(" \n", named: name, in: directory)
-        Self.expectRefused(try TarjamaBinary.run(["glossary", "import", file.path, "--glossary", glossary.path]),
-                           naming: "\(file.path): the file is empty")
+        Self.expectRefused(
+            try TarjamaBinary.run(["glossary", "import", file.path, "--glossary", glossary.path]),
+            naming: "\(file.path): the file is empty")
         #expect(try Data(contentsOf: glossary) == before)
     }
 }

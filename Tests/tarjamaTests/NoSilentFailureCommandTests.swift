@@ -46,8 +46,9 @@ struct NoSilentFailureCommandTests {
 
     @Test("check and apply refuse suggestion JSONL the same way")
     func otherCommandsRefuseTheWrongShape() throws {
-        let suggested = try TarjamaBinary.run(["suggest", "-", "--glossary", Self.glossaries, "--format", "jsonl"],
-                                              stdin: Data("وصلت القوافل الى حماه.\n".utf8))
+        let suggested = try TarjamaBinary.run(
+            ["suggest", "-", "--glossary", Self.glossaries, "--format", "jsonl"],
+            stdin: Data("وصلت القوافل الى حماه.\n".utf8))
         #expect(suggested.status == 0)
         let directory = try TarjamaBinary.temporaryDirectory()
         let file = directory.appendingPathComponent("suggestions.jsonl")
@@ -60,9 +61,12 @@ struct NoSilentFailureCommandTests {
         #expect(try Data(contentsOf: file) == suggested.stdoutData)
     }
 
-    @Test("every read-only memory command refuses a missing --db with 'no such memory' and creates nothing",
-          arguments: [["lookup", "وصلت القوافل"], ["concordance", "القوافل"], ["stats"], ["export", "-o", "OUT/memory.tmx"],
-                      ["delete", "--document", "m"]])
+    @Test(
+        "every read-only memory command refuses a missing --db with 'no such memory' and creates nothing",
+        arguments: [
+            ["lookup", "وصلت القوافل"], ["concordance", "القوافل"], ["stats"], ["export", "-o", "OUT/memory.tmx"],
+            ["delete", "--document", "m"],
+        ])
     func readCommandsDoNotCreateAMemory(_ arguments: [String]) throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let missing = directory.appendingPathComponent("desk.sqlit").path

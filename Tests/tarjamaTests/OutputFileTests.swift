@@ -46,7 +46,8 @@ struct OutputFileTests {
     func refusalLosesNothing() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let bad = directory.appendingPathComponent("cut.tmx")
-        try Data("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"ar\"/><body><tu><tuv xml:lang=\"ar\"><seg>حلب".utf8).write(to: bad)
+        try Data("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"ar\"/><body><tu><tuv xml:lang=\"ar\"><seg>حلب".utf8)
+            .write(to: bad)
         let output = directory.appendingPathComponent("out.tmx").path
         try Data("precious\n".utf8).write(to: URL(fileURLWithPath: output))
         #expect(chmod(output, 0o600) == 0)
@@ -57,14 +58,16 @@ struct OutputFileTests {
         #expect(try Self.leftovers(in: directory).isEmpty)
     }
 
-    @Test("SIGTERM in the middle of a write: the process ends by the signal, no temporary file is left, the old output is kept",
-          .enabled(if: !Self.ignored(SIGTERM), "this test process ignores SIGTERM, and its children would too"))
+    @Test(
+        "SIGTERM in the middle of a write: the process ends by the signal, no temporary file is left, the old output is kept",
+        .enabled(if: !Self.ignored(SIGTERM), "this test process ignores SIGTERM, and its children would too"))
     func interruptedByTerm() throws {
         try Self.interrupt(with: SIGTERM)
     }
 
-    @Test("SIGINT (Ctrl-C) in the middle of a write: the process ends by the signal, no temporary file is left, the old output is kept",
-          .enabled(if: !Self.ignored(SIGINT), "this test process ignores SIGINT, and its children would too"))
+    @Test(
+        "SIGINT (Ctrl-C) in the middle of a write: the process ends by the signal, no temporary file is left, the old output is kept",
+        .enabled(if: !Self.ignored(SIGINT), "this test process ignores SIGINT, and its children would too"))
     func interruptedByInt() throws {
         try Self.interrupt(with: SIGINT)
     }

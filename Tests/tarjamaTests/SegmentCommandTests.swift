@@ -16,8 +16,9 @@ struct SegmentCommandTests {
         }
     }
 
-    @Test("the transcript gives nine JSONL records whose offsets point at their text in the original",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "the transcript gives nine JSONL records whose offsets point at their text in the original",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func transcriptJSONL() throws {
         let path = SharedData.url(SharedData.transcriptPath)!.path
         let result = try TarjamaBinary.run(["segment", path])
@@ -70,7 +71,8 @@ struct SegmentCommandTests {
     @Test("SRX rules from --srx apply; a broken SRX file is refused with its name")
     func srx() throws {
         let input = Data("وصل وفد ج.م.ع. الى دمشق؛ وعقد اجتماعا.".utf8)
-        let result = try TarjamaBinary.run(["segment", "--format", "text", "--srx", Fixtures.url("desk-rules.srx").path, "-"], stdin: input)
+        let result = try TarjamaBinary.run(
+            ["segment", "--format", "text", "--srx", Fixtures.url("desk-rules.srx").path, "-"], stdin: input)
         #expect(result.stdout == "وصل وفد ج.م.ع. الى دمشق؛\nوعقد اجتماعا.\n", "stderr: \(result.stderr)")
         let broken = try Self.write(Array("<srx version=\"2.0\"><body>".utf8), named: "broken.srx")
         let refused = try TarjamaBinary.run(["segment", "--srx", broken.path, "-"], stdin: input)
@@ -79,13 +81,14 @@ struct SegmentCommandTests {
         #expect(refused.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("bad input is refused with exit 1 and one line naming the file and position",
-          arguments: [
+    @Test(
+        "bad input is refused with exit 1 and one line naming the file and position",
+        arguments: [
             ("invalid.txt", Array("قال المحافظ".utf8) + [0xC3, 0x28], "byte 21"),
             ("nul.txt", Array("abc".utf8) + [0, 0x41], "byte 3"),
             ("empty.txt", [], "empty"),
             ("blank.txt", Array(" \n\n\t\n".utf8), "empty"),
-          ] as [(String, [UInt8], String)])
+        ] as [(String, [UInt8], String)])
     func badInput(name: String, bytes: [UInt8], position: String) throws {
         let url = try Self.write(bytes, named: name)
         let result = try TarjamaBinary.run(["segment", url.path])
@@ -131,7 +134,8 @@ struct SegmentCommandTests {
 struct SegmentExplainCommandTests {
     @Test("each JSONL record names the rule that started it, and text lines carry it in brackets")
     func explain() throws {
-        let url = try SegmentCommandTests.write(Array("عنوان النشرة\n\nوصلت القافلة إلى المدينة. وقال المحافظ إن الطريق مفتوح.\n".utf8), named: "explain.txt")
+        let url = try SegmentCommandTests.write(
+            Array("عنوان النشرة\n\nوصلت القافلة إلى المدينة. وقال المحافظ إن الطريق مفتوح.\n".utf8), named: "explain.txt")
         let result = try TarjamaBinary.run(["segment", "--explain", url.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let records = try SegmentCommandTests.records(result.stdout)

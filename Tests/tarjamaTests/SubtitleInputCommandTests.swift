@@ -51,11 +51,12 @@ struct SubtitleInputCommandTests {
         let result = try TarjamaBinary.run(["segment", file.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let records = try Self.records(result.stdout)
-        #expect(records.map { $0["text"] as? String } == [
-            "وصلت القافلة الى مدينة حلب صباح اليوم.",
-            "وقال المحافظ انها تحمل الغذاء.",
-            "ولم تصل الى ادلب بعد.",
-        ])
+        #expect(
+            records.map { $0["text"] as? String } == [
+                "وصلت القافلة الى مدينة حلب صباح اليوم.",
+                "وقال المحافظ انها تحمل الغذاء.",
+                "ولم تصل الى ادلب بعد.",
+            ])
         #expect(records.map { $0["startTime"] as? Double } == [1.0, 7.0, 7.0])
         #expect(records.map { $0["endTime"] as? Double } == [6.5, 10.25, 10.25])
         #expect(records.map { $0["id"] as? String } == ["bulletin.ar:1", "bulletin.ar:2", "bulletin.ar:3"])
@@ -127,14 +128,18 @@ struct SubtitleInputCommandTests {
         #expect(result.stdout.contains("-->"))
     }
 
-    @Test("align pairs an Arabic SRT with its English translation; each pair keeps its cues' span, which tmx convert carries as x-time-code and back")
+    @Test(
+        "align pairs an Arabic SRT with its English translation; each pair keeps its cues' span, which tmx convert carries as x-time-code and back"
+    )
     func alignSubtitlesAndConvert() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let arabic = directory.appendingPathComponent("bulletin.ar.srt")
         try Data(Self.srt.utf8).write(to: arabic)
         let english = directory.appendingPathComponent("bulletin.en.txt")
-        try Data("The convoy reached the city of Aleppo this morning.\nThe governor said it carries food. It has not reached Idlib yet.\n".utf8)
-            .write(to: english)
+        try Data(
+            "The convoy reached the city of Aleppo this morning.\nThe governor said it carries food. It has not reached Idlib yet.\n".utf8
+        )
+        .write(to: english)
         let pairs = directory.appendingPathComponent("pairs.jsonl").path
         let aligned = try TarjamaBinary.run(["align", arabic.path, english.path, "-o", pairs])
         #expect(aligned.status == 0, "stderr: \(aligned.stderr)")
@@ -155,11 +160,14 @@ struct SubtitleInputCommandTests {
         #expect(reread.allSatisfy { $0["tmx:x-time-code"] == nil })
     }
 
-    @Test("pretranslate starts from an SRT: its sentences become bilingual JSONL with times, filled where the memory knows them; -o is required")
+    @Test(
+        "pretranslate starts from an SRT: its sentences become bilingual JSONL with times, filled where the memory knows them; -o is required"
+    )
     func pretranslateSubtitles() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let memory = directory.appendingPathComponent("memory.jsonl")
-        try Data(#"{"id":"old:1","source":"وقال المحافظ انها تحمل الغذاء.","target":"The governor said it carries food."}"#.utf8).write(to: memory)
+        try Data(#"{"id":"old:1","source":"وقال المحافظ انها تحمل الغذاء.","target":"The governor said it carries food."}"#.utf8).write(
+            to: memory)
         let db = directory.appendingPathComponent("tm.sqlite").path
         #expect(try TarjamaBinary.run(["tm", "import", memory.path, "--db", db]).status == 0)
         let subtitles = directory.appendingPathComponent("bulletin.ar.srt")

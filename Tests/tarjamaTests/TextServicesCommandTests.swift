@@ -62,8 +62,9 @@ struct TextServicesCommandTests {
         }
     }
 
-    @Test("numbers on the real transcript flags the stray ألف",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "numbers on the real transcript flags the stray ألف",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func numbersTranscript() throws {
         let result = try TarjamaBinary.run(["numbers", SharedData.url(SharedData.transcriptPath)!.path])
         #expect(result.status == 0)
@@ -82,8 +83,9 @@ struct TextServicesCommandTests {
         #expect(result.stdout.contains("\"value\":17"))
     }
 
-    @Test("bad files are refused with exit 1 and one line naming the file and position",
-          arguments: [[0x41, 0x00, 0x42, 0x0A], [0xD8, 0xA7, 0xFF, 0x0A]])
+    @Test(
+        "bad files are refused with exit 1 and one line naming the file and position",
+        arguments: [[0x41, 0x00, 0x42, 0x0A], [0xD8, 0xA7, 0xFF, 0x0A]])
     func badFiles(bytes: [UInt8]) throws {
         let file = try write(bytes)
         for arguments in [["numbers", file.path], ["normalize", "--file", file.path], ["translit", "--file", file.path]] {

@@ -61,15 +61,19 @@ struct TmxCommandTests {
         #expect(!stripped.stdout.contains("ar-SY"))
         let keep = try TarjamaBinary.run(["tmx", "filter", input, "-o", "-", "--to", "jsonl", "--source-lang", "ar"])
         #expect(keep.stdout.split(separator: "\n").count == 3)
-        let primary = try TarjamaBinary.run(["tmx", "filter", input, "-o", "-", "--to", "jsonl", "--source-lang", "ar", "--region", "match-primary"])
+        let primary = try TarjamaBinary.run([
+            "tmx", "filter", input, "-o", "-", "--to", "jsonl", "--source-lang", "ar", "--region", "match-primary",
+        ])
         #expect(primary.stdout.split(separator: "\n").count == 4)
     }
 
     @Test("filter by score and empty sides")
     func filter() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
-        let result = try TarjamaBinary.run(["tmx", "filter", try Self.pairs(in: directory), "-o", "-", "--to", "tsv",
-                                            "--min-score", "0.8", "--drop-empty"])
+        let result = try TarjamaBinary.run([
+            "tmx", "filter", try Self.pairs(in: directory), "-o", "-", "--to", "tsv",
+            "--min-score", "0.8", "--drop-empty",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").map { $0.split(separator: "\t").first } == ["id", "news:1", "news:4"])
         let bad = try TarjamaBinary.run(["tmx", "filter", "x.tmx", "-o", "-", "--min-score", "0.9", "--max-score", "0.1"])
@@ -111,16 +115,21 @@ struct TmxCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["a.tmx", "cut.tmx", "pairs.jsonl"])
     }
 
-    @Test("TMX written by merge, dedupe, filter and convert validates against the TMX 1.4b DTD",
-          .enabled(if: XMLLint.canValidate(with: "ref/specs/tmx/tmx14.dtd", "ref/samples/tmx/lisa-tmx-compliance-kit"),
-                   Comment(rawValue: XMLLint.skipReason("ref/specs/tmx/tmx14.dtd", "ref/samples/tmx/lisa-tmx-compliance-kit"))))
+    @Test(
+        "TMX written by merge, dedupe, filter and convert validates against the TMX 1.4b DTD",
+        .enabled(
+            if: XMLLint.canValidate(with: "ref/specs/tmx/tmx14.dtd", "ref/samples/tmx/lisa-tmx-compliance-kit"),
+            Comment(rawValue: XMLLint.skipReason("ref/specs/tmx/tmx14.dtd", "ref/samples/tmx/lisa-tmx-compliance-kit"))))
     func outputsValidate() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let input = try Self.pairs(in: directory)
         let kit = SharedData.url("ref/samples/tmx/lisa-tmx-compliance-kit")!
         let runs: [[String]] = [
             ["tmx", "convert", input],
-            ["tmx", "merge", kit.appendingPathComponent("ImportTest2C.tmx").path, kit.appendingPathComponent("ImportTest1C.tmx").path, input, "--dedupe"],
+            [
+                "tmx", "merge", kit.appendingPathComponent("ImportTest2C.tmx").path, kit.appendingPathComponent("ImportTest1C.tmx").path,
+                input, "--dedupe",
+            ],
             ["tmx", "dedupe", input, "--region", "strip"],
             ["tmx", "filter", input, "--min-score", "0.5", "--region", "match-primary", "--source-lang", "ar"],
         ]

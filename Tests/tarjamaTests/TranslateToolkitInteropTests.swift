@@ -19,13 +19,16 @@ struct TranslateToolkitInteropTests {
         return process.terminationStatus == 0
     }()
 
-    static let skipReason = available ? SharedData.missingReason(ntrex)
+    static let skipReason =
+        available
+        ? SharedData.missingReason(ntrex)
         : "translate-toolkit is not importable by python3 (pip install -r .ci/python-requirements.txt)"
 
     static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", SharedData.repositoryRoot.appendingPathComponent("Scripts/translate-toolkit-interop.py").path] + arguments
+        process.arguments =
+            ["python3", SharedData.repositoryRoot.appendingPathComponent("Scripts/translate-toolkit-interop.py").path] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -44,7 +47,9 @@ struct TranslateToolkitInteropTests {
             .components(separatedBy: "\r\n")[..<300].map { $0 }
         var lines = ""
         for (index, pair) in zip(arabic, english).enumerated() {
-            let object: [String: String] = ["id": "ntrex:\(index + 1)", "source": pair.0, "target": pair.1, "sourceLang": "ar", "targetLang": "en"]
+            let object: [String: String] = [
+                "id": "ntrex:\(index + 1)", "source": pair.0, "target": pair.1, "sourceLang": "ar", "targetLang": "en",
+            ]
             lines += String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self) + "\n"
         }
         let path = directory.appendingPathComponent("pairs.jsonl").path
@@ -52,13 +57,16 @@ struct TranslateToolkitInteropTests {
         return (path, arabic, english)
     }
 
-    @Test("translate-toolkit reads Tarjama's TMX, XLIFF 2.1 and XLIFF 1.2 with the same units and texts",
-          .enabled(if: available && SharedData.has(ntrex), Comment(rawValue: skipReason)))
+    @Test(
+        "translate-toolkit reads Tarjama's TMX, XLIFF 2.1 and XLIFF 1.2 with the same units and texts",
+        .enabled(if: available && SharedData.has(ntrex), Comment(rawValue: skipReason)))
     func toolkitReadsTarjama() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let input = try Self.pairs(in: directory).path
-        for (kind, arguments) in [("tmx", ["tmx", "convert", input, "-o"]), ("xliff2", ["xliff", "export", input, "-o"]),
-                                  ("xliff", ["xliff", "export", input, "--xliff-version", "1.2", "-o"])] {
+        for (kind, arguments) in [
+            ("tmx", ["tmx", "convert", input, "-o"]), ("xliff2", ["xliff", "export", input, "-o"]),
+            ("xliff", ["xliff", "export", input, "--xliff-version", "1.2", "-o"]),
+        ] {
             let output = directory.appendingPathComponent("tarjama-\(kind).out").path
             let written = try TarjamaBinary.run(arguments + [output])
             #expect(written.status == 0, "\(written.stderr)")
@@ -68,8 +76,9 @@ struct TranslateToolkitInteropTests {
         }
     }
 
-    @Test("Tarjama reads translate-toolkit's TMX, XLIFF 2.0 and XLIFF 1.2 with the same units and texts",
-          .enabled(if: available && SharedData.has(ntrex), Comment(rawValue: skipReason)))
+    @Test(
+        "Tarjama reads translate-toolkit's TMX, XLIFF 2.0 and XLIFF 1.2 with the same units and texts",
+        .enabled(if: available && SharedData.has(ntrex), Comment(rawValue: skipReason)))
     func tarjamaReadsToolkit() throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let (input, sources, targets) = try Self.pairs(in: directory)

@@ -36,9 +36,12 @@ let benchmarks: @Sendable () -> Void = {
 
     // A million segments (edited as above), built only when this benchmark runs: one iteration,
     // run alone with `swift package benchmark --target Alignment --filter "1000000"`.
-    Benchmark("Align 1000000 segments (Arabic→English)",
-              configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .seconds,
-                                   maxDuration: .seconds(600), maxIterations: 1)) { benchmark in
+    Benchmark(
+        "Align 1000000 segments (Arabic→English)",
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident], timeUnits: .seconds,
+            maxDuration: .seconds(600), maxIterations: 1)
+    ) { benchmark in
         let (source, target) = MillionSegments.sides
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {

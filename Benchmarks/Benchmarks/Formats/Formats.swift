@@ -31,9 +31,12 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
 
-        Benchmark("TMX read, \(label) units", configuration: .init(
-            setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) }
-        )) { benchmark in
+        Benchmark(
+            "TMX read, \(label) units",
+            configuration: .init(
+                setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) }
+            )
+        ) { benchmark in
             for _ in benchmark.scaledIterations {
                 let reader = try TMXReader(path: readPath)
                 var units = 0
@@ -48,8 +51,10 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         if count == 1_000_000 {
-            Benchmark("XMLPullParser events only, \(label) units (tokenizer alone)",
-                      configuration: .init(setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) })) { benchmark in
+            Benchmark(
+                "XMLPullParser events only, \(label) units (tokenizer alone)",
+                configuration: .init(setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) })
+            ) { benchmark in
                 for _ in benchmark.scaledIterations {
                     let parser = try XMLPullParser(path: readPath)
                     var units = 0
@@ -60,8 +65,10 @@ let benchmarks: @Sendable () -> Void = {
                 }
             }
 
-            Benchmark("Foundation XMLParser(stream:) read, \(label) units (baseline, callbacks only)",
-                      configuration: .init(setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) })) { benchmark in
+            Benchmark(
+                "Foundation XMLParser(stream:) read, \(label) units (baseline, callbacks only)",
+                configuration: .init(setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) })
+            ) { benchmark in
                 for _ in benchmark.scaledIterations {
                     let parser = XMLParser(stream: InputStream(fileAtPath: readPath)!)
                     let counter = UnitCounter()
@@ -78,16 +85,18 @@ let benchmarks: @Sendable () -> Void = {
 enum BenchmarkUnits {
     static func unit(_ index: Int) -> TranslationUnit {
         let line = index % Corpus.arabicLines.count
-        var unit = TranslationUnit(tuid: "bench:\(index + 1)",
-                                   source: TranslationVariant(language: "ar", text: Corpus.arabicLines[line]),
-                                   target: TranslationVariant(language: "en", text: Corpus.englishLines[line]))
+        var unit = TranslationUnit(
+            tuid: "bench:\(index + 1)",
+            source: TranslationVariant(language: "ar", text: Corpus.arabicLines[line]),
+            target: TranslationVariant(language: "en", text: Corpus.englishLines[line]))
         unit.score = Double(index % 100) / 100
         unit.bead = "1-1"
         return unit
     }
 
     static func write(count: Int, to path: String) throws -> ExportReport {
-        let writer = try TMXWriter(path: path, header: TMXHeader(sourceLanguage: "ar"), defaultDate: Date(timeIntervalSince1970: 1_480_000_000))
+        let writer = try TMXWriter(
+            path: path, header: TMXHeader(sourceLanguage: "ar"), defaultDate: Date(timeIntervalSince1970: 1_480_000_000))
         for index in 0..<count { try writer.write(unit(index)) }
         return try writer.commit()
     }
@@ -95,8 +104,10 @@ enum BenchmarkUnits {
 
 final class UnitCounter: NSObject, XMLParserDelegate {
     var units = 0
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         if elementName == "tu" { units += 1 }
     }
 }

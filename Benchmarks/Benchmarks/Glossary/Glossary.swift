@@ -27,7 +27,9 @@ let benchmarks: @Sendable () -> Void = {
     }
     for (name, suggester) in [("1,000", smallSuggester), ("100,000", largeSuggester)] {
         let statistics = suggester.matcher.statistics
-        print("Glossary of \(name) entries: \(statistics.nodes) trie nodes, \(statistics.words) distinct words, ~\(statistics.bytes / 1_000_000) MB")
+        print(
+            "Glossary of \(name) entries: \(statistics.nodes) trie nodes, \(statistics.words) distinct words, ~\(statistics.bytes / 1_000_000) MB"
+        )
     }
 
     // CPU time beside wall clock: on a shared machine the wall clock of a pass varied by 50%
@@ -106,13 +108,17 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Automaton build, 100,000 entries",
-              configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 10)) { benchmark in
+    Benchmark(
+        "Automaton build, 100,000 entries",
+        configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 10)
+    ) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(GlossaryMatcher(glossary: large)) }
     }
 
-    Benchmark("Automaton build, 1,000 entries",
-              configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 20)) { benchmark in
+    Benchmark(
+        "Automaton build, 1,000 entries",
+        configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 20)
+    ) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(GlossaryMatcher(glossary: small)) }
     }
 }
@@ -131,7 +137,8 @@ enum GlossarySynthesis {
                     let range = words[start].lowerBound..<words[start + length - 1].upperBound
                     let text = String(decoding: units[range], as: UTF16.self)
                     guard text.unicodeScalars.contains(where: { (0x0621...0x064A).contains($0.value) }),
-                          seen.insert(Glossary.key(of: text)).inserted else { continue }
+                        seen.insert(Glossary.key(of: text)).inserted
+                    else { continue }
                     candidates.append(text)
                     if candidates.count >= 400_000 { break outer }
                 }
@@ -139,9 +146,10 @@ enum GlossarySynthesis {
         }
         let step = max(1, candidates.count / count)
         let chosen = stride(from: 0, to: candidates.count, by: step).prefix(count).map { candidates[$0] }
-        return Glossary(entries: chosen.enumerated().map { index, source in
-            GlossaryEntry(source: source, target: "Term \(index)", type: .term)
-        })
+        return Glossary(
+            entries: chosen.enumerated().map { index, source in
+                GlossaryEntry(source: source, target: "Term \(index)", type: .term)
+            })
     }
 
     static func export(corpus: [UInt8], glossaries: [Glossary], to directory: String) {

@@ -78,8 +78,10 @@ let benchmarks: @Sendable () -> Void = {
     // compiling each slot pays once falls in the warm-up, not in the figures.
     for (label, slots) in [("one slot (a single lock)", 1), ("a slot per processor", nil as Int?)] {
         let transliterator = ArabicTransliterator(concurrency: slots)
-        Benchmark("Names romanisation, 8 concurrent callers × 500 words, \(label)",
-                  configuration: .init(warmupIterations: 3)) { benchmark in
+        Benchmark(
+            "Names romanisation, 8 concurrent callers × 500 words, \(label)",
+            configuration: .init(warmupIterations: 3)
+        ) { benchmark in
             for _ in benchmark.scaledIterations {
                 let total = await withTaskGroup(of: Int.self) { group in
                     for caller in 0..<8 {

@@ -16,9 +16,12 @@ let benchmarks: @Sendable () -> Void = {
 
     for size in [100_000, 1_000_000] {
         let label = size == 1_000_000 ? "1,000,000" : "100,000"
-        Benchmark("Import \(label) units (new file, batches of 2000)",
-                  configuration: .init(metrics: [.wallClock, .peakMemoryResident, unitsPerSecond, megabytes],
-                                       timeUnits: .seconds, warmupIterations: 0, maxDuration: .seconds(1), maxIterations: 1)) { benchmark in
+        Benchmark(
+            "Import \(label) units (new file, batches of 2000)",
+            configuration: .init(
+                metrics: [.wallClock, .peakMemoryResident, unitsPerSecond, megabytes],
+                timeUnits: .seconds, warmupIterations: 0, maxDuration: .seconds(1), maxIterations: 1)
+        ) { benchmark in
             let start = ContinuousClock.now
             let memory = MemoryFixture.build(units: size)
             let elapsed = ContinuousClock.now - start
@@ -28,31 +31,39 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.measurement(megabytes, Int(statistics.fileBytes / 1_000_000))
         }
 
-        Benchmark("Lookup, \(label) units (FTS5 index), one segment per iteration",
-                  configuration: .init(metrics: [.wallClock], timeUnits: .microseconds,
-                                       maxDuration: .seconds(20), maxIterations: 2000),
-                  closure: { benchmark in
-                      let memory = MemoryFixture.open(units: size)
-                      let queries = MemoryFixture.queries
-                      for _ in benchmark.scaledIterations {
-                          let query = queries[MemoryFixture.nextQuery()]
-                          blackHole(try memory.lookup(query))
-                      }
-                  },
-                  setup: { _ = MemoryFixture.open(units: size); _ = MemoryFixture.queries })
+        Benchmark(
+            "Lookup, \(label) units (FTS5 index), one segment per iteration",
+            configuration: .init(
+                metrics: [.wallClock], timeUnits: .microseconds,
+                maxDuration: .seconds(20), maxIterations: 2000),
+            closure: { benchmark in
+                let memory = MemoryFixture.open(units: size)
+                let queries = MemoryFixture.queries
+                for _ in benchmark.scaledIterations {
+                    let query = queries[MemoryFixture.nextQuery()]
+                    blackHole(try memory.lookup(query))
+                }
+            },
+            setup: {
+                _ = MemoryFixture.open(units: size); _ = MemoryFixture.queries
+            })
 
-        Benchmark("Lookup, \(label) units (linear scan baseline), one segment per iteration",
-                  configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds,
-                                       maxDuration: .seconds(60), maxIterations: size >= 1_000_000 ? 8 : 25),
-                  closure: { benchmark in
-                      let memory = MemoryFixture.open(units: size)
-                      let queries = MemoryFixture.queries
-                      for _ in benchmark.scaledIterations {
-                          let query = queries[MemoryFixture.nextQuery()]
-                          blackHole(try memory.scanLookup(query))
-                      }
-                  },
-                  setup: { _ = MemoryFixture.open(units: size); _ = MemoryFixture.queries })
+        Benchmark(
+            "Lookup, \(label) units (linear scan baseline), one segment per iteration",
+            configuration: .init(
+                metrics: [.wallClock], timeUnits: .milliseconds,
+                maxDuration: .seconds(60), maxIterations: size >= 1_000_000 ? 8 : 25),
+            closure: { benchmark in
+                let memory = MemoryFixture.open(units: size)
+                let queries = MemoryFixture.queries
+                for _ in benchmark.scaledIterations {
+                    let query = queries[MemoryFixture.nextQuery()]
+                    blackHole(try memory.scanLookup(query))
+                }
+            },
+            setup: {
+                _ = MemoryFixture.open(units: size); _ = MemoryFixture.queries
+            })
     }
 }
 
@@ -74,9 +85,10 @@ enum MemoryFixture {
         func join(_ first: [Substring], _ second: [Substring]) -> String {
             (first.prefix(first.count / 2) + second.suffix(second.count - second.count / 2)).joined(separator: " ")
         }
-        return MemoryUnit(sourceLanguage: "ar", targetLanguage: "en",
-                          source: join(arabicWords[a], arabicWords[b]), target: join(englishWords[a], englishWords[b]),
-                          document: "bench-\(k / 20)", origin: .aligned)
+        return MemoryUnit(
+            sourceLanguage: "ar", targetLanguage: "en",
+            source: join(arabicWords[a], arabicWords[b]), target: join(englishWords[a], englishWords[b]),
+            document: "bench-\(k / 20)", origin: .aligned)
     }
 
     static func path(_ size: Int) -> String { "\(directory)/\(size).sqlite" }
@@ -100,7 +112,8 @@ enum MemoryFixture {
     static func open(units size: Int) -> TranslationMemory {
         if let memory = opened[size] { return memory }
         if FileManager.default.fileExists(atPath: path(size)), let memory = try? TranslationMemory(path: path(size)),
-           let statistics = try? memory.statistics(), statistics.units > size * 9 / 10, statistics.unfinishedImports.isEmpty {
+            let statistics = try? memory.statistics(), statistics.units > size * 9 / 10, statistics.unfinishedImports.isEmpty
+        {
             opened[size] = memory
             return memory
         }

@@ -11,8 +11,10 @@ public struct AlignedPair: Sendable, Hashable {
     /// The evidence the score was computed from, for `--explain` and for fitting the calibration.
     public var evidence: BeadEvidence
 
-    public init(source: Range<Int>, target: Range<Int>, score: Double, isPinned: Bool = false,
-                evidence: BeadEvidence = BeadEvidence()) {
+    public init(
+        source: Range<Int>, target: Range<Int>, score: Double, isPinned: Bool = false,
+        evidence: BeadEvidence = BeadEvidence()
+    ) {
         self.source = source
         self.target = target
         self.score = score

@@ -3,7 +3,8 @@ extension AlignmentParameters {
     public static let names = [
         "priorLengthRatio", "priorLengthVariance", "oneToOnePenalty", "nullPenalty", "mergePenalty",
         "twoToTwoPenalty", "oneToThreePenalty", "numberWeight", "nameWeight", "punctuationWeight",
-        "termWeight", "lexiconWeight", "sentenceWeight", "anchorSaturation", "paragraphCrossingPenalty", "paragraphAgreement", "initialBand",
+        "termWeight", "lexiconWeight", "sentenceWeight", "anchorSaturation", "paragraphCrossingPenalty", "paragraphAgreement",
+        "initialBand",
     ]
 
     /// Sets the parameter called `name`; false when there is no such parameter or `value` is not

@@ -17,9 +17,11 @@ public enum AlignmentWarning: Sendable, Hashable, CustomStringConvertible {
         case .lengthMismatch(let ratio):
             let times = ratio >= 1 ? ratio : 1 / ratio
             let longer = ratio >= 1 ? "target" : "source"
-            return "the \(longer) side is \(String(format: "%.1f", times))× longer than a translation would make it; check that the files belong together"
+            return
+                "the \(longer) side is \(String(format: "%.1f", times))× longer than a translation would make it; check that the files belong together"
         case .unlikelyTranslation(let agreement, let mean):
-            return "the target does not look like a translation of the source (names and numbers agree \(String(format: "%.0f", agreement * 100))%, mean score \(String(format: "%.2f", mean))); check the file pairing"
+            return
+                "the target does not look like a translation of the source (names and numbers agree \(String(format: "%.0f", agreement * 100))%, mean score \(String(format: "%.2f", mean))); check the file pairing"
         }
     }
 }

@@ -27,7 +27,8 @@ extension AnchorExtraction {
             var stem = word[...]
             let article: UInt32 = 0x0627, lam: UInt32 = 0x0644
             if stem.count >= 5, [0x0648, 0x0641, 0x0628, 0x0643].contains(stem[stem.startIndex]),
-               stem[stem.startIndex + 1] == article, stem[stem.startIndex + 2] == lam {
+                stem[stem.startIndex + 1] == article, stem[stem.startIndex + 2] == lam
+            {
                 stem = stem.dropFirst(3)
             } else if stem.count >= 4, stem[stem.startIndex] == lam, stem[stem.startIndex + 1] == lam {
                 stem = stem.dropFirst(2)
@@ -60,24 +61,24 @@ extension AnchorExtraction {
             let ch = UInt8(truncatingIfNeeded: c)
             if next == 0x68 /* h */, [0x73, 0x74, 0x6B, 0x67, 0x64, 0x70, 0x63, 0x7A].contains(c) {
                 switch ch {
-                case 0x73, 0x63: emit(0x73)      // sh, ch → s
-                case 0x74: emit(0x74)            // th → t
-                case 0x6B: emit(0x6B)            // kh → k
-                case 0x67: emit(0x67)            // gh → g
-                case 0x64: emit(0x64)            // dh → d
-                case 0x70: emit(0x66)            // ph → f
-                default: emit(0x7A)              // zh → z
+                case 0x73, 0x63: emit(0x73)  // sh, ch → s
+                case 0x74: emit(0x74)  // th → t
+                case 0x6B: emit(0x6B)  // kh → k
+                case 0x67: emit(0x67)  // gh → g
+                case 0x64: emit(0x64)  // dh → d
+                case 0x70: emit(0x66)  // ph → f
+                default: emit(0x7A)  // zh → z
                 }
                 i += 2
                 continue
             }
             switch ch {
-            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79, 0x77: break            // vowels, w, y
-            case 0x62, 0x70: emit(0x62)                                       // b p
-            case 0x63, 0x71, 0x6B: emit(0x6B)                                 // c q k
-            case 0x78: emit(0x6B); emit(0x73)                                 // x
-            case 0x67, 0x6A: emit(0x67)                                       // g j
-            case 0x66, 0x76: emit(0x66)                                       // f v
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79, 0x77: break  // vowels, w, y
+            case 0x62, 0x70: emit(0x62)  // b p
+            case 0x63, 0x71, 0x6B: emit(0x6B)  // c q k
+            case 0x78: emit(0x6B); emit(0x73)  // x
+            case 0x67, 0x6A: emit(0x67)  // g j
+            case 0x66, 0x76: emit(0x66)  // f v
             case 0x68, 0x6C, 0x6D, 0x6E, 0x72, 0x73, 0x74, 0x64, 0x7A: emit(ch)
             default: break
             }
@@ -93,21 +94,21 @@ extension AnchorExtraction {
             let isLast = offset == word.count - 1
             let c: UInt8?
             switch letter {
-            case 0x0628: c = 0x62                                   // ب
-            case 0x062A, 0x0637, 0x062B: c = 0x74                   // ت ط ث
-            case 0x062F, 0x0636, 0x0630: c = 0x64                   // د ض ذ
-            case 0x0632, 0x0638: c = 0x7A                           // ز ظ
-            case 0x0633, 0x0635, 0x0634: c = 0x73                   // س ص ش
-            case 0x0643, 0x0642, 0x062E: c = 0x6B                   // ك ق خ
-            case 0x062C, 0x063A: c = 0x67                           // ج غ
-            case 0x0641: c = 0x66                                   // ف
+            case 0x0628: c = 0x62  // ب
+            case 0x062A, 0x0637, 0x062B: c = 0x74  // ت ط ث
+            case 0x062F, 0x0636, 0x0630: c = 0x64  // د ض ذ
+            case 0x0632, 0x0638: c = 0x7A  // ز ظ
+            case 0x0633, 0x0635, 0x0634: c = 0x73  // س ص ش
+            case 0x0643, 0x0642, 0x062E: c = 0x6B  // ك ق خ
+            case 0x062C, 0x063A: c = 0x67  // ج غ
+            case 0x0641: c = 0x66  // ف
             case 0x0644: c = 0x6C
             case 0x0645: c = 0x6D
             case 0x0646: c = 0x6E
             case 0x0631: c = 0x72
-            case 0x062D: c = 0x68                                   // ح
-            case 0x0647: c = isLast ? nil : 0x68                    // ه (final ه spells ة)
-            default: c = nil                                        // alif, w, y, ʿayn, hamza, ة
+            case 0x062D: c = 0x68  // ح
+            case 0x0647: c = isLast ? nil : 0x68  // ه (final ه spells ة)
+            default: c = nil  // alif, w, y, ʿayn, hamza, ة
             }
             if let c, out.last != c { out.append(c) }
         }
@@ -128,7 +129,7 @@ extension AnchorExtraction {
     private static func hash(_ key: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for byte in key { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
-        return h | (1 << 63)   // never collides with the small punctuation tokens
+        return h | (1 << 63)  // never collides with the small punctuation tokens
     }
 
     // MARK: - Words
@@ -169,13 +170,14 @@ extension AnchorExtraction {
         return result
     }
 
-    private static let englishStopwords: Set<[UInt32]> = Set([
-        "the", "and", "but", "for", "with", "this", "that", "these", "those", "there", "their", "they",
-        "then", "when", "where", "what", "which", "who", "why", "how", "while", "after", "before",
-        "from", "into", "over", "under", "his", "her", "its", "our", "you", "she", "him", "has", "have",
-        "had", "was", "were", "are", "will", "would", "can", "could", "should", "may", "might", "not",
-        "all", "some", "one", "two", "three", "mr", "mrs", "ms", "dr", "also", "however", "according",
-        "last", "first", "new", "on", "in", "at", "as", "by", "if", "it", "he", "we", "so",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ].map { Array($0.unicodeScalars.map(\.value)) })
+    private static let englishStopwords: Set<[UInt32]> = Set(
+        [
+            "the", "and", "but", "for", "with", "this", "that", "these", "those", "there", "their", "they",
+            "then", "when", "where", "what", "which", "who", "why", "how", "while", "after", "before",
+            "from", "into", "over", "under", "his", "her", "its", "our", "you", "she", "him", "has", "have",
+            "had", "was", "were", "are", "will", "would", "can", "could", "should", "may", "might", "not",
+            "all", "some", "one", "two", "three", "mr", "mrs", "ms", "dr", "also", "however", "according",
+            "last", "first", "new", "on", "in", "at", "as", "by", "if", "it", "he", "we", "so",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        ].map { Array($0.unicodeScalars.map(\.value)) })
 }

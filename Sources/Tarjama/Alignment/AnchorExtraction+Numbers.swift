@@ -6,8 +6,10 @@ extension AnchorExtraction {
     /// parsers: Arabic for Arabic segments, English otherwise.
     static func numbers(in text: String, language: String) -> [Double] {
         let isArabic = language == "ar" || language.hasPrefix("ar-")
-        let matches = isArabic ? ((try? ArabicNumberParser.shared.numbers(in: text)) ?? [])
-                               : EnglishNumberParser.shared.numbers(in: text)
+        let matches =
+            isArabic
+            ? ((try? ArabicNumberParser.shared.numbers(in: text)) ?? [])
+            : EnglishNumberParser.shared.numbers(in: text)
         // A dual is a 2 the English seldom writes, and clock minutes are read on one side where
         // the other writes 7.30pm: no anchors.
         return matches.filter { $0.kind != .dual && $0.kind != .minutes }.compactMap { $0.exactValue?.doubleValue }

@@ -74,7 +74,9 @@ extension AnchorExtraction {
         while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
         let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
         if word.count == 1 { return true }
-        return ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
-                "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "د", "م"].contains(word)
+        return [
+            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
+            "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "د", "م",
+        ].contains(word)
     }
 }

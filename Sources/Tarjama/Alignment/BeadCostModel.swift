@@ -104,8 +104,11 @@ struct BeadCostModel: Sendable {
         cost += parameters.paragraphCrossingPenalty * Double(source.paragraphCrossings(s) + target.paragraphCrossings(t))
         if useParagraphAgreement && !s.isEmpty && !t.isEmpty {
             let sourceEnds = source.endsParagraph(s), targetEnds = target.endsParagraph(t)
-            if sourceEnds && targetEnds { cost -= parameters.paragraphAgreement }
-            else if sourceEnds != targetEnds { cost += parameters.paragraphAgreement }
+            if sourceEnds && targetEnds {
+                cost -= parameters.paragraphAgreement
+            } else if sourceEnds != targetEnds {
+                cost += parameters.paragraphAgreement
+            }
         }
         return cost
     }

@@ -21,7 +21,8 @@ public struct BeadKind: Sendable, Hashable, CustomStringConvertible {
         let parts = text.split(separator: "-")
         // Bounded before any arithmetic: "9223372036854775807-1" must not overflow `s + t`.
         guard parts.count == 2, let s = Int(parts[0]), let t = Int(parts[1]), (0...1_000).contains(s), (0...1_000).contains(t),
-              s + t > 0 else { return nil }
+            s + t > 0
+        else { return nil }
         self.init(source: s, target: t)
     }
 

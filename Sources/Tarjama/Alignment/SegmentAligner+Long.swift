@@ -40,8 +40,9 @@ extension SegmentAligner {
 
     /// The guided path of a long stretch, as beads (no posteriors).
     func guidedPath(_ stretch: Stretch, model: BeadCostModel, progress: AlignmentProgressReporter?) -> [GuidedPath.Step] {
-        let path = GuidedPath(model: Self.longStretchModel(model), sourceStart: stretch.source.lowerBound, n: stretch.source.count,
-                              targetStart: stretch.target.lowerBound, m: stretch.target.count)
+        let path = GuidedPath(
+            model: Self.longStretchModel(model), sourceStart: stretch.source.lowerBound, n: stretch.source.count,
+            targetStart: stretch.target.lowerBound, m: stretch.target.count)
         return path.run(halfWidth: parameters.initialBand, progress: progress)
     }
 
@@ -50,9 +51,11 @@ extension SegmentAligner {
         beads.reserveCapacity(steps.count)
         var i = 0, j = 0
         for step in steps {
-            beads.append(BandedSearch.Bead(source: (stretch.source.lowerBound + i)..<(stretch.source.lowerBound + step.sourceEnd),
-                                           target: (stretch.target.lowerBound + j)..<(stretch.target.lowerBound + step.targetEnd),
-                                           posterior: 1))
+            beads.append(
+                BandedSearch.Bead(
+                    source: (stretch.source.lowerBound + i)..<(stretch.source.lowerBound + step.sourceEnd),
+                    target: (stretch.target.lowerBound + j)..<(stretch.target.lowerBound + step.targetEnd),
+                    posterior: 1))
             i = step.sourceEnd
             j = step.targetEnd
         }
@@ -82,8 +85,11 @@ extension SegmentAligner {
         var result: [Stretch] = []
         var s = 0, t = 0
         for (cs, ct) in cuts + [(stretch.source.count, stretch.target.count)] where cs > s || ct > t {
-            result.append(((stretch.source.lowerBound + s)..<(stretch.source.lowerBound + cs),
-                           (stretch.target.lowerBound + t)..<(stretch.target.lowerBound + ct)))
+            result.append(
+                (
+                    (stretch.source.lowerBound + s)..<(stretch.source.lowerBound + cs),
+                    (stretch.target.lowerBound + t)..<(stretch.target.lowerBound + ct)
+                ))
             s = cs
             t = ct
         }

@@ -34,9 +34,11 @@ public struct SegmentAligner: Sendable {
     ///     bitexts (thousands of segments), which are aligned in pieces on every core.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and a
     ///   band half-width w (24 segments unless the path needs more), i.e. linear in the document.
-    public func align(source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair] = [],
-                      terms: TermAnchors? = nil, lexicon: TermAnchors? = nil,
-                      progress: (@Sendable (AlignmentProgress) -> Void)? = nil) throws(AlignmentError) -> Alignment {
+    public func align(
+        source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair] = [],
+        terms: TermAnchors? = nil, lexicon: TermAnchors? = nil,
+        progress: (@Sendable (AlignmentProgress) -> Void)? = nil
+    ) throws(AlignmentError) -> Alignment {
         let stretches = try Self.stretches(between: pinned, sourceCount: source.segments.count, targetCount: target.segments.count)
         var sourceFeatures = SideFeatures(side: source, terms: terms?.source, lexicon: lexicon?.source)
         var targetFeatures = SideFeatures(side: target, terms: terms?.target, lexicon: lexicon?.target)
@@ -45,7 +47,8 @@ public struct SegmentAligner: Sendable {
 
         // Length ratio from the totals, unless they are implausible (then the prior stands).
         let prior = parameters.priorLengthRatio
-        let totalRatio = sourceFeatures.totalLength > 0 && targetFeatures.totalLength > 0
+        let totalRatio =
+            sourceFeatures.totalLength > 0 && targetFeatures.totalLength > 0
             ? targetFeatures.totalLength / sourceFeatures.totalLength : prior
         if totalRatio > prior / 2 && totalRatio < prior * 2 { model.ratio = totalRatio }
 
@@ -80,7 +83,8 @@ public struct SegmentAligner: Sendable {
         var pinnedIndex = 0
         for bead in beads {
             while pinnedIndex < pinned.count && pinned[pinnedIndex].source.upperBound <= bead.source.lowerBound
-                    && pinned[pinnedIndex].target.upperBound <= bead.target.lowerBound {
+                && pinned[pinnedIndex].target.upperBound <= bead.target.lowerBound
+            {
                 pairs.append(AlignedPair(source: pinned[pinnedIndex].source, target: pinned[pinnedIndex].target, score: 1, isPinned: true))
                 pinnedIndex += 1
             }
@@ -103,8 +107,9 @@ public struct SegmentAligner: Sendable {
         }
 
         var alignment = Alignment(pairs: pairs, warnings: [], lengthRatio: model.ratio, lengthVariance: model.variance)
-        alignment.warnings = Self.warnings(source: sourceFeatures, target: targetFeatures, totalRatio: totalRatio,
-                                           prior: prior, agreement: agreement, alignment: alignment)
+        alignment.warnings = Self.warnings(
+            source: sourceFeatures, target: targetFeatures, totalRatio: totalRatio,
+            prior: prior, agreement: agreement, alignment: alignment)
         return alignment
     }
 
@@ -119,7 +124,8 @@ public struct SegmentAligner: Sendable {
         for (index, pin) in pinned.enumerated() {
             if pin.source.isEmpty && pin.target.isEmpty { throw .emptyPinnedPair(index: index) }
             guard pin.source.lowerBound >= s, pin.target.lowerBound >= t,
-                  pin.source.upperBound <= sourceCount, pin.target.upperBound <= targetCount else {
+                pin.source.upperBound <= sourceCount, pin.target.upperBound <= targetCount
+            else {
                 throw .pinnedPairOutOfOrder(index: index)
             }
             result.append((s..<pin.source.lowerBound, t..<pin.target.lowerBound))
@@ -134,20 +140,26 @@ public struct SegmentAligner: Sendable {
     func alignStretch(_ stretch: Stretch, model: BeadCostModel, posteriors: Bool) -> [BandedSearch.Bead] {
         let n = stretch.source.count, m = stretch.target.count
         if n == 0 || m == 0 {
-            return stretch.source.map { BandedSearch.Bead(source: $0..<($0 + 1), target: stretch.target.lowerBound..<stretch.target.lowerBound, posterior: 1) }
-                + stretch.target.map { BandedSearch.Bead(source: stretch.source.upperBound..<stretch.source.upperBound, target: $0..<($0 + 1), posterior: 1) }
+            return stretch.source.map {
+                BandedSearch.Bead(source: $0..<($0 + 1), target: stretch.target.lowerBound..<stretch.target.lowerBound, posterior: 1)
+            }
+                + stretch.target.map {
+                    BandedSearch.Bead(source: stretch.source.upperBound..<stretch.source.upperBound, target: $0..<($0 + 1), posterior: 1)
+                }
         }
         let slope = Double(max(n, m)) / Double(min(n, m))
         var halfWidth = max(parameters.initialBand, Int(slope.rounded(.up)) + 4)
         while true {
-            let search = BandedSearch(model: model, sourceStart: stretch.source.lowerBound, n: n,
-                                      targetStart: stretch.target.lowerBound, m: m, halfWidth: halfWidth)
+            let search = BandedSearch(
+                model: model, sourceStart: stretch.source.lowerBound, n: n,
+                targetStart: stretch.target.lowerBound, m: m, halfWidth: halfWidth)
             let outcome = search.run(posteriors: posteriors)
             if (!outcome.touchedEdge && !outcome.beads.isEmpty) || outcome.coversAll {
                 return outcome.beads.map {
-                    BandedSearch.Bead(source: ($0.source.lowerBound + stretch.source.lowerBound)..<($0.source.upperBound + stretch.source.lowerBound),
-                                      target: ($0.target.lowerBound + stretch.target.lowerBound)..<($0.target.upperBound + stretch.target.lowerBound),
-                                      posterior: $0.posterior)
+                    BandedSearch.Bead(
+                        source: ($0.source.lowerBound + stretch.source.lowerBound)..<($0.source.upperBound + stretch.source.lowerBound),
+                        target: ($0.target.lowerBound + stretch.target.lowerBound)..<($0.target.upperBound + stretch.target.lowerBound),
+                        posterior: $0.posterior)
                 }
             }
             halfWidth *= 2
@@ -184,13 +196,16 @@ public struct SegmentAligner: Sendable {
                 matched += AnchorTokens.matches(a, a.range(of: pair.source), b, b.range(of: pair.target))
             }
         }
-        let total = model.source.numbers.values.count + model.target.numbers.values.count
+        let total =
+            model.source.numbers.values.count + model.target.numbers.values.count
             + model.source.names.values.count + model.target.names.values.count
         return (2 * Double(matched) + 1) / (Double(total) + 2)
     }
 
-    static func warnings(source: SideFeatures, target: SideFeatures, totalRatio: Double, prior: Double,
-                         agreement: Double, alignment: Alignment) -> [AlignmentWarning] {
+    static func warnings(
+        source: SideFeatures, target: SideFeatures, totalRatio: Double, prior: Double,
+        agreement: Double, alignment: Alignment
+    ) -> [AlignmentWarning] {
         if source.count == 0 || target.count == 0 || source.totalLength == 0 || target.totalLength == 0 {
             return [.emptySide(isSource: source.count == 0 || source.totalLength == 0)]
         }
@@ -199,7 +214,8 @@ public struct SegmentAligner: Sendable {
         if observed > 3 || observed < 1.0 / 3 { warnings.append(.lengthMismatch(ratio: observed)) }
         let mean = alignment.meanScore
         if mean < unlikelyTranslationMeanScore
-            || (agreement < unlikelyTranslationAnchorAgreement && mean < unlikelyTranslationAnchoredMeanScore) {
+            || (agreement < unlikelyTranslationAnchorAgreement && mean < unlikelyTranslationAnchoredMeanScore)
+        {
             warnings.append(.unlikelyTranslation(anchorAgreement: agreement, meanScore: mean))
         }
         return warnings

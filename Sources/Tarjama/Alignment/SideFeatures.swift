@@ -45,14 +45,17 @@ struct SideFeatures: Sendable {
         var prefix: [Double] = [0]
         var sentences: [Double] = [0]
         prefix.reserveCapacity(side.segments.count + 1)
-        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens(), lexiconTokens = AnchorTokens()
+        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens(),
+            lexiconTokens = AnchorTokens()
         let arabic = side.isArabic
         for (index, segment) in side.segments.enumerated() {
             prefix.append(prefix[prefix.count - 1] + Double(AnchorExtraction.length(of: segment.text)))
             sentences.append(sentences[sentences.count - 1] + Double(AnchorExtraction.sentenceCount(in: segment.text)))
             numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: side.language)))
-            names.appendSegment(arabic ? AnchorExtraction.arabicNameKeys(in: segment.text)
-                                       : AnchorExtraction.englishNameKeys(in: segment.text))
+            names.appendSegment(
+                arabic
+                    ? AnchorExtraction.arabicNameKeys(in: segment.text)
+                    : AnchorExtraction.englishNameKeys(in: segment.text))
             punctuation.appendSegment(AnchorExtraction.punctuation(in: segment.text))
             termTokens.appendSegment(terms?[index] ?? [])
             lexiconTokens.appendSegment(lexicon?[index] ?? [])

@@ -41,7 +41,8 @@ extension TermAnchors {
                 let end = start + needle.count
                 let before = start == 0 || !isLetter(text[start - 1])
                 func wordEnds(at index: Int) -> Bool { index == text.count || !isLetter(text[index]) }
-                let after = wordEnds(at: end)
+                let after =
+                    wordEnds(at: end)
                     || (allowsPlural && text[end] == 0x73 && wordEnds(at: end + 1))
                 if before && after { return true }
             }

@@ -31,7 +31,8 @@ public struct ExportReport: Sendable, Hashable {
     /// One line about inline codes lost, or nil when none was.
     public var droppedCodesSummary: String? {
         guard droppedCodes > 0 else { return nil }
-        return "dropped the markup of \(droppedCodes) inline code(s) in \(unitsWithDroppedCodes) unit(s): the format has no place for it; their placeholders ({1}, {/1}, {1/}) stay in the text"
+        return
+            "dropped the markup of \(droppedCodes) inline code(s) in \(unitsWithDroppedCodes) unit(s): the format has no place for it; their placeholders ({1}, {/1}, {1/}) stay in the text"
     }
 
     mutating func record(removed: Int, id: String?) {
@@ -45,6 +46,7 @@ public struct ExportReport: Sendable, Hashable {
     public var removalSummary: String? {
         guard removedCharacters > 0 else { return nil }
         let examples = exampleIds.isEmpty ? "" : " (e.g. \(exampleIds.prefix(5).joined(separator: ", ")))"
-        return "removed \(removedCharacters) character(s) XML cannot carry (control characters, U+FFFE/U+FFFF) from \(unitsWithRemovedCharacters) unit(s)\(examples)"
+        return
+            "removed \(removedCharacters) character(s) XML cannot carry (control characters, U+FFFE/U+FFFF) from \(unitsWithRemovedCharacters) unit(s)\(examples)"
     }
 }

@@ -29,8 +29,10 @@ public enum GlossaryEditor {
     /// forbidden renderings merged in (and the new note and context where it had none); with another rendering it is refused
     /// (``GlossaryError/termExists(file:line:)``) unless `replacing`. A conflict inside `rows` is
     /// refused before anything is written.
-    public static func add(_ rows: [GlossaryTSV.Row], origin: String, toFile path: String,
-                           replacing: Bool = false) throws(GlossaryError) -> Summary {
+    public static func add(
+        _ rows: [GlossaryTSV.Row], origin: String, toFile path: String,
+        replacing: Bool = false
+    ) throws(GlossaryError) -> Summary {
         try Glossary.checkConflicts(rows, file: origin)
         var existing = FileManager.default.fileExists(atPath: path) ? try GlossaryTSV.read(path: path) : []
         var indexByKey: [String: Int] = [:]
@@ -94,8 +96,10 @@ extension Glossary {
             for variant in entry.variants {
                 let key = Self.key(of: variant)
                 if let other = owner[key], other != index {
-                    found.append(GlossaryIssue(kind: .sharedVariant, file: origins[index].file, line: origins[index].line,
-                                               other: origins[other].location))
+                    found.append(
+                        GlossaryIssue(
+                            kind: .sharedVariant, file: origins[index].file, line: origins[index].line,
+                            other: origins[other].location))
                 } else {
                     owner[key] = index
                 }
@@ -104,8 +108,10 @@ extension Glossary {
         let contexts = ContextRules(entries: entries)
         for index in entries.indices {
             for phrase in contexts[entry: index]?.phrasesWithoutTerm ?? [] {
-                found.append(GlossaryIssue(kind: .contextPhraseWithoutEntry, file: origins[index].file,
-                                           line: origins[index].line, other: phrase))
+                found.append(
+                    GlossaryIssue(
+                        kind: .contextPhraseWithoutEntry, file: origins[index].file,
+                        line: origins[index].line, other: phrase))
             }
         }
         return found

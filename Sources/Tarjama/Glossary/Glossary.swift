@@ -49,8 +49,10 @@ public struct Glossary: Sendable {
             let other = origins[existing]
             let sameFile = other.file == origin.file
             let kind: GlossaryIssue.Kind = sameFile ? .duplicate : .overridden
-            issues.append(GlossaryIssue(kind: kind, file: origin.file, line: origin.line,
-                                        other: sameFile ? String(other.line) : other.location))
+            issues.append(
+                GlossaryIssue(
+                    kind: kind, file: origin.file, line: origin.line,
+                    other: sameFile ? String(other.line) : other.location))
             return false
         }
         let renderings = Set(entry.acceptedRenderings.map { $0.lowercased() })
@@ -92,8 +94,10 @@ public struct Glossary: Sendable {
     /// The entries in the order files are written: by source, then target, so a diff shows
     /// exactly what changed.
     public var sortedEntries: [GlossaryEntry] {
-        entries.sorted { ($0.source.unicodeScalars.lexicographicallyPrecedes($1.source.unicodeScalars, by: <)) ||
-            ($0.source == $1.source && $0.target.unicodeScalars.lexicographicallyPrecedes($1.target.unicodeScalars, by: <)) }
+        entries.sorted {
+            ($0.source.unicodeScalars.lexicographicallyPrecedes($1.source.unicodeScalars, by: <))
+                || ($0.source == $1.source && $0.target.unicodeScalars.lexicographicallyPrecedes($1.target.unicodeScalars, by: <))
+        }
     }
 
     /// Adds every entry of `other` whose key is not already here (this glossary takes precedence).

@@ -19,8 +19,10 @@ public struct GlossaryEntry: Sendable, Hashable {
     /// Where the entry is not suggested although its letters match (the `context` column).
     public var context: TermContext
 
-    public init(source: String, target: String, note: String = "", type: TermType = .term,
-                variants: [String] = [], alternatives: [String] = [], forbidden: [String] = [], context: TermContext = TermContext()) {
+    public init(
+        source: String, target: String, note: String = "", type: TermType = .term,
+        variants: [String] = [], alternatives: [String] = [], forbidden: [String] = [], context: TermContext = TermContext()
+    ) {
         self.source = source
         self.target = target
         self.note = note

@@ -113,7 +113,10 @@ public struct TermContext: Sendable, Hashable, CustomStringConvertible {
                 }
                 rules.append(.reading(value))
             default:
-                throw ParseError(reason: "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, `not with: WORD | WORD`, `indefinite needs adjective`, separated by ;")
+                throw ParseError(
+                    reason:
+                        "unknown rule \"\(rule.prefix(40))\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, `not with: WORD | WORD`, `indefinite needs adjective`, separated by ;"
+                )
             }
         }
         self.rules = rules

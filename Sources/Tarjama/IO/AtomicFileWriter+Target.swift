@@ -65,8 +65,10 @@ extension AtomicFileWriter {
     /// Creates `.<name>.tmp-<pid>-<random>` beside `file` with `O_EXCL`, registered for removal on
     /// a signal before it exists, with the existing file's owner, group and mode (owner and group
     /// only where this process may set them) or, for a new file, the default mode.
-    static func createTemporaryFile(for file: String, directory: String, name: String, existing: stat?,
-                                    reportedAs path: String) throws(OutputError) -> (descriptor: Int32, path: String, slot: Int32) {
+    static func createTemporaryFile(
+        for file: String, directory: String, name: String, existing: stat?,
+        reportedAs path: String
+    ) throws(OutputError) -> (descriptor: Int32, path: String, slot: Int32) {
         TemporaryFiles.install()
         for _ in 0..<16 {
             let temporary = directory + "/." + name + temporaryMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -77,7 +79,8 @@ extension AtomicFileWriter {
                 let failure = errno
                 tarjama_cleanup_unregister(slot)
                 if failure == EEXIST { continue }
-                throw .cannotWrite(file: path, reason: "cannot create a temporary file in \(directory): \(String(cString: strerror(failure)))")
+                throw .cannotWrite(
+                    file: path, reason: "cannot create a temporary file in \(directory): \(String(cString: strerror(failure)))")
             }
             if let existing {
                 if geteuid() == 0 {
@@ -118,9 +121,10 @@ extension AtomicFileWriter {
             guard entryName.count > prefix.count, entryName.starts(with: prefix) else { continue }
             let rest = entryName.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: UInt8(ascii: "-")),
-                  rest[dash...].dropFirst().allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-                  let pid = Int32(String(decoding: rest[..<dash], as: UTF8.self)),
-                  pid > 0, pid != me else { continue }
+                rest[dash...].dropFirst().allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+                let pid = Int32(String(decoding: rest[..<dash], as: UTF8.self)),
+                pid > 0, pid != me
+            else { continue }
             // kill(pid, 0) sends nothing; ESRCH says no such process (EPERM: it exists, not ours).
             guard kill(pid, 0) != 0, errno == ESRCH else { continue }
             let stale = directory + "/" + String(decoding: entryName, as: UTF8.self)

@@ -55,8 +55,9 @@ public final class AtomicFileWriter {
             target = .stream
         case let .file(file, directory, name, existing):
             Self.removeStaleTemporaryFiles(in: directory, name: name)
-            let (descriptor, temporary, slot) = try Self.createTemporaryFile(for: file, directory: directory, name: name,
-                                                                             existing: existing, reportedAs: path)
+            let (descriptor, temporary, slot) = try Self.createTemporaryFile(
+                for: file, directory: directory, name: name,
+                existing: existing, reportedAs: path)
             self.descriptor = descriptor
             target = .replacing(path: file, directory: directory, temporary: temporary, slot: slot)
             pauseAfterFirstWrite = Self.testPause()

@@ -34,11 +34,18 @@ public enum UTCDate {
     public static func date(from text: String, _ form: Form) -> Date? {
         let bytes = Array(text.utf8)
         // Where each field starts, and the separators the form puts between them.
-        let (starts, separators): ([Int], [(Int, UInt8)]) = switch form {
-        case .basic: ([0, 4, 6, 9, 11, 13], [(8, UInt8(ascii: "T")), (15, UInt8(ascii: "Z"))])
-        case .extended: ([0, 5, 8, 11, 14, 17], [(4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")), (10, UInt8(ascii: "T")),
-                                                 (13, UInt8(ascii: ":")), (16, UInt8(ascii: ":")), (19, UInt8(ascii: "Z"))])
-        }
+        let (starts, separators): ([Int], [(Int, UInt8)]) =
+            switch form {
+            case .basic: ([0, 4, 6, 9, 11, 13], [(8, UInt8(ascii: "T")), (15, UInt8(ascii: "Z"))])
+            case .extended:
+                (
+                    [0, 5, 8, 11, 14, 17],
+                    [
+                        (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")), (10, UInt8(ascii: "T")),
+                        (13, UInt8(ascii: ":")), (16, UInt8(ascii: ":")), (19, UInt8(ascii: "Z")),
+                    ]
+                )
+            }
         guard bytes.count == (form == .basic ? 16 : 20), separators.allSatisfy({ bytes[$0.0] == $0.1 }) else { return nil }
         func number(at start: Int, width: Int) -> Int? {
             var value = 0
@@ -49,9 +56,10 @@ public enum UTCDate {
             return value
         }
         guard let year = number(at: starts[0], width: 4), let month = number(at: starts[1], width: 2),
-              let day = number(at: starts[2], width: 2), let hour = number(at: starts[3], width: 2),
-              let minute = number(at: starts[4], width: 2), let second = number(at: starts[5], width: 2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+            let day = number(at: starts[2], width: 2), let hour = number(at: starts[3], width: 2),
+            let minute = number(at: starts[4], width: 2), let second = number(at: starts[5], width: 2),
+            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
         let days = self.days(fromCivil: year, month, day)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second))
     }

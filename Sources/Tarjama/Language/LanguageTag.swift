@@ -16,10 +16,12 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
         let folded = Self.folded(text)
         let parts = folded.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 1 ? (first == "x" || first == "i") : (2...8).contains(first.count),
-              first.unicodeScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }),
-              parts.dropFirst().allSatisfy({ part in
-                  (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { (0x61...0x7A).contains($0.value) || (0x30...0x39).contains($0.value) }
-              }) else { return nil }
+            first.unicodeScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }),
+            parts.dropFirst().allSatisfy({ part in
+                (1...8).contains(part.count)
+                    && part.unicodeScalars.allSatisfy { (0x61...0x7A).contains($0.value) || (0x30...0x39).contains($0.value) }
+            })
+        else { return nil }
         self.text = text
         subtags = parts
     }

@@ -18,11 +18,14 @@ struct DocumentUpload {
 
     /// Reads `content` as `format` and cuts it into sentences in `language`. Refusals say what is
     /// wrong with the content and where, never quoting it.
-    init(name: String, content: String, format: UploadFormat, language: String,
-         reflow: ReflowChoice = .auto) throws(ProjectStoreError) {
+    init(
+        name: String, content: String, format: UploadFormat, language: String,
+        reflow: ReflowChoice = .auto
+    ) throws(ProjectStoreError) {
         guard let segmentationLanguage = SegmentationLanguage(bcp47: language) else {
-            throw .invalidInput(reason: "source language \(Self.shown(language)) cannot be segmented; use one of "
-                + SegmentationLanguage.allCases.map(\.rawValue).joined(separator: ", "))
+            throw .invalidInput(
+                reason: "source language \(Self.shown(language)) cannot be segmented; use one of "
+                    + SegmentationLanguage.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let decoded: Document
         do {
@@ -66,11 +69,12 @@ struct DocumentUpload {
             timed = cues
             document = cues.document(name: name)
         }
-        let reflows = switch reflow {
-        case .on: true
-        case .off: false
-        case .auto: format != .text || !SentenceSegmenter.looksLikeOneSegmentPerLine(document)
-        }
+        let reflows =
+            switch reflow {
+            case .on: true
+            case .off: false
+            case .auto: format != .text || !SentenceSegmenter.looksLikeOneSegmentPerLine(document)
+            }
         reflowed = reflows
         let segments: [Segment]
         do {

@@ -23,8 +23,10 @@ public struct ProjectDocument: Sendable, Hashable, Codable {
     public var reflowed: Bool?
 
     /// Makes a document record.
-    public init(id: Int64, name: String, format: UploadFormat, sourceLanguage: String, targetLanguage: String,
-                createdAt: Date, segmentCount: Int, confirmedCount: Int, reflowed: Bool? = nil) {
+    public init(
+        id: Int64, name: String, format: UploadFormat, sourceLanguage: String, targetLanguage: String,
+        createdAt: Date, segmentCount: Int, confirmedCount: Int, reflowed: Bool? = nil
+    ) {
         self.id = id
         self.name = name
         self.format = format

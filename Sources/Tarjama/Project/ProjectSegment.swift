@@ -37,9 +37,11 @@ public struct ProjectSegment: Sendable, Hashable, Codable {
     public var etag: String { "\"\(id)-\(version)\"" }
 
     /// Makes a segment record.
-    public init(id: Int64, documentID: Int64, index: Int, segmentID: String, source: String, target: String,
-                status: BilingualStatus, version: Int, start: Int, end: Int, timeRange: TimeRange?,
-                changedAt: Date, changedBy: String?, qaOverride: String? = nil) {
+    public init(
+        id: Int64, documentID: Int64, index: Int, segmentID: String, source: String, target: String,
+        status: BilingualStatus, version: Int, start: Int, end: Int, timeRange: TimeRange?,
+        changedAt: Date, changedBy: String?, qaOverride: String? = nil
+    ) {
         self.id = id
         self.documentID = documentID
         self.index = index

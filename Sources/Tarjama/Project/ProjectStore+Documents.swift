@@ -13,9 +13,11 @@ extension ProjectStore {
     /// Unbalanced bidi controls are accepted: they are the transcriber's, and the
     /// workstation shows them.
     /// - Complexity: O(n) in the content's length.
-    public func addDocument(name: String, content: String, format: UploadFormat = .text,
-                            sourceLanguage: String = "ar", targetLanguage: String = "en",
-                            user: String? = nil, reflow: ReflowChoice = .auto) throws(ProjectStoreError) -> ProjectDocument {
+    public func addDocument(
+        name: String, content: String, format: UploadFormat = .text,
+        sourceLanguage: String = "ar", targetLanguage: String = "en",
+        user: String? = nil, reflow: ReflowChoice = .auto
+    ) throws(ProjectStoreError) -> ProjectDocument {
         let name = try Self.checkedDocumentName(name)
         for (field, code) in [("source", sourceLanguage), ("target", targetLanguage)] {
             guard Self.isLanguageCode(code) else {
@@ -30,17 +32,22 @@ extension ProjectStore {
                 if let existing = try Self.documentNamed(name, db) {
                     throw ProjectStoreError.nameTaken(existing: existing)
                 }
-                try db.execute(sql: """
-                    INSERT INTO projectDocument (name, format, sourceLang, targetLang, text, original, createdAt, createdBy, reflowed)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [name, format.rawValue, sourceLanguage, targetLanguage, upload.text,
-                                     format == .text ? nil : content, now, user, upload.reflowed])
+                try db.execute(
+                    sql: """
+                        INSERT INTO projectDocument (name, format, sourceLang, targetLang, text, original, createdAt, createdBy, reflowed)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        name, format.rawValue, sourceLanguage, targetLanguage, upload.text,
+                        format == .text ? nil : content, now, user, upload.reflowed,
+                    ])
                 let documentID = db.lastInsertedRowID
-                let insert = try db.cachedStatement(sql: """
-                    INSERT INTO projectSegment (documentID, position, source, startOffset, endOffset, timeStart, timeEnd,
-                        speaker, changedAt, changedBy)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let insert = try db.cachedStatement(
+                    sql: """
+                        INSERT INTO projectSegment (documentID, position, source, startOffset, endOffset, timeStart, timeEnd,
+                            speaker, changedAt, changedBy)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
                 for (index, piece) in upload.pieces.enumerated() {
                     try insert.execute(arguments: [
                         documentID, index + 1, source.text(of: piece.range), piece.range.lowerBound, piece.range.upperBound,

@@ -10,15 +10,18 @@ extension ProjectStore {
     /// A confirmed segment goes back to `translated` (or `initial` without a draft): its draft no
     /// longer translates the first part alone. Its unit stays in the memory.
     /// - Complexity: O(n) in the document's length and segment count.
-    public func splitSegment(_ id: Int64, at offset: Int, expectedVersion: Int,
-                             user: String? = nil) throws(ProjectStoreError) -> [ProjectSegment] {
+    public func splitSegment(
+        _ id: Int64, at offset: Int, expectedVersion: Int,
+        user: String? = nil
+    ) throws(ProjectStoreError) -> [ProjectSegment] {
         try guarded {
             try pool.write { db in
                 let current = try Self.checkedVersion(id, expectedVersion, db)
                 let length = current.source.utf16.count
                 guard offset > 0 && offset < length else {
-                    throw ProjectStoreError.invalidInput(reason: "split offset \(offset) is not inside segment \(id); "
-                        + "give a UTF-16 offset between 1 and \(length - 1)")
+                    throw ProjectStoreError.invalidInput(
+                        reason: "split offset \(offset) is not inside segment \(id); "
+                            + "give a UTF-16 offset between 1 and \(length - 1)")
                 }
                 let source = try Self.source(ofDocument: current.documentID, db)
                 let range = current.start..<current.end
@@ -26,29 +29,37 @@ extension ProjectStore {
                     throw ProjectStoreError.invalidInput(reason: "split offset \(offset) is not inside segment \(id)")
                 }
                 if source.splitsSurrogatePair(at: cut) {
-                    throw ProjectStoreError.invalidInput(reason: "split offset \(offset) falls inside a character of segment \(id); "
-                        + "move it one unit left or right")
+                    throw ProjectStoreError.invalidInput(
+                        reason: "split offset \(offset) falls inside a character of segment \(id); "
+                            + "move it one unit left or right")
                 }
                 let first = source.trimmed(range.lowerBound..<cut)
                 let second = source.trimmed(cut..<range.upperBound)
                 guard !first.isEmpty && !second.isEmpty else {
-                    throw ProjectStoreError.invalidInput(reason: "splitting segment \(id) at offset \(offset) leaves one part empty; "
-                        + "split between two words")
+                    throw ProjectStoreError.invalidInput(
+                        reason: "splitting segment \(id) at offset \(offset) leaves one part empty; "
+                            + "split between two words")
                 }
                 let now = UTCDate.string(from: Self.now(), .extended)
-                try db.execute(sql: "UPDATE projectSegment SET position = position + 1 WHERE documentID = ? AND position > ?",
-                               arguments: [current.documentID, current.index])
-                try db.execute(sql: """
-                    UPDATE projectSegment SET source = ?, startOffset = ?, endOffset = ?, status = ?, version = version + 1, qaOverride = NULL,
-                        changedAt = ?, changedBy = ?, memoryUnitID = NULL
-                    WHERE id = ?
-                    """, arguments: [source.text(of: first), first.lowerBound, first.upperBound,
-                                     Self.draftStatus(current.target).rawValue, now, user, id])
-                try db.execute(sql: """
-                    INSERT INTO projectSegment (documentID, position, source, startOffset, endOffset, timeStart, timeEnd,
-                        speaker, changedAt, changedBy)
-                    SELECT documentID, position + 1, ?, ?, ?, timeStart, timeEnd, speaker, ?, ? FROM projectSegment WHERE id = ?
-                    """, arguments: [source.text(of: second), second.lowerBound, second.upperBound, now, user, id])
+                try db.execute(
+                    sql: "UPDATE projectSegment SET position = position + 1 WHERE documentID = ? AND position > ?",
+                    arguments: [current.documentID, current.index])
+                try db.execute(
+                    sql: """
+                        UPDATE projectSegment SET source = ?, startOffset = ?, endOffset = ?, status = ?, version = version + 1, qaOverride = NULL,
+                            changedAt = ?, changedBy = ?, memoryUnitID = NULL
+                        WHERE id = ?
+                        """,
+                    arguments: [
+                        source.text(of: first), first.lowerBound, first.upperBound,
+                        Self.draftStatus(current.target).rawValue, now, user, id,
+                    ])
+                try db.execute(
+                    sql: """
+                        INSERT INTO projectSegment (documentID, position, source, startOffset, endOffset, timeStart, timeEnd,
+                            speaker, changedAt, changedBy)
+                        SELECT documentID, position + 1, ?, ?, ?, timeStart, timeEnd, speaker, ?, ? FROM projectSegment WHERE id = ?
+                        """, arguments: [source.text(of: second), second.lowerBound, second.upperBound, now, user, id])
                 let secondID = db.lastInsertedRowID
                 return [try Self.fetchSegment(id, db), try Self.fetchSegment(secondID, db)]
             }
@@ -60,14 +71,20 @@ extension ProjectStore {
     /// version checked against `expectedVersion`); the next one's row is removed and later
     /// segments move down one place. Units either added to the memory stay there.
     /// - Complexity: O(n) in the document's length and segment count.
-    public func mergeSegment(_ id: Int64, withNextExpectedVersion expectedVersion: Int,
-                             user: String? = nil) throws(ProjectStoreError) -> ProjectSegment {
+    public func mergeSegment(
+        _ id: Int64, withNextExpectedVersion expectedVersion: Int,
+        user: String? = nil
+    ) throws(ProjectStoreError) -> ProjectSegment {
         try guarded {
             try pool.write { db in
                 let current = try Self.checkedVersion(id, expectedVersion, db)
-                guard let nextRow = try Row.fetchOne(db, sql: Self.segmentSelect + " WHERE s.documentID = ? AND s.position = ?",
-                                                     arguments: [current.documentID, current.index + 1]) else {
-                    throw ProjectStoreError.invalidInput(reason: "segment \(id) is the last of its document; there is no next segment to merge it with")
+                guard
+                    let nextRow = try Row.fetchOne(
+                        db, sql: Self.segmentSelect + " WHERE s.documentID = ? AND s.position = ?",
+                        arguments: [current.documentID, current.index + 1])
+                else {
+                    throw ProjectStoreError.invalidInput(
+                        reason: "segment \(id) is the last of its document; there is no next segment to merge it with")
                 }
                 let next = Self.segment(from: nextRow)
                 let source = try Self.source(ofDocument: current.documentID, db)
@@ -76,15 +93,20 @@ extension ProjectStore {
                 let time = [current.timeRange, next.timeRange].compactMap { $0 }.reduce(nil) { (joined: TimeRange?, range) in
                     joined.map { $0.union(range) } ?? range
                 }
-                try db.execute(sql: """
-                    UPDATE projectSegment SET source = ?, target = ?, startOffset = ?, endOffset = ?, timeStart = ?, timeEnd = ?, qaOverride = NULL,
-                        status = ?, version = version + 1, changedAt = ?, changedBy = ?, memoryUnitID = NULL
-                    WHERE id = ?
-                    """, arguments: [source.text(of: range), target, range.lowerBound, range.upperBound, time?.start, time?.end,
-                                     Self.draftStatus(target).rawValue, UTCDate.string(from: Self.now(), .extended), user, id])
+                try db.execute(
+                    sql: """
+                        UPDATE projectSegment SET source = ?, target = ?, startOffset = ?, endOffset = ?, timeStart = ?, timeEnd = ?, qaOverride = NULL,
+                            status = ?, version = version + 1, changedAt = ?, changedBy = ?, memoryUnitID = NULL
+                        WHERE id = ?
+                        """,
+                    arguments: [
+                        source.text(of: range), target, range.lowerBound, range.upperBound, time?.start, time?.end,
+                        Self.draftStatus(target).rawValue, UTCDate.string(from: Self.now(), .extended), user, id,
+                    ])
                 try db.execute(sql: "DELETE FROM projectSegment WHERE id = ?", arguments: [next.id])
-                try db.execute(sql: "UPDATE projectSegment SET position = position - 1 WHERE documentID = ? AND position > ?",
-                               arguments: [current.documentID, next.index])
+                try db.execute(
+                    sql: "UPDATE projectSegment SET position = position - 1 WHERE documentID = ? AND position > ?",
+                    arguments: [current.documentID, next.index])
                 return try Self.fetchSegment(id, db)
             }
         }

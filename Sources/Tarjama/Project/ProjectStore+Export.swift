@@ -6,9 +6,10 @@ extension ProjectStore {
     public func records(ofDocument id: Int64) throws(ProjectStoreError) -> [BilingualRecord] {
         let document = try document(id)
         return try segments(ofDocument: id).map { segment in
-            BilingualRecord(id: segment.segmentID, source: segment.source, target: segment.target,
-                            sourceLang: document.sourceLanguage, targetLang: document.targetLanguage,
-                            status: segment.status, sourceIds: [segment.segmentID])
+            BilingualRecord(
+                id: segment.segmentID, source: segment.source, target: segment.target,
+                sourceLang: document.sourceLanguage, targetLang: document.targetLanguage,
+                status: segment.status, sourceIds: [segment.segmentID])
         }
     }
 
@@ -18,14 +19,18 @@ extension ProjectStore {
         try guarded {
             try pool.read { db in
                 try Self.requireDocument(id, db)
-                return try Row.fetchAll(db, sql: """
-                    SELECT source, target, timeStart, timeEnd, speaker FROM projectSegment
-                    WHERE documentID = ? AND timeStart IS NOT NULL AND timeEnd IS NOT NULL ORDER BY position
-                    """, arguments: [id]).map { row in
+                return try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT source, target, timeStart, timeEnd, speaker FROM projectSegment
+                        WHERE documentID = ? AND timeStart IS NOT NULL AND timeEnd IS NOT NULL ORDER BY position
+                        """, arguments: [id]
+                ).map { row in
                     let target: String = row["target"]
-                    return SubtitleWriter.Item(text: target.trimmingWhitespace().isEmpty ? row["source"] : target,
-                                               time: TimeRange(start: row["timeStart"], end: row["timeEnd"]),
-                                               speaker: row["speaker"])
+                    return SubtitleWriter.Item(
+                        text: target.trimmingWhitespace().isEmpty ? row["source"] : target,
+                        time: TimeRange(start: row["timeStart"], end: row["timeEnd"]),
+                        speaker: row["speaker"])
                 }
             }
         }

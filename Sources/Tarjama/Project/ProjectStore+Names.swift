@@ -20,18 +20,21 @@ extension ProjectStore {
         for (index, scalar) in trimmed.unicodeScalars.enumerated() {
             switch scalar.properties.generalCategory {
             case .control, .format, .lineSeparator, .paragraphSeparator:
-                throw .invalidInput(reason: "a document name must not contain line breaks, tabs, bidi controls, zero-width "
-                    + "or other invisible characters; U+\(hex(scalar)) is character \(index + 1)")
+                throw .invalidInput(
+                    reason: "a document name must not contain line breaks, tabs, bidi controls, zero-width "
+                        + "or other invisible characters; U+\(hex(scalar)) is character \(index + 1)")
             default:
                 break
             }
             if scalar == "/" || scalar == "\\" {
-                throw .invalidInput(reason: "a document name must not contain / or \\ (it is a name, not a path); "
-                    + "character \(index + 1) is one")
+                throw .invalidInput(
+                    reason: "a document name must not contain / or \\ (it is a name, not a path); "
+                        + "character \(index + 1) is one")
             }
             if scalar == ":" {
-                throw .invalidInput(reason: "a document name must not contain ':', because segment ids are <name>:<n> "
-                    + "(a name a:1 would give ids a:1:1); character \(index + 1) is one")
+                throw .invalidInput(
+                    reason: "a document name must not contain ':', because segment ids are <name>:<n> "
+                        + "(a name a:1 would give ids a:1:1); character \(index + 1) is one")
             }
         }
         guard trimmed.contains(where: { $0 != "." }) else {

@@ -11,38 +11,39 @@ extension ProjectStore {
             // keeps a subtitle upload as it came, NULL when it equals `text`.
             // memoryUnitID has no foreign key: `tarjama tm delete` may remove the unit, and a
             // segment whose unit is gone simply adds a new one when confirmed again.
-            try db.execute(sql: """
-                CREATE TABLE projectDocument (
-                    id INTEGER PRIMARY KEY,
-                    name TEXT NOT NULL,
-                    format TEXT NOT NULL,
-                    sourceLang TEXT NOT NULL,
-                    targetLang TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    original TEXT,
-                    createdAt TEXT NOT NULL,
-                    createdBy TEXT
-                );
-                CREATE TABLE projectSegment (
-                    id INTEGER PRIMARY KEY,
-                    documentID INTEGER NOT NULL REFERENCES projectDocument(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    source TEXT NOT NULL,
-                    target TEXT NOT NULL DEFAULT '',
-                    status TEXT NOT NULL DEFAULT 'initial',
-                    version INTEGER NOT NULL DEFAULT 1,
-                    startOffset INTEGER NOT NULL,
-                    endOffset INTEGER NOT NULL,
-                    timeStart INTEGER,
-                    timeEnd INTEGER,
-                    speaker TEXT,
-                    changedAt TEXT NOT NULL,
-                    changedBy TEXT,
-                    memoryUnitID INTEGER
-                );
-                CREATE INDEX projectSegment_position ON projectSegment(documentID, position);
-                CREATE INDEX projectSegment_memoryUnit ON projectSegment(memoryUnitID);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE projectDocument (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        format TEXT NOT NULL,
+                        sourceLang TEXT NOT NULL,
+                        targetLang TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        original TEXT,
+                        createdAt TEXT NOT NULL,
+                        createdBy TEXT
+                    );
+                    CREATE TABLE projectSegment (
+                        id INTEGER PRIMARY KEY,
+                        documentID INTEGER NOT NULL REFERENCES projectDocument(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        source TEXT NOT NULL,
+                        target TEXT NOT NULL DEFAULT '',
+                        status TEXT NOT NULL DEFAULT 'initial',
+                        version INTEGER NOT NULL DEFAULT 1,
+                        startOffset INTEGER NOT NULL,
+                        endOffset INTEGER NOT NULL,
+                        timeStart INTEGER,
+                        timeEnd INTEGER,
+                        speaker TEXT,
+                        changedAt TEXT NOT NULL,
+                        changedBy TEXT,
+                        memoryUnitID INTEGER
+                    );
+                    CREATE INDEX projectSegment_position ON projectSegment(documentID, position);
+                    CREATE INDEX projectSegment_memoryUnit ON projectSegment(memoryUnitID);
+                    """)
         }
         migrator.registerMigration("project v2 qa override") { db in
             // The reason given for confirming the segment over QA errors; cleared by the next edit.

@@ -10,8 +10,10 @@ extension ProjectStore {
         try guarded {
             try pool.read { db in
                 try Self.requireDocument(id, db)
-                return try Row.fetchAll(db, sql: Self.segmentSelect + " WHERE s.documentID = ? ORDER BY s.position",
-                                        arguments: [id]).map(Self.segment(from:))
+                return try Row.fetchAll(
+                    db, sql: Self.segmentSelect + " WHERE s.documentID = ? ORDER BY s.position",
+                    arguments: [id]
+                ).map(Self.segment(from:))
             }
         }
     }
@@ -26,15 +28,17 @@ extension ProjectStore {
     /// when the document or the position does not exist.
     public func segmentRowID(segmentID: String) throws(ProjectStoreError) -> Int64 {
         guard let colon = segmentID.lastIndex(of: ":"), let position = Int(segmentID[segmentID.index(after: colon)...]),
-              position > 0, colon > segmentID.startIndex else {
+            position > 0, colon > segmentID.startIndex
+        else {
             throw .noSuchSegmentID(segmentID)
         }
         let name = String(segmentID[..<colon]).precomposedStringWithCanonicalMapping
         let found: Int64? = try guarded {
             try pool.read { db in
                 guard let document = try Self.documentNamed(name, db) else { return nil }
-                return try Int64.fetchOne(db, sql: "SELECT id FROM projectSegment WHERE documentID = ? AND position = ?",
-                                          arguments: [document, position])
+                return try Int64.fetchOne(
+                    db, sql: "SELECT id FROM projectSegment WHERE documentID = ? AND position = ?",
+                    arguments: [document, position])
             }
         }
         guard let found else { throw .noSuchSegmentID(segmentID) }
@@ -50,15 +54,18 @@ extension ProjectStore {
     /// sources as context, `user` as author. Confirming again after an edit replaces the unit
     /// the segment added before, so the memory holds one unit per segment. `qaOverride`, the
     /// reason for confirming over QA errors, is kept on the segment and its memory unit.
-    public func updateSegment(_ id: Int64, target: String?, status: BilingualStatus?,
-                              expectedVersion: Int, user: String? = nil,
-                              qaOverride: String? = nil) throws(ProjectStoreError) -> ProjectSegment {
+    public func updateSegment(
+        _ id: Int64, target: String?, status: BilingualStatus?,
+        expectedVersion: Int, user: String? = nil,
+        qaOverride: String? = nil
+    ) throws(ProjectStoreError) -> ProjectSegment {
         if target == nil && status == nil {
             throw .invalidInput(reason: "nothing to change: give a target, a status or both")
         }
         if let status, !Self.knownStatuses.contains(status) {
-            throw .invalidInput(reason: "unknown status \(DocumentUpload.shown(status.rawValue)); use "
-                + Self.knownStatuses.map(\.rawValue).joined(separator: ", "))
+            throw .invalidInput(
+                reason: "unknown status \(DocumentUpload.shown(status.rawValue)); use "
+                    + Self.knownStatuses.map(\.rawValue).joined(separator: ", "))
         }
         if let target, target.utf8.contains(0) {
             throw .invalidInput(reason: "the target contains a NUL character, which no translation can hold")
@@ -74,12 +81,16 @@ extension ProjectStore {
                     throw ProjectStoreError.invalidInput(reason: "segment \(id) has no translation yet; write one before confirming it")
                 }
                 // An override holds for the confirmation it was given with; any later edit clears it.
-                try db.execute(sql: """
-                    UPDATE projectSegment SET target = ?, status = ?, version = version + 1, changedAt = ?, changedBy = ?,
-                        qaOverride = ?
-                    WHERE id = ? AND version = ?
-                    """, arguments: [newTarget, newStatus.rawValue, UTCDate.string(from: Self.now(), .extended), user,
-                                     confirming ? qaOverride : nil, id, expectedVersion])
+                try db.execute(
+                    sql: """
+                        UPDATE projectSegment SET target = ?, status = ?, version = version + 1, changedAt = ?, changedBy = ?,
+                            qaOverride = ?
+                        WHERE id = ? AND version = ?
+                        """,
+                    arguments: [
+                        newTarget, newStatus.rawValue, UTCDate.string(from: Self.now(), .extended), user,
+                        confirming ? qaOverride : nil, id, expectedVersion,
+                    ])
                 if confirming {
                     try storeInMemory(segment: id, user: user, db)
                 }

@@ -56,9 +56,11 @@ public final class ProjectStore: Sendable {
                 while let document = try documents.next() {
                     let id: Int64 = document[0]
                     let length = (document[1] as String).utf16.count
-                    let segments = try Row.fetchAll(db, sql: """
-                        SELECT position, startOffset, endOffset FROM projectSegment WHERE documentID = ? ORDER BY position
-                        """, arguments: [id])
+                    let segments = try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT position, startOffset, endOffset FROM projectSegment WHERE documentID = ? ORDER BY position
+                            """, arguments: [id])
                     if segments.enumerated().contains(where: { $0.offset + 1 != $0.element[0] as Int }) {
                         found.append("document \(id): its segments are not numbered 1 to \(segments.count)")
                     }
@@ -66,9 +68,12 @@ public final class ProjectStore: Sendable {
                         found.append("document \(id): a segment's range does not lie inside the document's text")
                     }
                 }
-                let orphans = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM projectSegment WHERE documentID NOT IN (SELECT id FROM projectDocument)
-                    """) ?? 0
+                let orphans =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM projectSegment WHERE documentID NOT IN (SELECT id FROM projectDocument)
+                            """) ?? 0
                 if orphans > 0 { found.append("\(orphans) segments belong to no document") }
                 return found
             }

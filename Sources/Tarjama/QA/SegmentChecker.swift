@@ -95,28 +95,33 @@ public struct SegmentChecker: Sendable {
         let targetCodes = record.targetCodes
         let missing = InlinePlaceholders.missing(sourceCodes, in: record.target, codes: targetCodes.isEmpty ? sourceCodes : targetCodes)
         guard !missing.isEmpty else { return nil }
-        return .pairFinding(.missingInlineCode, expected: sourceCodes.map(\.placeholder).joined(separator: " "),
-                            found: missing.map(\.placeholder).joined(separator: " "))
+        return .pairFinding(
+            .missingInlineCode, expected: sourceCodes.map(\.placeholder).joined(separator: " "),
+            found: missing.map(\.placeholder).joined(separator: " "))
     }
 
     /// The cross-file findings: the same source translated more than one way, and an
     /// unbalanced quotation held back that no later pair closed.
     public func finish() -> [TermProblem] {
-        (openQuote?.finding.map { [$0] } ?? []) + consistency.inconsistencies().map { inconsistency in
-            let first = pairOf[inconsistency.ids[0]]
-            var finding = TermProblem.pairFinding(.inconsistentTranslation,
-                                                  expected: "as in " + TermProblem.pairLabel(pair: inconsistency.normPair, id: inconsistency.normId,
-                                                                                             sourceIds: pairOf[inconsistency.normId]?.sourceIds ?? []))
-            finding.id = inconsistency.ids[0]
-            finding.line = first?.line ?? 0
-            finding.pair = first?.pair ?? 0
-            finding.sourceIds = first?.sourceIds ?? []
-            finding.ids = inconsistency.ids
-            finding.pairLabels = inconsistency.ids.map { id in
-                TermProblem.pairLabel(pair: pairOf[id]?.pair ?? 0, id: id, sourceIds: pairOf[id]?.sourceIds ?? [])
+        (openQuote?.finding.map { [$0] } ?? [])
+            + consistency.inconsistencies().map { inconsistency in
+                let first = pairOf[inconsistency.ids[0]]
+                var finding = TermProblem.pairFinding(
+                    .inconsistentTranslation,
+                    expected: "as in "
+                        + TermProblem.pairLabel(
+                            pair: inconsistency.normPair, id: inconsistency.normId,
+                            sourceIds: pairOf[inconsistency.normId]?.sourceIds ?? []))
+                finding.id = inconsistency.ids[0]
+                finding.line = first?.line ?? 0
+                finding.pair = first?.pair ?? 0
+                finding.sourceIds = first?.sourceIds ?? []
+                finding.ids = inconsistency.ids
+                finding.pairLabels = inconsistency.ids.map { id in
+                    TermProblem.pairLabel(pair: pairOf[id]?.pair ?? 0, id: id, sourceIds: pairOf[id]?.sourceIds ?? [])
+                }
+                return finding
             }
-            return finding
-        }
     }
 
     static func trimmed(_ text: String) -> Substring {

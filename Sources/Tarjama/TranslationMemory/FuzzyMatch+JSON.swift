@@ -18,19 +18,20 @@ extension FuzzyMatch {
         if let document = unit.document { object["document"] = .string(document) }
         object["origin"] = .string(unit.origin.rawValue)
         if let reason = unit.qaOverride { object["qaOverride"] = .string(reason) }
-        object["differences"] = .array(differences.map { difference in
-            var item = JSONObject()
-            item["kind"] = .string(difference.kind.rawValue)
-            if let range = difference.queryRange {
-                item["queryStart"] = .number(range.lowerBound)
-                item["queryEnd"] = .number(range.upperBound)
-            }
-            if let range = difference.unitRange {
-                item["unitStart"] = .number(range.lowerBound)
-                item["unitEnd"] = .number(range.upperBound)
-            }
-            return .object(item)
-        })
+        object["differences"] = .array(
+            differences.map { difference in
+                var item = JSONObject()
+                item["kind"] = .string(difference.kind.rawValue)
+                if let range = difference.queryRange {
+                    item["queryStart"] = .number(range.lowerBound)
+                    item["queryEnd"] = .number(range.upperBound)
+                }
+                if let range = difference.unitRange {
+                    item["unitStart"] = .number(range.lowerBound)
+                    item["unitEnd"] = .number(range.upperBound)
+                }
+                return .object(item)
+            })
         return object
     }
 }

@@ -45,8 +45,10 @@ public struct MatchTokenizer: Sendable {
             let range = key.originalRange(of: word)
             let folded = String(decoding: units[word], as: UTF16.self)
             let isNumber = units[word].allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }
-            tokens.append(MatchToken(range: range, kind: isNumber ? .number : .word, surface: surface(range),
-                                     folded: folded, stem: isNumber ? folded : stem(of: units, word)))
+            tokens.append(
+                MatchToken(
+                    range: range, kind: isNumber ? .number : .word, surface: surface(range),
+                    folded: folded, stem: isNumber ? folded : stem(of: units, word)))
             position = word.upperBound
         }
         if position < units.count { punctuation(in: position..<units.count) }
@@ -81,7 +83,8 @@ public struct MatchTokenizer: Sendable {
         // takes that ل for the article's (اجئين); اللاجئين and لاجئين must index the same, so a
         // stem the article was dropped from loses a leading ل too.
         if shortest.removed.contains(.article), !shortest.contractedArticle,
-           shortest.form.first == 0x0644, shortest.form.count > 3 {
+            shortest.form.first == 0x0644, shortest.form.count > 3
+        {
             return String(decoding: shortest.form.dropFirst(), as: UTF16.self)
         }
         return shortest.formString
@@ -96,9 +99,10 @@ public struct MatchTokenizer: Sendable {
         merged.reserveCapacity(words.count)
         for word in words {
             if let last = merged.last, word.lowerBound == last.upperBound + 1,
-               units[last.upperBound] == 0x2E || units[last.upperBound] == 0x2C,
-               isDigits(word), units[last].allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }),
-               let lastUnit = units[last].last, (0x30...0x39).contains(lastUnit) {
+                units[last.upperBound] == 0x2E || units[last.upperBound] == 0x2C,
+                isDigits(word), units[last].allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }),
+                let lastUnit = units[last].last, (0x30...0x39).contains(lastUnit)
+            {
                 merged[merged.count - 1] = last.lowerBound..<word.upperBound
             } else {
                 merged.append(word)

@@ -20,20 +20,22 @@ extension MemoryUnit {
     /// without an `x-origin` property counts as imported.
     init?(_ unit: TranslationUnit, defaultSourceLanguage: String) {
         guard !unit.source.text.isEmpty, !unit.target.text.isEmpty else { return nil }
-        let sourceLanguage = unit.source.language.isEmpty || unit.source.language == "*all*"
+        let sourceLanguage =
+            unit.source.language.isEmpty || unit.source.language == "*all*"
             ? defaultSourceLanguage : unit.source.language
         // Conventional case (AR → ar), so one language pair is one pair whoever wrote the file.
-        self.init(sourceLanguage: LanguageTag.canonical(sourceLanguage), targetLanguage: LanguageTag.canonical(unit.target.language),
-                  source: unit.source.text, target: unit.target.text, document: unit.document,
-                  previousSource: unit[property: MemoryPropertyType.previousSource],
-                  nextSource: unit[property: MemoryPropertyType.nextSource],
-                  // creationid/changeid are what CAT tools write; the x- props are older Tarjama files.
-                  createdAt: unit.creationDate, createdBy: unit.metadata.creationId ?? unit[property: MemoryPropertyType.createdBy],
-                  changedAt: unit.changeDate, changedBy: unit.metadata.changeId ?? unit[property: MemoryPropertyType.changedBy],
-                  score: unit.score,
-                  origin: unit[property: MemoryPropertyType.origin].flatMap(UnitOrigin.init(rawValue:)) ?? .imported,
-                  qaOverride: unit[property: MemoryPropertyType.qaOverride],
-                  sourceCodes: unit.source.codes, targetCodes: unit.target.codes)
+        self.init(
+            sourceLanguage: LanguageTag.canonical(sourceLanguage), targetLanguage: LanguageTag.canonical(unit.target.language),
+            source: unit.source.text, target: unit.target.text, document: unit.document,
+            previousSource: unit[property: MemoryPropertyType.previousSource],
+            nextSource: unit[property: MemoryPropertyType.nextSource],
+            // creationid/changeid are what CAT tools write; the x- props are older Tarjama files.
+            createdAt: unit.creationDate, createdBy: unit.metadata.creationId ?? unit[property: MemoryPropertyType.createdBy],
+            changedAt: unit.changeDate, changedBy: unit.metadata.changeId ?? unit[property: MemoryPropertyType.changedBy],
+            score: unit.score,
+            origin: unit[property: MemoryPropertyType.origin].flatMap(UnitOrigin.init(rawValue:)) ?? .imported,
+            qaOverride: unit[property: MemoryPropertyType.qaOverride],
+            sourceCodes: unit.source.codes, targetCodes: unit.target.codes)
         var exchange = ExchangeMetadata()
         // An id of the form export numbers units with (`<document>:<n>`) is made again on export.
         if let tuid = unit.tuid, !Self.isExportNumbering(tuid, document: unit.document) { exchange.tuid = tuid }
@@ -56,9 +58,10 @@ extension MemoryUnit {
 
     /// The unit as a TMX `<tu>` with id `tuid` (the id it was imported with, when it had one of its own).
     func translationUnit(tuid: String) -> TranslationUnit {
-        var unit = TranslationUnit(tuid: tuid, source: TranslationVariant(language: sourceLanguage, text: source, codes: sourceCodes),
-                                   target: TranslationVariant(language: targetLanguage, text: target, codes: targetCodes),
-                                   creationDate: createdAt, changeDate: changedAt)
+        var unit = TranslationUnit(
+            tuid: tuid, source: TranslationVariant(language: sourceLanguage, text: source, codes: sourceCodes),
+            target: TranslationVariant(language: targetLanguage, text: target, codes: targetCodes),
+            creationDate: createdAt, changeDate: changedAt)
         if let exchange {
             unit.tuid = exchange.tuid ?? tuid
             unit.metadata.attributes = exchange.attributes

@@ -46,11 +46,13 @@ public struct MemoryUnit: Sendable, Equatable {
     public var exchange: ExchangeMetadata?
 
     /// Makes a unit.
-    public init(id: Int64? = nil, sourceLanguage: String, targetLanguage: String, source: String, target: String,
-                document: String? = nil, previousSource: String? = nil, nextSource: String? = nil,
-                createdAt: Date? = nil, createdBy: String? = nil, changedAt: Date? = nil, changedBy: String? = nil,
-                score: Double? = nil, origin: UnitOrigin = .imported, qaOverride: String? = nil,
-                sourceCodes: [InlineCode] = [], targetCodes: [InlineCode] = [], exchange: ExchangeMetadata? = nil) {
+    public init(
+        id: Int64? = nil, sourceLanguage: String, targetLanguage: String, source: String, target: String,
+        document: String? = nil, previousSource: String? = nil, nextSource: String? = nil,
+        createdAt: Date? = nil, createdBy: String? = nil, changedAt: Date? = nil, changedBy: String? = nil,
+        score: Double? = nil, origin: UnitOrigin = .imported, qaOverride: String? = nil,
+        sourceCodes: [InlineCode] = [], targetCodes: [InlineCode] = [], exchange: ExchangeMetadata? = nil
+    ) {
         self.id = id
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage

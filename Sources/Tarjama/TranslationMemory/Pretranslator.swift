@@ -16,11 +16,16 @@ public struct Pretranslator: Sendable {
 
     /// Fills `record` from the best match (with its neighbours' sources as context), or leaves it
     /// alone; returns the match used.
-    public func fill(_ record: inout BilingualRecord, previousSource: String?, nextSource: String?) throws(MemoryStoreError) -> FuzzyMatch? {
+    public func fill(_ record: inout BilingualRecord, previousSource: String?, nextSource: String?) throws(MemoryStoreError) -> FuzzyMatch?
+    {
         guard record.target.isEmpty, !record.source.isEmpty else { return nil }
         let context = SegmentContext(previous: previousSource, next: nextSource)
-        guard let best = try memory.lookup(record.source, context: context, sourceLanguage: record.sourceLang,
-                                           minimum: threshold, limit: 1).first else { return nil }
+        guard
+            let best = try memory.lookup(
+                record.source, context: context, sourceLanguage: record.sourceLang,
+                minimum: threshold, limit: 1
+            ).first
+        else { return nil }
         record.target = best.unit.target
         record.targetLang = record.targetLang ?? best.unit.targetLanguage
         record.score = Double(best.percentage) / 100
@@ -47,8 +52,10 @@ public struct Pretranslator: Sendable {
     /// Cuts a transcript (text or subtitles) into segments, fills each from the memory and
     /// writes them as bilingual JSONL to `output`: ids `<doc>:<n>` as `tarjama segment` gives
     /// them, empty targets where the memory has nothing, and `startTime`/`endTime` for subtitles.
-    public func pretranslate(transcript: TranscriptFile, language: SegmentationLanguage, sourceLanguage: String,
-                             output: String) throws(MemoryStoreError) -> PretranslationReport {
+    public func pretranslate(
+        transcript: TranscriptFile, language: SegmentationLanguage, sourceLanguage: String,
+        output: String
+    ) throws(MemoryStoreError) -> PretranslationReport {
         let segmented: SegmentedDocument
         do {
             segmented = try SentenceSegmenter(language: language).segment(transcript.document)
@@ -57,8 +64,9 @@ public struct Pretranslator: Sendable {
         }
         let times = transcript.times(of: segmented)
         var records = segmented.segments.enumerated().map { index, segment in
-            var record = BilingualRecord(id: segmented.id(of: segment), source: AlignmentSide.flattened(segmented.text(of: segment)),
-                                         target: "", sourceLang: sourceLanguage)
+            var record = BilingualRecord(
+                id: segmented.id(of: segment), source: AlignmentSide.flattened(segmented.text(of: segment)),
+                target: "", sourceLang: sourceLanguage)
             if let time = times.flatMap({ index < $0.count ? $0[index] : nil }) {
                 (record.extra["startTime"], record.extra["endTime"]) = time.jsonFields
             }

@@ -9,11 +9,12 @@ extension TranslationMemory {
     public func concordance(_ phrase: String, side: ConcordanceSide = .both, limit: Int = 50) throws(MemoryStoreError) -> [ConcordanceHit] {
         let keys = tokenizer.tokens(in: phrase).filter { $0.kind != .punctuation }.map(\.stem)
         guard !keys.isEmpty else { return [] }
-        let columns = switch side {
-        case .source: "{sourceKey}"
-        case .target: "{targetKey}"
-        case .both: "{sourceKey targetKey}"
-        }
+        let columns =
+            switch side {
+            case .source: "{sourceKey}"
+            case .target: "{targetKey}"
+            case .both: "{sourceKey targetKey}"
+            }
         let query = columns + " : \"" + keys.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
         var hits: [ConcordanceHit] = []
         var lastID = Int64.max
@@ -22,9 +23,11 @@ extension TranslationMemory {
         while hits.count < limit {
             let batch = try guarded {
                 try pool.read { db -> [MemoryUnit] in
-                    let ids = try Int64.fetchAll(db, sql: """
-                        SELECT rowid FROM unit_fts WHERE unit_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?
-                        """, arguments: [query, lastID, limit * 2])
+                    let ids = try Int64.fetchAll(
+                        db,
+                        sql: """
+                            SELECT rowid FROM unit_fts WHERE unit_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?
+                            """, arguments: [query, lastID, limit * 2])
                     return try units(ids: ids, in: db).sorted { ($0.id ?? 0) > ($1.id ?? 0) }
                 }
             }

@@ -24,14 +24,21 @@ extension TranslationMemory {
                 guard let (chosen, _) = try candidateKeys(tokens: tokens, minimum: minimum, db) else {
                     return LookupExplanation(keys: [], postings: 0, units: units, plan: [])
                 }
-                var plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT units FROM keyFrequency WHERE key = ?",
-                                            arguments: [chosen[0].key]).map { $0["detail"] as String }
-                plan += try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?",
-                                         arguments: [Self.ftsQuery([chosen[0].key])]).map { $0["detail"] as String }
-                plan += try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT \(Self.unitColumns) FROM unit WHERE id IN (?, ?)",
-                                         arguments: [1, 2]).map { $0["detail"] as String }
-                return LookupExplanation(keys: chosen.map(\.key), postings: chosen.reduce(0) { $0 + $1.documents },
-                                         units: units, plan: plan)
+                var plan = try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN SELECT units FROM keyFrequency WHERE key = ?",
+                    arguments: [chosen[0].key]
+                ).map { $0["detail"] as String }
+                plan += try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?",
+                    arguments: [Self.ftsQuery([chosen[0].key])]
+                ).map { $0["detail"] as String }
+                plan += try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN SELECT \(Self.unitColumns) FROM unit WHERE id IN (?, ?)",
+                    arguments: [1, 2]
+                ).map { $0["detail"] as String }
+                return LookupExplanation(
+                    keys: chosen.map(\.key), postings: chosen.reduce(0) { $0 + $1.documents },
+                    units: units, plan: plan)
             }
         }
     }

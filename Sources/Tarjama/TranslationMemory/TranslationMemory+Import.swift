@@ -12,9 +12,11 @@ extension TranslationMemory {
     ///
     /// - Complexity: O(*n*) in the units read; each unit costs one indexed insert.
     /// `label` names the input in messages when there is no `file` (a request body).
-    public func importUnits(file: String? = nil, label: String? = nil, batchSize: Int = 2000,
-                            progress: ((Int) -> Void)? = nil,
-                            _ nextUnit: () throws -> MemoryUnit?) throws(MemoryStoreError) -> ImportReport {
+    public func importUnits(
+        file: String? = nil, label: String? = nil, batchSize: Int = 2000,
+        progress: ((Int) -> Void)? = nil,
+        _ nextUnit: () throws -> MemoryUnit?
+    ) throws(MemoryStoreError) -> ImportReport {
         let label = file ?? label ?? path
         let (run, skip) = try guarded { try startRun(file: file) }
         var read = 0, added = 0, skipped = 0
@@ -34,7 +36,10 @@ extension TranslationMemory {
             }
             finished = batch.count < batchSize
             for (offset, unit) in batch.enumerated() {
-                if unit.source.isEmpty { try rollBack(run: run); throw .invalidUnit(file: label, unit: skipped + read + offset + 1, reason: "the source segment is empty") }
+                if unit.source.isEmpty {
+                    try rollBack(run: run);
+                    throw .invalidUnit(file: label, unit: skipped + read + offset + 1, reason: "the source segment is empty")
+                }
                 if unit.sourceLanguage.isEmpty || unit.targetLanguage.isEmpty {
                     try rollBack(run: run)
                     throw .invalidUnit(file: label, unit: skipped + read + offset + 1, reason: "the unit has no source or target language")
@@ -42,17 +47,21 @@ extension TranslationMemory {
             }
             // Keys leave inline codes out: a lookup matches the words (and pays a small penalty for codes).
             let prepared = batch.map {
-                ($0, key(of: $0.plainSource), key(of: InlinePlaceholders.plainText($0.target, codes: $0.targetCodes)), UnitContentHash.of($0))
+                (
+                    $0, key(of: $0.plainSource), key(of: InlinePlaceholders.plainText($0.target, codes: $0.targetCodes)),
+                    UnitContentHash.of($0)
+                )
             }
             let batchCount = batch.count
             added += try guarded {
                 try pool.write { db -> Int in
-                    let insert = try db.cachedStatement(sql: """
-                        INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
-                            document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin, importRun,
-                            qaOverride, sourceCodes, targetCodes, exchange)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
+                    let insert = try db.cachedStatement(
+                        sql: """
+                            INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
+                                document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin, importRun,
+                                qaOverride, sourceCodes, targetCodes, exchange)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
                     var inserted = 0
                     var counts: [String: Int] = [:]
                     for (unit, sourceKey, targetKey, hash) in prepared {
@@ -71,8 +80,9 @@ extension TranslationMemory {
                         }
                     }
                     try Self.adjustKeyFrequencies(counts, db)
-                    try db.execute(sql: "UPDATE importRun SET unitsRead = unitsRead + ?, unitsAdded = unitsAdded + ? WHERE id = ?",
-                                   arguments: [batchCount, inserted, run])
+                    try db.execute(
+                        sql: "UPDATE importRun SET unitsRead = unitsRead + ?, unitsAdded = unitsAdded + ? WHERE id = ?",
+                        arguments: [batchCount, inserted, run])
                     return inserted
                 }
             }
@@ -81,8 +91,9 @@ extension TranslationMemory {
         }
         try guarded {
             try pool.write { db in
-                try db.execute(sql: "UPDATE importRun SET finishedAt = ? WHERE id = ?",
-                               arguments: [UTCDate.string(from: Date(), .extended), run])
+                try db.execute(
+                    sql: "UPDATE importRun SET finishedAt = ? WHERE id = ?",
+                    arguments: [UTCDate.string(from: Date(), .extended), run])
             }
         }
         return ImportReport(unitsRead: read, unitsAdded: added, resumedAfter: skip)
@@ -99,8 +110,9 @@ extension TranslationMemory {
         guard let file, file != "-" else {
             // Not resumable, but journalled all the same so a failure can be rolled back.
             return try pool.write { db in
-                try db.execute(sql: "INSERT INTO importRun (file, fileSize, fileModified, startedAt) VALUES ('-', -1, 0, ?)",
-                               arguments: [UTCDate.string(from: Date(), .extended)])
+                try db.execute(
+                    sql: "INSERT INTO importRun (file, fileSize, fileModified, startedAt) VALUES ('-', -1, 0, ?)",
+                    arguments: [UTCDate.string(from: Date(), .extended)])
                 return (db.lastInsertedRowID, 0)
             }
         }
@@ -109,14 +121,18 @@ extension TranslationMemory {
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return try pool.write { db in
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT id, unitsRead FROM importRun
-                WHERE file = ? AND fileSize = ? AND fileModified = ? AND finishedAt IS NULL ORDER BY id DESC LIMIT 1
-                """, arguments: [absolute, size, modified]) {
+            if let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, unitsRead FROM importRun
+                    WHERE file = ? AND fileSize = ? AND fileModified = ? AND finishedAt IS NULL ORDER BY id DESC LIMIT 1
+                    """, arguments: [absolute, size, modified])
+            {
                 return (row["id"], row["unitsRead"])
             }
-            try db.execute(sql: "INSERT INTO importRun (file, fileSize, fileModified, startedAt) VALUES (?, ?, ?, ?)",
-                           arguments: [absolute, size, modified, UTCDate.string(from: Date(), .extended)])
+            try db.execute(
+                sql: "INSERT INTO importRun (file, fileSize, fileModified, startedAt) VALUES (?, ?, ?, ?)",
+                arguments: [absolute, size, modified, UTCDate.string(from: Date(), .extended)])
             return (db.lastInsertedRowID, 0)
         }
     }

@@ -28,10 +28,11 @@ extension TranslationMemory {
 
     /// Applies counted changes; keys no unit holds any more are removed.
     static func adjustKeyFrequencies(_ counts: [String: Int], _ db: Database) throws {
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO keyFrequency (key, units) VALUES (?, ?)
-            ON CONFLICT(key) DO UPDATE SET units = units + excluded.units
-            """)
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO keyFrequency (key, units) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET units = units + excluded.units
+                """)
         var removed = false
         for (key, delta) in counts where delta != 0 {
             try upsert.execute(arguments: [key, delta])

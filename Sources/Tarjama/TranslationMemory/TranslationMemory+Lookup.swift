@@ -18,8 +18,10 @@ extension TranslationMemory {
     /// `codes` are the segment's inline codes, whose placeholders `segment` holds: words are
     /// matched without them, and a unit whose source has other codes loses ``codePenalty`` points.
     /// A match's ``MatchDifference/unitRange`` counts in the unit's ``MemoryUnit/plainSource``.
-    public func lookup(_ segment: String, codes: [InlineCode] = [], context: SegmentContext? = nil, sourceLanguage: String? = nil,
-                       minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100) throws(MemoryStoreError) -> [FuzzyMatch] {
+    public func lookup(
+        _ segment: String, codes: [InlineCode] = [], context: SegmentContext? = nil, sourceLanguage: String? = nil,
+        minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100
+    ) throws(MemoryStoreError) -> [FuzzyMatch] {
         let segment = InlinePlaceholders.plainText(segment, codes: codes)
         let tokens = tokenizer.tokens(in: segment)
         let queryKeys = tokens.filter { $0.kind != .punctuation }.map { Substring($0.stem) }
@@ -31,8 +33,9 @@ extension TranslationMemory {
                 return try units(ids: closest, in: db)
             }
         }
-        return rank(candidates, for: segment, tokens: tokens, context: context, sourceLanguage: sourceLanguage,
-                    minimum: minimum, limit: limit, queryCodes: codes)
+        return rank(
+            candidates, for: segment, tokens: tokens, context: context, sourceLanguage: sourceLanguage,
+            minimum: minimum, limit: limit, queryCodes: codes)
     }
 
     /// The `limit` units sharing the most rarity (summed log inverse frequency) with the segment.
@@ -54,7 +57,9 @@ extension TranslationMemory {
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         var previous: [Int] = [], current: [Int] = []
         var scored: [(id: Int64, distance: Double)] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, sourceKey FROM unit WHERE id IN (\(placeholders))", arguments: StatementArguments(ids)) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, sourceKey FROM unit WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
+        {
             let keys = (row[1] as String).split(separator: " ")
             let distance = editDistance(queryKeys, keys, &previous, &current)
             scored.append((row[0], Double(distance) / Double(max(1, max(keys.count, queryKeys.count)))))
@@ -63,8 +68,10 @@ extension TranslationMemory {
     }
 
     /// Scores `candidates` against the segment and keeps the best.
-    func rank(_ candidates: [MemoryUnit], for segment: String, tokens: [MatchToken], context: SegmentContext?,
-              sourceLanguage: String?, minimum: Int, limit: Int, queryCodes: [InlineCode] = []) -> [FuzzyMatch] {
+    func rank(
+        _ candidates: [MemoryUnit], for segment: String, tokens: [MatchToken], context: SegmentContext?,
+        sourceLanguage: String?, minimum: Int, limit: Int, queryCodes: [InlineCode] = []
+    ) -> [FuzzyMatch] {
         let scorer = FuzzyScorer()
         let trimmed = segment.trimmingWhitespace()
         var matches: [FuzzyMatch] = []

@@ -9,8 +9,10 @@ extension TranslationMemory {
     /// lookups.
     ///
     /// - Complexity: O(*N* × *n* × *m*) for *N* units: it reads the whole memory.
-    public func scanLookup(_ segment: String, context: SegmentContext? = nil, sourceLanguage: String? = nil,
-                           minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100) throws(MemoryStoreError) -> [FuzzyMatch] {
+    public func scanLookup(
+        _ segment: String, context: SegmentContext? = nil, sourceLanguage: String? = nil,
+        minimum: Int = 50, limit: Int = 5, candidateLimit: Int = 100
+    ) throws(MemoryStoreError) -> [FuzzyMatch] {
         let tokens = tokenizer.tokens(in: segment)
         let queryKeys = tokens.filter { $0.kind != .punctuation }.map { Substring($0.stem) }
         guard !queryKeys.isEmpty else { return [] }
@@ -42,8 +44,9 @@ extension TranslationMemory {
                 return try units(ids: best.prefix(candidateLimit).map(\.id), in: db)
             }
         }
-        return rank(candidates, for: segment, tokens: tokens, context: context, sourceLanguage: sourceLanguage,
-                    minimum: minimum, limit: limit)
+        return rank(
+            candidates, for: segment, tokens: tokens, context: context, sourceLanguage: sourceLanguage,
+            minimum: minimum, limit: limit)
     }
 
     /// Word-level Levenshtein distance with unit costs, reusing the caller's row buffers.

@@ -5,60 +5,62 @@ extension TranslationMemory {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE unit (
-                    id INTEGER PRIMARY KEY,
-                    contentHash INTEGER NOT NULL UNIQUE,
-                    sourceLang TEXT NOT NULL,
-                    targetLang TEXT NOT NULL,
-                    source TEXT NOT NULL,
-                    target TEXT NOT NULL,
-                    sourceKey TEXT NOT NULL,
-                    targetKey TEXT NOT NULL,
-                    document TEXT,
-                    previousSource TEXT,
-                    nextSource TEXT,
-                    createdAt TEXT,
-                    createdBy TEXT,
-                    changedAt TEXT,
-                    changedBy TEXT,
-                    score REAL,
-                    origin TEXT NOT NULL,
-                    importRun INTEGER
-                );
-                CREATE INDEX unit_document ON unit(document);
-                CREATE INDEX unit_origin ON unit(origin);
-                CREATE VIRTUAL TABLE unit_fts USING fts5(
-                    sourceKey, targetKey, content='unit', content_rowid='id',
-                    tokenize='unicode61 remove_diacritics 2'
-                );
-                CREATE VIRTUAL TABLE unit_vocab USING fts5vocab(unit_fts, 'col');
-                CREATE TRIGGER unit_insert AFTER INSERT ON unit BEGIN
-                    INSERT INTO unit_fts(rowid, sourceKey, targetKey) VALUES (new.id, new.sourceKey, new.targetKey);
-                END;
-                CREATE TRIGGER unit_delete AFTER DELETE ON unit BEGIN
-                    INSERT INTO unit_fts(unit_fts, rowid, sourceKey, targetKey)
-                    VALUES ('delete', old.id, old.sourceKey, old.targetKey);
-                END;
-                CREATE TRIGGER unit_update AFTER UPDATE OF sourceKey, targetKey ON unit BEGIN
-                    INSERT INTO unit_fts(unit_fts, rowid, sourceKey, targetKey)
-                    VALUES ('delete', old.id, old.sourceKey, old.targetKey);
-                    INSERT INTO unit_fts(rowid, sourceKey, targetKey) VALUES (new.id, new.sourceKey, new.targetKey);
-                END;
-                CREATE TABLE importRun (
-                    id INTEGER PRIMARY KEY,
-                    file TEXT NOT NULL,
-                    fileSize INTEGER NOT NULL,
-                    fileModified REAL NOT NULL,
-                    unitsRead INTEGER NOT NULL DEFAULT 0,
-                    unitsAdded INTEGER NOT NULL DEFAULT 0,
-                    startedAt TEXT NOT NULL,
-                    finishedAt TEXT
-                );
-                CREATE TABLE setting (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-                """)
-            try db.execute(sql: "INSERT INTO setting(name, value) VALUES ('keyVersion', ?)",
-                           arguments: [String(MatchTokenizer.keyVersion)])
+            try db.execute(
+                sql: """
+                    CREATE TABLE unit (
+                        id INTEGER PRIMARY KEY,
+                        contentHash INTEGER NOT NULL UNIQUE,
+                        sourceLang TEXT NOT NULL,
+                        targetLang TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        sourceKey TEXT NOT NULL,
+                        targetKey TEXT NOT NULL,
+                        document TEXT,
+                        previousSource TEXT,
+                        nextSource TEXT,
+                        createdAt TEXT,
+                        createdBy TEXT,
+                        changedAt TEXT,
+                        changedBy TEXT,
+                        score REAL,
+                        origin TEXT NOT NULL,
+                        importRun INTEGER
+                    );
+                    CREATE INDEX unit_document ON unit(document);
+                    CREATE INDEX unit_origin ON unit(origin);
+                    CREATE VIRTUAL TABLE unit_fts USING fts5(
+                        sourceKey, targetKey, content='unit', content_rowid='id',
+                        tokenize='unicode61 remove_diacritics 2'
+                    );
+                    CREATE VIRTUAL TABLE unit_vocab USING fts5vocab(unit_fts, 'col');
+                    CREATE TRIGGER unit_insert AFTER INSERT ON unit BEGIN
+                        INSERT INTO unit_fts(rowid, sourceKey, targetKey) VALUES (new.id, new.sourceKey, new.targetKey);
+                    END;
+                    CREATE TRIGGER unit_delete AFTER DELETE ON unit BEGIN
+                        INSERT INTO unit_fts(unit_fts, rowid, sourceKey, targetKey)
+                        VALUES ('delete', old.id, old.sourceKey, old.targetKey);
+                    END;
+                    CREATE TRIGGER unit_update AFTER UPDATE OF sourceKey, targetKey ON unit BEGIN
+                        INSERT INTO unit_fts(unit_fts, rowid, sourceKey, targetKey)
+                        VALUES ('delete', old.id, old.sourceKey, old.targetKey);
+                        INSERT INTO unit_fts(rowid, sourceKey, targetKey) VALUES (new.id, new.sourceKey, new.targetKey);
+                    END;
+                    CREATE TABLE importRun (
+                        id INTEGER PRIMARY KEY,
+                        file TEXT NOT NULL,
+                        fileSize INTEGER NOT NULL,
+                        fileModified REAL NOT NULL,
+                        unitsRead INTEGER NOT NULL DEFAULT 0,
+                        unitsAdded INTEGER NOT NULL DEFAULT 0,
+                        startedAt TEXT NOT NULL,
+                        finishedAt TEXT
+                    );
+                    CREATE TABLE setting (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    """)
+            try db.execute(
+                sql: "INSERT INTO setting(name, value) VALUES ('keyVersion', ?)",
+                arguments: [String(MatchTokenizer.keyVersion)])
         }
         migrator.registerMigration("v2 key frequencies") { db in
             // fts5vocab counts a key's units by reading its postings: too slow for every lookup.
@@ -105,9 +107,11 @@ extension TranslationMemory {
         var lastID: Int64 = 0
         while true {
             let done = try pool.write { db -> Bool in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT id, source, target, sourceCodes, targetCodes FROM unit WHERE id > ? ORDER BY id LIMIT 5000
-                    """, arguments: [lastID])
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, source, target, sourceCodes, targetCodes FROM unit WHERE id > ? ORDER BY id LIMIT 5000
+                        """, arguments: [lastID])
                 let update = try db.makeStatement(sql: "UPDATE unit SET sourceKey = ?, targetKey = ? WHERE id = ?")
                 for row in rows {
                     let id: Int64 = row["id"]
@@ -123,8 +127,9 @@ extension TranslationMemory {
         }
         try pool.write { db in
             try Self.rebuildKeyFrequencies(db)
-            try db.execute(sql: "INSERT OR REPLACE INTO setting(name, value) VALUES ('keyVersion', ?)",
-                           arguments: [String(MatchTokenizer.keyVersion)])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO setting(name, value) VALUES ('keyVersion', ?)",
+                arguments: [String(MatchTokenizer.keyVersion)])
         }
     }
 }

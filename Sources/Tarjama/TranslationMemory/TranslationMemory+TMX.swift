@@ -10,8 +10,10 @@ extension TranslationMemory {
     /// `sourceLanguage` and `targetLanguage` choose each unit's pair by BCP 47 lookup (`fr`
     /// selects `fr-CA`); a unit without a variant in the target language is not added. Codes are
     /// stored in conventional case, so `AR`/`EN` and `ar`/`en` files give one language pair.
-    public func importTMX(path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
-                          progress: ((Int) -> Void)? = nil) throws(MemoryStoreError) -> ImportReport {
+    public func importTMX(
+        path: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
+        progress: ((Int) -> Void)? = nil
+    ) throws(MemoryStoreError) -> ImportReport {
         let reader: TMXReader
         do {
             reader = try TMXReader(path: path)
@@ -36,8 +38,10 @@ extension TranslationMemory {
         return try importTMX(reader, file: nil, label: name, progress: nil)
     }
 
-    private func importTMX(_ reader: TMXReader, file: String?, label: String? = nil,
-                           progress: ((Int) -> Void)?) throws(MemoryStoreError) -> ImportReport {
+    private func importTMX(
+        _ reader: TMXReader, file: String?, label: String? = nil,
+        progress: ((Int) -> Void)?
+    ) throws(MemoryStoreError) -> ImportReport {
         let defaultSource = reader.header.sourceLanguage == "*all*" ? "" : reader.header.sourceLanguage
         var filler = UnitContextFiller {
             while let unit = try reader.read() {
@@ -53,15 +57,19 @@ extension TranslationMemory {
     /// Writes every unit to a TMX 1.4b file, `tuid`s `<document>:<n>` numbered per document, with
     /// document, score, context, users and origin as properties.
     public func exportTMX(to path: String) throws(MemoryStoreError) -> ExportReport {
-        let sourceLanguage = try guarded {
-            try pool.read { db in
-                try String.fetchOne(db, sql: "SELECT sourceLang FROM unit GROUP BY sourceLang ORDER BY count(*) DESC LIMIT 1")
-            }
-        } ?? "ar"
+        let sourceLanguage =
+            try guarded {
+                try pool.read { db in
+                    try String.fetchOne(db, sql: "SELECT sourceLang FROM unit GROUP BY sourceLang ORDER BY count(*) DESC LIMIT 1")
+                }
+            } ?? "ar"
         var counters: [String: Int] = [:]
         do {
-            let writer = try TMXWriter(path: path, header: TMXHeader(sourceLanguage: sourceLanguage,
-                                                                     originalFormat: "Tarjama translation memory"))
+            let writer = try TMXWriter(
+                path: path,
+                header: TMXHeader(
+                    sourceLanguage: sourceLanguage,
+                    originalFormat: "Tarjama translation memory"))
             try forEachUnit { unit in
                 let document = unit.document ?? "tm"
                 counters[document, default: 0] += 1

@@ -8,11 +8,13 @@ extension TranslationMemory {
     func insertUnit(_ unit: MemoryUnit, _ db: Database) throws -> Int64 {
         let hash = UnitContentHash.of(unit)
         let sourceKey = key(of: unit.source)
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
-                document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey,
+                    document, previousSource, nextSource, createdAt, createdBy, changedAt, changedBy, score, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
                 hash, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, sourceKey, key(of: unit.target),
                 unit.document, unit.previousSource, unit.nextSource,
                 unit.createdAt.map { UTCDate.string(from: $0, .extended) }, unit.createdBy,

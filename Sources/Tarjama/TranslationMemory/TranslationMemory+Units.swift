@@ -34,8 +34,10 @@ extension TranslationMemory {
     func units(ids: [Int64], in db: Database) throws -> [MemoryUnit] {
         guard !ids.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        return try Row.fetchAll(db, sql: "SELECT \(Self.unitColumns) FROM unit WHERE id IN (\(placeholders))",
-                                arguments: StatementArguments(ids)).map(Self.unit(from:))
+        return try Row.fetchAll(
+            db, sql: "SELECT \(Self.unitColumns) FROM unit WHERE id IN (\(placeholders))",
+            arguments: StatementArguments(ids)
+        ).map(Self.unit(from:))
     }
 
     /// Calls `body` with every unit in the order they were added, reading in constant memory.
@@ -77,14 +79,19 @@ extension TranslationMemory {
                 for row in try Row.fetchAll(db, sql: "SELECT origin, count(*) AS n FROM unit GROUP BY origin ORDER BY origin") {
                     statistics.unitsByOrigin[row["origin"]] = row["n"]
                 }
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT sourceLang || '→' || targetLang AS pair, count(*) AS n FROM unit GROUP BY pair ORDER BY pair
-                    """) {
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT sourceLang || '→' || targetLang AS pair, count(*) AS n FROM unit GROUP BY pair ORDER BY pair
+                        """)
+                {
                     statistics.unitsByLanguagePair[row["pair"]] = row["n"]
                 }
-                statistics.unfinishedImports = try String.fetchAll(db, sql: """
-                    SELECT file FROM importRun WHERE finishedAt IS NULL AND file != '-' ORDER BY id
-                    """)
+                statistics.unfinishedImports = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT file FROM importRun WHERE finishedAt IS NULL AND file != '-' ORDER BY id
+                        """)
                 statistics.fileBytes = fileSize(path) + fileSize(path + "-wal")
                 return statistics
             }
@@ -126,7 +133,9 @@ extension TranslationMemory {
                 while let key = try keys.next() { Self.countDistinctKeys(of: key, into: &counts, delta: 1) }
                 var stored: [String: Int] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT key, units FROM keyFrequency") { stored[row[0]] = row[1] }
-                if stored != counts { problems.append("the key counts do not match the units; open the memory after a key version change to rebuild them") }
+                if stored != counts {
+                    problems.append("the key counts do not match the units; open the memory after a key version change to rebuild them")
+                }
                 return problems
             }
         }

@@ -54,9 +54,10 @@ public struct GlossaryEntryBody: Codable, Sendable, Hashable {
         } catch {
             throw APIError.badRequest("\"context\": \(error.reason)")
         }
-        return GlossaryEntry(source: source, target: target, note: note ?? "", type: termType,
-                             variants: variants ?? [], alternatives: alternatives ?? [], forbidden: forbidden ?? [],
-                             context: rules)
+        return GlossaryEntry(
+            source: source, target: target, note: note ?? "", type: termType,
+            variants: variants ?? [], alternatives: alternatives ?? [], forbidden: forbidden ?? [],
+            context: rules)
     }
 }
 

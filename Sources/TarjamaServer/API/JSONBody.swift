@@ -81,8 +81,9 @@ extension JSONBody {
 
 extension APIError {
     static func payloadTooLarge(limit: Int) -> APIError {
-        APIError(.contentTooLarge, code: "payload_too_large",
-                 message: "the request body is larger than the limit of \(limit) bytes (--max-body)")
+        APIError(
+            .contentTooLarge, code: "payload_too_large",
+            message: "the request body is larger than the limit of \(limit) bytes (--max-body)")
     }
 }
 

@@ -14,8 +14,9 @@ final class StreamedFile: Sendable {
 
     init(suffix: String) throws {
         directory = FileManager.default.temporaryDirectory.path + "/" + Self.directoryPrefix + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: false,
+            attributes: [.posixPermissions: 0o700])
         path = directory + "/export" + suffix
     }
 
@@ -37,8 +38,9 @@ final class StreamedFile: Sendable {
             }
             try await writer.finish(nil)
         }
-        return Response(status: .ok,
-                        headers: [.contentType: contentType, .contentDisposition: ContentDisposition.attachment(filename: filename)],
-                        body: body)
+        return Response(
+            status: .ok,
+            headers: [.contentType: contentType, .contentDisposition: ContentDisposition.attachment(filename: filename)],
+            body: body)
     }
 }

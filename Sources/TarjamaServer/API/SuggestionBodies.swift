@@ -28,11 +28,12 @@ struct TermSuggestionBody: Codable, Sendable, Hashable {
 
     init(_ suggestion: TermSuggestion, number: Int, offset: Int) {
         id = "t\(number)"
-        kind = switch suggestion.origin {
-        case .number: "number"
-        case .romanised: "name"
-        default: "glossary"
-        }
+        kind =
+            switch suggestion.origin {
+            case .number: "number"
+            case .romanised: "name"
+            default: "glossary"
+            }
         start = suggestion.range.lowerBound + offset
         end = suggestion.range.upperBound + offset
         text = String(suggestion.text.map { $0.isNewline ? " " : $0 })
@@ -85,8 +86,9 @@ struct MemoryMatchBody: Codable, Sendable, Hashable {
         origin = match.unit.origin.rawValue
         qaOverride = match.unit.qaOverride
         differences = match.differences.map {
-            Difference(kind: $0.kind.rawValue, queryStart: $0.queryRange?.lowerBound, queryEnd: $0.queryRange?.upperBound,
-                       unitStart: $0.unitRange?.lowerBound, unitEnd: $0.unitRange?.upperBound)
+            Difference(
+                kind: $0.kind.rawValue, queryStart: $0.queryRange?.lowerBound, queryEnd: $0.queryRange?.upperBound,
+                unitStart: $0.unitRange?.lowerBound, unitEnd: $0.unitRange?.upperBound)
         }
     }
 }

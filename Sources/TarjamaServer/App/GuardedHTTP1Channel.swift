@@ -26,8 +26,9 @@ extension HTTPServerBuilder {
     /// HTTP/1.1 with the idle timeout and a header timeout.
     static func guardedHTTP1(idleTimeout: Duration, headerTimeout: Duration) -> HTTPServerBuilder {
         .init { responder in
-            GuardedHTTP1Channel(inner: HTTP1Channel(responder: responder, configuration: .init(idleTimeout: idleTimeout.boundedTimeAmount)),
-                                headerTimeout: headerTimeout.boundedTimeAmount)
+            GuardedHTTP1Channel(
+                inner: HTTP1Channel(responder: responder, configuration: .init(idleTimeout: idleTimeout.boundedTimeAmount)),
+                headerTimeout: headerTimeout.boundedTimeAmount)
         }
     }
 }

@@ -27,11 +27,13 @@ public struct ServerConfiguration: Sendable {
     /// translator overrides it with a reason; a request may ask for either with `?qa=block|report`.
     public var qaBlocksConfirm: Bool
 
-    public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080, tokensPath: String,
-                glossaryPaths: [String] = ["Glossaries/"], maxBodyBytes: Int = 8 << 20,
-                requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(60),
-                headerTimeout: Duration = .seconds(10), maxConnections: Int = 512, workerThreads: Int = 8,
-                qaBlocksConfirm: Bool = false) {
+    public init(
+        databasePath: String, host: String = "127.0.0.1", port: Int = 8080, tokensPath: String,
+        glossaryPaths: [String] = ["Glossaries/"], maxBodyBytes: Int = 8 << 20,
+        requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(60),
+        headerTimeout: Duration = .seconds(10), maxConnections: Int = 512, workerThreads: Int = 8,
+        qaBlocksConfirm: Bool = false
+    ) {
         self.databasePath = databasePath
         self.host = host
         self.port = port

@@ -23,8 +23,9 @@ public struct TarjamaRequestContext: RequestContext {
     func require(_ role: Role) throws -> Principal {
         guard let principal else { throw APIError.unauthorized("a bearer token is required") }
         guard principal.role >= role else {
-            throw APIError(.forbidden, code: "forbidden",
-                           message: "this needs the \(role.rawValue) role; the token has \(principal.role.rawValue)")
+            throw APIError(
+                .forbidden, code: "forbidden",
+                message: "this needs the \(role.rawValue) role; the token has \(principal.role.rawValue)")
         }
         return principal
     }

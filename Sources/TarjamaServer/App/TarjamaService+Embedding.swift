@@ -7,9 +7,10 @@ extension TarjamaService {
     /// `body`'s result. For embedding the service in a process that is not `tarjama serve`.
     public func whileServing<Result: Sendable>(_ body: @escaping @Sendable (Int) async throws -> Result) async throws -> Result {
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let group = ServiceGroup(configuration: .init(
-            services: [makeApplication { port in portContinuation.yield(port) }],
-            gracefulShutdownSignals: [], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [makeApplication { port in portContinuation.yield(port) }],
+                gracefulShutdownSignals: [], logger: logger))
         return try await withThrowingTaskGroup(of: Result?.self) { tasks in
             tasks.addTask {
                 try await group.run()

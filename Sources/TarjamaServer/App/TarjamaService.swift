@@ -58,9 +58,10 @@ public final class TarjamaService: Sendable {
         Application(
             router: makeRouter(),
             server: .guardedHTTP1(idleTimeout: state.configuration.idleTimeout, headerTimeout: state.configuration.headerTimeout),
-            configuration: .init(address: .hostname(state.configuration.host, port: state.configuration.port),
-                                 serverName: "tarjama",
-                                 availableConnectionsDelegate: MaximumAvailableConnections(state.configuration.maxConnections, logger: logger)),
+            configuration: .init(
+                address: .hostname(state.configuration.host, port: state.configuration.port),
+                serverName: "tarjama",
+                availableConnectionsDelegate: MaximumAvailableConnections(state.configuration.maxConnections, logger: logger)),
             services: [ShutdownService(state: state, logger: logger)],
             onServerRunning: { channel in await onRunning?(channel.localAddress?.port ?? 0) },
             logger: logger

@@ -84,8 +84,11 @@ private final class ResumeOnce<T: Sendable>: Sendable {
 
 extension APIError {
     static func timedOut(after timeout: Duration) -> APIError {
-        var error = APIError(.serviceUnavailable, code: "timeout",
-                             message: "the request took longer than \(timeout.components.seconds) s; an edit may still have been saved, so reload before retrying")
+        var error = APIError(
+            .serviceUnavailable, code: "timeout",
+            message:
+                "the request took longer than \(timeout.components.seconds) s; an edit may still have been saved, so reload before retrying"
+        )
         error.headers[.retryAfter] = "5"
         return error
     }

@@ -41,9 +41,11 @@ public struct TokenFile: Sendable {
             }
             let token = String(fields[2])
             guard token.count >= Self.minimumTokenLength,
-                  token.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 32 && $0.value < 127 }) else {
-                throw .tokens(file: file, line: line,
-                              reason: "the token must be at least \(Self.minimumTokenLength) visible ASCII characters")
+                token.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 32 && $0.value < 127 })
+            else {
+                throw .tokens(
+                    file: file, line: line,
+                    reason: "the token must be at least \(Self.minimumTokenLength) visible ASCII characters")
             }
             guard principals[token] == nil else {
                 throw .tokens(file: file, line: line, reason: "the same token is given twice")

@@ -39,8 +39,9 @@ final class GlossaryService: Sendable {
     private static func load(_ paths: [String]) throws(GlossaryError) -> Snapshot {
         let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
         let glossary = try Glossary.load(paths: existing)
-        return Snapshot(glossary: glossary, suggester: GlossarySuggester(glossary: glossary),
-                        files: glossary.origins.map(\.file))
+        return Snapshot(
+            glossary: glossary, suggester: GlossarySuggester(glossary: glossary),
+            files: glossary.origins.map(\.file))
     }
 
     /// Runs `change` on the edit file's rows under the edit lock, writes the file atomically,

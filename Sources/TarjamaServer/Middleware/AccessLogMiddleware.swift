@@ -6,8 +6,10 @@ import Logging
 /// (`/v1/glossary/entries/{source}`), never the path as sent, which can hold a glossary term or
 /// any other text; the query (search text) is never logged.
 struct AccessLogMiddleware: RouterMiddleware {
-    func handle(_ request: Request, context: TarjamaRequestContext,
-                next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: TarjamaRequestContext,
+        next: (Request, TarjamaRequestContext) async throws -> Response
+    ) async throws -> Response {
         let started = ContinuousClock.now
         let response = try await next(request, context)
         let elapsed = ContinuousClock.now - started

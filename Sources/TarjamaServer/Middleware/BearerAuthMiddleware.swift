@@ -7,8 +7,10 @@ import Logging
 struct BearerAuthMiddleware: RouterMiddleware {
     let tokens: TokenFile
 
-    func handle(_ request: Request, context: TarjamaRequestContext,
-                next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: TarjamaRequestContext,
+        next: (Request, TarjamaRequestContext) async throws -> Response
+    ) async throws -> Response {
         guard let header = request.headers[.authorization] else {
             throw APIError.unauthorized("send the token as Authorization: Bearer TOKEN")
         }

@@ -6,8 +6,10 @@ import Hummingbird
 struct BodyLimitMiddleware: RouterMiddleware {
     let limit: Int
 
-    func handle(_ request: Request, context: TarjamaRequestContext,
-                next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: TarjamaRequestContext,
+        next: (Request, TarjamaRequestContext) async throws -> Response
+    ) async throws -> Response {
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
             throw APIError.payloadTooLarge(limit: limit)
         }

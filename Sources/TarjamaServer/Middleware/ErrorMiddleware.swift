@@ -10,15 +10,18 @@ import TarjamaText
 struct ErrorMiddleware: RouterMiddleware {
     let routes: RouteTable
 
-    func handle(_ request: Request, context: TarjamaRequestContext,
-                next: (Request, TarjamaRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: TarjamaRequestContext,
+        next: (Request, TarjamaRequestContext) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
             // The router found no route: a known path with another method is 405.
             if let methods = routes.methods(for: request.uri.path), !methods.contains(request.method.rawValue) {
-                var notAllowed = APIError(.methodNotAllowed, code: "method_not_allowed",
-                                          message: "\(request.method.rawValue) is not allowed here; use \(methods.joined(separator: ", "))")
+                var notAllowed = APIError(
+                    .methodNotAllowed, code: "method_not_allowed",
+                    message: "\(request.method.rawValue) is not allowed here; use \(methods.joined(separator: ", "))")
                 notAllowed.headers[.allow] = methods.joined(separator: ", ")
                 return try notAllowed.response(from: request, context: context)
             }
@@ -26,8 +29,12 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch {
             let mapped = Self.apiError(for: error)
             if mapped.status == .internalServerError {
-                context.logger.error("request failed", metadata: ["path": .string(AccessLogMiddleware.loggedPath(request, context)),
-                                                                  "error": .string(String(describing: error))])
+                context.logger.error(
+                    "request failed",
+                    metadata: [
+                        "path": .string(AccessLogMiddleware.loggedPath(request, context)),
+                        "error": .string(String(describing: error)),
+                    ])
             }
             return try mapped.response(from: request, context: context)
         }
@@ -38,12 +45,13 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as APIError:
             return error
         case let error as HTTPError:
-            let code = switch error.status {
-            case .notFound: "not_found"
-            case .methodNotAllowed: "method_not_allowed"
-            case .contentTooLarge: "payload_too_large"
-            default: "bad_request"
-            }
+            let code =
+                switch error.status {
+                case .notFound: "not_found"
+                case .methodNotAllowed: "method_not_allowed"
+                case .contentTooLarge: "payload_too_large"
+                default: "bad_request"
+                }
             let message = error.body ?? (error.status == .notFound ? "no such resource; see /v1/openapi.json" : error.status.reasonPhrase)
             var mapped = APIError(error.status, code: code, message: message)
             mapped.headers = error.headers
@@ -95,8 +103,11 @@ struct ErrorMiddleware: RouterMiddleware {
         case .noSuchEntry:
             return .notFound("no glossary entry with that source term")
         case .termExists:
-            return APIError(.conflict, code: "conflict",
-                            message: "the term is already in the glossary with another rendering; send replace=true to change it, or add the rendering as an alternative")
+            return APIError(
+                .conflict, code: "conflict",
+                message:
+                    "the term is already in the glossary with another rendering; send replace=true to change it, or add the rendering as an alternative"
+            )
         case .conflict:
             return APIError(.conflict, code: "conflict", message: message)
         case .cannotWrite, .ambiguousFile, .noGlossaryFiles:
@@ -104,7 +115,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case .cannotRead:
             return .internalError()
         case .empty, .badHeader, .unknownColumn, .missingColumn, .extraColumns, .emptyField, .invalidValue, .malformed,
-             .truncated, .unsafe, .unrepresentable:
+            .truncated, .unsafe, .unrepresentable:
             return .badRequest(message)
         }
     }

@@ -20,11 +20,13 @@ struct AlignmentRoutes {
         guard ["json", "jsonl", "tmx"].contains(format) else { throw APIError.badRequest("format must be json, jsonl or tmx") }
         let name = input.name ?? "aligned"
         guard !name.isEmpty, name.count <= 100,
-              name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }),
-              !name.hasPrefix(".") else {
+            name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }),
+            !name.hasPrefix(".")
+        else {
             throw APIError.badRequest("\"name\" may hold letters, digits, - _ and . only")
         }
-        for (field, text) in [("source", input.source), ("target", input.target)] where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for (field, text) in [("source", input.source), ("target", input.target)]
+        where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw APIError.badRequest("\"\(field)\" is empty")
         }
         try BidiCheck.require(input.source, field: "source")
@@ -37,15 +39,23 @@ struct AlignmentRoutes {
         let addToMemory = input.addToMemory == true
         let (records, added, file) = try await state.run { () throws -> ([BilingualRecord], Int?, StreamedFile?) in
             // The bodies are read where they are, named by their request field in any message.
-            let job = AlignmentJob(documents: [(.bytes(Array(input.source.utf8), documentName: name, label: "\"source\""),
-                                                .bytes(Array(input.target.utf8), documentName: "target-\(name)", label: "\"target\""))],
-                                   aligner: DocumentPairAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                                                                format: .plain, glossary: matcher))
+            let job = AlignmentJob(
+                documents: [
+                    (
+                        .bytes(Array(input.source.utf8), documentName: name, label: "\"source\""),
+                        .bytes(Array(input.target.utf8), documentName: "target-\(name)", label: "\"target\"")
+                    )
+                ],
+                aligner: DocumentPairAligner(
+                    sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                    format: .plain, glossary: matcher))
             let records = try job.run().records
             var added: Int?
             if addToMemory {
-                added = try memory.importBilingual(records: records, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                                                   origin: .aligned, user: user).unitsAdded
+                added = try memory.importBilingual(
+                    records: records, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                    origin: .aligned, user: user
+                ).unitsAdded
             }
             var file: StreamedFile?
             if format == "tmx" {

@@ -28,11 +28,12 @@ struct DocumentRoutes {
             upload = try await request.decodeJSON(DocumentUploadRequest.self, context: context)
         } else {
             let name = try request.requiredQuery("name")
-            upload = DocumentUploadRequest(name: name, content: try await request.text(context: context),
-                                           format: request.uri.queryParameters.get("format"),
-                                           sourceLang: request.uri.queryParameters.get("sourceLang"),
-                                           targetLang: request.uri.queryParameters.get("targetLang"),
-                                           reflow: request.uri.queryParameters.get("reflow"))
+            upload = DocumentUploadRequest(
+                name: name, content: try await request.text(context: context),
+                format: request.uri.queryParameters.get("format"),
+                sourceLang: request.uri.queryParameters.get("sourceLang"),
+                targetLang: request.uri.queryParameters.get("targetLang"),
+                reflow: request.uri.queryParameters.get("reflow"))
         }
         do throws(ProjectStoreError) {
             _ = try ProjectStore.checkedDocumentName(upload.name)
@@ -48,9 +49,10 @@ struct DocumentRoutes {
         }
         let store = state.store
         let document = try await state.run {
-            try store.addDocument(name: upload.name, content: upload.content, format: format,
-                                  sourceLanguage: upload.sourceLang ?? "ar", targetLanguage: upload.targetLang ?? "en",
-                                  user: principal.user, reflow: reflow)
+            try store.addDocument(
+                name: upload.name, content: upload.content, format: format,
+                sourceLanguage: upload.sourceLang ?? "ar", targetLanguage: upload.targetLang ?? "en",
+                user: principal.user, reflow: reflow)
         }
         var response = try JSONBody.response(DocumentBody(document), status: .created)
         response.headers[.location] = "/v1/documents/\(document.id)"
@@ -104,13 +106,15 @@ struct DocumentRoutes {
                 return (document, nil, try store.records(ofDocument: id).map { $0.jsonLine + "\n" }.joined())
             case "tmx":
                 let file = try StreamedFile(suffix: ".tmx")
-                _ = try AlignmentTMXExport.write(try store.records(ofDocument: id), sourceLanguage: document.sourceLanguage,
-                                                 targetLanguage: document.targetLanguage, to: file.path)
+                _ = try AlignmentTMXExport.write(
+                    try store.records(ofDocument: id), sourceLanguage: document.sourceLanguage,
+                    targetLanguage: document.targetLanguage, to: file.path)
                 return (document, file, nil)
             case "xliff":
                 let file = try StreamedFile(suffix: ".xlf")
-                try XLIFFWriter.write(try store.records(ofDocument: id), to: file.path, sourceLanguage: document.sourceLanguage,
-                                      targetLanguage: document.targetLanguage, original: document.name)
+                try XLIFFWriter.write(
+                    try store.records(ofDocument: id), to: file.path, sourceLanguage: document.sourceLanguage,
+                    targetLanguage: document.targetLanguage, original: document.name)
                 return (document, file, nil)
             default:
                 let items = try store.subtitleItems(ofDocument: id)
@@ -126,12 +130,13 @@ struct DocumentRoutes {
             return JSONBody.response(text: lines, contentType: "application/x-ndjson; charset=utf-8")
         }
         guard let file else { throw APIError.internalError() }
-        let (contentType, suffix) = switch format {
-        case "tmx": ("application/x-tmx+xml; charset=utf-8", "tmx")
-        case "xliff": ("application/xliff+xml; charset=utf-8", "xlf")
-        case "srt": ("application/x-subrip; charset=utf-8", "srt")
-        default: ("text/vtt; charset=utf-8", "vtt")
-        }
+        let (contentType, suffix) =
+            switch format {
+            case "tmx": ("application/x-tmx+xml; charset=utf-8", "tmx")
+            case "xliff": ("application/xliff+xml; charset=utf-8", "xlf")
+            case "srt": ("application/x-subrip; charset=utf-8", "srt")
+            default: ("text/vtt; charset=utf-8", "vtt")
+            }
         return file.response(contentType: contentType, filename: "\(document.name).\(suffix)")
     }
 }

@@ -48,17 +48,24 @@ struct GlossaryRoutes {
             var hits: [GlossaryHitBody] = []
             var seen = Set<Int>()
             for match in try snapshot.suggester.matcher.matches(in: query) where seen.insert(match.entryIndex).inserted {
-                hits.append(GlossaryHitBody(match: match.kind.rawValue, clitics: match.clitics.isEmpty ? nil : match.clitics,
-                                            start: match.range.lowerBound, end: match.range.upperBound,
-                                            entry: GlossaryEntryBody(snapshot.glossary.entries[match.entryIndex],
-                                                                     file: snapshot.files[match.entryIndex])))
+                hits.append(
+                    GlossaryHitBody(
+                        match: match.kind.rawValue, clitics: match.clitics.isEmpty ? nil : match.clitics,
+                        start: match.range.lowerBound, end: match.range.upperBound,
+                        entry: GlossaryEntryBody(
+                            snapshot.glossary.entries[match.entryIndex],
+                            file: snapshot.files[match.entryIndex])))
             }
             let needle = query.lowercased()
             if query.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.isASCII }) {
-                for (index, entry) in snapshot.glossary.entries.enumerated() where !seen.contains(index)
-                    && entry.acceptedRenderings.contains(where: { $0.lowercased().contains(needle) }) {
-                    hits.append(GlossaryHitBody(match: "rendering", clitics: nil, start: nil, end: nil,
-                                                entry: GlossaryEntryBody(entry, file: snapshot.files[index])))
+                for (index, entry) in snapshot.glossary.entries.enumerated()
+                where !seen.contains(index)
+                    && entry.acceptedRenderings.contains(where: { $0.lowercased().contains(needle) })
+                {
+                    hits.append(
+                        GlossaryHitBody(
+                            match: "rendering", clitics: nil, start: nil, end: nil,
+                            entry: GlossaryEntryBody(entry, file: snapshot.files[index])))
                 }
             }
             return hits
@@ -128,8 +135,9 @@ struct GlossaryRoutes {
                 let key = Glossary.key(of: source)
                 guard let index = entries.firstIndex(where: { Glossary.key(of: $0.source) == key }) else {
                     if service.snapshot.glossary.index(of: source) != nil {
-                        throw APIError(.conflict, code: "read_only_file",
-                                       message: "the entry comes from a glossary file the service does not edit; only \(service.editFile) is edited")
+                        throw APIError(
+                            .conflict, code: "read_only_file",
+                            message: "the entry comes from a glossary file the service does not edit; only \(service.editFile) is edited")
                     }
                     throw APIError.notFound("no glossary entry with that source term")
                 }
@@ -162,7 +170,9 @@ struct GlossaryRoutes {
                 return try service.add(rows, origin: "upload.tbx", replacing: replacing)
             }
         }
-        return try JSONBody.response(GlossaryImportBody(file: (service.editFile as NSString).lastPathComponent, added: summary.added,
-                                                        merged: summary.merged, replaced: summary.replaced))
+        return try JSONBody.response(
+            GlossaryImportBody(
+                file: (service.editFile as NSString).lastPathComponent, added: summary.added,
+                merged: summary.merged, replaced: summary.replaced))
     }
 }

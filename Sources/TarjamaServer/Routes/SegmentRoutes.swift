@@ -93,14 +93,16 @@ struct SegmentRoutes {
         }
         let errors = findings.contains { $0.severity == QASeverity.error.rawValue }
         if blocks, errors, override == nil {
-            var refusal = APIError(.unprocessableContent, code: "qa_errors",
-                                   message: "QA found errors in the draft; fix them, or confirm again with \"override\" giving the reason")
+            var refusal = APIError(
+                .unprocessableContent, code: "qa_errors",
+                message: "QA found errors in the draft; fix them, or confirm again with \"override\" giving the reason")
             refusal.findings = findings
             throw refusal
         }
         let segment = try await state.edit {
-            try store.updateSegment(id, target: body.target, status: .confirmed, expectedVersion: version,
-                                    user: principal.user, qaOverride: errors ? override : nil)
+            try store.updateSegment(
+                id, target: body.target, status: .confirmed, expectedVersion: version,
+                user: principal.user, qaOverride: errors ? override : nil)
         }
         var response = try JSONBody.response(ConfirmedBody(segment: SegmentBody(segment), qa: CheckBody(findings)))
         response.headers[.eTag] = segment.etag
@@ -113,7 +115,9 @@ struct SegmentRoutes {
         try context.require(.reader)
         let id = try await state.segmentRowID(context)
         let text = try await request.text(context: context)
-        let body = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? CheckRequest() : try JSONBody.decode(CheckRequest.self, from: text)
+        let body =
+            text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            ? CheckRequest() : try JSONBody.decode(CheckRequest.self, from: text)
         let store = state.store
         let suggester = state.glossary.snapshot.suggester
         let findings = try await state.run {
@@ -158,12 +162,14 @@ struct SegmentRoutes {
                 throw APIError.badRequest("If-Match must be the segment's ETag, \"<id>-<version>\"")
             }
             guard tagID == id else {
-                throw APIError(.preconditionFailed, code: "precondition_failed", message: "the If-Match ETag belongs to segment \(tagID), not \(id)")
+                throw APIError(
+                    .preconditionFailed, code: "precondition_failed", message: "the If-Match ETag belongs to segment \(tagID), not \(id)")
             }
             return version
         }
         if let body { return body }
-        throw APIError(HTTPResponse.Status(code: 428, reasonPhrase: "Precondition Required"), code: "precondition_required",
-                       message: "send If-Match with the segment's ETag, or \"version\" in the body, so a concurrent edit is not overwritten")
+        throw APIError(
+            HTTPResponse.Status(code: 428, reasonPhrase: "Precondition Required"), code: "precondition_required",
+            message: "send If-Match with the segment's ETag, or \"version\" in the body, so a concurrent edit is not overwritten")
     }
 }

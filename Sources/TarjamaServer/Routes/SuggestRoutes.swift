@@ -24,8 +24,9 @@ struct SuggestRoutes {
         let suggester = state.glossary.snapshot.suggester
         let memory = state.memory
         let body = try await state.run {
-            try Suggestions.compute(for: input.text, offset: 0, previous: input.previous, next: input.next,
-                                    suggester: suggester, memory: memory, minimum: minimum)
+            try Suggestions.compute(
+                for: input.text, offset: 0, previous: input.previous, next: input.next,
+                suggester: suggester, memory: memory, minimum: minimum)
         }
         return try JSONBody.response(body)
     }
@@ -37,9 +38,11 @@ enum Suggestions {
     static let defaultMinimum = 70
     static let memoryLimit = 3
 
-    static func compute(for source: String, offset: Int, previous: String?, next: String?,
-                        suggester: GlossarySuggester, memory: TranslationMemory, minimum: Int = defaultMinimum,
-                        segment: Int64? = nil, version: Int? = nil) throws -> SuggestionsBody {
+    static func compute(
+        for source: String, offset: Int, previous: String?, next: String?,
+        suggester: GlossarySuggester, memory: TranslationMemory, minimum: Int = defaultMinimum,
+        segment: Int64? = nil, version: Int? = nil
+    ) throws -> SuggestionsBody {
         let terms = try suggester.suggestions(in: source)
         let context = previous != nil || next != nil ? SegmentContext(previous: previous, next: next) : nil
         let matches = try memory.lookup(source, context: context, minimum: minimum, limit: memoryLimit)

@@ -21,8 +21,9 @@ struct SuggestionRoutes {
         let suggester = state.glossary.snapshot.suggester
         let body = try await state.run { () throws -> SuggestionsBody in
             let (segment, previous, next) = try Self.segmentWithNeighbours(id, store)
-            return try Suggestions.compute(for: segment.source, offset: segment.start, previous: previous, next: next,
-                                           suggester: suggester, memory: store.memory, segment: segment.id, version: segment.version)
+            return try Suggestions.compute(
+                for: segment.source, offset: segment.start, previous: previous, next: next,
+                suggester: suggester, memory: store.memory, segment: segment.id, version: segment.version)
         }
         var response = try JSONBody.response(body)
         if let version = body.version { response.headers[.eTag] = "\"\(id)-\(version)\"" }
@@ -44,8 +45,9 @@ struct SuggestionRoutes {
         let result = try await state.run { () throws -> ApplyBody in
             let (segment, previous, next) = try Self.segmentWithNeighbours(id, store)
             guard segment.version == version else { throw ProjectStoreError.conflict(current: segment) }
-            let suggestions = try Suggestions.compute(for: segment.source, offset: segment.start, previous: previous, next: next,
-                                                      suggester: suggester, memory: store.memory)
+            let suggestions = try Suggestions.compute(
+                for: segment.source, offset: segment.start, previous: previous, next: next,
+                suggester: suggester, memory: store.memory)
             let edit = try Self.edit(segment, with: input, suggestions: suggestions)
             guard let change = edit, change.after != change.before || change.kind == "memory" else {
                 return ApplyBody(changed: false, replaced: nil, changes: [], segment: SegmentBody(segment))
@@ -54,8 +56,9 @@ struct SuggestionRoutes {
             guard target != segment.target else {
                 return ApplyBody(changed: false, replaced: nil, changes: [], segment: SegmentBody(segment))
             }
-            let updated = try store.updateSegment(id, target: target, status: segment.status == .initial ? .translated : nil,
-                                                  expectedVersion: version, user: principal.user)
+            let updated = try store.updateSegment(
+                id, target: target, status: segment.status == .initial ? .translated : nil,
+                expectedVersion: version, user: principal.user)
             let replaced = change.kind == "insert" || change.before.isEmpty ? nil : change.before
             return ApplyBody(changed: true, replaced: replaced, changes: [change], segment: SegmentBody(updated))
         }
@@ -66,8 +69,10 @@ struct SuggestionRoutes {
 
     /// The change applying the suggestion makes to the segment's draft; nil when the draft
     /// already has what it suggests.
-    static func edit(_ segment: ProjectSegment, with input: ApplyRequest,
-                     suggestions: SuggestionsBody) throws -> ApplyChangeBody? {
+    static func edit(
+        _ segment: ProjectSegment, with input: ApplyRequest,
+        suggestions: SuggestionsBody
+    ) throws -> ApplyChangeBody? {
         let draft = segment.target
         let units = Array(draft.utf16)
         if let match = suggestions.memory.first(where: { $0.id == input.suggestion }) {
@@ -82,8 +87,9 @@ struct SuggestionRoutes {
             let span = (term.start - segment.start)..<(term.end - segment.start)
             let fixes = try NumberRepair.fixes(source: segment.source, target: draft)
             if let fix = fixes.first(where: { $0.source.overlaps(span) }) {
-                return ApplyChangeBody(kind: "number", start: fix.target.lowerBound, end: fix.target.upperBound,
-                                       before: fix.found, after: fix.replacement)
+                return ApplyChangeBody(
+                    kind: "number", start: fix.target.lowerBound, end: fix.target.upperBound,
+                    before: fix.found, after: fix.replacement)
             }
             let values = Set(EnglishNumberParser.shared.numbers(in: units).compactMap(\.value))
             if let value = Int(preferred.filter(\.isNumber)), values.contains(value) { return nil }
@@ -95,8 +101,9 @@ struct SuggestionRoutes {
                 where !protected.contains(where: { $0.overlaps(hit) }) {
                     let matched = String(draft[hit])
                     let inflection = matched.count > rendering.count ? String(matched.suffix(matched.count - rendering.count)) : ""
-                    return ApplyChangeBody(kind: "term", start: offset(hit.lowerBound), end: offset(hit.upperBound),
-                                           before: matched, after: preferred + inflection)
+                    return ApplyChangeBody(
+                        kind: "term", start: offset(hit.lowerBound), end: offset(hit.upperBound),
+                        before: matched, after: preferred + inflection)
                 }
             }
             if !protected.isEmpty { return nil }
@@ -127,7 +134,9 @@ struct SuggestionRoutes {
         let segment = try store.segment(id)
         let all = try store.segments(ofDocument: segment.documentID)
         guard let position = all.firstIndex(where: { $0.id == id }) else { throw ProjectStoreError.notFound(kind: "segment", id: id) }
-        return (all[position], position > 0 ? all[position - 1].source : nil,
-                position + 1 < all.count ? all[position + 1].source : nil)
+        return (
+            all[position], position > 0 ? all[position - 1].source : nil,
+            position + 1 < all.count ? all[position + 1].source : nil
+        )
     }
 }

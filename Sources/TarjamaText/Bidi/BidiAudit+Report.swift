@@ -7,7 +7,9 @@ extension BidiAudit {
         if isBalanced {
             lines.append("\(file): no unbalanced bidi controls (\(controls))")
         } else {
-            lines.append("\(file): \(findings.count) unbalanced bidi control\(findings.count == 1 ? "" : "s") (\(controls)); strip them with `tarjama bidi --strip` or close them")
+            lines.append(
+                "\(file): \(findings.count) unbalanced bidi control\(findings.count == 1 ? "" : "s") (\(controls)); strip them with `tarjama bidi --strip` or close them"
+            )
         }
         return lines
     }

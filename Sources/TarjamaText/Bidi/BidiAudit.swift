@@ -24,8 +24,10 @@ public struct BidiAudit: Sendable {
         var lineStart = 0
         func closeLine() {
             for open in stack {
-                findings.append(BidiFinding(kind: .unterminated, control: open.control, offset: open.offset,
-                                            line: open.line, column: open.column))
+                findings.append(
+                    BidiFinding(
+                        kind: .unterminated, control: open.control, offset: open.offset,
+                        line: open.line, column: open.column))
             }
             stack.removeAll(keepingCapacity: true)
         }
@@ -61,8 +63,10 @@ public struct BidiAudit: Sendable {
                 // A PDI closes its isolate and, implicitly, the embeddings opened inside it:
                 // those were left unclosed by their own PDF.
                 for open in stack[(isolate + 1)...] {
-                    findings.append(BidiFinding(kind: .unterminated, control: open.control, offset: open.offset,
-                                                line: open.line, column: open.column))
+                    findings.append(
+                        BidiFinding(
+                            kind: .unterminated, control: open.control, offset: open.offset,
+                            line: open.line, column: open.column))
                 }
                 stack.removeSubrange(isolate...)
             } else {

@@ -26,12 +26,14 @@ public struct BidiFinding: Sendable, Equatable, CustomStringConvertible {
         switch kind {
         case .unterminated:
             let closer = control.opensIsolate ? "PDI" : "PDF"
-            let effect = control == .leftToRightOverride || control == .rightToLeftOverride
+            let effect =
+                control == .leftToRightOverride || control == .rightToLeftOverride
                 ? "the rest of the line displays in forced order, not as stored"
                 : "the rest of the line displays embedded in the wrong direction"
             return "\(line):\(column): \(control) is not closed by a \(closer) before the end of the line; \(effect)"
         case .unmatched:
-            return "\(line):\(column): \(control) closes nothing (no open \(control == .popDirectionalIsolate ? "isolate" : "embedding or override"))"
+            return
+                "\(line):\(column): \(control) closes nothing (no open \(control == .popDirectionalIsolate ? "isolate" : "embedding or override"))"
         }
     }
 }

@@ -18,7 +18,9 @@ public final class BidiLayout {
             try bidi.setParagraph(Array(units[line]))
             let base: Bidi.Direction = bidi.paragraphLevel % 2 == 1 ? .rightToLeft : .leftToRight
             let runs = try bidi.visualRuns()
-                .map { BidiParagraph.Run(range: line.lowerBound + $0.start..<line.lowerBound + $0.start + $0.length, direction: $0.direction) }
+                .map {
+                    BidiParagraph.Run(range: line.lowerBound + $0.start..<line.lowerBound + $0.start + $0.length, direction: $0.direction)
+                }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
             result.append(BidiParagraph(range: line, baseDirection: base, direction: bidi.direction, runs: runs))
         }

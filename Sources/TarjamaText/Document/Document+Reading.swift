@@ -11,8 +11,10 @@ extension Document {
     /// refused unless `allowEmpty`; a file with unbalanced bidi controls (an RLO never closed,
     /// the "Trojan Source" trick) is refused with the first one's line and column unless
     /// `allowUnbalancedBidi`, which only the tools that audit or strip them should pass.
-    public static func read(contentsOf path: String, maxLineLength: Int? = Document.defaultMaxLineLength,
-                            allowEmpty: Bool = false, allowUnbalancedBidi: Bool = false) throws(TextInputError) -> Document {
+    public static func read(
+        contentsOf path: String, maxLineLength: Int? = Document.defaultMaxLineLength,
+        allowEmpty: Bool = false, allowUnbalancedBidi: Bool = false
+    ) throws(TextInputError) -> Document {
         let data: Data
         let label = path == "-" ? "<stdin>" : path
         do {
@@ -24,16 +26,19 @@ extension Document {
         } catch {
             throw .unreadable(file: label, reason: Self.reason(for: error, path: path))
         }
-        return try read(utf8: data, name: documentName(forPath: path), source: label, maxLineLength: maxLineLength,
-                        allowEmpty: allowEmpty, allowUnbalancedBidi: allowUnbalancedBidi)
+        return try read(
+            utf8: data, name: documentName(forPath: path), source: label, maxLineLength: maxLineLength,
+            allowEmpty: allowEmpty, allowUnbalancedBidi: allowUnbalancedBidi)
     }
 
     /// Decodes UTF-8 bytes already in memory (a request body) with the checks of
     /// ``read(contentsOf:maxLineLength:allowEmpty:allowUnbalancedBidi:)``; messages call the
     /// input `source` (a request field, say), so no temporary path ever appears in them.
-    public static func read(utf8 bytes: some Collection<UInt8>, name: String, source: String,
-                            maxLineLength: Int? = Document.defaultMaxLineLength,
-                            allowEmpty: Bool = false, allowUnbalancedBidi: Bool = false) throws(TextInputError) -> Document {
+    public static func read(
+        utf8 bytes: some Collection<UInt8>, name: String, source: String,
+        maxLineLength: Int? = Document.defaultMaxLineLength,
+        allowEmpty: Bool = false, allowUnbalancedBidi: Bool = false
+    ) throws(TextInputError) -> Document {
         let document = try Document(name: name, source: source, utf8: bytes, maxLineLength: maxLineLength)
         if !allowEmpty && document.units.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .empty(file: source)

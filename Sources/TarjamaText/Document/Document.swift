@@ -16,8 +16,10 @@ public struct Document: Sendable {
     ///
     /// - Parameters:
     ///   - maxLineLength: the longest line accepted, in UTF-16 units; `nil` for no limit.
-    public init(name: String, source: String? = nil, utf8 bytes: some Collection<UInt8>,
-                maxLineLength: Int? = nil) throws(TextInputError) {
+    public init(
+        name: String, source: String? = nil, utf8 bytes: some Collection<UInt8>,
+        maxLineLength: Int? = nil
+    ) throws(TextInputError) {
         self.name = name
         self.source = source ?? name
         let units = try UTF8Decoder.decode(bytes, file: source ?? name, maxLineLength: maxLineLength)

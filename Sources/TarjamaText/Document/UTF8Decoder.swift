@@ -31,8 +31,10 @@ enum UTF8Decoder {
     }
 
     /// Decodes `bytes` from `start` into `units`; returns how many units it wrote.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into units: UnsafeMutableBufferPointer<UInt16>,
-                               file: String, maxLineLength: Int?) throws(TextInputError) -> Int {
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into units: UnsafeMutableBufferPointer<UInt16>,
+        file: String, maxLineLength: Int?
+    ) throws(TextInputError) -> Int {
         var index = start
         let count = bytes.count
         var written = 0

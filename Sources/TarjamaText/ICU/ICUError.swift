@@ -32,7 +32,8 @@ public struct ICUError: Error, CustomStringConvertible, Sendable, Equatable {
     @inline(__always)
     static func length(_ count: Int, _ operation: @autoclosure () -> String) throws(ICUError) -> Int32 {
         guard let length = Int32(exactly: count) else {
-            throw ICUError(status: 8 /* U_INDEX_OUTOFBOUNDS_ERROR */, operation: operation() + " (\(count) UTF-16 units, more than ICU takes)")
+            throw ICUError(
+                status: 8 /* U_INDEX_OUTOFBOUNDS_ERROR */, operation: operation() + " (\(count) UTF-16 units, more than ICU takes)")
         }
         return length
     }

@@ -31,8 +31,9 @@ public final class ICURegex {
             cicu_regex_open(buffer.baseAddress, Int32(clamping: buffer.count), options.rawValue, &line, &offset, &status)
         }
         guard let handle, status <= 0 else {
-            throw ICUError(status: status == 0 ? 1 : status, operation: "compiling the regular expression",
-                           line: line, offset: offset)
+            throw ICUError(
+                status: status == 0 ? 1 : status, operation: "compiling the regular expression",
+                line: line, offset: offset)
         }
         self.handle = handle
         self.pattern = pattern
@@ -78,7 +79,8 @@ public final class ICURegex {
     /// text outside it (what SRX before/after-break rules need).
     public func setRegion(_ range: Range<Int>, transparentBounds: Bool = true) throws(ICUError) {
         var status: Int32 = 0
-        cicu_regex_set_region(handle, Int32(clamping: range.lowerBound), Int32(clamping: range.upperBound), transparentBounds ? 1 : 0, &status)
+        cicu_regex_set_region(
+            handle, Int32(clamping: range.lowerBound), Int32(clamping: range.upperBound), transparentBounds ? 1 : 0, &status)
         try ICUError.check(status, "setting the regular expression's region")
     }
 

@@ -30,14 +30,16 @@ public final class Transliterator {
         var offset: Int32 = 0
         let handle = idUnits.withUnsafeBufferPointer { idBuffer in
             ruleUnits.withUnsafeBufferPointer { ruleBuffer in
-                cicu_translit_open_rules(idBuffer.baseAddress, Int32(idBuffer.count),
-                                         ruleBuffer.baseAddress, Int32(ruleBuffer.count),
-                                         reverse ? 1 : 0, &line, &offset, &status)
+                cicu_translit_open_rules(
+                    idBuffer.baseAddress, Int32(idBuffer.count),
+                    ruleBuffer.baseAddress, Int32(ruleBuffer.count),
+                    reverse ? 1 : 0, &line, &offset, &status)
             }
         }
         guard let handle, status <= 0 else {
-            throw ICUError(status: status == 0 ? 1 : status, operation: "compiling the transliteration rules \(id)",
-                           line: line, offset: offset)
+            throw ICUError(
+                status: status == 0 ? 1 : status, operation: "compiling the transliteration rules \(id)",
+                line: line, offset: offset)
         }
         self.handle = handle
         self.id = id

@@ -38,25 +38,30 @@ public struct CliticAnalyzer: Sendable {
         func add(_ removed: [Proclitic], keepsArticle: Bool, contracted: Bool, form: [UInt16], range: Range<Int>) {
             // At most a dozen readings: a linear check beats hashing the forms.
             guard !results.contains(where: { $0.form == form }) else { return }
-            results.append(CliticAnalysis(removed: removed, keepsArticle: keepsArticle,
-                                          contractedArticle: contracted, form: form, range: range))
+            results.append(
+                CliticAnalysis(
+                    removed: removed, keepsArticle: keepsArticle,
+                    contractedArticle: contracted, form: form, range: range))
         }
         let word = Array(buffer[range])
         add([], keepsArticle: false, contracted: false, form: word, range: range)
         // Most words start with no clitic letter at all: nothing more to read.
         guard let first = word.first, Self.cliticInitials.contains(first),
-              word.count > minimumStemLength, word.allSatisfy(Self.isArabicLetter) else { return results }
+            word.count > minimumStemLength, word.allSatisfy(Self.isArabicLetter)
+        else { return results }
 
         // Conjunction, then preposition, then article; each optional.
         var conjunctionReadings: [([Proclitic], Int)] = [([], 0)]
         if let first = word.first, let conjunction = Proclitic.conjunctions.first(where: { $0.letter == first }),
-           word.count - 1 >= minimumStemLength {
+            word.count - 1 >= minimumStemLength
+        {
             conjunctionReadings.append(([conjunction], 1))
         }
         for (conjunctions, afterConjunction) in conjunctionReadings {
             var prepositionReadings: [([Proclitic], Int)] = [(conjunctions, afterConjunction)]
             if afterConjunction < word.count,
-               let preposition = Proclitic.prepositions.first(where: { $0.letter == word[afterConjunction] }) {
+                let preposition = Proclitic.prepositions.first(where: { $0.letter == word[afterConjunction] })
+            {
                 prepositionReadings.append((conjunctions + [preposition], afterConjunction + 1))
             }
             for (clitics, start) in prepositionReadings {
@@ -65,14 +70,17 @@ public struct CliticAnalyzer: Sendable {
                 if clitics.last == .li, rest.first == Self.lam, rest.count - 1 >= minimumStemLength {
                     let stem = rest.dropFirst()
                     let articleStart = range.lowerBound + start
-                    add(clitics, keepsArticle: true, contracted: true,
+                    add(
+                        clitics, keepsArticle: true, contracted: true,
                         form: [Self.alef] + Array(rest), range: articleStart..<range.upperBound)
-                    add(clitics + [.article], keepsArticle: false, contracted: true,
+                    add(
+                        clitics + [.article], keepsArticle: false, contracted: true,
                         form: Array(stem), range: (articleStart + 1)..<range.upperBound)
                     // Before a stem starting with ل the article leaves no letter: للاجئين is
                     // ل + اللاجئين (the stem لاجئين reads as the plain ل reading below).
                     if rest.count >= minimumStemLength {
-                        add(clitics, keepsArticle: true, contracted: true,
+                        add(
+                            clitics, keepsArticle: true, contracted: true,
                             form: [Self.alef, Self.lam] + Array(rest), range: articleStart..<range.upperBound)
                     }
                 }
@@ -81,15 +89,18 @@ public struct CliticAnalyzer: Sendable {
                     let stem = rest.dropFirst(2)
                     guard stem.count >= minimumStemLength - 1 else { continue }
                     if !clitics.isEmpty {
-                        add(clitics, keepsArticle: true, contracted: false,
+                        add(
+                            clitics, keepsArticle: true, contracted: false,
                             form: Array(rest), range: (range.lowerBound + start)..<range.upperBound)
                     }
                     if stem.count >= minimumStemLength {
-                        add(clitics + [.article], keepsArticle: false, contracted: false,
+                        add(
+                            clitics + [.article], keepsArticle: false, contracted: false,
                             form: Array(stem), range: (range.lowerBound + start + 2)..<range.upperBound)
                     }
                 } else if !clitics.isEmpty, rest.count >= minimumStemLength {
-                    add(clitics, keepsArticle: false, contracted: false,
+                    add(
+                        clitics, keepsArticle: false, contracted: false,
                         form: Array(rest), range: (range.lowerBound + start)..<range.upperBound)
                 }
             }

@@ -75,8 +75,10 @@ public struct WordScanner: Sendable {
     }
 
     /// Calls `body` with each word of `buffer[range]` in order.
-    public func forEachWord(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>,
-                            _ body: (Range<Int>) -> Void) {
+    public func forEachWord(
+        in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>,
+        _ body: (Range<Int>) -> Void
+    ) {
         var index = range.lowerBound
         let end = range.upperBound
         var wordStart = -1

@@ -39,8 +39,10 @@ public struct NameDictionary: Sendable {
         /// Hussein, Hossein), so the first spelling is as likely wrong as right for a given person.
         public var isCoinToss: Bool
 
-        public init(spelling: String, kind: Kind, isOrdinaryWord: Bool = false, alternatives: [String] = [],
-                    isCoinToss: Bool = false) {
+        public init(
+            spelling: String, kind: Kind, isOrdinaryWord: Bool = false, alternatives: [String] = [],
+            isCoinToss: Bool = false
+        ) {
             self.spelling = spelling
             self.alternatives = alternatives
             self.kind = kind
@@ -66,8 +68,9 @@ public struct NameDictionary: Sendable {
     /// the resource is missing from the installation.
     public static let shipped: NameDictionary = {
         guard let url = Bundle.module.url(forResource: "names", withExtension: "tsv"),
-              let data = try? Data(contentsOf: url),
-              let dictionary = try? NameDictionary(tsv: String(decoding: data, as: UTF8.self), file: "names.tsv") else {
+            let data = try? Data(contentsOf: url),
+            let dictionary = try? NameDictionary(tsv: String(decoding: data, as: UTF8.self), file: "names.tsv")
+        else {
             return NameDictionary()
         }
         return dictionary
@@ -94,7 +97,8 @@ public struct NameDictionary: Sendable {
                 throw .badLine(file: file, line: lineNumber, reason: "needs arabic, english and kind columns")
             }
             guard let kind = Kind(rawValue: fields[2]) else {
-                throw .badLine(file: file, line: lineNumber, reason: "kind must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .badLine(
+                    file: file, line: lineNumber, reason: "kind must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let ordinary = fields.count > 3 && fields[3] == "yes"
             let toss = fields.count > 4 && fields[4] == "yes"
@@ -103,8 +107,9 @@ public struct NameDictionary: Sendable {
             guard let spelling = spellings.first else {
                 throw .badLine(file: file, line: lineNumber, reason: "needs arabic, english and kind columns")
             }
-            let entry = Entry(spelling: spelling, kind: kind, isOrdinaryWord: ordinary, alternatives: Array(spellings.dropFirst()),
-                              isCoinToss: toss)
+            let entry = Entry(
+                spelling: spelling, kind: kind, isOrdinaryWord: ordinary, alternatives: Array(spellings.dropFirst()),
+                isCoinToss: toss)
             guard add(fields[0], entry) else {
                 throw .badLine(file: file, line: lineNumber, reason: "the Arabic has no letters")
             }

@@ -32,7 +32,8 @@ extension ArabicFolding {
         case .presentationForms:
             guard (0xFB50...0xFDFF).contains(scalar) || (0xFE70...0xFEFC).contains(scalar) else { return nil }
             guard let expanded = try? Normalizer.normalize([UInt16(scalar)], to: .nfkc),
-                  expanded != [UInt16(scalar)] else { return nil }
+                expanded != [UInt16(scalar)]
+            else { return nil }
             return String(decoding: expanded, as: UTF16.self).unicodeScalars.map(\.value)
         case .diacritics:
             return Self.isDiacritic(scalar) ? [] : nil
@@ -40,10 +41,10 @@ extension ArabicFolding {
             return scalar == 0x0640 ? [] : nil
         case .persianLetters:
             switch scalar {
-            case 0x06A9, 0x06AA: return [0x0643]          // ک ڪ → ك
-            case 0x06CC: return [0x064A]                  // ی → ي
+            case 0x06A9, 0x06AA: return [0x0643]  // ک ڪ → ك
+            case 0x06CC: return [0x064A]  // ی → ي
             case 0x06C1, 0x06D5, 0x06C0: return [0x0647]  // ہ ە ۀ → ه
-            case 0x06C3: return [0x0629]                  // ۃ → ة
+            case 0x06C3: return [0x0629]  // ۃ → ة
             default: return nil
             }
         case .alefVariants:
@@ -86,8 +87,8 @@ extension ArabicFolding {
     static func isDiacritic(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x0610...0x061A, 0x064B...0x065F, 0x0670,
-             0x06D6...0x06DC, 0x06DF...0x06E4, 0x06E7, 0x06E8, 0x06EA...0x06ED,
-             0x08D3...0x08E1, 0x08E3...0x08FF:
+            0x06D6...0x06DC, 0x06DF...0x06E4, 0x06E7, 0x06E8, 0x06EA...0x06ED,
+            0x08D3...0x08E1, 0x08E3...0x08FF:
             return true
         default:
             return false
@@ -98,7 +99,7 @@ extension ArabicFolding {
     static func isInvisibleControl(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064,
-             0x2066...0x2069, 0xFEFF:
+            0x2066...0x2069, 0xFEFF:
             return true
         default:
             return false

@@ -59,9 +59,11 @@ extension ArabicNormalizer {
 
     /// Writes the key of `base[range]` (already checked by ``keyLength(_:_:)``) into storage of
     /// exactly its size.
-    private func fill(_ base: UnsafePointer<UInt16>, _ range: Range<Int>, table: UnsafeBufferPointer<UInt32>,
-                      units: UnsafeMutableBufferPointer<UInt16>, starts: UnsafeMutableBufferPointer<Int32>,
-                      ends: UnsafeMutableBufferPointer<Int32>) {
+    private func fill(
+        _ base: UnsafePointer<UInt16>, _ range: Range<Int>, table: UnsafeBufferPointer<UInt32>,
+        units: UnsafeMutableBufferPointer<UInt16>, starts: UnsafeMutableBufferPointer<Int32>,
+        ends: UnsafeMutableBufferPointer<Int32>
+    ) {
         var n = 0
         var index = range.lowerBound
         let end = range.upperBound

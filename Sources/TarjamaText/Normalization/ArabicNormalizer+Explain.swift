@@ -13,8 +13,10 @@ extension ArabicNormalizer {
                 let base = buffer.baseAddress!
                 if appliesNFC {
                     var status: Int32 = 0
-                    let prefix = Int(cicu_normalized_prefix_length(Int32(CICU_NFC), base + position,
-                                                                   Int32(units.count - position), &status))
+                    let prefix = Int(
+                        cicu_normalized_prefix_length(
+                            Int32(CICU_NFC), base + position,
+                            Int32(units.count - position), &status))
                     if status > 0 { throw .icu(ICUError(status: status, operation: "checking NFC")) }
                     if prefix > 0 { return -(position + prefix) }  // NFC already: explain scalar by scalar
                     return Self.nextNFCBoundary(in: base, after: position, end: units.count)
@@ -37,8 +39,10 @@ extension ArabicNormalizer {
                 for value in folded { replacement += Array(String(Unicode.Scalar(value) ?? "\u{FFFD}").utf16) }
             }
             if !steps.isEmpty {
-                changes.append(FoldingChange(range: position..<pieceEnd, original: String(decoding: piece, as: UTF16.self),
-                                             replacement: String(decoding: replacement, as: UTF16.self), steps: steps))
+                changes.append(
+                    FoldingChange(
+                        range: position..<pieceEnd, original: String(decoding: piece, as: UTF16.self),
+                        replacement: String(decoding: replacement, as: UTF16.self), steps: steps))
             }
             position = pieceEnd
         }
@@ -61,8 +65,10 @@ extension ArabicNormalizer {
             let (folded, applied) = folding.fold(scalar)
             if !applied.isEmpty {
                 let replacement = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
-                changes.append(FoldingChange(range: index..<(index + length), original: String(Unicode.Scalar(scalar) ?? "\u{FFFD}"),
-                                             replacement: replacement, steps: applied.stepNames))
+                changes.append(
+                    FoldingChange(
+                        range: index..<(index + length), original: String(Unicode.Scalar(scalar) ?? "\u{FFFD}"),
+                        replacement: replacement, steps: applied.stepNames))
             }
             index += length
         }

@@ -55,15 +55,17 @@ extension ArabicNormalizer {
             withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { scratch in
                 let starts = offsets.baseAddress!, ends = starts + capacity
                 let (count, suspect) = passTable.withUnsafeBufferPointer { table in
-                    foldUnits(base, range, table: table.baseAddress!, units: scratch.baseAddress!,
-                              starts: starts, ends: ends, capacity: capacity)
+                    foldUnits(
+                        base, range, table: table.baseAddress!, units: scratch.baseAddress!,
+                        starts: starts, ends: ends, capacity: capacity)
                 }
                 guard count >= 0 else { return nil }
                 if appliesNFC, suspect, !Self.isNFC(base, range) { return nil }
-                return NormalizedText(units: Array(UnsafeBufferPointer(start: scratch.baseAddress!, count: count)),
-                                      originalStarts: Array(UnsafeBufferPointer(start: starts, count: count)),
-                                      originalEnds: Array(UnsafeBufferPointer(start: ends, count: count)),
-                                      originalRange: range)
+                return NormalizedText(
+                    units: Array(UnsafeBufferPointer(start: scratch.baseAddress!, count: count)),
+                    originalStarts: Array(UnsafeBufferPointer(start: starts, count: count)),
+                    originalEnds: Array(UnsafeBufferPointer(start: ends, count: count)),
+                    originalRange: range)
             }
         }
     }
@@ -76,8 +78,10 @@ extension ArabicNormalizer {
     /// - Complexity: O(n).
     public func withKey(
         of buffer: UnsafeBufferPointer<UInt16>, in range: Range<Int>,
-        _ body: (_ units: UnsafeBufferPointer<UInt16>, _ starts: UnsafeBufferPointer<Int32>,
-                 _ ends: UnsafeBufferPointer<Int32>) throws(NormalizationError) -> Void
+        _ body: (
+            _ units: UnsafeBufferPointer<UInt16>, _ starts: UnsafeBufferPointer<Int32>,
+            _ ends: UnsafeBufferPointer<Int32>
+        ) throws(NormalizationError) -> Void
     ) throws(NormalizationError) {
         // Not generic: across modules a generic body would look its result type's metadata up
         // on every call, which costs more than the allocations this saves.
@@ -88,15 +92,17 @@ extension ArabicNormalizer {
                 withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { scratch in
                     let starts = offsets.baseAddress!, ends = starts + capacity
                     let (count, suspect) = passTable.withUnsafeBufferPointer { table in
-                        foldUnits(base, range, table: table.baseAddress!, units: scratch.baseAddress!,
-                                  starts: starts, ends: ends, capacity: capacity)
+                        foldUnits(
+                            base, range, table: table.baseAddress!, units: scratch.baseAddress!,
+                            starts: starts, ends: ends, capacity: capacity)
                     }
                     guard count >= 0 else { return false }
                     if appliesNFC, suspect, !Self.isNFC(base, range) { return false }
                     do throws(NormalizationError) {
-                        try body(UnsafeBufferPointer(start: scratch.baseAddress!, count: count),
-                                 UnsafeBufferPointer(start: starts, count: count),
-                                 UnsafeBufferPointer(start: ends, count: count))
+                        try body(
+                            UnsafeBufferPointer(start: scratch.baseAddress!, count: count),
+                            UnsafeBufferPointer(start: starts, count: count),
+                            UnsafeBufferPointer(start: ends, count: count))
                     } catch {
                         failure = error
                     }
@@ -123,9 +129,11 @@ extension ArabicNormalizer {
     /// The loop of ``foldSinglePass(_:_:)``: the number of key units written (-1 when it gave
     /// up) and whether ICU must check NFC.
     @inline(__always)
-    private func foldUnits(_ base: UnsafePointer<UInt16>, _ range: Range<Int>, table: UnsafePointer<UInt32>,
-                           units: UnsafeMutablePointer<UInt16>, starts: UnsafeMutablePointer<Int32>,
-                           ends: UnsafeMutablePointer<Int32>, capacity: Int) -> (Int, Bool) {
+    private func foldUnits(
+        _ base: UnsafePointer<UInt16>, _ range: Range<Int>, table: UnsafePointer<UInt32>,
+        units: UnsafeMutablePointer<UInt16>, starts: UnsafeMutablePointer<Int32>,
+        ends: UnsafeMutablePointer<Int32>, capacity: Int
+    ) -> (Int, Bool) {
         var n = 0
         var index = range.lowerBound
         let end = range.upperBound

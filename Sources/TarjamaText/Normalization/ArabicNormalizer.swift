@@ -108,8 +108,10 @@ public struct ArabicNormalizer: Sendable {
             var done = range.upperBound
             if appliesNFC {
                 var status: Int32 = 0
-                let prefix = Int(cicu_normalized_prefix_length(Int32(CICU_NFC), base + position,
-                                                               Int32(range.upperBound - position), &status))
+                let prefix = Int(
+                    cicu_normalized_prefix_length(
+                        Int32(CICU_NFC), base + position,
+                        Int32(range.upperBound - position), &status))
                 if status > 0 { throw .icu(ICUError(status: status, operation: "checking NFC")) }
                 done = position + prefix
             }
@@ -123,8 +125,9 @@ public struct ArabicNormalizer: Sendable {
             let normalized: [UInt16]
             do { normalized = try Normalizer.normalize(piece, to: .nfc) } catch { throw .icu(error) }
             try normalized.withUnsafeBufferPointer { pieceBuffer throws(NormalizationError) in
-                try fold(pieceBuffer.baseAddress!, 0..<pieceBuffer.count, into: &output,
-                         span: (Int32(position), Int32(pieceEnd)))
+                try fold(
+                    pieceBuffer.baseAddress!, 0..<pieceBuffer.count, into: &output,
+                    span: (Int32(position), Int32(pieceEnd)))
             }
             position = pieceEnd
         }
@@ -145,7 +148,8 @@ public struct ArabicNormalizer: Sendable {
         index += Self.scalarLength(base, index, end)
         while index < end {
             let length = Self.scalarLength(base, index, end)
-            let scalar = length == 2
+            let scalar =
+                length == 2
                 ? 0x10000 + ((UInt32(base[index]) - 0xD800) << 10) + (UInt32(base[index + 1]) - 0xDC00)
                 : UInt32(base[index])
             if cicu_nfc_has_boundary_before(scalar) != 0 { break }
@@ -232,8 +236,10 @@ public struct ArabicNormalizer: Sendable {
     /// Folds `base[range]`. With `span` every output unit maps to that original span (a piece
     /// ICU renormalised); without it unit `i` maps to original offset `i`.
     @inline(__always)
-    func fold(_ base: UnsafePointer<UInt16>, _ range: Range<Int>, into output: inout KeyOutput,
-              span: (Int32, Int32)?) throws(NormalizationError) {
+    func fold(
+        _ base: UnsafePointer<UInt16>, _ range: Range<Int>, into output: inout KeyOutput,
+        span: (Int32, Int32)?
+    ) throws(NormalizationError) {
         var index = range.lowerBound
         let end = range.upperBound
         try table.withUnsafeBufferPointer { table throws(NormalizationError) in

@@ -35,10 +35,12 @@ public struct NormalizedText: Sendable, Equatable {
     /// character to the end of the last one's. An empty key range maps to an empty original
     /// range at the position where the next key unit's character starts.
     public func originalRange(of keyRange: Range<Int>) -> Range<Int> {
-        precondition(keyRange.lowerBound >= 0 && keyRange.upperBound <= units.count,
-                     "key range \(keyRange) outside a key of \(units.count) units")
+        precondition(
+            keyRange.lowerBound >= 0 && keyRange.upperBound <= units.count,
+            "key range \(keyRange) outside a key of \(units.count) units")
         if keyRange.isEmpty {
-            let position = keyRange.lowerBound < units.count
+            let position =
+                keyRange.lowerBound < units.count
                 ? Int(originalStarts[keyRange.lowerBound]) : originalRange.upperBound
             return position..<position
         }

@@ -12,8 +12,10 @@ extension ArabicNumberParser {
     /// - من جانب واحد, كفريق واحد, في لحظة واحدة: "unilaterally", "as one team", "in an instant";
     /// - القرن العشرين, الذكرى الخمسين, دورتها السبعين, العشرين من أيار: a bare tens word with the
     ///   article after a noun that is counted in ranks, or before a month, is an ordinal (20th).
-    func contextReading(of lexeme: ArabicNumberLexicon.Lexeme, _ key: UnsafeBufferPointer<UInt16>,
-                        _ words: [Range<Int>], at index: Int) -> ContextReading? {
+    func contextReading(
+        of lexeme: ArabicNumberLexicon.Lexeme, _ key: UnsafeBufferPointer<UInt16>,
+        _ words: [Range<Int>], at index: Int
+    ) -> ContextReading? {
         func word(_ offset: Int) -> Range<Int>? {
             let position = index + offset
             guard position >= 0, position < words.count else { return nil }
@@ -42,11 +44,13 @@ extension ArabicNumberParser {
         case let .ordinalTens(tens):
             // و العشرين: the tail of a compound (الخامس و العشرين), read as one.
             if index > 0, words[index - 1].count == 1, key[words[index - 1].lowerBound] == 0x0648 { return nil }
-            if let previous = word(-1), Self.rankedNouns.contains(where: { Self.hasPrefix(key, Self.strippingArticle(key, previous), $0) }) {
+            if let previous = word(-1), Self.rankedNouns.contains(where: { Self.hasPrefix(key, Self.strippingArticle(key, previous), $0) })
+            {
                 return ContextReading(lexeme: .ordinal(tens))
             }
             if isAny(word(1), of: [Array("من".utf16)]), let month = word(2),
-               ArabicMonthLexicon.shared.entry(key, month) != nil || key[month].elementsEqual("الشهر".utf16) {
+                ArabicMonthLexicon.shared.entry(key, month) != nil || key[month].elementsEqual("الشهر".utf16)
+            {
                 return ContextReading(lexeme: .ordinal(tens))
             }
             // السنوات العشرين الماضية, فترة العشرين عاماً: a definite count of a span of time,
@@ -54,7 +58,8 @@ extension ArabicNumberParser {
             // years", "the twenty years"), is a cardinal. Other plurals stay unread (الدول
             // العشرين is the Group of Twenty as often as twenty states).
             if isAny(word(-1), of: Self.definiteTimePlurals)
-                || word(1).map({ next in !Self.hasArticle(key, next) && Self.measures.contains { Self.hasPrefix(key, next, $0) } }) == true {
+                || word(1).map({ next in !Self.hasArticle(key, next) && Self.measures.contains { Self.hasPrefix(key, next, $0) } }) == true
+            {
                 return ContextReading(lexeme: .tens(tens))
             }
         default:
@@ -66,13 +71,16 @@ extension ArabicNumberParser {
     /// Whether `words[index]` is a bare ثانية after an indefinite feminine noun (قمة ثانية, لغة
     /// ثانية: "a second summit"). After a number or a preposition it is "a second" of time
     /// (ثلاثين ثانية, خلال ثانية), which is why bare ثانية is not in the lexicon.
-    static func isSecondAfterFeminineNoun(_ key: UnsafeBufferPointer<UInt16>, _ words: [Range<Int>], at index: Int,
-                                          _ lexicon: ArabicNumberLexicon) -> Bool {
+    static func isSecondAfterFeminineNoun(
+        _ key: UnsafeBufferPointer<UInt16>, _ words: [Range<Int>], at index: Int,
+        _ lexicon: ArabicNumberLexicon
+    ) -> Bool {
         guard index > 0, key[words[index]].elementsEqual(second) else { return false }
         let previous = words[index - 1]
         guard previous.count >= 3, key[previous.upperBound - 1] == 0x0647, !hasArticle(key, previous),
-              key[previous.upperBound..<words[index].lowerBound].allSatisfy(isSpace),
-              lexicon.lexeme(key, previous) == nil else { return false }
+            key[previous.upperBound..<words[index].lowerBound].allSatisfy(isSpace),
+            lexicon.lexeme(key, previous) == nil
+        else { return false }
         return !timeNouns.contains { $0.elementsEqual(key[previous]) }
     }
 
@@ -98,8 +106,9 @@ extension ArabicNumberParser {
             return stop > start ? start..<stop : nil
         }
         guard let after = nextWord(after: end), key[after].elementsEqual("بعد".utf16),
-              let hundred = nextWord(after: after.upperBound),
-              hundredWords.contains(where: { $0.elementsEqual(key[hundred]) }) else { return nil }
+            let hundred = nextWord(after: after.upperBound),
+            hundredWords.contains(where: { $0.elementsEqual(key[hundred]) })
+        else { return nil }
         return hundred.upperBound
     }
 
@@ -129,16 +138,20 @@ extension ArabicNumberParser {
     private static let second = keys(["ثانية"]).first ?? []
     private static let timeNouns = keys(["دقيقة", "ساعة", "لحظة", "ثانية"])
     private static let chemicals = keys(["فلوريد", "أكسيد", "كلوريد", "كبريتيد", "كربونات"])
-    private static let letterHeads = keys(["المرفق", "المرفقين", "المرفقان", "القائمة", "الفرع", "الجزء", "الفئة", "الباب",
-                                           "الجدول", "الملحق", "المجموعة"])
+    private static let letterHeads = keys([
+        "المرفق", "المرفقين", "المرفقان", "القائمة", "الفرع", "الجزء", "الفئة", "الباب",
+        "الجدول", "الملحق", "المجموعة",
+    ])
     /// Words before واحد / واحدة that make an idiom, not a count: من جانب واحد 'unilaterally',
     /// كفريق واحد 'as one team', في لحظة واحدة 'in an instant', دفعة واحدة 'all at once'.
     private static let oneIdiomHeads = keys(["جانب", "كفريق", "لحظة", "دفعة"])
     /// Nouns counted in ranks (their stems, after the article): a session, an anniversary, a century.
     private static let rankedNouns = keys(["دور", "ذكرى", "سنوية", "قرن", "جلس", "عيد", "مؤتمر", "طبعة", "اجتماع", "سنته", "سنتها"])
     /// Definite plurals of time nouns, before which a bare definite tens counts (السنوات العشرين).
-    private static let definiteTimePlurals = keys(["السنوات", "السنين", "الأعوام", "الأيام", "الأشهر", "الشهور", "الأسابيع",
-                                                   "الساعات", "الدقائق", "العقود"])
+    private static let definiteTimePlurals = keys([
+        "السنوات", "السنين", "الأعوام", "الأيام", "الأشهر", "الشهور", "الأسابيع",
+        "الساعات", "الدقائق", "العقود",
+    ])
     private static let measures = keys([
         "ساعة", "يوم", "ميل", "متر", "كيلومتر", "كيلوغرام", "كيلو", "لتر", "طن", "قرن", "عام", "سنة", "شهر", "دقيقة",
         "أسبوع", "قدم", "بوصة", "هكتار", "جالون", "برميل", "نقطة",

@@ -64,8 +64,13 @@ extension ArabicNumberParser {
             let end = word.upperBound
             // ـتي before another word, ـتيه / ـتيها / ـتيهما: a dual in construct.
             var stemEnd = end
-            if key[end - 1] == heh { stemEnd = end - 1 } else if end - start > 2, key[end - 2] == heh, key[end - 1] == alef { stemEnd = end - 2 }
-            else if end - start > 4, key[end - 3] == heh, key[end - 2] == 0x0645, key[end - 1] == alef { stemEnd = end - 3 }
+            if key[end - 1] == heh {
+                stemEnd = end - 1
+            } else if end - start > 2, key[end - 2] == heh, key[end - 1] == alef {
+                stemEnd = end - 2
+            } else if end - start > 4, key[end - 3] == heh, key[end - 2] == 0x0645, key[end - 1] == alef {
+                stemEnd = end - 3
+            }
             let followedByWord = end + 1 < key.count && key[end] == 0x20 && scanner.isWordUnit(key[end + 1])
             if stemEnd - start >= 5, key[stemEnd - 1] == yeh, key[stemEnd - 2] == teh, stemEnd < end || followedByWord {
                 found.append(word)
@@ -80,7 +85,8 @@ extension ArabicNumberParser {
             }
             // م + stem + ين / ان.
             if end - start >= 6, key[start] == 0x0645, key[end - 1] == noon, key[end - 2] == yeh || key[end - 2] == alef,
-               key[end - 3] != yeh, key[end - 3] != 0x0626 {
+                key[end - 3] != yeh, key[end - 3] != 0x0626
+            {
                 found.append(word)
             }
         }
@@ -124,7 +130,8 @@ extension ArabicNumberParser {
                 }
             }
             if letters.count >= 4, letters[letters.count - 1].letter == 0x0646, letters[letters.count - 2].letter == 0x064A,
-               letters[letters.count - 2].marks.contains(0x0652) || letters[letters.count - 3].marks.contains(0x064E) {
+                letters[letters.count - 2].marks.contains(0x0652) || letters[letters.count - 3].marks.contains(0x064E)
+            {
                 found.append(index..<end)
             }
             index = end
@@ -159,7 +166,8 @@ extension ArabicNumberParser {
         for word in keyDuals(key) where !Self.isKnownName(key, word) && !Self.isPredicateOrTerm(key, word) {
             // والدولتان after التحالفان is a second pair, joined by و, not an adjective.
             if let last = phrases.last, key[word.lowerBound] != 0x0648,
-               key[last.upperBound..<word.lowerBound].allSatisfy(Self.isSpace) {
+                key[last.upperBound..<word.lowerBound].allSatisfy(Self.isSpace)
+            {
                 phrases[phrases.count - 1] = last.lowerBound..<word.upperBound
             } else {
                 // A leading و is no part of the span, as for the other numbers.
@@ -186,7 +194,10 @@ extension ArabicNumberParser {
         if key[bare] == 0x0648 { bare += 1 }
         // فترة السنتين, لفترة السنتين.
         if previous.count <= period.count + 2, previous.suffix(period.count).elementsEqual(period),
-           key[bare..<word.upperBound].elementsEqual(twoYears) { return true }
+            key[bare..<word.upperBound].elementsEqual(twoYears)
+        {
+            return true
+        }
         // بروس كولفين, أليكس نورين: after a non-Arab given name the dictionary knows, a surname.
         guard let name = NameDictionary.shipped.entry(for: String(decoding: previous, as: UTF16.self)) else { return false }
         return !name.isOrdinaryWord && name.kind == .forename
@@ -212,12 +223,16 @@ extension ArabicNumberParser {
         // ويعين, وتدين, فيدين: و or ف before an imperfect verb of a short stem, which the length
         // rule below keeps from being stripped.
         if word.count == 5, key[word.lowerBound] == 0x0648 || key[word.lowerBound] == 0x0641,
-           key[word.lowerBound + 1] == yeh || key[word.lowerBound + 1] == teh { return false }
+            key[word.lowerBound + 1] == yeh || key[word.lowerBound + 1] == teh
+        {
+            return false
+        }
         // لاعبين, بارزين, فنانين, فدادين: a plural of the shapes فاعلين and فعّالين whose first
         // letter is also a clitic letter; stripped, its stem would look like a dual's.
         if word.count == 6, ending == yeh, key[word.upperBound - 3] != teh,
-           key[word.lowerBound + 1] == alef || key[word.lowerBound + 2] == alef,
-           !pluralLookalikes.contains(where: { $0.elementsEqual(key[word.lowerBound..<(word.lowerBound + 4)]) }) {
+            key[word.lowerBound + 1] == alef || key[word.lowerBound + 2] == alef,
+            !pluralLookalikes.contains(where: { $0.elementsEqual(key[word.lowerBound..<(word.lowerBound + 4)]) })
+        {
             return false
         }
         var start = word.lowerBound

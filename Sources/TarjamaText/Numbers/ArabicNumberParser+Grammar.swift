@@ -44,8 +44,9 @@ extension ArabicNumberParser {
                 index += 1
                 continue
             }
-            var token = Token(range: word, numberStart: word.lowerBound, conjunction: sawWaw,
-                              adjacent: gapIsSpace && (!sawWaw || wawAdjacent))
+            var token = Token(
+                range: word, numberStart: word.lowerBound, conjunction: sawWaw,
+                adjacent: gapIsSpace && (!sawWaw || wawAdjacent))
             sawWaw = false
             if word.count > 1, key[word.lowerBound] == Self.waw, Self.isDigits(key, (word.lowerBound + 1)..<(word.lowerBound + 2)) {
                 // و٣٬٠٣٣: the conjunction glued to digits.
@@ -62,31 +63,36 @@ extension ArabicNumberParser {
                     token.isMinutes = true
                 }
                 token.range = word
-                token.digits = Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1)
+                token.digits =
+                    Self.isDigits(key, token.range.lowerBound..<token.range.lowerBound + 1)
                     ? ExactDecimal(digits: text.utf16) : nil
             } else if let lexeme = lexicon.lexeme(key, word) {
                 token.lexeme = lexeme
                 // وأحد عشر keys as واحد ("one") + عشر: it is و and the teen أحد عشر (مائة وأحد عشر, 111).
                 if lexeme == .unit(1), word.count == 4, key[word.lowerBound] == Self.waw, index + 1 < words.count,
-                   lexicon.lexeme(key, words[index + 1]) == .ten {
+                    lexicon.lexeme(key, words[index + 1]) == .ten
+                {
                     token.lexeme = .teenHead(1)
                     token.conjunction = true
                     token.numberStart = word.lowerBound + 1
                 }
                 // كانون الثاني, تشرين الأول: a month's name (January, October), not "second".
                 if case .ordinal = lexeme, index > 0, words[index - 1].upperBound < word.lowerBound,
-                   key[words[index - 1].upperBound..<word.lowerBound].allSatisfy(Self.isSpace),
-                   ArabicMonthLexicon.shared.isHead(key, words[index - 1]) {
+                    key[words[index - 1].upperBound..<word.lowerBound].allSatisfy(Self.isSpace),
+                    ArabicMonthLexicon.shared.isHead(key, words[index - 1])
+                {
                     token.lexeme = nil
                 }
                 if let reading = contextReading(of: lexeme, key, words, at: index) { token.lexeme = reading.lexeme }
                 // التاسع عشر, الحادي عشر: the tail of an ordinal, not ten.
                 if lexeme == .ten, index > 0, !Self.hasArticle(key, word), Self.isOrdinalHead(key, words[index - 1], before: word),
-                   !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false) {
+                    !(tokens.last.map { $0.range == words[index - 1] && $0.isOrdinal } ?? false)
+                {
                     token.lexeme = nil
                 }
             } else if word.count > 1, key[word.lowerBound] == Self.waw,
-                      let lexeme = lexicon.lexeme(key, (word.lowerBound + 1)..<word.upperBound) {
+                let lexeme = lexicon.lexeme(key, (word.lowerBound + 1)..<word.upperBound)
+            {
                 token.lexeme = lexeme
                 token.numberStart = word.lowerBound + 1
                 token.conjunction = true
@@ -125,8 +131,9 @@ extension ArabicNumberParser {
         func text(_ range: Range<Int>) -> String { String(utf16Units: UnsafeBufferPointer(rebasing: key[range])) }
         func nextGroup(after separator: UInt16, count: ClosedRange<Int>) -> Range<Int>? {
             guard index + 1 < words.count, words[index + 1].lowerBound == word.upperBound + 1,
-                  key[word.upperBound] == separator, count.contains(words[index + 1].count),
-                  Self.isDigits(key, words[index + 1]) else { return nil }
+                key[word.upperBound] == separator, count.contains(words[index + 1].count),
+                Self.isDigits(key, words[index + 1])
+            else { return nil }
             return words[index + 1]
         }
         var digits = text(word)
@@ -145,7 +152,8 @@ extension ArabicNumberParser {
                 dotGroups.append(group)
                 word = word.lowerBound..<group.upperBound
             }
-            let scaleFollows = index + 1 < words.count && { if case .scale = lexicon.lexeme(key, words[index + 1]) { true } else { false } }()
+            let scaleFollows =
+                index + 1 < words.count && { if case .scale = lexicon.lexeme(key, words[index + 1]) { true } else { false } }()
             if dotGroups.count >= 2 || (dotGroups.count == 1 && !scaleFollows) {
                 return (word, digits + dotGroups.map(text).joined())
             }
@@ -186,9 +194,11 @@ extension ArabicNumberParser {
             index += 1
             // UN style again: 630.8 1 is 1 630.8, its thousands group shown at the left of the line.
             if digits.count == 3, index + 1 < words.count, words[index + 1].lowerBound == fraction.upperBound + 1,
-               key[fraction.upperBound] == 0x20 || key[fraction.upperBound] == 0xA0,
-               (1...3).contains(words[index + 1].count), Self.isDigits(key, words[index + 1]),
-               !(index + 2 < words.count && words[index + 2].lowerBound == words[index + 1].upperBound + 1 && Self.isDigits(key, words[index + 2])) {
+                key[fraction.upperBound] == 0x20 || key[fraction.upperBound] == 0xA0,
+                (1...3).contains(words[index + 1].count), Self.isDigits(key, words[index + 1]),
+                !(index + 2 < words.count && words[index + 2].lowerBound == words[index + 1].upperBound + 1
+                    && Self.isDigits(key, words[index + 2]))
+            {
                 let thousands = words[index + 1]
                 index += 1
                 return (word.lowerBound..<thousands.upperBound, text(thousands) + digits + "." + text(fraction))
@@ -200,14 +210,17 @@ extension ArabicNumberParser {
     /// The number word after a glued preposition (بأربعة, لثلاثة, لأول مرة, كخمسة), or nil. The rest
     /// must be three letters or more (لست is "I am not", not ل + six), and one is left out: لواحد
     /// and بأحد are far more often "for one (of)" than a count.
-    static func prepositionReading(_ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>,
-                                   _ lexicon: ArabicNumberLexicon) -> (ArabicNumberLexicon.Lexeme, offset: Int)? {
+    static func prepositionReading(
+        _ key: UnsafeBufferPointer<UInt16>, _ word: Range<Int>,
+        _ lexicon: ArabicNumberLexicon
+    ) -> (ArabicNumberLexicon.Lexeme, offset: Int)? {
         var offset = 0
         if key[word.lowerBound] == waw || key[word.lowerBound] == 0x0641 { offset = 1 }  // ولأول, فبأربعة
         guard word.count - offset > 3 else { return nil }
         let first = key[word.lowerBound + offset]
         guard first == 0x0628 || first == 0x0644 || first == 0x0643,
-              let lexeme = lexicon.lexeme(key, (word.lowerBound + offset + 1)..<word.upperBound) else { return nil }
+            let lexeme = lexicon.lexeme(key, (word.lowerBound + offset + 1)..<word.upperBound)
+        else { return nil }
         switch lexeme {
         case .unit(1), .teenHead(1), .zero, .fraction, .ordinalTens: return nil
         default: return (lexeme, offset + 1)
@@ -274,7 +287,8 @@ extension ArabicNumberParser {
         var start = previous.lowerBound
         if previous.count > 4, key[start] == waw || key[start] == 0x0641 { start += 1 }  // والحادي عشر
         guard previous.upperBound - start > 3, key[start] == 0x0627, key[start + 1] == 0x0644,
-              key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace) else { return false }
+            key[previous.upperBound..<word.lowerBound].allSatisfy(isSpace)
+        else { return false }
         let stem = (start + 2)..<previous.upperBound
         return (stem.count == 4 || (stem.count == 5 && (key[stem.upperBound - 1] == 0x0647 || key[stem.upperBound - 1] == 0x064A)))
             && key[stem.lowerBound + 1] == 0x0627
@@ -359,7 +373,8 @@ extension ArabicNumberParser {
                 }
                 if case .teenHead = lexeme { break tokenLoop }
                 if stage != .hundreds, let following = next(), !following.conjunction,
-                   following.lexeme == .hundredWord, value >= 3 {
+                    following.lexeme == .hundredWord, value >= 3
+                {
                     group = group.adding(value * 100)
                     stage = .hundreds
                     last = index + 1; index += 2
@@ -407,7 +422,8 @@ extension ArabicNumberParser {
                 if index == start {
                     // نصف مليون, ربع مليون: a fraction of the scale word that follows.
                     guard let following = next(), !following.conjunction,
-                          case let .scale(scale, .singular) = following.lexeme else { break tokenLoop }
+                        case let .scale(scale, .singular) = following.lexeme
+                    else { break tokenLoop }
                     total = total?.adding(checked: scale / denominator)
                     lastScale = scale
                     stage = .afterScale
@@ -429,7 +445,8 @@ extension ArabicNumberParser {
         let value = total.flatMap { total in group.wholeValue.flatMap { total.adding(checked: $0) } }.map(ExactDecimal.init)
         var stray: Int?
         if last + 1 < tokens.count, tokens[last + 1].adjacent, !tokens[last + 1].conjunction,
-           case .scale = tokens[last + 1].lexeme, stage == .afterScale || stage == .digits {
+            case .scale = tokens[last + 1].lexeme, stage == .afterScale || stage == .digits
+        {
             stray = last + 1
         }
         return (value, last, stray, .cardinal)

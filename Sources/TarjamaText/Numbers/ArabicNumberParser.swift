@@ -39,8 +39,10 @@ public struct ArabicNumberParser: Sendable {
     /// them, for a caller that has no use for them (the suggester offers none).
     ///
     /// - Complexity: O(n) for n = `range.count`.
-    public func numbers(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>,
-                        duals: Bool = true) throws(NormalizationError) -> [NumberMatch] {
+    public func numbers(
+        in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>,
+        duals: Bool = true
+    ) throws(NormalizationError) -> [NumberMatch] {
         guard range.lowerBound >= 0, range.upperBound <= buffer.count else {
             throw .rangeOutOfBounds(lower: range.lowerBound, upper: range.upperBound, count: buffer.count)
         }
@@ -86,8 +88,9 @@ public struct ArabicNumberParser: Sendable {
     /// The numbers in a key built by ``normalizer``, with ranges in the key's original text.
     func numbers(inKey key: NormalizedText, duals: Bool = true) -> [NumberMatch] {
         keyNumbers(key, duals: duals).map { number in
-            NumberMatch(range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
-                        notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
+            NumberMatch(
+                range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
+                notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
         }
     }
 
@@ -115,10 +118,13 @@ public struct ArabicNumberParser: Sendable {
             guard var parsed = parse(tokens, from: index) else {
                 // نصف ساعة, ربع ميل: a fraction alone is a number only before a measure.
                 if case let .fraction(denominator) = tokens[index].lexeme,
-                   key.units.withUnsafeBufferPointer({ Self.measureEnd($0, after: tokens[index].range.upperBound) }) != nil {
-                    matches.append(KeyNumber(keyRange: tokens[index].numberStart..<tokens[index].range.upperBound,
-                                             exact: ExactDecimal.fraction(1, over: denominator), kind: .cardinal,
-                                             strayScale: nil, isDigits: false))
+                    key.units.withUnsafeBufferPointer({ Self.measureEnd($0, after: tokens[index].range.upperBound) }) != nil
+                {
+                    matches.append(
+                        KeyNumber(
+                            keyRange: tokens[index].numberStart..<tokens[index].range.upperBound,
+                            exact: ExactDecimal.fraction(1, over: denominator), kind: .cardinal,
+                            strayScale: nil, isDigits: false))
                 }
                 index += 1
                 continue
@@ -135,9 +141,11 @@ public struct ArabicNumberParser: Sendable {
                 continue
             }
             let stray = parsed.strayScale.map { tokens[$0].numberStart..<tokens[$0].range.upperBound }
-            matches.append(KeyNumber(keyRange: tokens[index].numberStart..<end,
-                                     exact: parsed.value, kind: parsed.kind, strayScale: stray,
-                                     isDigits: tokens[index].digits != nil))
+            matches.append(
+                KeyNumber(
+                    keyRange: tokens[index].numberStart..<end,
+                    exact: parsed.value, kind: parsed.kind, strayScale: stray,
+                    isDigits: tokens[index].digits != nil))
             index = (parsed.strayScale ?? parsed.last) + 1
         }
         matches = key.units.withUnsafeBufferPointer { Self.joiningSlashTimes(matches, $0) }
@@ -174,15 +182,17 @@ public struct ArabicNumberParser: Sendable {
     private static func slashTime(_ first: KeyNumber, _ second: KeyNumber, _ key: UnsafeBufferPointer<UInt16>) -> KeyNumber? {
         let slash = first.keyRange.upperBound
         guard first.isDigits, second.isDigits, first.keyRange.count == 2, (1...2).contains(second.keyRange.count),
-              slash < key.count, key[slash] == 0x2F, second.keyRange.lowerBound == slash + 1,
-              let minutes = first.value, let hour = second.value, minutes < 60, hour <= 24 else { return nil }
+            slash < key.count, key[slash] == 0x2F, second.keyRange.lowerBound == slash + 1,
+            let minutes = first.value, let hour = second.value, minutes < 60, hour <= 24
+        else { return nil }
         // The word before: الساعة (keyed ساعه, with any clitics in front).
         var end = first.keyRange.lowerBound
         while end > 0, isSpace(key[end - 1]) { end -= 1 }
         let hourWord: [UInt16] = Array("ساعه".utf16)
         guard end >= hourWord.count, key[(end - hourWord.count)..<end].elementsEqual(hourWord) else { return nil }
         let text = minutes == 0 ? "\(hour)" : "\(hour).\(minutes < 10 ? "0" : "")\(minutes)"
-        return KeyNumber(keyRange: first.keyRange.lowerBound..<second.keyRange.upperBound, exact: ExactDecimal(digits: text.utf16),
-                         kind: .cardinal, strayScale: nil, isDigits: true)
+        return KeyNumber(
+            keyRange: first.keyRange.lowerBound..<second.keyRange.upperBound, exact: ExactDecimal(digits: text.utf16),
+            kind: .cardinal, strayScale: nil, isDigits: true)
     }
 }

@@ -62,8 +62,10 @@ public struct EnglishNumberParser: Sendable {
         var index = 0
         while index < words.count {
             if let (value, last, kind) = parse(words, from: index) {
-                matches.append(NumberMatch(range: words[index].range.lowerBound..<words[last].range.upperBound,
-                                           exactValue: value, kind: kind))
+                matches.append(
+                    NumberMatch(
+                        range: words[index].range.lowerBound..<words[last].range.upperBound,
+                        exactValue: value, kind: kind))
                 index = last + 1
             } else {
                 index += 1
@@ -86,27 +88,34 @@ public struct EnglishNumberParser: Sendable {
             guard isLetterOrDigit(units[index]) else { index += 1; continue }
             var end = index
             // Digits keep their group separators and decimal point: 2,500 and 1.5.
-            while end < range.upperBound, isLetterOrDigit(units[end])
+            while end < range.upperBound,
+                isLetterOrDigit(units[end])
                     || ((units[end] == 0x2C || units[end] == 0x2E) && end + 1 < range.upperBound
-                        && (0x30...0x39).contains(units[end + 1]) && end > index && (0x30...0x39).contains(units[end - 1])) {
+                        && (0x30...0x39).contains(units[end + 1]) && end > index && (0x30...0x39).contains(units[end - 1]))
+            {
                 end += 1
             }
             // Euro1.5 million, US$20: a currency written against its figure (UN documents).
             var gluedCurrency = false
             if !(0x30...0x39).contains(units[index]), let digit = units[index..<end].firstIndex(where: { (0x30...0x39).contains($0) }),
-               Self.gluedCurrencies.contains(String(decoding: units[index..<digit], as: UTF16.self).lowercased()) {
+                Self.gluedCurrencies.contains(String(decoding: units[index..<digit], as: UTF16.self).lowercased())
+            {
                 index = digit
                 gluedCurrency = true
             }
             let gap = previousEnd < 0 ? [] : Array(units[previousEnd..<index])
             let hyphenated = gap == [0x2D]
             let adjacent = previousEnd >= 0 && (hyphenated || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
-            func isDigit(_ offset: Int) -> Bool { offset >= range.lowerBound && offset < range.upperBound && (0x30...0x39).contains(units[offset]) }
+            func isDigit(_ offset: Int) -> Bool {
+                offset >= range.lowerBound && offset < range.upperBound && (0x30...0x39).contains(units[offset])
+            }
             // 04:00 is read as its hour, 4, as the Arabic الساعة 4 is: the minutes are no count.
             let isClockPart = index > range.lowerBound && units[index - 1] == 0x3A && isDigit(index - 2) && isDigit(index)
-            words.append(Word(range: index..<end, text: String(decoding: units[index..<end], as: UTF16.self).lowercased(),
-                              adjacent: adjacent, isClockPart: isClockPart,
-                              afterCurrency: gluedCurrency || (index > range.lowerBound && Self.currencySigns.contains(units[index - 1]))))
+            words.append(
+                Word(
+                    range: index..<end, text: String(decoding: units[index..<end], as: UTF16.self).lowercased(),
+                    adjacent: adjacent, isClockPart: isClockPart,
+                    afterCurrency: gluedCurrency || (index > range.lowerBound && Self.currencySigns.contains(units[index - 1]))))
             previousEnd = end
             index = end
         }
@@ -139,7 +148,8 @@ public struct EnglishNumberParser: Sendable {
         let timeOfDay = text.count > 2 && (text.hasSuffix("am") || text.hasSuffix("pm"))
         if timeOfDay { text = text.dropLast(2) }
         guard text.first?.isNumber == true, !text.contains(","),
-              let digits = ExactDecimal(digits: text.utf16) else { return nil }
+            let digits = ExactDecimal(digits: text.utf16)
+        else { return nil }
         if words[start].isClockPart {
             return text == "00" || !digits.isWhole ? .skipped : .reading(digits, .minutes)
         }
@@ -166,7 +176,8 @@ public struct EnglishNumberParser: Sendable {
         // 21st, 2nd, 100th.
         let text = words[start].text
         if text.count > 2, text.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))),
-           let value = Int(text.dropLast(2)) {
+            let value = Int(text.dropLast(2))
+        {
             return (value, start, .ordinal)
         }
         if text.first?.isNumber == true, let digits = ExactDecimal(digits: text.utf16.lazy.filter { $0 != 0x2C }) {
@@ -181,9 +192,10 @@ public struct EnglishNumberParser: Sendable {
             return digits.isWhole ? (digits.wholeValue, start, .cardinal) : nil
         }
         if text.first?.isNumber == true, let suffixStart = text.firstIndex(where: \.isLetter),
-           let scale = Self.gluedScales[String(text[suffixStart...])]
-            ?? (words[start].afterCurrency ? Self.currencyScales[String(text[suffixStart...])] : nil),
-           let digits = ExactDecimal(digits: text[..<suffixStart].utf16.lazy.filter { $0 != 0x2C }) {
+            let scale = Self.gluedScales[String(text[suffixStart...])]
+                ?? (words[start].afterCurrency ? Self.currencyScales[String(text[suffixStart...])] : nil),
+            let digits = ExactDecimal(digits: text[..<suffixStart].utf16.lazy.filter { $0 != 0x2C })
+        {
             let scaled = digits.multiplied(by: scale)
             return scaled.isWhole ? (scaled.wholeValue, start, .cardinal) : nil
         }
@@ -191,26 +203,30 @@ public struct EnglishNumberParser: Sendable {
             let word = words[index]
             if index > start && !word.adjacent { break }
             if word.text == "and", sawWord, index + 1 < words.count, words[index + 1].adjacent,
-               Self.small[words[index + 1].text] != nil || Self.tens[words[index + 1].text] != nil
-                || Self.ordinals[words[index + 1].text] != nil {
+                Self.small[words[index + 1].text] != nil || Self.tens[words[index + 1].text] != nil
+                    || Self.ordinals[words[index + 1].text] != nil
+            {
                 index += 1
                 continue
             }
             if word.text == "a", index == start, index + 1 < words.count, words[index + 1].adjacent,
-               words[index + 1].text == "hundred" || Self.scales[words[index + 1].text] != nil {
+                words[index + 1].text == "hundred" || Self.scales[words[index + 1].text] != nil
+            {
                 group = 1
                 index += 1
                 continue
             }
             // half a million: 500,000.
             if word.text == "half", index == start, index + 2 < words.count, words[index + 1].text == "a",
-               words[index + 1].adjacent, words[index + 2].adjacent, let scale = Self.scales[words[index + 2].text] {
+                words[index + 1].adjacent, words[index + 2].adjacent, let scale = Self.scales[words[index + 2].text]
+            {
                 return (scale / 2, index + 2, .cardinal)
             }
             if let value = Self.ordinals[word.text] {
                 // a third of, one quarter of: a fraction, not the third of a series ("a third term").
                 if index == start, start > 0, words[start].adjacent, ["a", "one"].contains(words[start - 1].text),
-                   Self.denominators.contains(word.text), start + 1 < words.count, words[start + 1].text == "of" {
+                    Self.denominators.contains(word.text), start + 1 < words.count, words[start + 1].text == "of"
+                {
                     return nil
                 }
                 // An ordinal ends the number: first, twenty-first, one hundred and fifth.

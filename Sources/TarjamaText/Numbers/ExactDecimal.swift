@@ -102,7 +102,8 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
     /// fraction digits (½ = 0.5, ¼ = 0.25, ¾ = 0.75), nil otherwise (⅓ has no exact decimal).
     static func fraction(_ numerator: Int, over denominator: Int) -> ExactDecimal? {
         guard denominator > 0, numerator >= 0, numerator < 1_000_000,
-              let scaled = numerator.multiplied(checked: 1_000), scaled % denominator == 0 else { return nil }
+            let scaled = numerator.multiplied(checked: 1_000), scaled % denominator == 0
+        else { return nil }
         var result = ExactDecimal(significand: scaled / denominator, fractionDigits: 3)
         result.dropTrailingFractionZeros()
         return result

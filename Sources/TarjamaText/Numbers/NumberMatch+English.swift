@@ -28,17 +28,22 @@ extension NumberMatch {
         case .dual: ["both", "twice", "2"]
         case .minutes: []
         case .cardinal:
-            (0...9).contains(value) ? [String(value)]
-                : (10...99).contains(value) ? [Self.spelled(value)]
-                : Self.scaled(value) != nil ? [Self.grouped(value), String(value)] + [Self.scaled(value, compact: true)].compactMap { $0 }
-                : value >= 1_000 ? [String(value)] : []
+            (0...9).contains(value)
+                ? [String(value)]
+                : (10...99).contains(value)
+                    ? [Self.spelled(value)]
+                    : Self.scaled(value) != nil
+                        ? [Self.grouped(value), String(value)] + [Self.scaled(value, compact: true)].compactMap { $0 }
+                        : value >= 1_000 ? [String(value)] : []
         case .ordinal:
             (1...9).contains(value) ? [Self.ordinalFigures(value)] : (10...99).contains(value) ? [Self.spelledOrdinal(value)] : []
         }
     }
 
-    private static let teenWords = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                    "eighteen", "nineteen"]
+    private static let teenWords = [
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen",
+    ]
     private static let tensWords = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     /// 10–99 in words: "fourteen", "twenty-nine".
@@ -77,13 +82,14 @@ extension NumberMatch {
     private static let ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 
     private static func ordinalFigures(_ value: Int) -> String {
-        let suffix = switch (value % 10, value % 100) {
-        case (_, 11...13): "th"
-        case (1, _): "st"
-        case (2, _): "nd"
-        case (3, _): "rd"
-        default: "th"
-        }
+        let suffix =
+            switch (value % 10, value % 100) {
+            case (_, 11...13): "th"
+            case (1, _): "st"
+            case (2, _): "nd"
+            case (3, _): "rd"
+            default: "th"
+            }
         return "\(value)\(suffix)"
     }
 

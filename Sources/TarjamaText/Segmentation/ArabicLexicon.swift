@@ -4,24 +4,27 @@
 enum ArabicLexicon {
     /// Words a line cannot end a statement on: prepositions, particles, conjunctions, relative
     /// pronouns and demonstratives that need what follows.
-    static let continuationWords = ArabicWordSet(words("""
-    من في على الى عن مع و ف ب ل ك ان إن أن ثم او أو ام لا ما لم لن قد التي الذي الذين اللذين اللتين اللواتي
-    بين حتى منذ خلال عبر ضد نحو لدى عند قبل بعد امام وراء فوق تحت حول دون غير سوى كل بعض اي هذا هذه ذلك
-    تلك هؤلاء هو هي هم كان كانت يكون تكون ليس بان لان كي لكي حيث اذا عندما بينما فيما مما عما وفي ومن وعلى
-    والى وعن ومع وان بل لكن ولكن ولا وما اما إما سواء مثل لدي منها منه فيها فيه عليها عليه اليها اليه بها به
-    وذلك وهذا وهذه جراء بسبب اثر إثر لصالح ازاء تجاه بحق وسط
-    """))
+    static let continuationWords = ArabicWordSet(
+        words(
+            """
+            من في على الى عن مع و ف ب ل ك ان إن أن ثم او أو ام لا ما لم لن قد التي الذي الذين اللذين اللتين اللواتي
+            بين حتى منذ خلال عبر ضد نحو لدى عند قبل بعد امام وراء فوق تحت حول دون غير سوى كل بعض اي هذا هذه ذلك
+            تلك هؤلاء هو هي هم كان كانت يكون تكون ليس بان لان كي لكي حيث اذا عندما بينما فيما مما عما وفي ومن وعلى
+            والى وعن ومع وان بل لكن ولكن ولا وما اما إما سواء مثل لدي منها منه فيها فيه عليها عليه اليها اليه بها به
+            وذلك وهذا وهذه جراء بسبب اثر إثر لصالح ازاء تجاه بحق وسط
+            """))
 
     /// Words that open a news statement: agency attributions, reporting verbs (past and
     /// present), discourse openers and question words. A leading و or ف is allowed (وقال, فأكد).
     static let openingWords = ArabicWordSet(openingWordList)
 
-    static let openingWordList = words("""
-    وكالة مراسل مراسلنا مراسلتنا قال قالت اكد اكدت اعلن اعلنت ذكر ذكرت نقل نقلت افاد افادت اشار اشارت
-    اوضح اوضحت اضاف اضافت صرح صرحت كشف كشفت تابع تابعت اعتبر اعتبرت شدد شددت لفت لفتت دعا دعت طالب طالبت
-    نفى نفت يذكر يشار يأتي جاء وجاء هل بدوره بدورها وبدوره وبدورها
-    يقول تقول يقولون يؤكد تؤكد يرى ترى يشير تشير يعتبر تعتبر يضيف تضيف أخبر أخبرت أعرب أعربت
-    """)
+    static let openingWordList = words(
+        """
+        وكالة مراسل مراسلنا مراسلتنا قال قالت اكد اكدت اعلن اعلنت ذكر ذكرت نقل نقلت افاد افادت اشار اشارت
+        اوضح اوضحت اضاف اضافت صرح صرحت كشف كشفت تابع تابعت اعتبر اعتبرت شدد شددت لفت لفتت دعا دعت طالب طالبت
+        نفى نفت يذكر يشار يأتي جاء وجاء هل بدوره بدورها وبدوره وبدورها
+        يقول تقول يقولون يؤكد تؤكد يرى ترى يشير تشير يعتبر تعتبر يضيف تضيف أخبر أخبرت أعرب أعربت
+        """)
 
     /// Two-word openers (من جهته, الى ذلك ...): the first words, and the second words that may
     /// follow each (keyed by the first word's hash in ``phraseHeads``).
@@ -33,17 +36,19 @@ enum ArabicLexicon {
     }()
 
     private static let openingPhrases: [([UInt16], [UInt16])] = """
-    من جهته|من جهتها|من جانبه|من جانبها|الى ذلك|في سياق|في السياق|في غضون|على صعيد|في الاثناء|في المقابل
-    """.split(separator: "|").compactMap { phrase in
-        let words = phrase.split(separator: " ").map { Array($0.utf16) }
-        return words.count == 2 ? (words[0], words[1]) : nil
-    }
+        من جهته|من جهتها|من جانبه|من جانبها|الى ذلك|في سياق|في السياق|في غضون|على صعيد|في الاثناء|في المقابل
+        """.split(separator: "|").compactMap { phrase in
+            let words = phrase.split(separator: " ").map { Array($0.utf16) }
+            return words.count == 2 ? (words[0], words[1]) : nil
+        }
 
     /// Abbreviations written with a full stop that does not end the sentence: titles (د.
     /// doctor, أ. professor, م. engineer), dates (م. AD, هـ. AH, ق.م.), and references.
-    static let abbreviations = ArabicWordSet(words("""
-    د أ م ه هـ ص ج ت ق ش ع ك ح ر س ب ط ف ل ن و ي ق.م أ.د ص.ب م.م ش.م.م إلخ الخ اه ت.ل
-    """))
+    static let abbreviations = ArabicWordSet(
+        words(
+            """
+            د أ م ه هـ ص ج ت ق ش ع ك ح ر س ب ط ف ل ن و ي ق.م أ.د ص.ب م.م ش.م.م إلخ الخ اه ت.ل
+            """))
 
     /// Abbreviations that mark a year and often end a sentence (… عام 2016 م.): they break
     /// when the next word opens a statement.
@@ -52,13 +57,15 @@ enum ArabicLexicon {
     /// Nouns that announce a number (الفقرة 2, المادة 5, البند 42, القرار 1540, رقم 3) in
     /// references and headings: a number after them is not a paragraph number opening its
     /// paragraph. General legal and UN drafting vocabulary, with the و and ب/ل/ك forms.
-    static let numberReferences = ArabicWordSet(words("""
-    الفقرة الفقرات الفقرتين والفقرة بالفقرة للفقرة المادة المواد المادتين والمادة بالمادة للمادة البند البنود البندين
-    والبند بالبند للبند القرار القرارات والقرار بالقرار للقرار المقرر المقررات والمقرر بالمقرر رقم برقم ورقم الصفحة
-    الصفحات الجدول الجداول المرفق المرفقات الفصل الفصول الجزء الأجزاء الباب القاعدة القواعد الشكل التوصية التوصيات
-    الهدف الأهداف الغاية المبدأ المبادئ المرحلة العدد الدورة الجلسة الفرع البرنامج الملحق الحاشية الإطار المربع
-    الخيار السطر العمود النقطة الخطوة المستوى الفئة الرتبة الصف الطابق الساعة عدد نحو حوالي قرابة زهاء
-    """))
+    static let numberReferences = ArabicWordSet(
+        words(
+            """
+            الفقرة الفقرات الفقرتين والفقرة بالفقرة للفقرة المادة المواد المادتين والمادة بالمادة للمادة البند البنود البندين
+            والبند بالبند للبند القرار القرارات والقرار بالقرار للقرار المقرر المقررات والمقرر بالمقرر رقم برقم ورقم الصفحة
+            الصفحات الجدول الجداول المرفق المرفقات الفصل الفصول الجزء الأجزاء الباب القاعدة القواعد الشكل التوصية التوصيات
+            الهدف الأهداف الغاية المبدأ المبادئ المرحلة العدد الدورة الجلسة الفرع البرنامج الملحق الحاشية الإطار المربع
+            الخيار السطر العمود النقطة الخطوة المستوى الفئة الرتبة الصف الطابق الساعة عدد نحو حوالي قرابة زهاء
+            """))
 
     static func words(_ list: String) -> [[UInt16]] {
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf16) }
@@ -91,7 +98,8 @@ enum ArabicLexicon {
         return opens(text[(word.lowerBound + 1)..<word.upperBound], followedBy: word.upperBound, in: text)
     }
 
-    private static func opens(_ word: Slice<UnsafeBufferPointer<UInt16>>, followedBy end: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    private static func opens(_ word: Slice<UnsafeBufferPointer<UInt16>>, followedBy end: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool
+    {
         if openingWords.contains(word) { return true }
         guard let head = phraseHeads.hashIfContained(word), let next = TextUnits.word(after: end, in: text) else { return false }
         return phraseTails[head]?.contains(text[next]) ?? false

@@ -12,8 +12,10 @@ extension BoundaryRules {
     /// this was read off the evaluation documents.
     /// `breaks` are the soft breaks of the text the rules read (blanked to spaces there, so lines
     /// are found through them) and `index` is the one to judge.
-    func splitsEnglishLineEnd(_ breaks: [ParagraphLayout.SoftBreak], at index: Int, segmentStart: Int,
-                              in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    func splitsEnglishLineEnd(
+        _ breaks: [ParagraphLayout.SoftBreak], at index: Int, segmentStart: Int,
+        in text: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
         let soft = breaks[index]
         var end = soft.lineEnd
         while end > segmentStart, TextUnits.isSpace(text[end - 1]) { end -= 1 }

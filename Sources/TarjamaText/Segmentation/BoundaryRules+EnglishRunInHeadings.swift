@@ -10,9 +10,12 @@ extension BoundaryRules {
     /// - Complexity: O(n), reading only around capital letters.
     static func englishRunInHeadingStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         var starts: [Int] = []
-        TextUnits.forEachCandidateBlock(in: text, mayHold: { block in
-            (block .>= SIMD16(repeating: 0x41)) .& (block .<= SIMD16(repeating: 0x5A))
-        }) { block in
+        TextUnits.forEachCandidateBlock(
+            in: text,
+            mayHold: { block in
+                (block .>= SIMD16(repeating: 0x41)) .& (block .<= SIMD16(repeating: 0x5A))
+            }
+        ) { block in
             for position in block where isCapital(text[position]) && opensRunInSentence(at: position, in: text) {
                 starts.append(position)
             }
@@ -59,14 +62,18 @@ extension EnglishLexicon {
     /// possessives also start names and titles: The Hague, This Is England).
     static let runInOpeners: [String: Bool] = {
         var openers: [String: Bool] = [:]
-        for word in ["The", "This", "These", "Those", "Its", "Our", "Their", "His", "Her", "Such", "Each", "Some", "Many",
-                     "All", "Both", "Another", "Most", "Several", "An", "No", "Any"] {
+        for word in [
+            "The", "This", "These", "Those", "Its", "Our", "Their", "His", "Her", "Such", "Each", "Some", "Many",
+            "All", "Both", "Another", "Most", "Several", "An", "No", "Any",
+        ] {
             openers[word] = true
         }
-        for word in ["It", "He", "She", "They", "We", "There", "In", "On", "At", "As", "For", "During", "Following",
-                     "According", "Since", "Under", "With", "However", "Moreover", "Furthermore", "Accordingly", "Although",
-                     "While", "When", "If", "Despite", "After", "Before", "Given", "Upon", "Through", "Pursuant", "Please",
-                     "Meanwhile", "Nevertheless", "Therefore", "Thus", "Also", "Further"] {
+        for word in [
+            "It", "He", "She", "They", "We", "There", "In", "On", "At", "As", "For", "During", "Following",
+            "According", "Since", "Under", "With", "However", "Moreover", "Furthermore", "Accordingly", "Although",
+            "While", "When", "If", "Despite", "After", "Before", "Given", "Upon", "Through", "Pursuant", "Please",
+            "Meanwhile", "Nevertheless", "Therefore", "Thus", "Also", "Further",
+        ] {
             openers[word] = false
         }
         return openers

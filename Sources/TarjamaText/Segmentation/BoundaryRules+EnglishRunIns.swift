@@ -47,9 +47,12 @@ extension BoundaryRules {
     static func englishParagraphStarts(in text: UnsafeBufferPointer<UInt16>, paragraphNumbers: Bool, runIns: Bool) -> [Int] {
         var starts: [Int] = []
         guard paragraphNumbers || runIns else { return starts }
-        TextUnits.forEachCandidateBlock(in: text, mayHold: { block in
-            (block .== SIMD16(repeating: 0x3B)) .| (block .== SIMD16(repeating: 0x2C)) .| (block .== SIMD16(repeating: 0x2E))
-        }) { block in
+        TextUnits.forEachCandidateBlock(
+            in: text,
+            mayHold: { block in
+                (block .== SIMD16(repeating: 0x3B)) .| (block .== SIMD16(repeating: 0x2C)) .| (block .== SIMD16(repeating: 0x2E))
+            }
+        ) { block in
             for position in block {
                 switch text[position] {
                 case 0x3B:
@@ -82,7 +85,8 @@ extension BoundaryRules {
         let start = next
         while next < text.count, next - start < 3, text[next] >= 0x30 && text[next] <= 0x39 { next += 1 }
         guard next > start, start > position + 1, next + 2 < text.count, text[next] == 0x2E, text[next + 1] == 0x20,
-              isCapital(text[next + 2]) else { return nil }
+            isCapital(text[next + 2])
+        else { return nil }
         return start
     }
 

@@ -65,19 +65,21 @@ extension BoundaryRules {
             // A dash standing alone ("-", "--") is a word to TextUnits; it joins like a comma.
             if previous.count <= 2, !previous.isEmpty, text[previous.lowerBound] == 0x2D { joined = true }
             if index >= minimumHeadlineWords, !joined,
-               index - lastComplementiser > Self.complementiserReach,
-               lastComplementiser < 0 || openingVerb.map({ text[$0].elementsEqual(text[current]) }) ?? true,
-               straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
-               leadOpeners.contains(text[current])
-                || opensRestatingLead(at: current, headline: sentence.lowerBound..<previous.upperBound, before: end, in: text),
-               !ArabicLexicon.continuationWords.contains(text[previous]),
-               !ArabicLexicon.clauseWords.contains(text[previous]),
-               TextUnits.hasWords(minimumLeadWords, in: current.lowerBound..<end, of: text) {
+                index - lastComplementiser > Self.complementiserReach,
+                lastComplementiser < 0 || openingVerb.map({ text[$0].elementsEqual(text[current]) }) ?? true,
+                straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
+                leadOpeners.contains(text[current])
+                    || opensRestatingLead(at: current, headline: sentence.lowerBound..<previous.upperBound, before: end, in: text),
+                !ArabicLexicon.continuationWords.contains(text[previous]),
+                !ArabicLexicon.clauseWords.contains(text[previous]),
+                TextUnits.hasWords(minimumLeadWords, in: current.lowerBound..<end, of: text)
+            {
                 return current.lowerBound
             }
             // أن, إن, بأن, لأن end in ن (or a mark after it): only those are looked up.
             if current.count <= 6, text[wordEnd - 1] == 0x0646 || text[wordEnd - 1] >= 0x064B && text[wordEnd - 1] <= 0x0652,
-               ArabicLexicon.complementisers.contains(text[current]) {
+                ArabicLexicon.complementisers.contains(text[current])
+            {
                 lastComplementiser = index
             }
             previous = current

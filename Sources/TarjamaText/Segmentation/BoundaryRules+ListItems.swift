@@ -13,11 +13,14 @@ extension BoundaryRules {
     /// - Complexity: O(n), reading only what follows each ؛ ; : ، , and what surrounds each dash.
     static func listItemStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         var starts: [Int] = []
-        TextUnits.forEachCandidateBlock(in: text, mayHold: { block in
-            (block .== SIMD16(repeating: 0x061B)) .| (block .== SIMD16(repeating: 0x3B)) .| (block .== SIMD16(repeating: 0x3A))
-                .| (block .== SIMD16(repeating: 0x060C)) .| (block .== SIMD16(repeating: 0x2C))
-                .| (block .== SIMD16(repeating: 0x2D)) .| (block .== SIMD16(repeating: 0x2013))
-        }) { block in
+        TextUnits.forEachCandidateBlock(
+            in: text,
+            mayHold: { block in
+                (block .== SIMD16(repeating: 0x061B)) .| (block .== SIMD16(repeating: 0x3B)) .| (block .== SIMD16(repeating: 0x3A))
+                    .| (block .== SIMD16(repeating: 0x060C)) .| (block .== SIMD16(repeating: 0x2C))
+                    .| (block .== SIMD16(repeating: 0x2D)) .| (block .== SIMD16(repeating: 0x2013))
+            }
+        ) { block in
             for position in block {
                 let unit = text[position]
                 switch unit {
@@ -71,8 +74,10 @@ extension BoundaryRules {
     }
 
     /// Appends where a list item starts after the punctuation `unit` that ends at `index`, if one does.
-    private static func appendListItemStart(after index: Int, following unit: UInt16, in text: UnsafeBufferPointer<UInt16>,
-                                            to starts: inout [Int]) {
+    private static func appendListItemStart(
+        after index: Int, following unit: UInt16, in text: UnsafeBufferPointer<UInt16>,
+        to starts: inout [Int]
+    ) {
         var next = index
         var lineBreak = false
         while next < text.count, TextUnits.isSpace(text[next]) {

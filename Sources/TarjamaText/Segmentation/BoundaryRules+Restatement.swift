@@ -16,8 +16,10 @@ extension BoundaryRules {
     ///
     /// - Complexity: O(h·r) word comparisons for h ≤ ``headlineWords`` headline words and
     ///   r = ``restatementReach``; nothing is read unless `word` has the shape of a verb.
-    func opensRestatingLead(at word: Range<Int>, headline: Range<Int>, before end: Int,
-                            in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    func opensRestatingLead(
+        at word: Range<Int>, headline: Range<Int>, before end: Int,
+        in text: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
         guard restatingLeads, Self.looksLikePresentVerb(text[word]) else { return false }
         // The few words after the verb first: most verbs are followed by no content word the
         // headline could hold, and then the headline is not read at all.
@@ -115,7 +117,10 @@ struct ContentKey: Equatable {
         let alef: UInt16 = 0x0627, lam: UInt16 = 0x0644
         let proclitic = letters[0] == 0x0648 || letters[0] == 0x0628  // و, ب
         if length >= 6, letters[1] == alef, letters[2] == lam,
-           proclitic || letters[0] == 0x0641 || letters[0] == 0x0643 { return 3 }  // ف, ك
+            proclitic || letters[0] == 0x0641 || letters[0] == 0x0643
+        {
+            return 3
+        }  // ف, ك
         guard length >= 5 else { return 0 }
         if letters[1] == lam, letters[0] == lam || letters[0] == alef { return 2 }
         return proclitic || letters[0] == lam ? 1 : 0

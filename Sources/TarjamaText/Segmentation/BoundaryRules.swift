@@ -55,7 +55,8 @@ struct BoundaryRules {
         // A stop glued to the next letter after a short or dotted token is an abbreviation
         // written without spaces (ج.م.ع., U.S.A), not a sentence end with a missing space.
         if end == boundary, boundary < text.count, TextUnits.isWordUnit(text[boundary]),
-           dot - wordStart <= 2 || text[wordStart..<dot].contains(0x2E) {
+            dot - wordStart <= 2 || text[wordStart..<dot].contains(0x2E)
+        {
             return false
         }
         switch language {
@@ -64,13 +65,16 @@ struct BoundaryRules {
         case .english:
             if englishParagraphNumbers, Self.closesParagraphNumber(dot: dot, wordStart: wordStart, in: text) { return false }
             if englishRunInParagraphs, Self.opensRunInParagraph(dot: dot, wordStart: wordStart, in: text) { return false }
-            return keepsEnglish(abbreviation: String(decoding: text[wordStart..<dot], as: UTF16.self),
-                                boundary: boundary, in: text)
+            return keepsEnglish(
+                abbreviation: String(decoding: text[wordStart..<dot], as: UTF16.self),
+                boundary: boundary, in: text)
         }
     }
 
-    private func keepsArabic(abbreviation: Slice<UnsafeBufferPointer<UInt16>>, boundary: Int,
-                             in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    private func keepsArabic(
+        abbreviation: Slice<UnsafeBufferPointer<UInt16>>, boundary: Int,
+        in text: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
         var letters = 0
         var letter: UInt16 = 0
         for unit in abbreviation where ArabicLexicon.fold(unit) != nil {
@@ -118,7 +122,10 @@ struct BoundaryRules {
         guard lead || (restatingLeads && Self.looksLikePresentVerb(text[first])) else { return false }
         let lastWordStart = TextUnits.wordStart(endingAt: end, in: text, notBefore: segmentStart)
         if ArabicLexicon.continuationWords.contains(text[lastWordStart..<end])
-            || ArabicLexicon.clauseWords.contains(text[lastWordStart..<end]) { return false }
+            || ArabicLexicon.clauseWords.contains(text[lastWordStart..<end])
+        {
+            return false
+        }
         // A lead verb right after أن ("…ان القوافل" / "وصلت…") is the clause's own verb.
         if !statement, hasComplementiser(before: end, notBefore: segmentStart, in: text) { return false }
         guard TextUnits.hasWords(minimumWordsBeforeLineSplit, in: segmentStart..<end, of: text) else { return false }

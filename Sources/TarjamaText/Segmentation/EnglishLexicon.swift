@@ -9,7 +9,8 @@ enum EnglishLexicon {
     /// Abbreviations that do not end a sentence when a number follows (Jan. 5, No. 3, pp. 12).
     static let beforeNumbers: Set<String> = [
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "No", "Nos", "Art", "art", "arts", "Vol", "vol", "p", "pp", "para", "paras", "subpara", "subparas", "sect", "chap", "Fig", "fig", "ch", "Ch", "approx", "est",
+        "No", "Nos", "Art", "art", "arts", "Vol", "vol", "p", "pp", "para", "paras", "subpara", "subparas", "sect", "chap", "Fig", "fig",
+        "ch", "Ch", "approx", "est",
     ]
 
     /// Words that start a new sentence after an initialism such as U.S. or U.N.

@@ -10,10 +10,13 @@ extension SentenceSegmenter {
     static func containsBidiControl(_ units: [UInt16]) -> Bool {
         var found = false
         units.withUnsafeBufferPointer { text in
-            TextUnits.forEachCandidateBlock(in: text, mayHold: { block in
-                // U+200E...U+2069 (marks, embeddings, isolates and their neighbours) or ALM.
-                (block &- SIMD16(repeating: 0x200E)) .<= SIMD16(repeating: 0x5B) .| (block .== SIMD16(repeating: 0x061C))
-            }) { range in
+            TextUnits.forEachCandidateBlock(
+                in: text,
+                mayHold: { block in
+                    // U+200E...U+2069 (marks, embeddings, isolates and their neighbours) or ALM.
+                    (block &- SIMD16(repeating: 0x200E)) .<= SIMD16(repeating: 0x5B) .| (block .== SIMD16(repeating: 0x061C))
+                }
+            ) { range in
                 found = text[range].contains(where: isBidiControl)
                 return !found
             }

@@ -13,8 +13,10 @@ extension SentenceSegmenter {
     /// layout decision on the held-out fold.
     ///
     /// - Complexity: O(n), plus O(l log l) for the median of l line lengths.
-    public static func looksLikeOneSegmentPerLine(_ document: Document,
-                                                  openLineShare: Double = openLineShareForLines) -> Bool {
+    public static func looksLikeOneSegmentPerLine(
+        _ document: Document,
+        openLineShare: Double = openLineShareForLines
+    ) -> Bool {
         var lines: [(length: Int, open: Bool)] = []
         document.units.withUnsafeBufferPointer { text in
             var start = 0

@@ -29,8 +29,10 @@ public final class SentenceSegmenter {
     ///   - srx: SRX 2.0 rules whose decisions override the built-in ones where they speak: a
     ///     `break="no"` rule removes a boundary, a `break="yes"` rule adds one.
     ///   - tuning: the rule choices that data can set (see ``SegmentationTuning``).
-    public init(language: SegmentationLanguage, reflow: Bool = true, srx: SRXRules? = nil,
-                tuning: SegmentationTuning = .shipped) throws(SegmentationError) {
+    public init(
+        language: SegmentationLanguage, reflow: Bool = true, srx: SRXRules? = nil,
+        tuning: SegmentationTuning = .shipped
+    ) throws(SegmentationError) {
         self.language = language
         self.reflow = reflow
         self.rules = BoundaryRules(language: language, tuning: tuning)
@@ -95,8 +97,10 @@ public final class SentenceSegmenter {
     /// from call to call, so it stays in cache) with the soft breaks blanked. Offsets inside a
     /// chunk are local; `offset` maps them back to the document (the chunk's paragraphs are
     /// passed as they are, in document offsets).
-    private func forEachChunk(of layout: ParagraphLayout, in original: UnsafeBufferPointer<UInt16>,
-                              _ body: (UnsafeBufferPointer<UInt16>, Int, [ParagraphLayout.SoftBreak], ArraySlice<Range<Int>>) throws(ICUError) -> Void) throws(ICUError) {
+    private func forEachChunk(
+        of layout: ParagraphLayout, in original: UnsafeBufferPointer<UInt16>,
+        _ body: (UnsafeBufferPointer<UInt16>, Int, [ParagraphLayout.SoftBreak], ArraySlice<Range<Int>>) throws(ICUError) -> Void
+    ) throws(ICUError) {
         let paragraphs = layout.paragraphs
         var next = 0
         var nextSoftBreak = 0
@@ -138,8 +142,10 @@ public final class SentenceSegmenter {
     /// the document), in order: ICU's boundaries that survive the corrections, merged with the
     /// unpunctuated line ends that end a statement and the ends of unpunctuated headlines, then
     /// the SRX decisions.
-    private func appendCuts(in text: UnsafeBufferPointer<UInt16>, offset: Int, softBreaks: [ParagraphLayout.SoftBreak],
-                            paragraphs: ArraySlice<Range<Int>>, to cuts: inout [Int]) throws(ICUError) {
+    private func appendCuts(
+        in text: UnsafeBufferPointer<UInt16>, offset: Int, softBreaks: [ParagraphLayout.SoftBreak],
+        paragraphs: ArraySlice<Range<Int>>, to cuts: inout [Int]
+    ) throws(ICUError) {
         try iterator.setText(unsafe: text)
         let count = text.count
         let rules = self.rules
@@ -152,8 +158,9 @@ public final class SentenceSegmenter {
                 if boundary < count && rules.keepsICUBoundary(boundary, in: text) { cuts.append(offset + boundary) }
             }
             if language == .arabic {
-                insertHeadlineEnds(in: paragraphs, chunkOffset: offset, softBreaks: softBreaks, into: &cuts,
-                                   from: first, cutOffset: offset, text: text)
+                insertHeadlineEnds(
+                    in: paragraphs, chunkOffset: offset, softBreaks: softBreaks, into: &cuts,
+                    from: first, cutOffset: offset, text: text)
             }
         } else {
             iterator.forEachBoundary { boundary, _ in
@@ -164,8 +171,9 @@ public final class SentenceSegmenter {
         guard !direct else { return }
         var local = mergeLineEnds(softBreaks, into: icuCuts, in: text)
         if language == .arabic {
-            insertHeadlineEnds(in: paragraphs, chunkOffset: offset, softBreaks: softBreaks, into: &local,
-                               from: 0, cutOffset: 0, text: text)
+            insertHeadlineEnds(
+                in: paragraphs, chunkOffset: offset, softBreaks: softBreaks, into: &local,
+                from: 0, cutOffset: 0, text: text)
         }
         if let srx { local = try Self.apply(srx.decisions(in: text), to: local, in: text) }
         for cut in local { cuts.append(offset + cut) }
@@ -174,8 +182,10 @@ public final class SentenceSegmenter {
     /// Whether unpunctuated line ends are judged (Arabic always, English unless tuned off).
     private var readsLineEnds: Bool { language == .arabic || rules.englishLineEnds }
 
-    private func mergeLineEnds(_ softBreaks: [ParagraphLayout.SoftBreak], into icuCuts: [Int],
-                               in text: UnsafeBufferPointer<UInt16>) -> [Int] {
+    private func mergeLineEnds(
+        _ softBreaks: [ParagraphLayout.SoftBreak], into icuCuts: [Int],
+        in text: UnsafeBufferPointer<UInt16>
+    ) -> [Int] {
         guard !softBreaks.isEmpty, readsLineEnds else { return icuCuts }
         var merged: [Int] = []
         merged.reserveCapacity(icuCuts.count + 16)
@@ -188,7 +198,8 @@ public final class SentenceSegmenter {
             // ICU already ends the sentence at this line end (it ends with a full stop).
             if next < icuCuts.count, icuCuts[next] <= soft.nextLineStart { continue }
             let start = merged.last ?? 0
-            let splits = language == .arabic
+            let splits =
+                language == .arabic
                 ? rules.splitsAtLineEnd(soft, segmentStart: start, in: text)
                 : rules.splitsEnglishLineEnd(softBreaks, at: index, segmentStart: start, in: text)
             if splits { merged.append(soft.nextLineStart) }
@@ -202,8 +213,10 @@ public final class SentenceSegmenter {
     /// paragraph, if any (see ``BoundaryRules/headlineEnd(in:of:)``). Only the first sentence
     /// of each paragraph is read, and only when it has no soft line break: in hard-wrapped text
     /// a headline ends at a line end, which ``BoundaryRules/splitsAtLineEnd`` judges.
-    private func insertHeadlineEnds(in paragraphs: ArraySlice<Range<Int>>, chunkOffset: Int, softBreaks: [ParagraphLayout.SoftBreak],
-                                    into cuts: inout [Int], from first: Int, cutOffset: Int, text: UnsafeBufferPointer<UInt16>) {
+    private func insertHeadlineEnds(
+        in paragraphs: ArraySlice<Range<Int>>, chunkOffset: Int, softBreaks: [ParagraphLayout.SoftBreak],
+        into cuts: inout [Int], from first: Int, cutOffset: Int, text: UnsafeBufferPointer<UInt16>
+    ) {
         var next = first
         var nextSoftBreak = 0
         for paragraph in paragraphs {

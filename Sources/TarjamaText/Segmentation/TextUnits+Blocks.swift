@@ -3,9 +3,11 @@ extension TextUnits {
     /// candidate, testing 16 units at once, so a pass that looks for rare characters over a
     /// whole document costs a fraction of a per-unit loop. `body` returns false to stop.
     @inline(__always)
-    static func forEachCandidateBlock(in text: UnsafeBufferPointer<UInt16>,
-                                      mayHold: (SIMD16<UInt16>) -> SIMDMask<SIMD16<Int16>>,
-                                      _ body: (Range<Int>) -> Bool) {
+    static func forEachCandidateBlock(
+        in text: UnsafeBufferPointer<UInt16>,
+        mayHold: (SIMD16<UInt16>) -> SIMDMask<SIMD16<Int16>>,
+        _ body: (Range<Int>) -> Bool
+    ) {
         guard let base = text.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         var index = 0

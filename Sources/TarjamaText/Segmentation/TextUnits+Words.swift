@@ -1,8 +1,10 @@
 extension TextUnits {
     /// The start of the word (letters, digits, marks, inner full stops as in U.S or ق.م) that
     /// ends at `end`; `end` itself when no word ends there.
-    static func wordStart(endingAt end: Int, in text: UnsafeBufferPointer<UInt16>, notBefore limit: Int = 0,
-                          allowingInnerStops: Bool = false) -> Int {
+    static func wordStart(
+        endingAt end: Int, in text: UnsafeBufferPointer<UInt16>, notBefore limit: Int = 0,
+        allowingInnerStops: Bool = false
+    ) -> Int {
         var start = end
         while start > limit {
             let unit = text[start - 1]

@@ -32,8 +32,8 @@ enum TextUnits {
     static func isPunctuation(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D,
-             0xAB, 0xBB, 0x060C, 0x061B, 0x061F, 0x06D4, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
-             0x2026, 0x2039, 0x203A, 0xFD3E, 0xFD3F:
+            0xAB, 0xBB, 0x060C, 0x061B, 0x061F, 0x06D4, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+            0x2026, 0x2039, 0x203A, 0xFD3E, 0xFD3F:
             true
         default: false
         }
@@ -78,7 +78,8 @@ enum TextUnits {
             let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
             // A unit below 0x0E, or equal to U+0085, or to U+2028/U+2029 (bit 0 masked).
             if hasLess(word, 0x0E) || hasLess(word ^ (ones &* 0x0085), 1)
-                || hasLess((word | ones) ^ (ones &* 0x2029), 1) {
+                || hasLess((word | ones) ^ (ones &* 0x2029), 1)
+            {
                 return index
             }
             index &+= 4

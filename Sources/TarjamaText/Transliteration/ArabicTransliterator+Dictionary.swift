@@ -4,8 +4,10 @@ extension ArabicTransliterator {
     /// dictionary spells it; the text between goes through the rules, which guess vowels.
     /// `report` counts the Arabic words left to the rules and where in the output a dictionary
     /// spelling has alternatives.
-    func romanizingNames(_ units: [UInt16], dictionary: NameDictionary, report: inout NameRomanizationReport,
-                         rules: ([UInt16]) throws(TransliterationError) -> [UInt16]) throws(TransliterationError) -> [UInt16] {
+    func romanizingNames(
+        _ units: [UInt16], dictionary: NameDictionary, report: inout NameRomanizationReport,
+        rules: ([UInt16]) throws(TransliterationError) -> [UInt16]
+    ) throws(TransliterationError) -> [UInt16] {
         let words = Self.arabicWords(in: units)
         report = NameRomanizationReport()
         guard !words.isEmpty, dictionary.count > 0 else {
@@ -17,8 +19,11 @@ extension ArabicTransliterator {
         var pending = 0
         var index = 0
         while index < words.count {
-            guard let (length, spelling, alternatives, isCoinToss) = Self.longestEntry(at: index, words: words, keys: keys, units: units,
-                                                                                       dictionary: dictionary) else {
+            guard
+                let (length, spelling, alternatives, isCoinToss) = Self.longestEntry(
+                    at: index, words: words, keys: keys, units: units,
+                    dictionary: dictionary)
+            else {
                 report.guessedWords += 1
                 index += 1
                 continue
@@ -36,7 +41,9 @@ extension ArabicTransliterator {
     }
 
     /// The rules' romanisation of `units`, or `units` as they are when they hold no Arabic word.
-    private func guessed(_ units: [UInt16], _ rules: ([UInt16]) throws(TransliterationError) -> [UInt16]) throws(TransliterationError) -> [UInt16] {
+    private func guessed(_ units: [UInt16], _ rules: ([UInt16]) throws(TransliterationError) -> [UInt16]) throws(TransliterationError)
+        -> [UInt16]
+    {
         // Arabic punctuation (، ؛ ؟) goes through the rules too, which write it in Latin.
         units.contains(where: { (0x0600...0x06FF).contains($0) }) ? try rules(units) : units
     }
@@ -47,8 +54,10 @@ extension ArabicTransliterator {
     /// (العلي → al-Ali), for given and family names. A first word the dictionary lacks may carry
     /// proclitics in front of a name it has (وبشار الأسد → Bashar al-Assad, للأسد → al-Assad):
     /// they are dropped, since the spelling is the name's, not the sentence's.
-    static func longestEntry(at index: Int, words: [Range<Int>], keys: [String?], units: [UInt16],
-                             dictionary: NameDictionary) -> (Int, String, [String], Bool)? {
+    static func longestEntry(
+        at index: Int, words: [Range<Int>], keys: [String?], units: [UInt16],
+        dictionary: NameDictionary
+    ) -> (Int, String, [String], Bool)? {
         guard let first = keys[index] else { return nil }
         if let found = longestEntry(at: index, firstKey: first, words: words, keys: keys, units: units, dictionary: dictionary) {
             return found
@@ -63,8 +72,10 @@ extension ArabicTransliterator {
 
     /// The longest entry at word `index` whose first word's key is `firstKey`, then the article
     /// plus a single given or family name.
-    private static func longestEntry(at index: Int, firstKey: String, words: [Range<Int>], keys: [String?],
-                                     units: [UInt16], dictionary: NameDictionary) -> (Int, String, [String], Bool)? {
+    private static func longestEntry(
+        at index: Int, firstKey: String, words: [Range<Int>], keys: [String?],
+        units: [UInt16], dictionary: NameDictionary
+    ) -> (Int, String, [String], Bool)? {
         let most = min(dictionary.longestEntryWords, words.count - index)
         var length = most
         while length >= 1 {
@@ -73,7 +84,8 @@ extension ArabicTransliterator {
             for offset in 1..<max(length, 1) {
                 let word = index + offset
                 guard let key = keys[word],
-                      units[words[word - 1].upperBound..<words[word].lowerBound].allSatisfy({ $0 == 0x20 }) else {
+                    units[words[word - 1].upperBound..<words[word].lowerBound].allSatisfy({ $0 == 0x20 })
+                else {
                     joined = false
                     break
                 }
@@ -85,8 +97,9 @@ extension ArabicTransliterator {
             length -= 1
         }
         guard firstKey.hasPrefix("ال"), firstKey.utf16.count > 4,
-              let entry = dictionary.entry(forKey: String(firstKey.dropFirst(2))),
-              entry.kind == .given || entry.kind == .family else { return nil }
+            let entry = dictionary.entry(forKey: String(firstKey.dropFirst(2))),
+            entry.kind == .given || entry.kind == .family
+        else { return nil }
         func withArticle(_ spelling: String) -> String { spelling.hasPrefix("al-") ? spelling : "al-" + spelling }
         return (1, withArticle(entry.spelling), entry.alternatives.map(withArticle), entry.isCoinToss)
     }

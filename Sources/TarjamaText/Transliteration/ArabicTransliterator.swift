@@ -37,18 +37,22 @@ public final class ArabicTransliterator: Sendable {
     ///
     /// The names scheme writes the names `names` knows as it spells them (the shipped
     /// ``NameDictionary``: agency spellings) and guesses only the rest.
-    public func transliterate(_ text: String, scheme: TransliterationScheme, reverse: Bool = false,
-                              nameOptions: NameRomanizationOptions = NameRomanizationOptions(),
-                              names: NameDictionary = .shipped) throws(TransliterationError) -> String {
+    public func transliterate(
+        _ text: String, scheme: TransliterationScheme, reverse: Bool = false,
+        nameOptions: NameRomanizationOptions = NameRomanizationOptions(),
+        names: NameDictionary = .shipped
+    ) throws(TransliterationError) -> String {
         let units = Array(text.utf16)
         let result = try transliterate(units, scheme: scheme, reverse: reverse, nameOptions: nameOptions, names: names)
         return String(decoding: result, as: UTF16.self)
     }
 
     /// UTF-16 `units` in `scheme` (or back from it when `reverse`).
-    public func transliterate(_ units: [UInt16], scheme: TransliterationScheme, reverse: Bool = false,
-                              nameOptions: NameRomanizationOptions = NameRomanizationOptions(),
-                              names: NameDictionary = .shipped) throws(TransliterationError) -> [UInt16] {
+    public func transliterate(
+        _ units: [UInt16], scheme: TransliterationScheme, reverse: Bool = false,
+        nameOptions: NameRomanizationOptions = NameRomanizationOptions(),
+        names: NameDictionary = .shipped
+    ) throws(TransliterationError) -> [UInt16] {
         if reverse && !scheme.isReversible { throw .notReversible(scheme) }
         if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
         if scheme == .names {
@@ -60,16 +64,20 @@ public final class ArabicTransliterator: Sendable {
 
     /// The names romanisation of `units`, dictionary first; `report` counts the words left to the
     /// rules and the dictionary spellings with alternatives.
-    func romanizingNames(_ units: [UInt16], nameOptions: NameRomanizationOptions, names: NameDictionary,
-                         report: inout NameRomanizationReport) throws(TransliterationError) -> [UInt16] {
+    func romanizingNames(
+        _ units: [UInt16], nameOptions: NameRomanizationOptions, names: NameDictionary,
+        report: inout NameRomanizationReport
+    ) throws(TransliterationError) -> [UInt16] {
         try romanizingNames(units, dictionary: names, report: &report) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in
             try ruleTransliteration(piece, scheme: .names, reverse: false, nameOptions: nameOptions)
         }
     }
 
     /// `units` through the scheme's ICU rules alone.
-    private func ruleTransliteration(_ units: [UInt16], scheme: TransliterationScheme, reverse: Bool,
-                                     nameOptions: NameRomanizationOptions) throws(TransliterationError) -> [UInt16] {
+    private func ruleTransliteration(
+        _ units: [UInt16], scheme: TransliterationScheme, reverse: Bool,
+        nameOptions: NameRomanizationOptions
+    ) throws(TransliterationError) -> [UInt16] {
         let key = Key(scheme: scheme, reverse: reverse, options: scheme == .names ? nameOptions : NameRomanizationOptions())
         let result: Result<[UInt16], ICUError> = withFreeSlot { cache in
             do throws(ICUError) {
@@ -102,16 +110,21 @@ public final class ArabicTransliterator: Sendable {
     /// of its words the dictionary did not know. With `guessing` false no rule runs (ICU's
     /// transliterator costs more than the rest of a name's work): words the dictionary lacks are
     /// left in Arabic and counted, for a caller that wants dictionary spellings only.
-    public func suggestSpelling(ofName text: String,
-                                options: NameRomanizationOptions = NameRomanizationOptions(),
-                                names: NameDictionary = .shipped,
-                                guessing: Bool = true) throws(TransliterationError) -> NameSpelling {
+    public func suggestSpelling(
+        ofName text: String,
+        options: NameRomanizationOptions = NameRomanizationOptions(),
+        names: NameDictionary = .shipped,
+        guessing: Bool = true
+    ) throws(TransliterationError) -> NameSpelling {
         let units = Array(text.utf16)
         if let offset = Self.firstUnpairedSurrogate(in: units) { throw .unpairedSurrogate(offset: offset) }
         var report = NameRomanizationReport()
-        let latin = guessing
+        let latin =
+            guessing
             ? try romanizingNames(units, nameOptions: options, names: names, report: &report)
-            : try romanizingNames(units, dictionary: names, report: &report) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in piece }
+            : try romanizingNames(units, dictionary: names, report: &report) { (piece: [UInt16]) throws(TransliterationError) -> [UInt16] in
+                piece
+            }
         // Each other spelling of one word at a time (Steven Thompson, Stephen Thomson), not every
         // combination: enough for a translator to see the name is ambiguous and check it.
         var alternatives: [String] = []
@@ -121,8 +134,9 @@ public final class ArabicTransliterator: Sendable {
                 alternatives.append(String(decoding: other, as: UTF16.self))
             }
         }
-        return NameSpelling(arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: report.guessedWords,
-                            alternatives: alternatives, tossedWords: report.tossedWords)
+        return NameSpelling(
+            arabic: text, suggestion: String(decoding: latin, as: UTF16.self), guessedWords: report.guessedWords,
+            alternatives: alternatives, tossedWords: report.tossedWords)
     }
 
     /// Runs `body` on the compiled schemes of the first free slot; when every slot is busy, waits

@@ -29,7 +29,8 @@ public struct NameSpelling: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        isFromDictionary ? "\(suggestion) (agency spelling from the name dictionary; check it)"
+        isFromDictionary
+            ? "\(suggestion) (agency spelling from the name dictionary; check it)"
             : "\(suggestion) (suggested romanisation; check the agency spelling)"
     }
 }

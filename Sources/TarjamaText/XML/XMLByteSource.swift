@@ -137,8 +137,10 @@ final class XMLByteSource {
         var index = rawStart
         var written = 0
         while index + 1 < rawEnd && written + 4 <= capacity {
-            let unit = littleEndian ? UInt16(raw[index]) | UInt16(raw[index + 1]) << 8
-                                    : UInt16(raw[index]) << 8 | UInt16(raw[index + 1])
+            let unit =
+                littleEndian
+                ? UInt16(raw[index]) | UInt16(raw[index + 1]) << 8
+                : UInt16(raw[index]) << 8 | UInt16(raw[index + 1])
             var scalar = UInt32(unit)
             var consumed = 2
             if (0xD800...0xDBFF).contains(unit) {
@@ -146,8 +148,10 @@ final class XMLByteSource {
                     if atEnd { invalidInput = true }
                     break
                 }
-                let low = littleEndian ? UInt16(raw[index + 2]) | UInt16(raw[index + 3]) << 8
-                                       : UInt16(raw[index + 2]) << 8 | UInt16(raw[index + 3])
+                let low =
+                    littleEndian
+                    ? UInt16(raw[index + 2]) | UInt16(raw[index + 3]) << 8
+                    : UInt16(raw[index + 2]) << 8 | UInt16(raw[index + 3])
                 guard (0xDC00...0xDFFF).contains(low) else { invalidInput = true; break }
                 scalar = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00)
                 consumed = 4

@@ -69,8 +69,9 @@ extension XMLPullParser {
                 let scalar = try takeCharacter(what())
                 previous = 0x80
                 guard characters == 0 && !token ? Self.isNameStart(scalar) : Self.isNameChar(scalar) else {
-                    throw malformed("U+\(String(scalar, radix: 16, uppercase: true)) is not allowed in a name (in \(what()))",
-                                    line: characterLine, column: characterColumn)
+                    throw malformed(
+                        "U+\(String(scalar, radix: 16, uppercase: true)) is not allowed in a name (in \(what()))",
+                        line: characterLine, column: characterColumn)
                 }
             }
             characters += 1
@@ -142,8 +143,9 @@ extension XMLPullParser {
             let byte = try take("the <!ELEMENT declaration")
             if byte == UInt8(ascii: ")") { break }
             guard byte == UInt8(ascii: "|") || byte == UInt8(ascii: ","), separator == nil || separator == byte else {
-                throw malformed("expected one of | and , (not both) or ) in the content model of <!ELEMENT",
-                                line: separatorLine, column: separatorColumn)
+                throw malformed(
+                    "expected one of | and , (not both) or ) in the content model of <!ELEMENT",
+                    line: separatorLine, column: separatorColumn)
             }
             separator = byte
         }

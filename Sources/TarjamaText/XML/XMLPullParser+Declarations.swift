@@ -6,8 +6,9 @@ extension XMLPullParser {
         let target = try readName("a processing instruction")
         if target.lowercased() == "xml" {
             guard isFirst, target == "xml" else {
-                throw malformed("the XML declaration must come first, and no processing instruction may be called \(target)",
-                                line: eventLine, column: eventColumn)
+                throw malformed(
+                    "the XML declaration must come first, and no processing instruction may be called \(target)",
+                    line: eventLine, column: eventColumn)
             }
             try readXMLDeclaration()
             return
@@ -16,9 +17,11 @@ extension XMLPullParser {
         if try !skipWhitespace() {
             let (startLine, startColumn) = (line, column)
             guard try take("the processing instruction <?\(target)") == UInt8(ascii: "?"),
-                  try take("the processing instruction <?\(target)") == UInt8(ascii: ">") else {
-                throw malformed("expected white space or ?> after the target of the processing instruction <?\(target)",
-                                line: startLine, column: startColumn)
+                try take("the processing instruction <?\(target)") == UInt8(ascii: ">")
+            else {
+                throw malformed(
+                    "expected white space or ?> after the target of the processing instruction <?\(target)",
+                    line: startLine, column: startColumn)
             }
             return
         }
@@ -50,10 +53,11 @@ extension XMLPullParser {
             let (nameLine, nameColumn) = (line, column)
             let name = try readName("the XML declaration")
             guard let index = settings.firstIndex(of: name), name == "version" || settings.first != "version" else {
-                throw malformed(settings.first == "version"
-                                ? "the XML declaration must start with version=\"1.0\""
-                                : "\(name) is not a setting of the XML declaration (version, encoding, standalone, in that order)",
-                                line: nameLine, column: nameColumn)
+                throw malformed(
+                    settings.first == "version"
+                        ? "the XML declaration must start with version=\"1.0\""
+                        : "\(name) is not a setting of the XML declaration (version, encoding, standalone, in that order)",
+                    line: nameLine, column: nameColumn)
             }
             settings = settings[(index + 1)...]
             try expect(afterWhitespace: "=", "the XML declaration's \(name)")
@@ -66,7 +70,8 @@ extension XMLPullParser {
                     throw malformed("XML version \(value) is not supported", line: eventLine, column: eventColumn)
                 }
                 guard value.utf8.count > 2, value.utf8.dropFirst(2).allSatisfy({ (0x30...0x39).contains($0) }) else {
-                    throw malformed("the XML declaration's version is not a version number such as 1.0", line: valueLine, column: valueColumn)
+                    throw malformed(
+                        "the XML declaration's version is not a version number such as 1.0", line: valueLine, column: valueColumn)
                 }
             case "encoding":
                 try checkDeclaredEncoding(value, line: valueLine, column: valueColumn)
@@ -101,17 +106,20 @@ extension XMLPullParser {
     private func checkDeclaredEncoding(_ value: String, line: Int, column: Int) throws(XMLError) {
         let bytes = Array(value.utf8)
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-        guard let first = bytes.first, isLetter(first), bytes.allSatisfy({
-            isLetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
-        }) else {
+        guard let first = bytes.first, isLetter(first),
+            bytes.allSatisfy({
+                isLetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+            })
+        else {
             throw malformed("the XML declaration's encoding is not an encoding name such as UTF-8", line: line, column: column)
         }
         let declared = value.lowercased()
         let utf16 = source.encoding != .utf8
         let accepted = utf16 ? ["utf-16", "utf-16le", "utf-16be", "ucs-2"] : ["utf-8", "utf8", "us-ascii", "ascii"]
         guard accepted.contains(declared) else {
-            throw .malformed(file: path, line: eventLine, column: eventColumn,
-                             reason: "encoding \(declared) is not supported\(utf16 ? " in a UTF-16 file" : ""); save the file as UTF-8")
+            throw .malformed(
+                file: path, line: eventLine, column: eventColumn,
+                reason: "encoding \(declared) is not supported\(utf16 ? " in a UTF-16 file" : ""); save the file as UTF-8")
         }
     }
 
@@ -135,7 +143,9 @@ extension XMLPullParser {
                 if byte == 0x0D { sawCR = true } else { try checkCharacter(byte) }
                 state.pointee.scratch.append(byte)
                 let count = state.pointee.scratch.count
-                if count >= 3 && state.pointee.scratch[count - 1] == 0x3E && state.pointee.scratch[count - 2] == 0x5D && state.pointee.scratch[count - 3] == 0x5D {
+                if count >= 3 && state.pointee.scratch[count - 1] == 0x3E && state.pointee.scratch[count - 2] == 0x5D
+                    && state.pointee.scratch[count - 3] == 0x5D
+                {
                     state.pointee.scratch.removeLast(3)
                     return try finishText(sawCR: sawCR)
                 }
@@ -172,8 +182,9 @@ extension XMLPullParser {
         let first = try take(what())
         if first < 0x80 {
             if first < 0x20 && first != 0x09 && first != 0x0A && first != 0x0D {
-                throw malformed("control character U+\(String(first, radix: 16, uppercase: true)) is not allowed in XML",
-                                line: startLine, column: startColumn)
+                throw malformed(
+                    "control character U+\(String(first, radix: 16, uppercase: true)) is not allowed in XML",
+                    line: startLine, column: startColumn)
             }
             return UInt32(first)
         }

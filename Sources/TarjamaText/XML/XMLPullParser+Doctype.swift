@@ -48,8 +48,9 @@ extension XMLPullParser {
             let character = try takeCharacter(what())
             if character == UInt32(quote) { return }
             if publicIdentifier && !Self.isPublicIdentifierCharacter(character) {
-                throw malformed("\(what()) may hold only letters, digits, white space and -'()+,./:=?;!*#@$_%",
-                                line: characterLine, column: characterColumn)
+                throw malformed(
+                    "\(what()) may hold only letters, digits, white space and -'()+,./:=?;!*#@$_%",
+                    line: characterLine, column: characterColumn)
             }
         }
     }
@@ -100,8 +101,9 @@ extension XMLPullParser {
             default:
                 break
             }
-            throw malformed("expected a declaration, a comment or ] in the DOCTYPE's internal subset",
-                            line: startLine, column: startColumn)
+            throw malformed(
+                "expected a declaration, a comment or ] in the DOCTYPE's internal subset",
+                line: startLine, column: startColumn)
         }
     }
 

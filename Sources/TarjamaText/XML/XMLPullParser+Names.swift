@@ -23,8 +23,8 @@ extension XMLPullParser {
         if scalar < 0x80 { return isASCIINameStart(UInt8(truncatingIfNeeded: scalar)) }
         switch scalar {
         case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF, 0x200C...0x200D,
-             0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD,
-             0x10000...0xEFFFF:
+            0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD,
+            0x10000...0xEFFFF:
             return true
         default:
             return false
@@ -44,8 +44,10 @@ extension XMLPullParser {
     /// it is an XML Name, naming the first character that is not allowed and its column. ASCII
     /// names are checked a byte at a time; the rest are decoded, and invalid UTF-8 is left to
     /// the string check that follows, which reports it at its own position.
-    func checkName(_ bytes: UnsafeBufferPointer<UInt8>, _ what: @autoclosure () -> String,
-                   line: Int, column: Int) throws(XMLError) {
+    func checkName(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ what: @autoclosure () -> String,
+        line: Int, column: Int
+    ) throws(XMLError) {
         var index = 0
         while index < bytes.count && bytes[index] < 0x80 {
             let byte = bytes[index]
@@ -72,8 +74,10 @@ extension XMLPullParser {
         let hex = String(scalar, radix: 16, uppercase: true)
         let shown = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let character = Unicode.Scalar(scalar).map { scalar.isPrintableASCII ? "'\(Character($0))'" : "U+\(shown)" } ?? "U+\(shown)"
-        let reason = first ? "a name cannot start with \(character) (in \(what))"
-                           : "\(character) is not allowed in a name (in \(what))"
+        let reason =
+            first
+            ? "a name cannot start with \(character) (in \(what))"
+            : "\(character) is not allowed in a name (in \(what))"
         return malformed(reason, line: line, column: column)
     }
 }

@@ -61,7 +61,8 @@ extension XMLPullParser {
                 return true
             }
             guard spaced, attributes < Self.fastAttributeSlots, attributes < limits.maxAttributes,
-                  let attributeEnd = simpleNameEnd(from: cursor) else { return false }
+                let attributeEnd = simpleNameEnd(from: cursor)
+            else { return false }
             let attributeKey = nameKey(at: cursor, length: attributeEnd - cursor)
             var index = 0
             while index < attributes {

@@ -3,7 +3,8 @@ import Foundation
 extension XMLPullParser {
     /// Bytes that end a name, as bits: white space, `> / = < & " ' ? [ ]` and C0 controls
     /// (below 0x40, then 0x40–0x7F); bytes from 0x80 are UTF-8 letters and never end one.
-    private static let nameEndsLow: UInt64 = 0xFFFF_FFFF | 1 << 0x20 | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x2F
+    private static let nameEndsLow: UInt64 =
+        0xFFFF_FFFF | 1 << 0x20 | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x2F
         | 1 << 0x3C | 1 << 0x3D | 1 << 0x3E | 1 << 0x3F
     private static let nameEndsHigh: UInt64 = 1 << (0x5B - 0x40) | 1 << (0x5D - 0x40)
 
@@ -32,8 +33,9 @@ extension XMLPullParser {
             column = currentColumn
             if cursor < count && bytes.isEmpty {
                 if cursor - start > limits.maxNameBytes { throw malformed("a name longer than \(limits.maxNameBytes) bytes in \(what())") }
-                try checkName(UnsafeBufferPointer(start: storage + start, count: cursor - start), what(),
-                              line: startLine, column: startColumn)
+                try checkName(
+                    UnsafeBufferPointer(start: storage + start, count: cursor - start), what(),
+                    line: startLine, column: startColumn)
                 return try cachedName(start, cursor, line: startLine, column: startColumn)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: storage + start, count: cursor - start))
@@ -72,8 +74,9 @@ extension XMLPullParser {
         let bytes = UnsafeRawPointer(storage + start)
         let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) &- 1
         let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << UInt64(8 * (length - 8))) &- 1
-        return NameKey(low: bytes.loadUnaligned(as: UInt64.self) & lowMask,
-                       high: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask, length: length)
+        return NameKey(
+            low: bytes.loadUnaligned(as: UInt64.self) & lowMask,
+            high: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask, length: length)
     }
 
     /// Reads a start tag into ``State/tokenName`` and ``State/attributes``.
@@ -184,7 +187,8 @@ extension XMLPullParser {
         // Fast path: the name in the chunk equals the open element's, so no string is made.
         let length = open.key.length
         if length > 0, position + 16 <= capacity, position + length < count,
-           nameKey(at: position, length: length) == open.key, Self.endsName(storage[position + length]) {
+            nameKey(at: position, length: length) == open.key, Self.endsName(storage[position + length])
+        {
             // Keys are made of ASCII names only: a byte is a column.
             position += length
             column += length
@@ -204,8 +208,9 @@ extension XMLPullParser {
             throw malformed("end tag </\(name)> with no open element", line: eventLine, column: eventColumn)
         }
         guard open.name == name else {
-            throw malformed("end tag </\(name)> does not match <\(open.name)> opened at line \(open.line)",
-                            line: eventLine, column: eventColumn)
+            throw malformed(
+                "end tag </\(name)> does not match <\(open.name)> opened at line \(open.line)",
+                line: eventLine, column: eventColumn)
         }
         closeElement()
         return name

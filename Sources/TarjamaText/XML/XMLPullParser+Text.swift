@@ -127,7 +127,8 @@ extension XMLPullParser {
     /// Whether the `>` at `index` ends `]]>`; the bytes before the chunk are `carried`.
     @inline(__always) func closesCDATA(at index: Int, carried: UInt16) -> Bool {
         let before1 = index >= 1 ? storage[index - 1] : UInt8(truncatingIfNeeded: carried)
-        let before2 = index >= 2 ? storage[index - 2] : index == 1 ? UInt8(truncatingIfNeeded: carried) : UInt8(truncatingIfNeeded: carried >> 8)
+        let before2 =
+            index >= 2 ? storage[index - 2] : index == 1 ? UInt8(truncatingIfNeeded: carried) : UInt8(truncatingIfNeeded: carried >> 8)
         return before1 == 0x5D && before2 == 0x5D
     }
 

@@ -45,8 +45,9 @@ extension XMLPullParser {
             state.pointee.eventColumn = column
             guard let byte = try peek() else {
                 if let open = state.pointee.open.last {
-                    throw .truncated(file: path, line: line, column: column,
-                                     reason: "element <\(open.name)> opened at line \(open.line) is not closed")
+                    throw .truncated(
+                        file: path, line: line, column: column,
+                        reason: "element <\(open.name)> opened at line \(open.line) is not closed")
                 }
                 guard sawRoot else { throw .truncated(file: path, line: line, column: column, reason: "no root element") }
                 return nil

@@ -5,9 +5,11 @@ import Tarjama
 /// precedence. Without it, `Glossaries/` in the working directory, else the glossary shipped with
 /// the binary (``ShippedGlossary``).
 struct GlossaryOptions: ParsableArguments {
-    @Option(name: .customLong("glossary"),
-            help: ArgumentHelp("A glossary TSV file or a directory of them; repeat to use several, the first taking precedence. Default: Glossaries/ in the working directory, else the glossary shipped with tarjama.",
-                               valueName: "path"))
+    @Option(
+        name: .customLong("glossary"),
+        help: ArgumentHelp(
+            "A glossary TSV file or a directory of them; repeat to use several, the first taking precedence. Default: Glossaries/ in the working directory, else the glossary shipped with tarjama.",
+            valueName: "path"))
     var paths: [String] = []
 
     /// The paths to load, the default when none was given.

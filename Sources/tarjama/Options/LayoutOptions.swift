@@ -5,8 +5,9 @@ import TarjamaText
 /// decides: one that already holds a sentence or paragraph per line keeps its line breaks;
 /// a hard-wrapped transcript is re-flowed.
 struct LayoutOptions: ParsableArguments {
-    @Flag(name: [.customLong("lines"), .customLong("no-reflow")],
-          help: "Keep every line break as a segment boundary (one sentence or paragraph per line).")
+    @Flag(
+        name: [.customLong("lines"), .customLong("no-reflow")],
+        help: "Keep every line break as a segment boundary (one sentence or paragraph per line).")
     var lines = false
 
     @Flag(help: "Re-flow hard-wrapped lines even where a file looks like one segment per line.")

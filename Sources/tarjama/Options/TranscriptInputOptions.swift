@@ -7,9 +7,11 @@ extension TranscriptFormat: ExpressibleByArgument {}
 /// subtitle file's cue text is segmented (cue numbers and timing lines are not text) and each
 /// segment keeps the time span of its cues.
 struct TranscriptInputOptions: ParsableArguments {
-    @Option(name: .customLong("input-format"),
-            help: ArgumentHelp("How to read the input: auto (default: .srt is SRT, .vtt WebVTT, anything else text), text, srt or webvtt.",
-                               valueName: "format"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "How to read the input: auto (default: .srt is SRT, .vtt WebVTT, anything else text), text, srt or webvtt.",
+            valueName: "format"))
     var format: TranscriptFormat = .auto
 
     /// Reads `path` as the chosen format.

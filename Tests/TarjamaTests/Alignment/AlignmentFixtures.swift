@@ -16,9 +16,11 @@ enum AlignmentFixtures {
 
     /// A side of one segment per string.
     static func side(_ texts: [String], language: String, document: String, paragraphs: [Int]? = nil) -> AlignmentSide {
-        AlignmentSide(language: language, segments: texts.enumerated().map { index, text in
-            AlignmentSegment(id: "\(document):\(index + 1)", text: text, paragraph: paragraphs?[index] ?? 1)
-        })
+        AlignmentSide(
+            language: language,
+            segments: texts.enumerated().map { index, text in
+                AlignmentSegment(id: "\(document):\(index + 1)", text: text, paragraph: paragraphs?[index] ?? 1)
+            })
     }
 
     static let ntrexDirectory = "ref/parallel/ntrex-dev"
@@ -47,7 +49,7 @@ enum AlignmentFixtures {
     struct EditedDocument {
         var source: AlignmentSide
         var target: AlignmentSide
-        var gold: Set<[Int]>   // [source indices..., -1, target indices...]
+        var gold: Set<[Int]>  // [source indices..., -1, target indices...]
     }
 
     static func edited(_ id: String, _ pairs: [(String, String)], random: inout SplitMix64) -> EditedDocument {
@@ -76,7 +78,8 @@ enum AlignmentFixtures {
                 add([pairs[i].0], [pairs[i].1]); i += 1
             }
         }
-        return EditedDocument(source: side(arabic, language: "ar", document: id), target: side(english, language: "en", document: id), gold: gold)
+        return EditedDocument(
+            source: side(arabic, language: "ar", document: id), target: side(english, language: "en", document: id), gold: gold)
     }
 
     /// The beads of `alignment` in the gold form.
@@ -84,4 +87,3 @@ enum AlignmentFixtures {
         alignment.pairs.map { Array($0.source) + [-1] + Array($0.target) }
     }
 }
-

@@ -11,8 +11,9 @@ struct AlignmentJobTests {
     }
 
     static func demoJob() -> AlignmentJob {
-        AlignmentJob(documents: [(bytes(DemoSample.arabic, "demo", "\"source\""), bytes(DemoSample.english, "demo-en", "\"target\""))],
-                     aligner: DocumentPairAligner())
+        AlignmentJob(
+            documents: [(bytes(DemoSample.arabic, "demo", "\"source\""), bytes(DemoSample.english, "demo-en", "\"target\""))],
+            aligner: DocumentPairAligner())
     }
 
     @Test("bytes in memory give the same records as the same text in files")
@@ -50,11 +51,14 @@ struct AlignmentJobTests {
 
     @Test("warnings and refusals name the inputs by their labels")
     func labels() throws {
-        let empty = try AlignmentJob(documents: [(Self.bytes(DemoSample.arabic, "demo", "\"source\""), Self.bytes("", "t", "\"target\""))],
-                                     aligner: DocumentPairAligner()).run()
+        let empty = try AlignmentJob(
+            documents: [(Self.bytes(DemoSample.arabic, "demo", "\"source\""), Self.bytes("", "t", "\"target\""))],
+            aligner: DocumentPairAligner()
+        ).run()
         #expect(empty.warnings.map(\.description) == ["\"source\" ↔ \"target\": \(AlignmentWarning.emptySide(isSource: false))"])
-        let broken = AlignmentJob(documents: [(.bytes([0x41, 0xFF, 0x0A], documentName: "x", label: "\"source\""), Self.bytes("A.", "y", "\"target\""))],
-                                  aligner: DocumentPairAligner())
+        let broken = AlignmentJob(
+            documents: [(.bytes([0x41, 0xFF, 0x0A], documentName: "x", label: "\"source\""), Self.bytes("A.", "y", "\"target\""))],
+            aligner: DocumentPairAligner())
         #expect {
             try broken.run()
         } throws: { error in

@@ -5,8 +5,11 @@ import TestSupport
 
 /// The aligner on NTREX development documents edited with merges and drops (a fixed generated
 /// set: SplitMix seed 2026), scored by strict pair F1 like Scripts/align-eval/score.py.
-@Suite("Aligner on the NTREX development set",
-       .enabled(if: SharedData.has(AlignmentFixtures.ntrexDirectory), Comment(rawValue: SharedData.missingReason(AlignmentFixtures.ntrexDirectory))))
+@Suite(
+    "Aligner on the NTREX development set",
+    .enabled(
+        if: SharedData.has(AlignmentFixtures.ntrexDirectory), Comment(rawValue: SharedData.missingReason(AlignmentFixtures.ntrexDirectory)))
+)
 struct DevelopmentSetTests {
     @Test("strict pair F1 and the precision of pairs scoring 0.8 or more reach their measured levels")
     func strictPairF1() throws {
@@ -21,10 +24,11 @@ struct DevelopmentSetTests {
                 if right { correct += 1 }
                 if pair.score >= 0.8 { confident += 1; if right { confidentCorrect += 1 } }
             }
-            beadKinds.formUnion(edited.gold.map { bead in
-                let split = bead.firstIndex(of: -1)!
-                return "\(split)-\(bead.count - split - 1)"
-            })
+            beadKinds.formUnion(
+                edited.gold.map { bead in
+                    let split = bead.firstIndex(of: -1)!
+                    return "\(split)-\(bead.count - split - 1)"
+                })
             gold += edited.gold.count
             predicted += alignment.pairs.count
         }
@@ -32,7 +36,8 @@ struct DevelopmentSetTests {
         let precision = Double(correct) / Double(predicted), recall = Double(correct) / Double(gold)
         let f1 = 2 * precision * recall / (precision + recall)
         let confidentPrecision = Double(confidentCorrect) / Double(max(confident, 1))
-        print("NTREX dev (seed 2026): \(gold) gold pairs, F1 \(f1), precision of score ≥ 0.8: \(confidentPrecision) over \(confident) pairs")
+        print(
+            "NTREX dev (seed 2026): \(gold) gold pairs, F1 \(f1), precision of score ≥ 0.8: \(confidentPrecision) over \(confident) pairs")
         #expect(f1 >= 0.95)
         #expect(confidentPrecision >= 0.97)
         #expect(Double(confident) / Double(predicted) >= 0.75)

@@ -12,18 +12,20 @@ struct GlossaryAnchorTests {
 
     @Test("an entry found in the source (any spelling, clitics glued) anchors the target segment holding its rendering")
     func anchors() {
-        let source = AlignmentFixtures.side([
-            "وفي ريف حماه ارسل الهلال الاحمر قوافل.",
-            "وقالت وزارة النقل ان الطريق مفتوح.",
-        ], language: "ar", document: "a")
-        let target = AlignmentFixtures.side([
-            "In the Hama countryside the Red Crescent's convoys arrived.",
-            "The Transport Ministry said the road was open.",
-            "Hamas said nothing.",
-        ], language: "en", document: "e")
+        let source = AlignmentFixtures.side(
+            [
+                "وفي ريف حماه ارسل الهلال الاحمر قوافل.",
+                "وقالت وزارة النقل ان الطريق مفتوح.",
+            ], language: "ar", document: "a")
+        let target = AlignmentFixtures.side(
+            [
+                "In the Hama countryside the Red Crescent's convoys arrived.",
+                "The Transport Ministry said the road was open.",
+                "Hamas said nothing.",
+            ], language: "en", document: "e")
         let anchors = TermAnchors(matcher: GlossaryMatcher(glossary: Self.glossary), source: source, target: target)
         #expect(anchors.source == [[0, 1], [2]])
-        #expect(anchors.target == [[0, 1], [2], []])   // "Hamas" is not "Hama"
+        #expect(anchors.target == [[0, 1], [2], []])  // "Hamas" is not "Hama"
     }
 
     @Test("with a glossary the term agreement of the right pairs is positive and the alignment unchanged")

@@ -10,19 +10,28 @@ struct LongBitextTests {
     /// 1,700 line pairs of varied length, numbers and names, every tenth translated loosely
     /// (the English much shorter than the Arabic), as in UN files of unrelated sentences.
     static func bitext() -> (source: AlignmentSide, target: AlignmentSide) {
-        let arabicWords = ["قالت", "الحكومة", "إن", "اللجنة", "ستعقد", "اجتماعا", "في", "المدينة", "لمناقشة", "التقرير", "السنوي", "بشأن", "التنمية"]
-        let englishWords = ["the", "government", "said", "that", "committee", "would", "hold", "meeting", "in", "city", "to", "discuss", "annual", "report", "on", "development"]
+        let arabicWords = [
+            "قالت", "الحكومة", "إن", "اللجنة", "ستعقد", "اجتماعا", "في", "المدينة", "لمناقشة", "التقرير", "السنوي", "بشأن", "التنمية",
+        ]
+        let englishWords = [
+            "the", "government", "said", "that", "committee", "would", "hold", "meeting", "in", "city", "to", "discuss", "annual", "report",
+            "on", "development",
+        ]
         var arabic: [String] = [], english: [String] = []
         for index in 0..<1_700 {
             let words = 3 + (index * 7) % 19
             let loose = index % 10 == 9
-            arabic.append((0..<words).map { arabicWords[($0 + index) % arabicWords.count] }.joined(separator: " ") + " \(index + 1)٬\(index % 7)٠٠.")
+            arabic.append(
+                (0..<words).map { arabicWords[($0 + index) % arabicWords.count] }.joined(separator: " ") + " \(index + 1)٬\(index % 7)٠٠.")
             let englishCount = loose ? max(2, words / 3) : words + words / 5
-            english.append((0..<englishCount).map { englishWords[($0 + index) % englishWords.count] }.joined(separator: " ").capitalized
-                           + (loose ? "." : " \(index + 1),\(index % 7)00."))
+            english.append(
+                (0..<englishCount).map { englishWords[($0 + index) % englishWords.count] }.joined(separator: " ").capitalized
+                    + (loose ? "." : " \(index + 1),\(index % 7)00."))
         }
-        return (AlignmentFixtures.side(arabic, language: "ar", document: "long.ar"),
-                AlignmentFixtures.side(english, language: "en", document: "long.en"))
+        return (
+            AlignmentFixtures.side(arabic, language: "ar", document: "long.ar"),
+            AlignmentFixtures.side(english, language: "en", document: "long.en")
+        )
     }
 
     @Test("a long line-aligned file stays on the diagonal, loose translations included, and reports progress")

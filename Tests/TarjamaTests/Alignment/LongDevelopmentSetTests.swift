@@ -16,8 +16,9 @@ struct LongDevelopmentSetTests {
             .map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
-    @Test("a long file that is a translation stays on the diagonal and gets no 'not a translation' warning",
-          .enabled(if: SharedData.has("ref/parallel/un-devset"), Comment(rawValue: SharedData.missingReason("ref/parallel/un-devset"))))
+    @Test(
+        "a long file that is a translation stays on the diagonal and gets no 'not a translation' warning",
+        .enabled(if: SharedData.has("ref/parallel/un-devset"), Comment(rawValue: SharedData.missingReason("ref/parallel/un-devset"))))
     func translationIsRecognised() throws {
         let pairs = zip(try Self.lines("UNv1.0.devset.ar"), try Self.lines("UNv1.0.devset.en")).filter { !$0.0.isEmpty && !$0.1.isEmpty }
         let arabic = pairs.map(\.0), english = pairs.map(\.1)

@@ -27,8 +27,11 @@ struct MismatchedInputTests {
         #expect(alignment.pairs.filter { $0.score >= 0.8 }.count <= 1)
     }
 
-    @Test("an English text that is not the translation gives a warning and no confident pairs",
-          .enabled(if: SharedData.has(AlignmentFixtures.ntrexDirectory), Comment(rawValue: SharedData.missingReason(AlignmentFixtures.ntrexDirectory))))
+    @Test(
+        "an English text that is not the translation gives a warning and no confident pairs",
+        .enabled(
+            if: SharedData.has(AlignmentFixtures.ntrexDirectory),
+            Comment(rawValue: SharedData.missingReason(AlignmentFixtures.ntrexDirectory))))
     func notATranslation() throws {
         let documents = try AlignmentFixtures.ntrexDocuments()
         var warned = 0, confident = 0, pairs = 0
@@ -45,18 +48,23 @@ struct MismatchedInputTests {
         #expect(Double(confident) / Double(pairs) < 0.05)
     }
 
-    @Test("the real transcript against an unrelated English text: warning, low scores",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "the real transcript against an unrelated English text: warning, low scores",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func transcriptAgainstWrongText() throws {
         let path = try #require(SharedData.url(SharedData.transcriptPath)).path
         let arabic = try SentenceSegmenter(language: .arabic).segment(try Document.read(contentsOf: path))
-        let english = try SentenceSegmenter(language: .english).segment(Document(name: "e", text: """
-            The committee will meet on Thursday to discuss the budget for the coming year. Several members \
-            have asked for more time. The chairman said a decision could be delayed until spring. \
-            Local businesses have welcomed the plan, but residents remain sceptical about the costs.
-            """))
-        let alignment = try SegmentAligner().align(source: AlignmentSide(segmented: arabic, language: "ar"),
-                                                   target: AlignmentSide(segmented: english, language: "en"))
+        let english = try SentenceSegmenter(language: .english).segment(
+            Document(
+                name: "e",
+                text: """
+                    The committee will meet on Thursday to discuss the budget for the coming year. Several members \
+                    have asked for more time. The chairman said a decision could be delayed until spring. \
+                    Local businesses have welcomed the plan, but residents remain sceptical about the costs.
+                    """))
+        let alignment = try SegmentAligner().align(
+            source: AlignmentSide(segmented: arabic, language: "ar"),
+            target: AlignmentSide(segmented: english, language: "en"))
         #expect(!alignment.warnings.isEmpty)
         #expect(alignment.pairs.allSatisfy { $0.score < 0.8 })
     }

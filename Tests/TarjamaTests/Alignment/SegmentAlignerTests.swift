@@ -21,9 +21,9 @@ struct SegmentAlignerTests {
     func mergesAndDrops() throws {
         let (source, target) = try AlignmentFixtures.demo()
         var english = target.segments.map(\.text)
-        english[1] = english[1] + " " + english[2]       // the translator joined sentences 2 and 3
+        english[1] = english[1] + " " + english[2]  // the translator joined sentences 2 and 3
         english.remove(at: 2)
-        english.remove(at: 5)                            // and left out the original sixth sentence
+        english.remove(at: 5)  // and left out the original sixth sentence
         let edited = AlignmentFixtures.side(english, language: "en", document: "demo.en")
         let alignment = try SegmentAligner().align(source: source, target: edited)
         let beads = AlignmentFixtures.beads(alignment)
@@ -47,16 +47,18 @@ struct SegmentAlignerTests {
     func oneNumberIsNotEnough() throws {
         // The third Arabic sentence repeats the number of the first English one; lengths and
         // every other anchor say 1-1 in order.
-        let source = AlignmentFixtures.side([
-            "أعلنت الحكومة أن 40 مدرسة ستفتح أبوابها في المدينة الأسبوع المقبل بعد اصلاحها.",
-            "وقال وزير التربية ان المعلمين سيعودون الى عملهم في جميع المدارس.",
-            "وأضاف أن الوزارة ستوزع 40 ألف كتاب على الطلاب قبل بداية العام الدراسي.",
-        ], language: "ar", document: "a")
-        let target = AlignmentFixtures.side([
-            "The government announced that 40 schools in the city will reopen next week after repairs.",
-            "The education minister said teachers would return to work in all schools.",
-            "He added that the ministry would hand out forty thousand books to pupils before the school year.",
-        ], language: "en", document: "e")
+        let source = AlignmentFixtures.side(
+            [
+                "أعلنت الحكومة أن 40 مدرسة ستفتح أبوابها في المدينة الأسبوع المقبل بعد اصلاحها.",
+                "وقال وزير التربية ان المعلمين سيعودون الى عملهم في جميع المدارس.",
+                "وأضاف أن الوزارة ستوزع 40 ألف كتاب على الطلاب قبل بداية العام الدراسي.",
+            ], language: "ar", document: "a")
+        let target = AlignmentFixtures.side(
+            [
+                "The government announced that 40 schools in the city will reopen next week after repairs.",
+                "The education minister said teachers would return to work in all schools.",
+                "He added that the ministry would hand out forty thousand books to pupils before the school year.",
+            ], language: "en", document: "e")
         let alignment = try SegmentAligner().align(source: source, target: target)
         #expect(AlignmentFixtures.beads(alignment) == [[0, -1, 0], [1, -1, 1], [2, -1, 2]])
     }
@@ -76,8 +78,9 @@ struct SegmentAlignerTests {
         #expect(Set(alignment.pairs.flatMap(\.source)) == Set(0..<source.segments.count))
         #expect(Set(alignment.pairs.flatMap(\.target)) == Set(0..<target.segments.count))
         #expect(throws: AlignmentError.pinnedPairOutOfOrder(index: 1)) {
-            try SegmentAligner().align(source: source, target: target,
-                                       pinned: [PinnedPair(source: 4..<5, target: 4..<5), PinnedPair(source: 2..<3, target: 2..<3)])
+            try SegmentAligner().align(
+                source: source, target: target,
+                pinned: [PinnedPair(source: 4..<5, target: 4..<5), PinnedPair(source: 2..<3, target: 2..<3)])
         }
     }
 

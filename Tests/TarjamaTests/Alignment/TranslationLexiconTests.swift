@@ -6,8 +6,10 @@ struct TranslationLexiconTests {
     /// Pairs in which "حلب" and "Aleppo" always come together, "حماة"/"حماه" and "Hama" too
     /// (two spellings, one key), with words around them that vary.
     static func pairs(count: Int) -> [(source: String, target: String)] {
-        let fillers = [("وصلت القوافل", "convoys arrived"), ("اعلنت الحكومة", "government announced"),
-                       ("غادر المسلحون", "fighters left"), ("عاد السكان", "residents returned")]
+        let fillers = [
+            ("وصلت القوافل", "convoys arrived"), ("اعلنت الحكومة", "government announced"),
+            ("غادر المسلحون", "fighters left"), ("عاد السكان", "residents returned"),
+        ]
         return (0..<count).map { index in
             let (arabic, english) = fillers[index % fillers.count]
             let city = index % 2 == 0 ? ("الى حلب", "to Aleppo") : (index % 4 == 1 ? ("الى حماة", "to Hama") : ("الى حماه", "to Hama"))

@@ -9,9 +9,10 @@ struct BilingualFileTests {
         let arabic = DemoSample.arabic.split(separator: "\n").map(String.init)
         let english = DemoSample.english.split(separator: "\n").map(String.init)
         return zip(arabic, english).enumerated().map { index, pair in
-            BilingualRecord(id: "demo:\(index + 1)", source: pair.0, target: pair.1, sourceLang: "ar", targetLang: "en",
-                            status: .translated, score: 0.5 + Double(index) / 40, bead: "1-1",
-                            sourceIds: ["demo.ar:\(index + 1)"], targetIds: ["demo.en:\(index + 1)"])
+            BilingualRecord(
+                id: "demo:\(index + 1)", source: pair.0, target: pair.1, sourceLang: "ar", targetLang: "en",
+                status: .translated, score: 0.5 + Double(index) / 40, bead: "1-1",
+                sourceIds: ["demo.ar:\(index + 1)"], targetIds: ["demo.en:\(index + 1)"])
         }
     }
 
@@ -26,14 +27,18 @@ struct BilingualFileTests {
 
     @Test("unknown fields, nested values and number spellings survive a rewrite unchanged")
     func unknownFieldsPreserved() throws {
-        let line = #"{"id":"r:1","source":"وقال محافظ حلب","target":"The governor said","reviewer":{"name":"Huda","at":[1,2.50,1e3]},"flag":true,"big":12345678901234567890}"#
+        let line =
+            #"{"id":"r:1","source":"وقال محافظ حلب","target":"The governor said","reviewer":{"name":"Huda","at":[1,2.50,1e3]},"flag":true,"big":12345678901234567890}"#
         let directory = try TarjamaBinary.temporaryDirectory()
         let path = directory.appendingPathComponent("in.jsonl").path
         try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: path))
         var record = try #require(try BilingualJSONLReader.readAll(path: path).first)
         #expect(record.extra.keys == ["reviewer", "flag", "big"])
         record.status = .reviewed
-        #expect(record.jsonLine == #"{"id":"r:1","source":"وقال محافظ حلب","target":"The governor said","status":"reviewed","reviewer":{"name":"Huda","at":[1,2.50,1e3]},"flag":true,"big":12345678901234567890}"#)
+        #expect(
+            record.jsonLine
+                == #"{"id":"r:1","source":"وقال محافظ حلب","target":"The governor said","status":"reviewed","reviewer":{"name":"Huda","at":[1,2.50,1e3]},"flag":true,"big":12345678901234567890}"#
+        )
     }
 
     @Test("fields without a value are omitted; empty id lists of 1-0 beads are kept")
@@ -66,22 +71,29 @@ struct BilingualFileTests {
 
     @Test("the typed suggestion view reads the glossary's objects")
     func suggestions() throws {
-        let json = #"{"id":"d:1","source":"وفي مدينة حماة","target":"","suggestions":[{"start":10,"end":14,"source":"حماة","rendering":"Hama","alternatives":["Hamah"],"type":"place","match":"exact"},{"note":"no rendering"}]}"#
+        let json =
+            #"{"id":"d:1","source":"وفي مدينة حماة","target":"","suggestions":[{"start":10,"end":14,"source":"حماة","rendering":"Hama","alternatives":["Hamah"],"type":"place","match":"exact"},{"note":"no rendering"}]}"#
         let directory = try TarjamaBinary.temporaryDirectory()
         let path = directory.appendingPathComponent("s.jsonl").path
         try Data(json.utf8).write(to: URL(fileURLWithPath: path))
         let record = try #require(try BilingualJSONLReader.readAll(path: path).first)
-        #expect(record.typedSuggestions == [BilingualSuggestion(start: 10, end: 14, source: "حماة", rendering: "Hama",
-                                                                 alternatives: ["Hamah"], type: "place", match: "exact")])
+        #expect(
+            record.typedSuggestions == [
+                BilingualSuggestion(
+                    start: 10, end: 14, source: "حماة", rendering: "Hama",
+                    alternatives: ["Hamah"], type: "place", match: "exact")
+            ])
         #expect(record.jsonLine == json)
     }
 
-    @Test("a syntax error names the file, the line and the column", arguments: [
-        (#"{"id":"a:1","source":"x",}"#, 26, "expected a quoted member name"),
-        (#"{"id":"a:1","source":"حلب"  "target":""}"#, 29, "expected ',' or '}' in an object"),
-        (#"{"id":"a:1","id":"a:2"}"#, 13, "duplicate member name \"id\""),
-        (#"{"id":"a:1","source":"\ud800"}"#, 23, "a lone surrogate \\u escape cannot be stored as text"),
-    ])
+    @Test(
+        "a syntax error names the file, the line and the column",
+        arguments: [
+            (#"{"id":"a:1","source":"x",}"#, 26, "expected a quoted member name"),
+            (#"{"id":"a:1","source":"حلب"  "target":""}"#, 29, "expected ',' or '}' in an object"),
+            (#"{"id":"a:1","id":"a:2"}"#, 13, "duplicate member name \"id\""),
+            (#"{"id":"a:1","source":"\ud800"}"#, 23, "a lone surrogate \\u escape cannot be stored as text"),
+        ])
     func syntaxErrors(line: String, column: Int, reason: String) throws {
         let directory = try TarjamaBinary.temporaryDirectory()
         let path = directory.appendingPathComponent("bad.jsonl").path
@@ -140,8 +152,9 @@ struct BilingualFileTests {
         #expect(records[0].target == "Aleppo")
     }
 
-    @Test("the NTREX development pairs survive JSONL and TSV round trips",
-          .enabled(if: SharedData.has("ref/parallel/ntrex-dev"), Comment(rawValue: SharedData.missingReason("ref/parallel/ntrex-dev"))))
+    @Test(
+        "the NTREX development pairs survive JSONL and TSV round trips",
+        .enabled(if: SharedData.has("ref/parallel/ntrex-dev"), Comment(rawValue: SharedData.missingReason("ref/parallel/ntrex-dev"))))
     func ntrexRoundTrip() throws {
         let folder = try #require(SharedData.url("ref/parallel/ntrex-dev"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -8,8 +8,11 @@ struct NumberJSONLTests {
     func ordinalsAndCardinals() throws {
         let units = Array("الدورة الثانية وثلاثة".utf16)
         let lines = try ArabicNumberParser.shared.numbers(in: units).map { $0.jsonLine(in: units) }
-        #expect(lines == [#"{"start":7,"end":14,"text":"الثانية","value":2,"kind":"ordinal"}"#,
-                          #"{"start":16,"end":21,"text":"ثلاثة","value":3}"#])
+        #expect(
+            lines == [
+                #"{"start":7,"end":14,"text":"الثانية","value":2,"kind":"ordinal"}"#,
+                #"{"start":16,"end":21,"text":"ثلاثة","value":3}"#,
+            ])
     }
 
     @Test("a number's text with a quote, a backslash and a line break stays one valid JSON line")

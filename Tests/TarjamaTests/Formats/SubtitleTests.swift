@@ -7,34 +7,34 @@ import TestSupport
 @Suite("SRT and WebVTT import and export")
 struct SubtitleTests {
     static let srt = """
-    1
-    00:00:01,000 --> 00:00:04,200
-    أعلنت محافظة حلب صباح اليوم اعادة افتتاح
-    الطريق الدولي بين حلب ودمشق
+        1
+        00:00:01,000 --> 00:00:04,200
+        أعلنت محافظة حلب صباح اليوم اعادة افتتاح
+        الطريق الدولي بين حلب ودمشق
 
-    2
-    00:00:04,300 --> 00:00:07,900
-    امام حركة المسافرين. وقال محافظ حلب
+        2
+        00:00:04,300 --> 00:00:07,900
+        امام حركة المسافرين. وقال محافظ حلب
 
-    3
-    00:00:08,000 --> 00:00:11,500
-    <i>ان اكثر من الفين سيارة عبرت الطريق.</i>
+        3
+        00:00:08,000 --> 00:00:11,500
+        <i>ان اكثر من الفين سيارة عبرت الطريق.</i>
 
-    """
+        """
 
     static let vtt = """
-    WEBVTT - radio bulletin
+        WEBVTT - radio bulletin
 
-    NOTE recorded at the desk
+        NOTE recorded at the desk
 
-    intro
-    00:01.000 --> 00:04.200 align:start
-    <v المذيع>أعلنت محافظة حلب صباح اليوم
+        intro
+        00:01.000 --> 00:04.200 align:start
+        <v المذيع>أعلنت محافظة حلب صباح اليوم
 
-    00:04.300 --> 01:00:07.900
-    &lt;خبر عاجل&gt; وكالة سانا
+        00:04.300 --> 01:00:07.900
+        &lt;خبر عاجل&gt; وكالة سانا
 
-    """
+        """
 
     static func file(_ text: String, _ name: String) throws -> String {
         let path = try TarjamaBinary.temporaryDirectory().appendingPathComponent(name).path
@@ -95,12 +95,15 @@ struct SubtitleTests {
     @Test("translated segments become sequential cues; a shared range is divided by length")
     func export() throws {
         let items = [
-            SubtitleWriter.Item(text: "Aleppo governorate announced this morning that the international highway has reopened.", time: TimeRange(start: 1000, end: 7900)),
+            SubtitleWriter.Item(
+                text: "Aleppo governorate announced this morning that the international highway has reopened.",
+                time: TimeRange(start: 1000, end: 7900)),
             SubtitleWriter.Item(text: "The governor said", time: TimeRange(start: 8000, end: 12000)),
             SubtitleWriter.Item(text: "that 2,500 cars used it.", time: TimeRange(start: 8000, end: 12000)),
         ]
         let cues = SubtitleWriter.cues(for: items)
-        #expect(cues.map(\.time) == [TimeRange(start: 1000, end: 7900), TimeRange(start: 8000, end: 9658), TimeRange(start: 9658, end: 12000)])
+        #expect(
+            cues.map(\.time) == [TimeRange(start: 1000, end: 7900), TimeRange(start: 8000, end: 9658), TimeRange(start: 9658, end: 12000)])
         #expect(cues[0].text.split(separator: "\n").allSatisfy { $0.count <= 42 })
         let srt = SubtitleWriter.render(cues, format: .srt)
         #expect(srt.hasPrefix("1\n00:00:01,000 --> 00:00:07,900\nAleppo governorate announced this morning\n"))
@@ -112,11 +115,13 @@ struct SubtitleTests {
         #expect(back.cues.map { $0.text.replacingOccurrences(of: "\n", with: " ") } == items.map(\.text))
     }
 
-    @Test("a cue with an unreadable timing line or ending before it starts is refused with its line", arguments: [
-        ("1\n00:00:01,000 -> 00:00:02,000\nنص\n", 1, "expected a cue timing line such as 00:00:01,000 --> 00:00:03,500"),
-        ("1\n00:00:01,000 --> 00:00:02\nنص\n", 2, "unreadable cue timing (expected hh:mm:ss,mmm --> hh:mm:ss,mmm)"),
-        ("1\n00:00:03,000 --> 00:00:02,000\nنص\n", 2, "the cue ends before it starts"),
-    ])
+    @Test(
+        "a cue with an unreadable timing line or ending before it starts is refused with its line",
+        arguments: [
+            ("1\n00:00:01,000 -> 00:00:02,000\nنص\n", 1, "expected a cue timing line such as 00:00:01,000 --> 00:00:03,500"),
+            ("1\n00:00:01,000 --> 00:00:02\nنص\n", 2, "unreadable cue timing (expected hh:mm:ss,mmm --> hh:mm:ss,mmm)"),
+            ("1\n00:00:03,000 --> 00:00:02,000\nنص\n", 2, "the cue ends before it starts"),
+        ])
     func refusals(text: String, line: Int, reason: String) throws {
         let path = try Self.file(text, "bad.srt")
         #expect(throws: FormatError.malformed(file: path, line: line, column: 1, reason: reason)) {

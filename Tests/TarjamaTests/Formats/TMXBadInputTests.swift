@@ -7,13 +7,13 @@ import TestSupport
 @Suite("TMX bad input is refused with file, line and column")
 struct TMXBadInputTests {
     static let head = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <tmx version="1.4">
-    <header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ar" datatype="plaintext"/>
-    <body>
-    <tu tuid="a:1"><tuv xml:lang="ar"><seg>وقال محافظ حلب</seg></tuv><tuv xml:lang="en"><seg>The governor said</seg></tuv></tu>
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4">
+        <header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ar" datatype="plaintext"/>
+        <body>
+        <tu tuid="a:1"><tuv xml:lang="ar"><seg>وقال محافظ حلب</seg></tuv><tuv xml:lang="en"><seg>The governor said</seg></tuv></tu>
 
-    """
+        """
 
     static func file(_ text: String) throws -> String {
         try bytes(Array(text.utf8))
@@ -34,9 +34,11 @@ struct TMXBadInputTests {
         #expect(try Self.readAll(Self.file(Self.head + "</body>\n</tmx>\n")) == 1)
     }
 
-    @Test("a file cut off after a unit is refused, not half-imported", arguments: [
-        ("", 6, 1), ("</body>\n", 7, 1), ("<tu tuid=\"a:2\"><tuv xml:lang=\"ar\"><seg>نص", 6, 42),
-    ])
+    @Test(
+        "a file cut off after a unit is refused, not half-imported",
+        arguments: [
+            ("", 6, 1), ("</body>\n", 7, 1), ("<tu tuid=\"a:2\"><tuv xml:lang=\"ar\"><seg>نص", 6, 42),
+        ])
     func truncated(tail: String, line: Int, column: Int) throws {
         let path = try Self.file(Self.head + tail)
         #expect {
@@ -49,12 +51,13 @@ struct TMXBadInputTests {
 
     @Test("an external entity is refused before anything is read")
     func externalEntity() throws {
-        let path = try Self.file("""
-        <?xml version="1.0"?>
-        <!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>
-        <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ar" datatype="plaintext"/>
-        <body><tu><tuv xml:lang="ar"><seg>&x;</seg></tuv></tu></body></tmx>
-        """)
+        let path = try Self.file(
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+            <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ar" datatype="plaintext"/>
+            <body><tu><tuv xml:lang="ar"><seg>&x;</seg></tuv></tu></body></tmx>
+            """)
         #expect {
             try Self.readAll(path)
         } throws: { error in
@@ -71,9 +74,14 @@ struct TMXBadInputTests {
             doctype += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
         }
         doctype += "]>\n"
-        let path = try Self.file("<?xml version=\"1.0\"?>\n" + doctype + "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>&lol9;</seg></tuv></tu></body></tmx>")
-        #expect(throws: FormatError.unsafe(file: path, line: 3, column: 1,
-                                           reason: "entity declarations are not accepted in exchange files (entity expansion can exhaust memory)")) {
+        let path = try Self.file(
+            "<?xml version=\"1.0\"?>\n" + doctype
+                + "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>&lol9;</seg></tuv></tu></body></tmx>")
+        #expect(
+            throws: FormatError.unsafe(
+                file: path, line: 3, column: 1,
+                reason: "entity declarations are not accepted in exchange files (entity expansion can exhaust memory)")
+        ) {
             try Self.readAll(path)
         }
     }
@@ -86,13 +94,14 @@ struct TMXBadInputTests {
         }
     }
 
-    @Test("a position after long Arabic, mixed and wrapped text is counted in characters, not bytes",
-          arguments: [
-              // Long enough for the sixteen-byte scan; "سوريا" is five characters, ten bytes.
-              (String(repeating: "سوريا ", count: 9), 6, 29 + 54),
-              (String(repeating: "Syria سوريا ", count: 5), 6, 29 + 60),
-              ("قال المحافظ إن الوضع\nفي حلب هادئ نسبيا ", 7, 1 + 18),
-          ])
+    @Test(
+        "a position after long Arabic, mixed and wrapped text is counted in characters, not bytes",
+        arguments: [
+            // Long enough for the sixteen-byte scan; "سوريا" is five characters, ten bytes.
+            (String(repeating: "سوريا ", count: 9), 6, 29 + 54),
+            (String(repeating: "Syria سوريا ", count: 5), 6, 29 + 60),
+            ("قال المحافظ إن الوضع\nفي حلب هادئ نسبيا ", 7, 1 + 18),
+        ])
     func positionAfterMultibyteText(text: String, line: Int, column: Int) throws {
         let path = try Self.file(Self.head + "<tu><tuv xml:lang=\"ar\"><seg>" + text + "&nbsp;</seg></tuv></tu></body></tmx>")
         #expect(throws: FormatError.malformed(file: path, line: line, column: column, reason: "undefined entity &nbsp;")) {
@@ -100,11 +109,13 @@ struct TMXBadInputTests {
         }
     }
 
-    @Test("characters XML forbids are refused on reading, raw or as references", arguments: [
-        ("\u{01}", 39, "control character U+1 is not allowed in XML"),
-        ("&#x1B;", 39, "&#x1B; is not a character XML allows"),
-        ("&#0;", 39, "&#0; is not a character XML allows"),
-    ])
+    @Test(
+        "characters XML forbids are refused on reading, raw or as references",
+        arguments: [
+            ("\u{01}", 39, "control character U+1 is not allowed in XML"),
+            ("&#x1B;", 39, "&#x1B; is not a character XML allows"),
+            ("&#0;", 39, "&#0; is not a character XML allows"),
+        ])
     func invalidCharacters(text: String, column: Int, reason: String) throws {
         let path = try Self.file(Self.head + "<tu><tuv xml:lang=\"en\"><seg>bad here: " + text + "</seg></tuv></tu></body></tmx>")
         #expect(throws: FormatError.malformed(file: path, line: 6, column: column, reason: reason)) {
@@ -114,7 +125,8 @@ struct TMXBadInputTests {
 
     @Test("invalid UTF-8 is refused with its line")
     func invalidUTF8() throws {
-        let path = try Self.bytes(Array((Self.head + "<tu><tuv xml:lang=\"ar\"><seg>حلب").utf8) + [0xC3, 0x28] + Array("</seg></tuv></tu></body></tmx>".utf8))
+        let path = try Self.bytes(
+            Array((Self.head + "<tu><tuv xml:lang=\"ar\"><seg>حلب").utf8) + [0xC3, 0x28] + Array("</seg></tuv></tu></body></tmx>".utf8))
         #expect {
             try Self.readAll(path)
         } throws: { error in
@@ -123,11 +135,13 @@ struct TMXBadInputTests {
         }
     }
 
-    @Test("mismatched tags and text after the root are refused", arguments: [
-        ("<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>", "end tag </tuv> does not match <seg> opened at line 6"),
-        ("</body></tmx>\n<tmx/>", "a second root element"),
-        ("</body></tmx>trailing", "text outside the root element"),
-    ])
+    @Test(
+        "mismatched tags and text after the root are refused",
+        arguments: [
+            ("<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>", "end tag </tuv> does not match <seg> opened at line 6"),
+            ("</body></tmx>\n<tmx/>", "a second root element"),
+            ("</body></tmx>trailing", "text outside the root element"),
+        ])
     func wellFormedness(tail: String, reason: String) throws {
         let path = try Self.file(Self.head + tail)
         #expect {
@@ -143,7 +157,8 @@ struct TMXBadInputTests {
         var limits = XMLLimits()
         limits.maxTextBytes = 1 << 20
         let body = Self.head.replacingOccurrences(of: "\n", with: "") + "<tu><tuv xml:lang=\"en\"><seg>"
-        let path = try Self.bytes(Array(body.utf8) + [UInt8](repeating: 0x61, count: 3 << 20) + Array("</seg></tuv></tu></body></tmx>".utf8))
+        let path = try Self.bytes(
+            Array(body.utf8) + [UInt8](repeating: 0x61, count: 3 << 20) + Array("</seg></tuv></tu></body></tmx>".utf8))
         #expect {
             let reader = try TMXReader(path: path, limits: limits)
             while try reader.read() != nil {}
@@ -156,7 +171,10 @@ struct TMXBadInputTests {
     @Test("an encoding other than UTF-8 or UTF-16 is refused with advice")
     func otherEncoding() throws {
         let path = try Self.file("<?xml version=\"1.0\" encoding=\"windows-1256\"?><tmx/>")
-        #expect(throws: FormatError.malformed(file: path, line: 1, column: 1, reason: "encoding windows-1256 is not supported; save the file as UTF-8")) {
+        #expect(
+            throws: FormatError.malformed(
+                file: path, line: 1, column: 1, reason: "encoding windows-1256 is not supported; save the file as UTF-8")
+        ) {
             try Self.readAll(path)
         }
     }
@@ -164,18 +182,26 @@ struct TMXBadInputTests {
     @Test("a file that is not TMX says so")
     func notTMX() throws {
         let path = try Self.file("<?xml version=\"1.0\"?><xliff version=\"2.1\"/>")
-        #expect(throws: FormatError.malformed(file: path, line: 1, column: 22, reason: "the root element is <xliff>, not <tmx>: is this a TMX file?")) {
+        #expect(
+            throws: FormatError.malformed(
+                file: path, line: 1, column: 22, reason: "the root element is <xliff>, not <tmx>: is this a TMX file?")
+        ) {
             try Self.readAll(path)
         }
     }
 
-    @Test("invalid UTF-8 in an attribute or split across read buffers is refused with its line",
-          arguments: [1 << 18, 16])
+    @Test(
+        "invalid UTF-8 in an attribute or split across read buffers is refused with its line",
+        arguments: [1 << 18, 16])
     func invalidUTF8Anywhere(bufferBytes: Int) throws {
         var limits = XMLLimits()
         limits.bufferBytes = bufferBytes
-        let attribute = try Self.bytes(Array((Self.head + "<tu tuid=\"").utf8) + [0xD8, 0x41] + Array("\"><tuv xml:lang=\"ar\"><seg>x</seg></tuv></tu></body></tmx>".utf8))
-        let text = try Self.bytes(Array((Self.head + "<tu><tuv xml:lang=\"ar\"><seg>" + String(repeating: "حلب ", count: 20)).utf8) + [0xE2, 0x82] + Array("</seg></tuv></tu></body></tmx>".utf8))
+        let attribute = try Self.bytes(
+            Array((Self.head + "<tu tuid=\"").utf8) + [0xD8, 0x41]
+                + Array("\"><tuv xml:lang=\"ar\"><seg>x</seg></tuv></tu></body></tmx>".utf8))
+        let text = try Self.bytes(
+            Array((Self.head + "<tu><tuv xml:lang=\"ar\"><seg>" + String(repeating: "حلب ", count: 20)).utf8) + [0xE2, 0x82]
+                + Array("</seg></tuv></tu></body></tmx>".utf8))
         for path in [attribute, text] {
             #expect {
                 let reader = try TMXReader(path: path, limits: limits)

@@ -54,8 +54,10 @@ struct TMXTests {
         #expect(UTCDate.string(from: Date(timeIntervalSince1970: 1_479_086_399), .extended) == "2016-11-14T01:19:59Z")
         #expect(UTCDate.date(from: UTCDate.string(from: leapDay, .extended), .extended) == leapDay)
         #expect(UTCDate.string(from: Date(timeIntervalSince1970: -86_400), .extended) == "1969-12-31T00:00:00Z")
-        for malformed in ["20000229T000000Z", "2000-13-01T00:00:00Z", "2000-02-29 00:00:00Z", "2000-02-29T24:00:00Z",
-                          "2000-02-29T00:00:00", "٢٠٠٠-02-29T00:00:00Z", "2000-2-29T00:00:00Z", ""] {
+        for malformed in [
+            "20000229T000000Z", "2000-13-01T00:00:00Z", "2000-02-29 00:00:00Z", "2000-02-29T24:00:00Z",
+            "2000-02-29T00:00:00", "٢٠٠٠-02-29T00:00:00Z", "2000-2-29T00:00:00Z", "",
+        ] {
             #expect(UTCDate.date(from: malformed, .extended) == nil, "\(malformed)")
         }
     }
@@ -74,8 +76,9 @@ struct TMXTests {
         #expect(back[4].source.text == Self.demoUnits()[4].source.text)
     }
 
-    @Test("what the writer produces validates against the TMX 1.4b DTD",
-          .enabled(if: XMLLint.canValidate(with: dtd), Comment(rawValue: XMLLint.skipReason(dtd))))
+    @Test(
+        "what the writer produces validates against the TMX 1.4b DTD",
+        .enabled(if: XMLLint.canValidate(with: dtd), Comment(rawValue: XMLLint.skipReason(dtd))))
     func validatesAgainstDTD() throws {
         var units = Self.demoUnits()
         units[0].notes = ["a note"]
@@ -83,14 +86,16 @@ struct TMXTests {
         units[1].target = TranslationVariant(language: "", text: "")
         let directory = try TarjamaBinary.temporaryDirectory()
         let path = directory.appendingPathComponent("v.tmx").path
-        let header = TMXHeader(sourceLanguage: "ar", notes: ["header note"], properties: [TranslationProperty(type: "x-desk", value: "Aleppo")])
+        let header = TMXHeader(
+            sourceLanguage: "ar", notes: ["header note"], properties: [TranslationProperty(type: "x-desk", value: "Aleppo")])
         try TMXWriter.write(units, header: header, to: path)
         let result = try XMLLint.validateTMX(path)
         #expect(result.status == 0, "\(result.messages)")
     }
 
-    @Test("every file of the LISA TMX compliance kit is read with its units and texts",
-          .enabled(if: SharedData.has(kit), Comment(rawValue: SharedData.missingReason(kit))))
+    @Test(
+        "every file of the LISA TMX compliance kit is read with its units and texts",
+        .enabled(if: SharedData.has(kit), Comment(rawValue: SharedData.missingReason(kit))))
     func complianceKit() throws {
         let folder = try #require(SharedData.url(Self.kit))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }.sorted()
@@ -118,24 +123,29 @@ struct TMXTests {
         #expect(inline[0].notes == ["Text of tu note 1", "Text of tu note 2"])
     }
 
-    @Test("every compliance-kit file rewritten by Tarjama validates against the DTD and reads back the same",
-          .enabled(if: XMLLint.canValidate(with: dtd, kit), Comment(rawValue: XMLLint.skipReason(dtd, kit))))
+    @Test(
+        "every compliance-kit file rewritten by Tarjama validates against the DTD and reads back the same",
+        .enabled(if: XMLLint.canValidate(with: dtd, kit), Comment(rawValue: XMLLint.skipReason(dtd, kit))))
     func kitRewritten() throws {
         let folder = try #require(SharedData.url(Self.kit))
         let directory = try TarjamaBinary.temporaryDirectory()
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".tmx") }).sorted() {
             let (header, units) = try TMXReader.readAll(path: folder.appendingPathComponent(file).path)
             let path = directory.appendingPathComponent(file).path
-            try TMXWriter.write(units, header: TMXHeader(sourceLanguage: header.sourceLanguage, notes: header.notes,
-                                                         properties: header.properties), to: path)
+            try TMXWriter.write(
+                units,
+                header: TMXHeader(
+                    sourceLanguage: header.sourceLanguage, notes: header.notes,
+                    properties: header.properties), to: path)
             let result = try XMLLint.validateTMX(path)
             #expect(result.status == 0, "\(file): \(result.messages)")
             #expect(try TMXReader.readAll(path: path).units == units, "\(file)")
         }
     }
 
-    @Test("reading with a 16-byte buffer (every token straddling buffers) gives the same units",
-          .enabled(if: SharedData.has(kit), Comment(rawValue: SharedData.missingReason(kit))))
+    @Test(
+        "reading with a 16-byte buffer (every token straddling buffers) gives the same units",
+        .enabled(if: SharedData.has(kit), Comment(rawValue: SharedData.missingReason(kit))))
     func tinyBuffer() throws {
         var limits = XMLLimits()
         limits.bufferBytes = 16
@@ -154,8 +164,9 @@ struct TMXTests {
         #expect(try TMXReader.readAll(path: written).units == units)
     }
 
-    @Test("reading with odd buffer sizes (chunks cut inside Arabic letters, names and end tags) gives the same units",
-          arguments: [17, 31, 33, 257, 4099])
+    @Test(
+        "reading with odd buffer sizes (chunks cut inside Arabic letters, names and end tags) gives the same units",
+        arguments: [17, 31, 33, 257, 4099])
     func oddBuffers(bufferBytes: Int) throws {
         var units = Self.demoUnits()
         units[1].target.text = "emoji \u{1F600} and CRLF\r\nthen & < > done"

@@ -17,7 +17,8 @@ struct XLIFFTests {
         for index in records.indices { records[index].status = statuses[index % statuses.count] }
         records[0].target = ""
         records[0].suggestions = .array([
-            BilingualSuggestion(start: 4, end: 10, source: "محافظة حلب", rendering: "Aleppo governorate", type: "place", match: "exact").json,
+            BilingualSuggestion(start: 4, end: 10, source: "محافظة حلب", rendering: "Aleppo governorate", type: "place", match: "exact")
+                .json
         ])
         records[4].suggestions = .array([
             BilingualSuggestion(source: "حماة", rendering: "Hama", alternatives: ["Hamah"], type: "place").json,
@@ -65,8 +66,9 @@ struct XLIFFTests {
         #expect(firstUnit.contains("<gls:translation>Aleppo governorate</gls:translation>"))
     }
 
-    @Test("XLIFF 2.1 output validates against the XLIFF 2 core schema",
-          .enabled(if: XMLLint.canValidate(with: schema2), Comment(rawValue: XMLLint.skipReason(schema2))))
+    @Test(
+        "XLIFF 2.1 output validates against the XLIFF 2 core schema",
+        .enabled(if: XMLLint.canValidate(with: schema2), Comment(rawValue: XMLLint.skipReason(schema2))))
     func validates2() throws {
         var records = Self.records()
         records.append(BilingualRecord(id: "has space:1", source: "نص", target: "text", status: .final))
@@ -76,8 +78,9 @@ struct XLIFFTests {
         #expect(result.status == 0, "\(result.messages)")
     }
 
-    @Test("XLIFF 1.2 output validates against the strict 1.2 schema",
-          .enabled(if: XMLLint.canValidate(with: schema1, xmlSchema), Comment(rawValue: XMLLint.skipReason(schema1, xmlSchema))))
+    @Test(
+        "XLIFF 1.2 output validates against the strict 1.2 schema",
+        .enabled(if: XMLLint.canValidate(with: schema1, xmlSchema), Comment(rawValue: XMLLint.skipReason(schema1, xmlSchema))))
     func validates1() throws {
         // The 1.2 schema imports xml.xsd by URL; point it at the local copy for offline checks.
         let directory = try TarjamaBinary.temporaryDirectory()
@@ -97,12 +100,16 @@ struct XLIFFTests {
         #expect(back.map(\.id) == records.map(\.id))
         #expect(back.map(\.source) == records.map(\.source))
         #expect(back.map(\.target) == records.map(\.target))
-        #expect(back.map { $0.status?.rawValue } == ["initial", "translated", "reviewed", "final", "translated", "translated", "initial", "translated", "reviewed"])
+        #expect(
+            back.map { $0.status?.rawValue } == [
+                "initial", "translated", "reviewed", "final", "translated", "translated", "initial", "translated", "reviewed",
+            ])
         #expect(back[4].extra["notes"] == .array([.string("Glossary: حماة = Hama / Hamah (place)"), .string("Glossary: د. = Dr.")]))
     }
 
-    @Test("the shared XLIFF samples (2.0 with modules, 1.2) are read",
-          .enabled(if: SharedData.has("ref/samples/xliff"), Comment(rawValue: SharedData.missingReason("ref/samples/xliff"))))
+    @Test(
+        "the shared XLIFF samples (2.0 with modules, 1.2) are read",
+        .enabled(if: SharedData.has("ref/samples/xliff"), Comment(rawValue: SharedData.missingReason("ref/samples/xliff"))))
     func sharedSamples() throws {
         let folder = try #require(SharedData.url("ref/samples/xliff"))
         let openXLIFF = try XLIFFReader.readAll(path: folder.appendingPathComponent("OpenXLIFF_Java_es.xlf").path)

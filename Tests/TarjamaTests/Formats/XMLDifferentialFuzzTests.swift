@@ -85,8 +85,10 @@ struct XMLDifferentialFuzzTests {
         for (index, path) in try Self.mutants().enumerated() {
             let whole = Self.refusal(path)
             let small = Self.refusal(path, bufferBytes: 16 + index % 23)
-            #expect((whole == nil) == (small == nil),
-                    "mutant \(index): \(whole.map(String.init(describing:)) ?? "read") with a large buffer, \(small.map(String.init(describing:)) ?? "read") with \(16 + index % 23) bytes")
+            #expect(
+                (whole == nil) == (small == nil),
+                "mutant \(index): \(whole.map(String.init(describing:)) ?? "read") with a large buffer, \(small.map(String.init(describing:)) ?? "read") with \(16 + index % 23) bytes"
+            )
             let format = Self.formatRefusal(path)
             if whole != nil {
                 refused += 1
@@ -96,8 +98,9 @@ struct XMLDifferentialFuzzTests {
         print("XML fuzz (seed \(Self.seed)): \(Self.count) mutants, \(refused) refused by the reader, no crash")
     }
 
-    @Test("every mutant xmllint refuses is refused, and the reader refuses more only by policy",
-          .enabled(if: XMLLint.path != nil, Comment(rawValue: XMLLint.missingReason + "; the no-crash half still runs")))
+    @Test(
+        "every mutant xmllint refuses is refused, and the reader refuses more only by policy",
+        .enabled(if: XMLLint.path != nil, Comment(rawValue: XMLLint.missingReason + "; the no-crash half still runs")))
     func agreesWithXMLLint() throws {
         let keep = Self.environment["TARJAMA_XML_FUZZ_KEEP"]
         var bothRefused = 0
@@ -130,7 +133,8 @@ struct XMLDifferentialFuzzTests {
             }
         }
         let policyNote = policy.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: "; ")
-        print("XML fuzz (seed \(Self.seed)) against xmllint: \(Self.count) mutants, \(bothRefused) refused by both, "
-              + "\(policy.values.reduce(0, +)) refused by the reader only by policy\(policyNote.isEmpty ? "" : " (\(policyNote))")")
+        print(
+            "XML fuzz (seed \(Self.seed)) against xmllint: \(Self.count) mutants, \(bothRefused) refused by both, "
+                + "\(policy.values.reduce(0, +)) refused by the reader only by policy\(policyNote.isEmpty ? "" : " (\(policyNote))")")
     }
 }

@@ -65,13 +65,16 @@ struct XMLFuzzMutator {
 
     /// What mutations insert: the markup characters that break well-formedness, their
     /// well-formed uses, and bytes that are not UTF-8 or not XML characters.
-    static let insertions: [[UInt8]] = [
-        "<", "&", "!", "--", "]]>", "]]", "?>", "<?", "\"", "'", "=", ">", "/", " ", "\n", "\r", "%", "[", "]", "#", "$", ":",
-        "<!---->", "<!-- -- -->", "<!-- ]> -->", "<![CDATA[x]]>", "&amp;", "&#x41;", "&#x+41;", "&#0;", "&lt", "&nbsp;",
-        "<!DOCTYPE tmx>", "<!DOCTYPE tmx SYSTEM \"x\" [<!-- ]> -->]>", "<?x=1?>", "<?x y?>", "<?xml version=\"1.0\"?>", "<?XML?>",
-        "<a!/>", "<a/>", "<ب/>", "·", "×", "ح", "\u{2028}", "\u{FEFF}", "SYSTEM", " PUBLIC \"x\" \"y\"", "<!ELEMENT x ANY>",
-        "<!ENTITY x \"y\">", "encodng", "version=\"1.*\"", "standalone=\"maybe\"", " encoding=\"UTF-16\"",
-    ].map { Array($0.utf8) } + [[0xC3], [0xFF], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xE0, 0x80, 0xAF], [0x01], [0x00], [0x80]]
+    static let insertions: [[UInt8]] =
+        [
+            "<", "&", "!", "--", "]]>", "]]", "?>", "<?", "\"", "'", "=", ">", "/", " ", "\n", "\r", "%", "[", "]", "#", "$", ":",
+            "<!---->", "<!-- -- -->", "<!-- ]> -->", "<![CDATA[x]]>", "&amp;", "&#x41;", "&#x+41;", "&#0;", "&lt", "&nbsp;",
+            "<!DOCTYPE tmx>", "<!DOCTYPE tmx SYSTEM \"x\" [<!-- ]> -->]>", "<?x=1?>", "<?x y?>", "<?xml version=\"1.0\"?>", "<?XML?>",
+            "<a!/>", "<a/>", "<ب/>", "·", "×", "ح", "\u{2028}", "\u{FEFF}", "SYSTEM", " PUBLIC \"x\" \"y\"", "<!ELEMENT x ANY>",
+            "<!ENTITY x \"y\">", "encodng", "version=\"1.*\"", "standalone=\"maybe\"", " encoding=\"UTF-16\"",
+        ].map { Array($0.utf8) } + [
+            [0xC3], [0xFF], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xE0, 0x80, 0xAF], [0x01], [0x00], [0x80],
+        ]
 
     /// Bytes around which insertions are placed half of the time, where names, attributes
     /// and declarations are judged.

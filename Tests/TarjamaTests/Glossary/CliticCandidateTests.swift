@@ -11,13 +11,16 @@ struct CliticCandidateTests {
         let units = Array(word.utf16)
         var candidates: [CliticCandidate] = []
         units.withUnsafeBufferPointer { CliticCandidate.candidates(of: $0, 0..<$0.count, into: &candidates) }
-        return Set(candidates.map { candidate in
-            (candidate.addsAlef ? "ا" : candidate.addsArticle ? "ال" : "") + String(decoding: units[candidate.offset...], as: UTF16.self)
-        })
+        return Set(
+            candidates.map { candidate in
+                (candidate.addsAlef ? "ا" : candidate.addsArticle ? "ال" : "")
+                    + String(decoding: units[candidate.offset...], as: UTF16.self)
+            })
     }
 
-    @Test("every reading the matcher tries is one CliticAnalyzer gives, on every word of the transcript",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "every reading the matcher tries is one CliticAnalyzer gives, on every word of the transcript",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func agreesWithAnalyzer() throws {
         let text = try String(contentsOf: SharedData.url(SharedData.transcriptPath)!, encoding: .utf8)
         let key = try ArabicNormalizer.matching.normalize(text)

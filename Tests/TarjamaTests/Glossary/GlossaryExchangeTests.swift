@@ -6,12 +6,15 @@ import Testing
 @Suite("Glossary import and export")
 struct GlossaryExchangeTests {
     static let entries = [
-        GlossaryEntry(source: "الفوعة", target: "Foua", note: "besieged, with Kafraya", type: .place,
-                      variants: ["الفوعا"], alternatives: ["Fuaa", "al-Fouaa"], forbidden: ["Fou'a"]),
-        GlossaryEntry(source: "حزب الله", target: "Hezbollah", note: "says \"resistance\"; Lebanese", type: .organisation,
-                      forbidden: ["Hizballah"]),
-        GlossaryEntry(source: "مجلس الشعب", target: "People's Assembly", note: "parliament,\nnot a council", type: .organisation,
-                      alternatives: ["parliament"]),
+        GlossaryEntry(
+            source: "الفوعة", target: "Foua", note: "besieged, with Kafraya", type: .place,
+            variants: ["الفوعا"], alternatives: ["Fuaa", "al-Fouaa"], forbidden: ["Fou'a"]),
+        GlossaryEntry(
+            source: "حزب الله", target: "Hezbollah", note: "says \"resistance\"; Lebanese", type: .organisation,
+            forbidden: ["Hizballah"]),
+        GlossaryEntry(
+            source: "مجلس الشعب", target: "People's Assembly", note: "parliament,\nnot a council", type: .organisation,
+            alternatives: ["parliament"]),
         GlossaryEntry(source: "وقف إطلاق النار", target: "ceasefire & truce <talks>", type: .term),
     ]
 
@@ -85,9 +88,10 @@ struct GlossaryExchangeTests {
     static let schema = "ref/specs/tbx/TBXcoreStructV03.rng"
     static let hasXmllint = FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")
 
-    @Test("the TBX written validates against the TBX v3 core schema (xmllint --relaxng)",
-          .enabled(if: SharedData.has(schema), Comment(rawValue: SharedData.missingReason(schema))),
-          .enabled(if: hasXmllint, "needs xmllint (apt-get install libxml2-utils)"))
+    @Test(
+        "the TBX written validates against the TBX v3 core schema (xmllint --relaxng)",
+        .enabled(if: SharedData.has(schema), Comment(rawValue: SharedData.missingReason(schema))),
+        .enabled(if: hasXmllint, "needs xmllint (apt-get install libxml2-utils)"))
     func tbxValidates() throws {
         let file = try path("g.tbx")
         let shipped = try Glossary.load(paths: [SharedData.repositoryRoot.appendingPathComponent("Glossaries").path])
@@ -103,24 +107,30 @@ struct GlossaryExchangeTests {
         #expect(process.terminationStatus == 0, "\(message)")
     }
 
-    @Test("the TBX-Basic v3 sample reads the 39 of its 45 concepts that have both en and es",
-          .enabled(if: SharedData.has("ref/samples/tbx/Example_Astronomy_DCA_VALID.tbx"),
-                   Comment(rawValue: SharedData.missingReason("ref/samples/tbx/Example_Astronomy_DCA_VALID.tbx"))))
+    @Test(
+        "the TBX-Basic v3 sample reads the 39 of its 45 concepts that have both en and es",
+        .enabled(
+            if: SharedData.has("ref/samples/tbx/Example_Astronomy_DCA_VALID.tbx"),
+            Comment(rawValue: SharedData.missingReason("ref/samples/tbx/Example_Astronomy_DCA_VALID.tbx"))))
     func tbxV3Sample() throws {
-        let rows = try TBXReader.read(path: SharedData.url("ref/samples/tbx/Example_Astronomy_DCA_VALID.tbx")!.path,
-                                      sourceLanguage: "en", targetLanguage: "es")
+        let rows = try TBXReader.read(
+            path: SharedData.url("ref/samples/tbx/Example_Astronomy_DCA_VALID.tbx")!.path,
+            sourceLanguage: "en", targetLanguage: "es")
         #expect(rows.count == 39)
         let cluster = try #require(rows.first { $0.entry.source == "open cluster" })
         #expect(cluster.entry.variants.contains("galactic cluster"))
         #expect(!cluster.entry.target.isEmpty)
     }
 
-    @Test("the TBX 2008 martif sample (with a BOM and a DOCTYPE) reads en → hu",
-          .enabled(if: SharedData.has("ref/samples/tbx/sampleTBXfile.tbx"),
-                   Comment(rawValue: SharedData.missingReason("ref/samples/tbx/sampleTBXfile.tbx"))))
+    @Test(
+        "the TBX 2008 martif sample (with a BOM and a DOCTYPE) reads en → hu",
+        .enabled(
+            if: SharedData.has("ref/samples/tbx/sampleTBXfile.tbx"),
+            Comment(rawValue: SharedData.missingReason("ref/samples/tbx/sampleTBXfile.tbx"))))
     func tbx2008Sample() throws {
-        let rows = try TBXReader.read(path: SharedData.url("ref/samples/tbx/sampleTBXfile.tbx")!.path,
-                                      sourceLanguage: "en", targetLanguage: "hu")
+        let rows = try TBXReader.read(
+            path: SharedData.url("ref/samples/tbx/sampleTBXfile.tbx")!.path,
+            sourceLanguage: "en", targetLanguage: "hu")
         #expect(rows.map(\.entry.source) == ["alpha smoothing factor"])
         #expect(rows.map(\.entry.target) == ["hu translation"])
     }
@@ -141,12 +151,12 @@ struct GlossaryExchangeTests {
     @Test("a TBX declaring an external entity is refused and nothing is read")
     func tbxExternalEntity() throws {
         let xml = """
-        <?xml version="1.0"?>
-        <!DOCTYPE tbx [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
-        <tbx type="TBX-Basic" style="dca" xml:lang="ar"><tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader>
-        <text><body><conceptEntry id="c1"><langSec xml:lang="ar"><termSec><term>حلب</term></termSec></langSec>
-        <langSec xml:lang="en"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text></tbx>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE tbx [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+            <tbx type="TBX-Basic" style="dca" xml:lang="ar"><tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader>
+            <text><body><conceptEntry id="c1"><langSec xml:lang="ar"><termSec><term>حلب</term></termSec></langSec>
+            <langSec xml:lang="en"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text></tbx>
+            """
         #expect {
             try TBXReader.parse(Data(xml.utf8), file: "evil.tbx")
         } throws: { error in
@@ -161,8 +171,9 @@ struct GlossaryExchangeTests {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    @Test("what translate-toolkit's csv2tbx writes reads back as the CSV's entries",
-          .enabled(if: csv2tbxTool != nil, "needs translate-toolkit's csv2tbx (pip install translate-toolkit)"))
+    @Test(
+        "what translate-toolkit's csv2tbx writes reads back as the CSV's entries",
+        .enabled(if: csv2tbxTool != nil, "needs translate-toolkit's csv2tbx (pip install translate-toolkit)"))
     func csv2tbx() throws {
         let tool = try #require(Self.csv2tbxTool)
         let directory = try TarjamaBinary.temporaryDirectory()

@@ -34,9 +34,13 @@ struct GlossaryMatcherTests {
             GlossaryEntry(source: "الرقة", target: "Raqqa", type: .place),
         ])
         let matcher = GlossaryMatcher(glossary: glossary)
-        #expect(Self.describe("حماة وحماه وإدلب ادلب", matcher) == ["حماة→Hama/exact", "حماه→Hama/clitic", "إدلب→Idlib/clitic", "ادلب→Idlib/normalised"])
-        #expect(Self.describe("جلسة لمجلس الشعب، للمسلحين والرقة والفوعا", matcher)
-            == ["مجلس الشعب→People's Assembly/clitic", "لمسلحين→militants/contracted", "الرقة→Raqqa/clitic", "الفوعا→Foua/variant"])
+        #expect(
+            Self.describe("حماة وحماه وإدلب ادلب", matcher) == [
+                "حماة→Hama/exact", "حماه→Hama/clitic", "إدلب→Idlib/clitic", "ادلب→Idlib/normalised",
+            ])
+        #expect(
+            Self.describe("جلسة لمجلس الشعب، للمسلحين والرقة والفوعا", matcher)
+                == ["مجلس الشعب→People's Assembly/clitic", "لمسلحين→militants/contracted", "الرقة→Raqqa/clitic", "الفوعا→Foua/variant"])
         let clitics = try matcher.matches(in: "للمسلحين والرقة").map(\.clitics)
         #expect(clitics == ["ل+ال", "و"])
     }
@@ -62,8 +66,9 @@ struct GlossaryMatcherTests {
             GlossaryEntry(source: "الحالات الإنسانية", target: "humanitarian cases"),
         ])
         let matcher = GlossaryMatcher(glossary: glossary)
-        #expect(Self.describe("ارسل الهلال الاحمر العربي السوري والهلال الأحمر", matcher)
-            == ["الهلال الاحمر العربي السوري→Syrian Arab Red Crescent/normalised", "الهلال الأحمر→Red Crescent/clitic"])
+        #expect(
+            Self.describe("ارسل الهلال الاحمر العربي السوري والهلال الأحمر", matcher)
+                == ["الهلال الاحمر العربي السوري→Syrian Arab Red Crescent/normalised", "الهلال الأحمر→Red Crescent/clitic"])
         #expect(Self.describe("اخراج الحالات\nالإنسانية", matcher) == ["الحالات\nالإنسانية→humanitarian cases/normalised"])
     }
 
@@ -73,81 +78,84 @@ struct GlossaryMatcherTests {
         #expect(Self.describe("في دِمَشْقَ اليوم و دمـــشق", matcher) == ["دِمَشْقَ→Damascus/normalised", "دمـــشق→Damascus/normalised"])
     }
 
-    @Test("on the sample transcript every name is suggested, in every spelling", .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "on the sample transcript every name is suggested, in every spelling",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func transcript() throws {
         let text = try String(contentsOf: SharedData.url(SharedData.transcriptPath)!, encoding: .utf8)
         let found = Self.describe(text)
-        #expect(found == [
-            "حلب→Aleppo/exact",
-            "الجماعات الارهابية→terrorist groups/normalised",
-            "المسلحين→militants/exact",
-            "حلب→Aleppo/exact",
-            "الرئيس السوري→Syrian President/exact",
-            "بشار الاسد→Bashar al-Assad/normalised",
-            "المسلحين→militants/exact",
-            "الارهابيين→terrorists/normalised",
-            "الاحياء الشرقية→eastern neighbourhoods/normalised",
-            "حلب→Aleppo/exact",
-            "سيارات الاسعاف→ambulances/normalised",
-            "الدفاع المدني→civil defence/clitic",
-            "الجماعات المسلحة→armed groups/exact",
-            "معبر→crossing/exact",
-            "العامرية→Amiriyah/exact",
-            "الراموسة→Ramouseh/exact",
-            "المسلحون→militants/variant",
-            "حلب→Aleppo/exact",
-            "الجيش السوري→Syrian army/exact",
-            "قيادة الأركان الروسية→Russian General Staff/exact",
-            "المسلحين→militants/exact",
-            "الارهابيين→terrorists/normalised",
-            "حلب→Aleppo/exact",
-            "حلب→Aleppo/exact",
-            "الممرات الإنسانية→humanitarian corridors/exact",
-            "حلب→Aleppo/exact",
-            "الإرهابيين→terrorists/exact",
-            "سوريا→Syria/clitic",
-            "قيادة الاركان الروسية→Russian General Staff/normalised",
-            "لمسلحين→militants/contracted",
-            "حلب→Aleppo/exact",
-            "وزير الإعلام→Information Minister/exact",
-            "محمد رامز ترجمان→Mohammad Ramez Tourjman/exact",
-            "الارهابيين→terrorists/normalised",
-            "حلب→Aleppo/exact",
-            "مجلس الشعب→People's Assembly/clitic",
-            "ترجمان→Tourjman/exact",
-            "الجيش السوري→Syrian army/exact",
-            "حلب→Aleppo/exact",
-            "الإرهابيين→terrorists/exact",
-            "تدمر→Palmyra/exact",
-            "دير الزور→Deir ez-Zor/clitic",
-            "إدلب→Idlib/clitic",
-            "الرقة→Raqqa/clitic",
-            "المسلحين→militants/exact",
-            "حلب الشرقية→eastern Aleppo/exact",
-            "اجلاء→evacuation/variant",
-            "الحالات الانسانية→humanitarian cases/normalised",
-            "كفريا→Kafraya/exact",
-            "الفوعا→Foua/variant",
-            "ريف→countryside/exact",
-            "ادلب→Idlib/normalised",
-            "وكالة سانا→SANA/exact",
-            "محافظ→governor/exact",
-            "حماة→Hama/exact",
-            "محمد الحزوري→Mohammad al-Hazouri/exact",
-            "سيارات إسعاف→ambulances/variant",
-            "كفريا→Kafraya/exact",
-            "الفوعة→Foua/clitic",
-            "ريف→countryside/clitic",
-            "إدلب→Idlib/exact",
-            "الحالات\nالإنسانية→humanitarian cases/normalised",
-            "القائد الميداني→field commander/exact",
-            "الفوعة→Foua/exact",
-            "كفريا→Kafraya/clitic",
-            "غسان حمزة→Ghassan Hamza/exact",
-            "محافظ→governor/exact",
-            "حماه→Hama/normalised",
-            "سيارات الاسعاف→ambulances/clitic",
-        ])
+        #expect(
+            found == [
+                "حلب→Aleppo/exact",
+                "الجماعات الارهابية→terrorist groups/normalised",
+                "المسلحين→militants/exact",
+                "حلب→Aleppo/exact",
+                "الرئيس السوري→Syrian President/exact",
+                "بشار الاسد→Bashar al-Assad/normalised",
+                "المسلحين→militants/exact",
+                "الارهابيين→terrorists/normalised",
+                "الاحياء الشرقية→eastern neighbourhoods/normalised",
+                "حلب→Aleppo/exact",
+                "سيارات الاسعاف→ambulances/normalised",
+                "الدفاع المدني→civil defence/clitic",
+                "الجماعات المسلحة→armed groups/exact",
+                "معبر→crossing/exact",
+                "العامرية→Amiriyah/exact",
+                "الراموسة→Ramouseh/exact",
+                "المسلحون→militants/variant",
+                "حلب→Aleppo/exact",
+                "الجيش السوري→Syrian army/exact",
+                "قيادة الأركان الروسية→Russian General Staff/exact",
+                "المسلحين→militants/exact",
+                "الارهابيين→terrorists/normalised",
+                "حلب→Aleppo/exact",
+                "حلب→Aleppo/exact",
+                "الممرات الإنسانية→humanitarian corridors/exact",
+                "حلب→Aleppo/exact",
+                "الإرهابيين→terrorists/exact",
+                "سوريا→Syria/clitic",
+                "قيادة الاركان الروسية→Russian General Staff/normalised",
+                "لمسلحين→militants/contracted",
+                "حلب→Aleppo/exact",
+                "وزير الإعلام→Information Minister/exact",
+                "محمد رامز ترجمان→Mohammad Ramez Tourjman/exact",
+                "الارهابيين→terrorists/normalised",
+                "حلب→Aleppo/exact",
+                "مجلس الشعب→People's Assembly/clitic",
+                "ترجمان→Tourjman/exact",
+                "الجيش السوري→Syrian army/exact",
+                "حلب→Aleppo/exact",
+                "الإرهابيين→terrorists/exact",
+                "تدمر→Palmyra/exact",
+                "دير الزور→Deir ez-Zor/clitic",
+                "إدلب→Idlib/clitic",
+                "الرقة→Raqqa/clitic",
+                "المسلحين→militants/exact",
+                "حلب الشرقية→eastern Aleppo/exact",
+                "اجلاء→evacuation/variant",
+                "الحالات الانسانية→humanitarian cases/normalised",
+                "كفريا→Kafraya/exact",
+                "الفوعا→Foua/variant",
+                "ريف→countryside/exact",
+                "ادلب→Idlib/normalised",
+                "وكالة سانا→SANA/exact",
+                "محافظ→governor/exact",
+                "حماة→Hama/exact",
+                "محمد الحزوري→Mohammad al-Hazouri/exact",
+                "سيارات إسعاف→ambulances/variant",
+                "كفريا→Kafraya/exact",
+                "الفوعة→Foua/clitic",
+                "ريف→countryside/clitic",
+                "إدلب→Idlib/exact",
+                "الحالات\nالإنسانية→humanitarian cases/normalised",
+                "القائد الميداني→field commander/exact",
+                "الفوعة→Foua/exact",
+                "كفريا→Kafraya/clitic",
+                "غسان حمزة→Ghassan Hamza/exact",
+                "محافظ→governor/exact",
+                "حماه→Hama/normalised",
+                "سيارات الاسعاف→ambulances/clitic",
+            ])
         // No span starts or ends inside a word, except after the proclitics it reports.
         let units = Array(text.utf16)
         for match in try Self.shipped.matches(in: text) {
@@ -156,7 +164,9 @@ struct GlossaryMatcherTests {
             let before = units[..<match.range.lowerBound].reversed().prefix { Self.isLetter($0) }
             let clitics = String(decoding: before.reversed(), as: UTF16.self)
             #expect(clitics.allSatisfy { "وفبكل".contains($0) }, "a match starts inside a word at \(match.range.lowerBound)")
-            #expect(clitics == match.clitics.replacingOccurrences(of: "+", with: "").replacingOccurrences(of: "ال", with: ""), "clitics at \(match.range.lowerBound)")
+            #expect(
+                clitics == match.clitics.replacingOccurrences(of: "+", with: "").replacingOccurrences(of: "ال", with: ""),
+                "clitics at \(match.range.lowerBound)")
         }
         // The spellings the design note names, each suggested.
         for surface in ["حماة", "حماه", "إدلب", "ادلب", "الفوعا", "الفوعة", "لمسلحين", "قيادة الاركان الروسية", "مجلس الشعب"] {
@@ -167,37 +177,38 @@ struct GlossaryMatcherTests {
     @Test("on the bundled demo sample every name is suggested")
     func demoSample() {
         let found = Self.describe(DemoSample.arabic)
-        #expect(found == [
-            "محافظة حلب→Aleppo governorate/exact",
-            "الطريق الدولي→international highway/exact",
-            "حلب→Aleppo/exact",
-            "دمشق→Damascus/clitic",
-            "محافظ→governor/exact",
-            "حلب→Aleppo/exact",
-            "وكالة سانا→SANA/exact",
-            "ريف→countryside/exact",
-            "ادلب→Idlib/normalised",
-            "ريف→countryside/clitic",
-            "حماه→Hama/normalised",
-            "وزارة النقل→Ministry of Transport/exact",
-            "محافظات→governorate/plural",
-            "حماة→Hama/exact",
-            "مجلس المدينة→city council/exact",
-            "مجلس الشعب→People's Assembly/exact",
-            "إدلب→Idlib/exact",
-            "الرقة→Raqqa/clitic",
-            "دير الزور→Deir ez-Zor/clitic",
-            "حلب→Aleppo/exact",
-            "الرقة→Raqqa/exact",
-            "النقل العام→public transport/exact",
-            "وزارة النقل→Ministry of Transport/exact",
-            "ريف→countryside/exact",
-            "حماة→Hama/exact",
-            "الهلال الاحمر العربي السوري→Syrian Arab Red Crescent/normalised",
-            "كفرنبودة→Kafr Nabuda/exact",
-            "قلعة المضيق→Qalaat al-Madiq/clitic",
-            "وكالة سانا→SANA/exact",
-            "حماه→Hama/normalised",
-        ])
+        #expect(
+            found == [
+                "محافظة حلب→Aleppo governorate/exact",
+                "الطريق الدولي→international highway/exact",
+                "حلب→Aleppo/exact",
+                "دمشق→Damascus/clitic",
+                "محافظ→governor/exact",
+                "حلب→Aleppo/exact",
+                "وكالة سانا→SANA/exact",
+                "ريف→countryside/exact",
+                "ادلب→Idlib/normalised",
+                "ريف→countryside/clitic",
+                "حماه→Hama/normalised",
+                "وزارة النقل→Ministry of Transport/exact",
+                "محافظات→governorate/plural",
+                "حماة→Hama/exact",
+                "مجلس المدينة→city council/exact",
+                "مجلس الشعب→People's Assembly/exact",
+                "إدلب→Idlib/exact",
+                "الرقة→Raqqa/clitic",
+                "دير الزور→Deir ez-Zor/clitic",
+                "حلب→Aleppo/exact",
+                "الرقة→Raqqa/exact",
+                "النقل العام→public transport/exact",
+                "وزارة النقل→Ministry of Transport/exact",
+                "ريف→countryside/exact",
+                "حماة→Hama/exact",
+                "الهلال الاحمر العربي السوري→Syrian Arab Red Crescent/normalised",
+                "كفرنبودة→Kafr Nabuda/exact",
+                "قلعة المضيق→Qalaat al-Madiq/clitic",
+                "وكالة سانا→SANA/exact",
+                "حماه→Hama/normalised",
+            ])
     }
 }

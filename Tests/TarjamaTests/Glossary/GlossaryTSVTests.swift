@@ -109,6 +109,7 @@ struct GlossaryTSVTests {
         #expect(glossary.issues.isEmpty, "\(glossary.issues)")
         let file = path + "/syria-news.tsv"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(try GlossaryTSV.text(of: GlossaryTSV.read(path: file).map(\.entry), file: file) == text, "the file is not in canonical order")
+        #expect(
+            try GlossaryTSV.text(of: GlossaryTSV.read(path: file).map(\.entry), file: file) == text, "the file is not in canonical order")
     }
 }

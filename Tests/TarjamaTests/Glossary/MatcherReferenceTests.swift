@@ -70,15 +70,18 @@ struct MatcherReferenceTests {
                 key.units.withUnsafeBufferPointer { CliticCandidate.candidates(of: $0, words[index], into: &candidates) }
                 var best: (end: Int, entry: Int, spelling: Int, form: TermForms.Kind, candidate: CliticCandidate)?
                 for candidate in candidates {
-                    let first = (candidate.addsAlef ? "ا" : candidate.addsArticle ? "ال" : "")
-                        + String(decoding: key.units[(words[index].lowerBound + candidate.offset)..<words[index].upperBound], as: UTF16.self)
+                    let first =
+                        (candidate.addsAlef ? "ا" : candidate.addsArticle ? "ال" : "")
+                        + String(
+                            decoding: key.units[(words[index].lowerBound + candidate.offset)..<words[index].upperBound], as: UTF16.self)
                     for length in 1...max(1, maxWords) where index + length <= words.count {
                         let joined = ([first] + (index + 1..<index + length).map(word)).joined(separator: " ")
                         guard let term = terms[joined] else { continue }
                         if candidate.removesArticle && (glossary.entries[term.entry].type != .term || length > 1) { continue }
                         if term.form == .pronoun && (candidate.removesArticle || candidate.isContracted) { continue }
                         if best == nil || index + length - 1 > best!.end
-                            || (index + length - 1 == best!.end && term.form == .asWritten && best!.form != .asWritten) {
+                            || (index + length - 1 == best!.end && term.form == .asWritten && best!.form != .asWritten)
+                        {
                             best = (index + length - 1, term.entry, term.spelling, term.form, candidate)
                         }
                     }
@@ -92,7 +95,8 @@ struct MatcherReferenceTests {
                 let surface = String(decoding: original[start..<end], as: UTF16.self)
                 let entry = glossary.entries[found.entry]
                 if entry.type != .term, let mark = surface.unicodeScalars.first(where: { (0x064B...0x064D).contains($0.value) }),
-                   !entry.source.unicodeScalars.contains(mark) {
+                    !entry.source.unicodeScalars.contains(mark)
+                {
                     index += 1
                     continue
                 }
@@ -100,22 +104,33 @@ struct MatcherReferenceTests {
                     index += 1
                     continue
                 }
-                let forms: [TermForms.Kind: MatchKind] = [.plural: .plural, .dual: .dual, .indefinite: .indefinite, .definite: .definite,
-                                                          .split: .split, .pronoun: .pronoun]
-                let kind: MatchKind = forms[found.form] ?? (found.spelling > 0 ? .variant
-                    : found.candidate.isContracted ? .contracted
-                    : !found.candidate.isWholeWord ? .clitic
-                    : surface == entry.source ? .exact : .normalised)
-                results.append(TermMatch(range: start..<end, entryIndex: found.entry, kind: kind,
-                                         clitics: found.candidate.clitics, spellingIndex: found.spelling))
+                let forms: [TermForms.Kind: MatchKind] = [
+                    .plural: .plural, .dual: .dual, .indefinite: .indefinite, .definite: .definite,
+                    .split: .split, .pronoun: .pronoun,
+                ]
+                let kind: MatchKind =
+                    forms[found.form]
+                    ?? (found.spelling > 0
+                        ? .variant
+                        : found.candidate.isContracted
+                            ? .contracted
+                            : !found.candidate.isWholeWord
+                                ? .clitic
+                                : surface == entry.source ? .exact : .normalised)
+                results.append(
+                    TermMatch(
+                        range: start..<end, entryIndex: found.entry, kind: kind,
+                        clitics: found.candidate.clitics, spellingIndex: found.spelling))
                 index = found.end + 1
             }
             return results
         }
 
         /// The readings the text rules out (GlossaryMatcher+Contradictions), with strings.
-        func ruledOut(_ found: (end: Int, entry: Int, spelling: Int, form: TermForms.Kind, candidate: CliticCandidate), index: Int,
-                      words: [Range<Int>], key: NormalizedText, original: [UInt16], surface: String, previous: TermMatch?) -> Bool {
+        func ruledOut(
+            _ found: (end: Int, entry: Int, spelling: Int, form: TermForms.Kind, candidate: CliticCandidate), index: Int,
+            words: [Range<Int>], key: NormalizedText, original: [UInt16], surface: String, previous: TermMatch?
+        ) -> Bool {
             let entry = glossary.entries[found.entry]
             let candidate = found.candidate
             func word(_ index: Int) -> String { String(decoding: key.units[words[index]], as: UTF16.self) }
@@ -127,7 +142,8 @@ struct MatcherReferenceTests {
             if candidate.preposition != 0 { letters.append(candidate.preposition) }
             for (offset, letter) in letters.enumerated() {
                 let unit = words[index].lowerBound + offset
-                for mark in original[(Int(key.originalStarts[unit]) + 1)..<Int(key.originalEnds[unit])] where (0x064B...0x0652).contains(mark) {
+                for mark in original[(Int(key.originalStarts[unit]) + 1)..<Int(key.originalEnds[unit])]
+                where (0x064B...0x0652).contains(mark) {
                     let allowed = mark == 0x064E ? letter != 0x0628 : mark == 0x0650 && (letter == 0x0628 || letter == 0x0644)
                     if !allowed { return true }
                 }
@@ -136,9 +152,11 @@ struct MatcherReferenceTests {
             let letter = surface.unicodeScalars.last { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 }
             if found.form == .pronoun && letter == "ة" { return true }
             // A definite place right after a definite word, not in apposition or after a match.
-            if entry.type == .place, found.end == index, index > 0, candidate.isWholeWord, word(index).count > 2, word(index).hasPrefix("ال"),
-               gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }),
-               !afterMatch || previous.map({ glossary.entries[$0.entryIndex].type == .term }) == true {
+            if entry.type == .place, found.end == index, index > 0, candidate.isWholeWord, word(index).count > 2,
+                word(index).hasPrefix("ال"),
+                gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" }),
+                !afterMatch || previous.map({ glossary.entries[$0.entryIndex].type == .term }) == true
+            {
                 let before = word(index - 1)
                 var rest = Substring(before)
                 if before.count > 3, rest.hasPrefix("و") || rest.hasPrefix("ف") { rest = rest.dropFirst() }
@@ -147,8 +165,10 @@ struct MatcherReferenceTests {
                     if rest.count > 3, ["بال", "كال", "لال"].contains(where: rest.hasPrefix) { rest = rest.dropFirst() }
                     definite = rest.count >= 4 && rest.hasPrefix("ال")
                 }
-                let apposition = ["العاصمة", "المدينة", "البلدة", "القرية", "المحافظة", "المنطقة", "الإقليم", "الولاية",
-                                  "الناحية", "المخيم", "الإمارة"].map(MatchFold.key)
+                let apposition = [
+                    "العاصمة", "المدينة", "البلدة", "القرية", "المحافظة", "المنطقة", "الإقليم", "الولاية",
+                    "الناحية", "المخيم", "الإمارة",
+                ].map(MatchFold.key)
                 if definite && !apposition.contains(String(rest)) { return true }
             }
             // A short term behind clitics needs context.
@@ -179,8 +199,10 @@ struct MatcherReferenceTests {
                     if counter % 11 == 3 { variant = source }
                     guard counter % 7 == 0, seen.insert(Glossary.key(of: source)).inserted else { continue }
                     let type: TermType = counter % 3 == 0 ? .place : .term
-                    entries.append(GlossaryEntry(source: source, target: "T\(entries.count)", type: type,
-                                                 variants: variant.map { [$0] } ?? []))
+                    entries.append(
+                        GlossaryEntry(
+                            source: source, target: "T\(entries.count)", type: type,
+                            variants: variant.map { [$0] } ?? []))
                     variant = nil
                 }
             }
@@ -201,8 +223,9 @@ struct MatcherReferenceTests {
         return compared
     }
 
-    @Test("the shipped glossary and an n-gram glossary match the transcript exactly as the reference does",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "the shipped glossary and an n-gram glossary match the transcript exactly as the reference does",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func transcript() throws {
         let text = try String(contentsOf: SharedData.url(SharedData.transcriptPath)!, encoding: .utf8)
         let lines = text.split(whereSeparator: \.isNewline).map(String.init) + [DemoSample.arabic]
@@ -211,8 +234,9 @@ struct MatcherReferenceTests {
         #expect(try Self.compare(lines, glossary: Self.ngramGlossary(of: lines)) > 200)
     }
 
-    @Test("an n-gram glossary matches NTREX news exactly as the reference does",
-          .enabled(if: SharedData.has(ntrexPath), Comment(rawValue: SharedData.missingReason(ntrexPath))))
+    @Test(
+        "an n-gram glossary matches NTREX news exactly as the reference does",
+        .enabled(if: SharedData.has(ntrexPath), Comment(rawValue: SharedData.missingReason(ntrexPath))))
     func ntrex() throws {
         let text = try String(contentsOf: SharedData.url(Self.ntrexPath)!, encoding: .utf8)
         let lines = Array(text.split(whereSeparator: \.isNewline).map(String.init).prefix(400))

@@ -4,10 +4,11 @@ import Testing
 
 @Suite("Name spotter: only names whose agency spelling is settled and whole")
 struct NameSpotterAgencyTests {
-    static let suggester = GlossarySuggester(glossary: Glossary(entries: [
-        GlossaryEntry(source: "دونالد ترامب", target: "Donald Trump", type: .person, variants: ["ترامب"]),
-        GlossaryEntry(source: "هلسنكي", target: "Helsinki", type: .place),
-    ]))
+    static let suggester = GlossarySuggester(
+        glossary: Glossary(entries: [
+            GlossaryEntry(source: "دونالد ترامب", target: "Donald Trump", type: .person, variants: ["ترامب"]),
+            GlossaryEntry(source: "هلسنكي", target: "Helsinki", type: .place),
+        ]))
 
     func persons(_ text: String, guesses: Bool = false) throws -> [TermSuggestion] {
         var suggester = Self.suggester
@@ -33,8 +34,10 @@ struct NameSpotterAgencyTests {
 
     @Test("the toss column is read: yes marks a coin toss, an empty or missing column does not")
     func tossColumn() throws {
-        let dictionary = try NameDictionary(tsv: "arabic\tenglish\tkind\tordinary\ttoss\nمحمد\tMohammed|Muhammad\tgiven\t\tyes\nسامر\tSamer\tgiven\nكوب\tCupp\tforeign\t\t\n",
-                                            file: "n.tsv")
+        let dictionary = try NameDictionary(
+            tsv:
+                "arabic\tenglish\tkind\tordinary\ttoss\nمحمد\tMohammed|Muhammad\tgiven\t\tyes\nسامر\tSamer\tgiven\nكوب\tCupp\tforeign\t\t\n",
+            file: "n.tsv")
         #expect(dictionary.entry(for: "محمد")?.isCoinToss == true)
         #expect(dictionary.entry(for: "سامر")?.isCoinToss == false)
         #expect(dictionary.entry(for: "كوب")?.isCoinToss == false)

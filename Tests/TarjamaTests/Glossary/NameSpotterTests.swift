@@ -42,13 +42,15 @@ struct NameSpotterTests {
         #expect(try persons("كان الوضع حسن جدا").isEmpty)
     }
 
-    @Test("the issue's given names, each in a sentence, take the agency spelling", arguments: [
-        ("وصل سامر العلي إلى حلب مساء", "Samer al-Ali"), ("قال العميد ماهر الخطيب إن الطريق مفتوح", "Maher al-Khatib"),
-        ("استقبل الوزير باسل الزعبي الوفد", "Bassel al-Zoubi"), ("التقى غسان الحلبي عددا من الطلاب", "Ghassan al-Halabi"),
-        ("وكتب هيثم المصري مقالا طويلا", "Haitham al-Masri"), ("أكد السيد وائل الحداد أن العمل مستمر", "Wael al-Haddad"),
-        ("سافر فراس العمر إلى بيروت", "Firas al-Omar"), ("قال الشيخ أسامة النجار إن المسجد مفتوح", "Osama al-Najjar"),
-        ("وصل عمار الشامي أمس", "Ammar al-Shami"), ("تحدث ياسر الحسن عن الانتخابات", "Yasser al-Hassan"),
-    ])
+    @Test(
+        "the issue's given names, each in a sentence, take the agency spelling",
+        arguments: [
+            ("وصل سامر العلي إلى حلب مساء", "Samer al-Ali"), ("قال العميد ماهر الخطيب إن الطريق مفتوح", "Maher al-Khatib"),
+            ("استقبل الوزير باسل الزعبي الوفد", "Bassel al-Zoubi"), ("التقى غسان الحلبي عددا من الطلاب", "Ghassan al-Halabi"),
+            ("وكتب هيثم المصري مقالا طويلا", "Haitham al-Masri"), ("أكد السيد وائل الحداد أن العمل مستمر", "Wael al-Haddad"),
+            ("سافر فراس العمر إلى بيروت", "Firas al-Omar"), ("قال الشيخ أسامة النجار إن المسجد مفتوح", "Osama al-Najjar"),
+            ("وصل عمار الشامي أمس", "Ammar al-Shami"), ("تحدث ياسر الحسن عن الانتخابات", "Yasser al-Hassan"),
+        ])
     func issueGivenNames(example: (String, String)) throws {
         #expect(try persons(example.0).map(\.rendering) == [example.1])
     }
@@ -130,9 +132,10 @@ struct NameSpotterTests {
         #expect(try romanizer.romanize("الأسد") == "al-Assad")
         #expect(try romanizer.romanize("حمص") == "Homs")
         // A nickname in one person's entry is not the desk's spelling of the given name.
-        let jim = GlossaryNameRomanizer(glossary: Glossary(entries: [
-            GlossaryEntry(source: "جيمس ماتيس", target: "Jim Mattis", type: .person),
-        ]))
+        let jim = GlossaryNameRomanizer(
+            glossary: Glossary(entries: [
+                GlossaryEntry(source: "جيمس ماتيس", target: "Jim Mattis", type: .person)
+            ]))
         #expect(try jim.romanize("جيمس جونسون") == "James Johnson")
         #expect(try jim.romanize("جيمس ماتيس") == "Jim Mattis")
         #expect(try ArabicTransliterator.shared.transliterate("حمص", scheme: .names, names: NameDictionary()) == "Hamas")
@@ -143,17 +146,19 @@ struct NameSpotterTests {
         let ap = GlossarySuggester(glossary: Self.glossary, nameStyle: .ap)
         let found = try ap.suggestions(in: "وصل سامر العلي إلى دمشق صباحا").filter { $0.origin == .romanised }
         #expect(found.map(\.rendering) == ["Samer Ali"])
-        let un = GlossaryNameRomanizer(glossary: Glossary(entries: [
-            GlossaryEntry(source: "سامر العلي", target: "Samer al-Ali", type: .person, forbidden: ["Samer Al-Ali"]),
-        ]), style: .un)
+        let un = GlossaryNameRomanizer(
+            glossary: Glossary(entries: [
+                GlossaryEntry(source: "سامر العلي", target: "Samer al-Ali", type: .person, forbidden: ["Samer Al-Ali"])
+            ]), style: .un)
         #expect(try un.romanize("سامر العلي") == "Samer al-Ali")
     }
 
     @Test("a person named by surname alone gets the short form, the full name as an alternative")
     func shortForms() throws {
-        let suggester = GlossarySuggester(glossary: Glossary(entries: [
-            GlossaryEntry(source: "دونالد ترامب", target: "Donald Trump", type: .person, variants: ["ترامب"]),
-        ]))
+        let suggester = GlossarySuggester(
+            glossary: Glossary(entries: [
+                GlossaryEntry(source: "دونالد ترامب", target: "Donald Trump", type: .person, variants: ["ترامب"])
+            ]))
         let found = try suggester.suggestions(in: "التقى دونالد ترامب الوفد، ثم قال ترامب إن اللقاء كان جيدا، وأكد وترامب")
             .filter { $0.origin == .glossary }
         #expect(found.map(\.rendering) == ["Donald Trump", "Trump", "Trump"])

@@ -12,12 +12,15 @@ struct NumberKindsCheckTests {
         try TermChecker(suggester: Self.suggester).check(BilingualRecord(id: "k:1", source: source, target: target), line: 1)
     }
 
-    @Test("a dual is no alarm with two, both, twice or a plural", arguments: [
-        ("أمضى الوفد يومين في المدينة", "The delegation spent two days in the city"),
-        ("أمضى الوفد يومين في المدينة", "The delegation spent a couple of days in the city"),
-        ("اتفق الطرفان على الهدنة", "Both sides agreed to the truce"), ("زار الوزير المدينة مرتين", "The minister visited the city twice"),
-        ("زار الوزير المدينة مرتين", "The minister visited the city 2 times"),
-    ])
+    @Test(
+        "a dual is no alarm with two, both, twice or a plural",
+        arguments: [
+            ("أمضى الوفد يومين في المدينة", "The delegation spent two days in the city"),
+            ("أمضى الوفد يومين في المدينة", "The delegation spent a couple of days in the city"),
+            ("اتفق الطرفان على الهدنة", "Both sides agreed to the truce"),
+            ("زار الوزير المدينة مرتين", "The minister visited the city twice"),
+            ("زار الوزير المدينة مرتين", "The minister visited the city 2 times"),
+        ])
     func duals(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)
     }
@@ -31,10 +34,12 @@ struct NumberKindsCheckTests {
         #expect(wrong.first?.description.contains("in the source, but 7.6 in the target") == true)
     }
 
-    @Test("a time agrees in any of the forms either side writes it", arguments: [
-        ("وصل الساعة 19:30", "He arrived at 7.30pm"), ("وصل الساعة 7.55 صباحا", "He arrived at 7:55am"),
-        ("بدأت الجلسة الساعة 10:15", "The meeting began at 10.15 a.m."), ("وصل الساعة 9:30", "He arrived at 9:30"),
-    ])
+    @Test(
+        "a time agrees in any of the forms either side writes it",
+        arguments: [
+            ("وصل الساعة 19:30", "He arrived at 7.30pm"), ("وصل الساعة 7.55 صباحا", "He arrived at 7:55am"),
+            ("بدأت الجلسة الساعة 10:15", "The meeting began at 10.15 a.m."), ("وصل الساعة 9:30", "He arrived at 9:30"),
+        ])
     func times(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)
     }

@@ -17,13 +17,14 @@ struct NumberRepairTests {
         #expect(fixes.map(\.replacement) == ["300,000"])
     }
 
-    @Test("a figure that is not the number mistyped, a date, an ordinal and a matching number are left alone",
-          arguments: [
-              ("قتل تسعة عشر شخصا.", "Forty people were killed."),
-              ("وصل الوفد في 15 كانون الأول 2016.", "The delegation arrived on 16 December 2016."),
-              ("هذا هو الاجتماع الثالث.", "This is the fourth meeting."),
-              ("قتل تسعة عشر شخصا.", "19 people were killed."),
-          ])
+    @Test(
+        "a figure that is not the number mistyped, a date, an ordinal and a matching number are left alone",
+        arguments: [
+            ("قتل تسعة عشر شخصا.", "Forty people were killed."),
+            ("وصل الوفد في 15 كانون الأول 2016.", "The delegation arrived on 16 December 2016."),
+            ("هذا هو الاجتماع الثالث.", "This is the fourth meeting."),
+            ("قتل تسعة عشر شخصا.", "19 people were killed."),
+        ])
     func leftAlone(source: String, target: String) throws {
         #expect(try NumberRepair.fixes(source: source, target: target).isEmpty)
     }

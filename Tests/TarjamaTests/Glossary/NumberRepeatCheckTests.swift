@@ -12,47 +12,65 @@ struct NumberRepeatCheckTests {
         try TermChecker(suggester: Self.suggester).check(BilingualRecord(id: "r:1", source: source, target: target), line: 1)
     }
 
-    @Test("a figure said again on one side, referred back to on the other, is no alarm", arguments: [
-        ("وافق المجلس على القرار 1540 (2004) وطلب تنفيذ القرار 1540 (2004) كاملا",
-         "The Council approved resolution 1540 (2004) and asked that it be implemented in full"),
-        ("قررت اللجنة فيما يتعلق بعام 2015 أن تعتمد ميزانية عام 2015",
-         "The Committee decided, for the year 2015, to adopt the budget for the year"),
-        ("أوصت اللجنة بالتزامات قدرها 5 ملايين دولار", "The Committee recommended commitments of $5 million, and a further grant of $5 million"),
-    ])
+    @Test(
+        "a figure said again on one side, referred back to on the other, is no alarm",
+        arguments: [
+            (
+                "وافق المجلس على القرار 1540 (2004) وطلب تنفيذ القرار 1540 (2004) كاملا",
+                "The Council approved resolution 1540 (2004) and asked that it be implemented in full"
+            ),
+            (
+                "قررت اللجنة فيما يتعلق بعام 2015 أن تعتمد ميزانية عام 2015",
+                "The Committee decided, for the year 2015, to adopt the budget for the year"
+            ),
+            (
+                "أوصت اللجنة بالتزامات قدرها 5 ملايين دولار",
+                "The Committee recommended commitments of $5 million, and a further grant of $5 million"
+            ),
+        ])
     func repeats(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)
     }
 
     @Test("a repeated figure changed in one place is still an alarm")
     func changedRepeat() throws {
-        let found = try problems("وافق المجلس على القرار 1540 وطلب تنفيذ القرار 1540 كاملا",
-                                 "The Council approved resolution 1540 and asked that resolution 1560 be implemented")
+        let found = try problems(
+            "وافق المجلس على القرار 1540 وطلب تنفيذ القرار 1540 كاملا",
+            "The Council approved resolution 1540 and asked that resolution 1560 be implemented")
         #expect(found.map(\.kind) == [.numberMismatch])
         #expect(found.first?.expected == "1540")
         #expect(found.first?.found == "1560")
     }
 
-    @Test("a definite tens counting years, and a definite thousand, agree with figures and words", arguments: [
-        ("ارتفع عدد السكان خلال السنوات العشرين الماضية", "The population rose in the past 20 years"),
-        ("على مدار الأعوام العشرين المنقضية", "Over the twenty years that have passed"),
-        ("خلال فترة العشرين عاماً التي انقضت", "During the twenty years that have passed"),
-        ("الأمم المتحدة في سنتها السبعين", "The United Nations at 70"),
-        ("خلال الألف يوم الأولى من حياة الطفل", "During the first 1,000 days of a child's life"),
-        ("خط أنابيب نورد ستريم الثانٍ", "The Nord Stream 2 pipeline"),
-    ])
+    @Test(
+        "a definite tens counting years, and a definite thousand, agree with figures and words",
+        arguments: [
+            ("ارتفع عدد السكان خلال السنوات العشرين الماضية", "The population rose in the past 20 years"),
+            ("على مدار الأعوام العشرين المنقضية", "Over the twenty years that have passed"),
+            ("خلال فترة العشرين عاماً التي انقضت", "During the twenty years that have passed"),
+            ("الأمم المتحدة في سنتها السبعين", "The United Nations at 70"),
+            ("خلال الألف يوم الأولى من حياة الطفل", "During the first 1,000 days of a child's life"),
+            ("خط أنابيب نورد ستريم الثانٍ", "The Nord Stream 2 pipeline"),
+        ])
     func definiteNumberWords(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)
     }
 
     @Test("a definite tens that disagrees with the English is an alarm")
     func wrongDefiniteTens() throws {
-        #expect(try problems("ارتفع عدد السكان خلال السنوات العشرين الماضية", "The population rose in the past 30 years").map(\.kind) == [.numberMismatch])
+        #expect(
+            try problems("ارتفع عدد السكان خلال السنوات العشرين الماضية", "The population rose in the past 30 years").map(\.kind) == [
+                .numberMismatch
+            ])
     }
 
     @Test("the letter ألف in brackets and round-the-clock idioms are no counts; a real count beside them still is")
     func lettersAndIdioms() throws {
-        #expect(try problems("ينبذ الدستور هذه الممارسات (المادة 51 (ألف))", "The Constitution renounces these practices (Article 51(A))").isEmpty)
-        #expect(try problems("تبث الإذاعة على مدار الساعة وطوال أيام الأسبوع", "The radio broadcasts 24 hours a day, 7 days a week").isEmpty)
+        #expect(
+            try problems("ينبذ الدستور هذه الممارسات (المادة 51 (ألف))", "The Constitution renounces these practices (Article 51(A))")
+                .isEmpty)
+        #expect(
+            try problems("تبث الإذاعة على مدار الساعة وطوال أيام الأسبوع", "The radio broadcasts 24 hours a day, 7 days a week").isEmpty)
         #expect(try problems("تبث الإذاعة طوال أيام الأسبوع", "The radio broadcasts 24 hours on weekdays").map(\.kind) == [.numberMismatch])
     }
 

@@ -19,36 +19,43 @@ struct SuggestionJobTests {
     ]
 
     static func suggestion(_ text: String, origin: TermSuggestion.Origin, match: String = "exact") -> TermSuggestion {
-        TermSuggestion(range: 3..<(3 + text.utf16.count), text: text, source: "مصدر \"س\"", rendering: "Rendering\n\"R\"",
-                       alternatives: ["a\u{2028}b", "c\\d"], forbidden: origin == .glossary ? ["F\u{01}"] : [],
-                       type: "person", match: match, clitics: origin == .glossary ? "و+ال" : "", origin: origin,
-                       entryIndex: nil, note: origin == .number ? "note\r\nhere" : nil)
+        TermSuggestion(
+            range: 3..<(3 + text.utf16.count), text: text, source: "مصدر \"س\"", rendering: "Rendering\n\"R\"",
+            alternatives: ["a\u{2028}b", "c\\d"], forbidden: origin == .glossary ? ["F\u{01}"] : [],
+            type: "person", match: match, clitics: origin == .glossary ? "و+ال" : "", origin: origin,
+            entryIndex: nil, note: origin == .number ? "note\r\nhere" : nil)
     }
 
     static func bytes(_ units: [UInt16], name: String, n: Int, time: TimeRange?, suggestions: [TermSuggestion]) -> [UInt8] {
         var output: [UInt8] = []
         units.withUnsafeBufferPointer { buffer in
-            TermSuggestion.appendJSONLine(idPrefix: TermSuggestion.jsonIDPrefix(documentName: name), n: n, units: buffer,
-                                          range: 0..<buffer.count, time: time, suggestions: suggestions, to: &output)
+            TermSuggestion.appendJSONLine(
+                idPrefix: TermSuggestion.jsonIDPrefix(documentName: name), n: n, units: buffer,
+                range: 0..<buffer.count, time: time, suggestions: suggestions, to: &output)
         }
         return output
     }
 
     static func expected(_ units: [UInt16], name: String, n: Int, time: TimeRange?, suggestions: [TermSuggestion]) -> [UInt8] {
         let text = String(decoding: units, as: UTF16.self)
-        return Array((TermSuggestion.jsonLine(id: "\(name):\(n)", text: text, range: 0..<units.count, time: time,
-                                              suggestions: suggestions) + "\n").utf8)
+        return Array(
+            (TermSuggestion.jsonLine(
+                id: "\(name):\(n)", text: text, range: 0..<units.count, time: time,
+                suggestions: suggestions) + "\n").utf8)
     }
 
     @Test("a line written as bytes is the JSONValue line, for every kind of line break, escape and suggestion field")
     func awkwardText() {
         for text in Self.awkward {
-            let suggestions = [Self.suggestion(text, origin: .glossary), Self.suggestion(text, origin: .number),
-                               Self.suggestion(text, origin: .romanised, match: TermSuggestion.guessMatch)]
+            let suggestions = [
+                Self.suggestion(text, origin: .glossary), Self.suggestion(text, origin: .number),
+                Self.suggestion(text, origin: .romanised, match: TermSuggestion.guessMatch),
+            ]
             for time in [nil, TimeRange(start: 1500, end: 61_007)] {
                 let units = Array(text.utf16)
                 let name = "doc \"ü\"\\\u{2028}"
-                #expect(Self.bytes(units, name: name, n: 12, time: time, suggestions: suggestions)
+                #expect(
+                    Self.bytes(units, name: name, n: 12, time: time, suggestions: suggestions)
                         == Self.expected(units, name: name, n: 12, time: time, suggestions: suggestions))
             }
         }
@@ -64,15 +71,18 @@ struct SuggestionJobTests {
 
     @Test("random texts of line breaks, escapes and Arabic are written as the JSONValue writer writes them")
     func randomTexts() {
-        let pieces: [UInt16] = [0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029, 0x22, 0x5C, 0x09, 0x08, 0x01, 0x1F, 0x20,
-                                0x41, 0x0627, 0x0644, 0x064B, 0xE2, 0x20AC, 0xFEFF, 0xD83D, 0xDE00, 0xDC00]
+        let pieces: [UInt16] = [
+            0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029, 0x22, 0x5C, 0x09, 0x08, 0x01, 0x1F, 0x20,
+            0x41, 0x0627, 0x0644, 0x064B, 0xE2, 0x20AC, 0xFEFF, 0xD83D, 0xDE00, 0xDC00,
+        ]
         var generator = SplitMix64(state: 25)
         for _ in 0..<2_000 {
             let length = generator.below(12)
             let units = (0..<length).map { _ in pieces[generator.below(pieces.count)] }
             let text = String(decoding: units, as: UTF16.self)
             let suggestions = [Self.suggestion(text, origin: .glossary)]
-            #expect(Self.bytes(units, name: "r", n: 3, time: nil, suggestions: suggestions)
+            #expect(
+                Self.bytes(units, name: "r", n: 3, time: nil, suggestions: suggestions)
                     == Self.expected(units, name: "r", n: 3, time: nil, suggestions: suggestions), "units \(units)")
         }
     }
@@ -98,8 +108,10 @@ struct SuggestionJobTests {
         var lineByLine = ""
         try document.units.withUnsafeBufferPointer { units in
             for segment in segmented.segments {
-                lineByLine += TermSuggestion.jsonLine(id: segmented.id(of: segment), text: segmented.text(of: segment),
-                                                      range: segment.range, suggestions: try suggester.suggestions(in: units, range: segment.range)) + "\n"
+                lineByLine +=
+                    TermSuggestion.jsonLine(
+                        id: segmented.id(of: segment), text: segmented.text(of: segment),
+                        range: segment.range, suggestions: try suggester.suggestions(in: units, range: segment.range)) + "\n"
             }
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tarjama-suggestion-job-\(UUID().uuidString)")
@@ -151,4 +163,3 @@ struct OrderedParallelWorkTests {
         #expect(seen == Array(0..<37))
     }
 }
-

@@ -7,7 +7,8 @@ import Testing
 @Suite("Suggestions from what was read before")
 struct SuggestionReuseTests {
     static let earlier = "قتل ثلاثة وعشرون شخصا في 15 كانون الأول 2016 وقال الرئيس أندريس مانويل لوبيز أوبرادور إن ١٢ جرحوا."
-    static let later = "وفي اليوم الثاني، بعد الهجوم، قتل ثلاثة وعشرون شخصا في 15 كانون الأول 2016، وقال الرئيس أندريس مانويل لوبيز أوبرادور إن ١٢ جرحوا."
+    static let later =
+        "وفي اليوم الثاني، بعد الهجوم، قتل ثلاثة وعشرون شخصا في 15 كانون الأول 2016، وقال الرئيس أندريس مانويل لوبيز أوبرادور إن ١٢ جرحوا."
 
     @Test("numbers, dates and names met again later in a text are suggested as a fresh suggester suggests them")
     func readAgain() throws {

@@ -4,10 +4,11 @@ import Testing
 /// An adjective that shares its letters with an entry agrees with the noun for people before it.
 @Suite("Glossary matcher: adjectives agreeing with a noun")
 struct TermAgreementTests {
-    static let matcher = GlossaryMatcher(glossary: Glossary(entries: [
-        GlossaryEntry(source: "المسلحين", target: "militants", variants: ["المسلحون"]),
-        GlossaryEntry(source: "سوريا", target: "Syria", type: .place, variants: ["سورية"]),
-    ]))
+    static let matcher = GlossaryMatcher(
+        glossary: Glossary(entries: [
+            GlossaryEntry(source: "المسلحين", target: "militants", variants: ["المسلحون"]),
+            GlossaryEntry(source: "سوريا", target: "Syria", type: .place, variants: ["سورية"]),
+        ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 

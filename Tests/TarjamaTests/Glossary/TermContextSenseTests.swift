@@ -6,13 +6,16 @@ import Testing
 /// noun that is also the political term).
 @Suite("Glossary context rules: senses")
 struct TermContextSenseTests {
-    static let matcher = GlossaryMatcher(glossary: Glossary(entries: [
-        GlossaryEntry(source: "الحصار", target: "siege", context: TermContext(rules: [.notWith(["البحرية", "بحري"])])),
-        GlossaryEntry(source: "العقوبات", target: "sanctions",
-                      context: TermContext(rules: [.notIn("قانون العقوبات"), .notWith(["قانون العقوبات"])])),
-        GlossaryEntry(source: "القائم", target: "Qaim", type: .place, context: TermContext(rules: [.needsCue, .notWith(["الكرة", "المرمى"])])),
-        GlossaryEntry(source: "المعارضة", target: "opposition", context: TermContext(rules: [.indefiniteNeedsAdjective])),
-    ]))
+    static let matcher = GlossaryMatcher(
+        glossary: Glossary(entries: [
+            GlossaryEntry(source: "الحصار", target: "siege", context: TermContext(rules: [.notWith(["البحرية", "بحري"])])),
+            GlossaryEntry(
+                source: "العقوبات", target: "sanctions",
+                context: TermContext(rules: [.notIn("قانون العقوبات"), .notWith(["قانون العقوبات"])])),
+            GlossaryEntry(
+                source: "القائم", target: "Qaim", type: .place, context: TermContext(rules: [.needsCue, .notWith(["الكرة", "المرمى"])])),
+            GlossaryEntry(source: "المعارضة", target: "opposition", context: TermContext(rules: [.indefiniteNeedsAdjective])),
+        ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 

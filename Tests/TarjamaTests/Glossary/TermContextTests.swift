@@ -7,14 +7,16 @@ import Testing
 /// the matcher from suggesting.
 @Suite("Glossary context rules")
 struct TermContextTests {
-    static let matcher = GlossaryMatcher(glossary: Glossary(entries: [
-        GlossaryEntry(source: "العقوبات", target: "sanctions", context: TermContext(rules: [.notIn("قانون العقوبات")])),
-        GlossaryEntry(source: "سلمية", target: "Salamiyah", type: .place,
-                      context: TermContext(rules: [.needsCue, .reading("سَلَمية")])),
-        GlossaryEntry(source: "تدمر", target: "Palmyra", type: .place, context: TermContext(rules: [.reading("تَدْمُر")])),
-        GlossaryEntry(source: "الشرع", target: "al-Sharaa", type: .person, context: TermContext(rules: [.needsCue])),
-        GlossaryEntry(source: "محافظة", target: "governorate", context: TermContext(rules: [.adjectiveReading])),
-    ]))
+    static let matcher = GlossaryMatcher(
+        glossary: Glossary(entries: [
+            GlossaryEntry(source: "العقوبات", target: "sanctions", context: TermContext(rules: [.notIn("قانون العقوبات")])),
+            GlossaryEntry(
+                source: "سلمية", target: "Salamiyah", type: .place,
+                context: TermContext(rules: [.needsCue, .reading("سَلَمية")])),
+            GlossaryEntry(source: "تدمر", target: "Palmyra", type: .place, context: TermContext(rules: [.reading("تَدْمُر")])),
+            GlossaryEntry(source: "الشرع", target: "al-Sharaa", type: .person, context: TermContext(rules: [.needsCue])),
+            GlossaryEntry(source: "محافظة", target: "governorate", context: TermContext(rules: [.adjectiveReading])),
+        ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 
@@ -51,9 +53,9 @@ struct TermContextTests {
         #expect(Self.describe("قصفت الطائرات مدينة سلمية") == ["سلمية→Salamiyah/exact"])
         #expect(Self.describe("عاد الأهالي وفي سلمية هدوء") == ["سلمية→Salamiyah/exact"])
         // Punctuation between the cue and the entry ends the cue.
-        #expect(Self.describe("قالوا في، سلمية") .isEmpty)
+        #expect(Self.describe("قالوا في، سلمية").isEmpty)
         #expect(Self.describe("قال الرئيس الشرع إن") == ["الشرع→al-Sharaa/exact"])
-        #expect(Self.describe("في الشرع قواعد") .isEmpty)
+        #expect(Self.describe("في الشرع قواعد").isEmpty)
     }
 
     @Test("written vowels the reading contradicts rule the match out; unvowelled text still matches")
@@ -69,7 +71,7 @@ struct TermContextTests {
     @Test("an entry with an adjective reading is not suggested right after a definite word")
     func adjectiveReading() {
         #expect(Self.describe("تمسك الناس بالقيم المحافظة").isEmpty)
-        #expect(Self.describe("فازت الأحزاب المحافظة") .isEmpty)
+        #expect(Self.describe("فازت الأحزاب المحافظة").isEmpty)
         #expect(Self.describe("وصل الوفد إلى المحافظة") == ["محافظة→governorate/clitic"])
         #expect(Self.describe("قال محافظ المحافظة إن") == ["محافظة→governorate/clitic"])
         #expect(Self.describe("زار المدينة، المحافظة") == ["محافظة→governorate/clitic"])
@@ -82,10 +84,14 @@ struct TermContextTests {
 
     @Test("a not-in phrase that does not hold the entry is a lint issue naming file and line")
     func phraseWithoutEntryIsLinted() {
-        let glossary = Glossary(entries: [
-            GlossaryEntry(source: "العقوبات", target: "sanctions", context: TermContext(rules: [.notIn("قانون الأحوال الشخصية")])),
-        ], file: "g.tsv")
-        #expect(glossary.lintIssues.map(\.description) == ["g.tsv:1: the context phrase \"قانون الأحوال الشخصية\" does not contain the entry, so it never applies"])
+        let glossary = Glossary(
+            entries: [
+                GlossaryEntry(source: "العقوبات", target: "sanctions", context: TermContext(rules: [.notIn("قانون الأحوال الشخصية")]))
+            ], file: "g.tsv")
+        #expect(
+            glossary.lintIssues.map(\.description) == [
+                "g.tsv:1: the context phrase \"قانون الأحوال الشخصية\" does not contain the entry, so it never applies"
+            ])
     }
 
     @Test("the context column is read from TSV, refused with file and line when unknown, and kept by CSV and TBX")
@@ -94,12 +100,18 @@ struct TermContextTests {
         let path = directory.appendingPathComponent("c.tsv").path
         try Data("source\ttarget\tcontext\nالعقوبات\tsanctions\tnot in: قانون العقوبات\nكسب\tKessab\tonly near: في\n".utf8)
             .write(to: URL(fileURLWithPath: path))
-        #expect(throws: GlossaryError.invalidValue(file: path, line: 3, column: "context",
-                                                  reason: "unknown rule \"only near: في\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, `not with: WORD | WORD`, `indefinite needs adjective`, separated by ;")) {
+        #expect(
+            throws: GlossaryError.invalidValue(
+                file: path, line: 3, column: "context",
+                reason:
+                    "unknown rule \"only near: في\"; rules are `not in: PHRASE`, `needs cue`, `reading: SPELLING`, `adjective reading`, `also rendered: WORDS | WORDS`, `not with: WORD | WORD`, `indefinite needs adjective`, separated by ;"
+            )
+        ) {
             try GlossaryTSV.read(path: path)
         }
-        let entry = GlossaryEntry(source: "سلمية", target: "Salamiyah", type: .place,
-                                  context: TermContext(rules: [.needsCue, .notIn("تسوية سلمية")]))
+        let entry = GlossaryEntry(
+            source: "سلمية", target: "Salamiyah", type: .place,
+            context: TermContext(rules: [.needsCue, .notIn("تسوية سلمية")]))
         let tsv = try GlossaryTSV.parse(GlossaryTSV.text(of: [entry], file: "t.tsv"), file: "t.tsv")
         #expect(tsv.map(\.entry) == [entry])
         #expect(try GlossaryCSV.parse(GlossaryCSV.text(of: [entry]), file: "t.csv").map(\.entry) == [entry])
@@ -111,12 +123,14 @@ struct TermContextTests {
     func editingKeepsContext() throws {
         let path = try TarjamaBinary.temporaryDirectory().appendingPathComponent("e.tsv").path
         let ruled = GlossaryEntry(source: "كسب", target: "Kessab", type: .place, context: TermContext(rules: [.needsCue]))
-        _ = try GlossaryEditor.add([GlossaryTSV.Row(entry: GlossaryEntry(source: "كسب", target: "Kessab", type: .place), line: 1)],
-                                   origin: "a", toFile: path)
+        _ = try GlossaryEditor.add(
+            [GlossaryTSV.Row(entry: GlossaryEntry(source: "كسب", target: "Kessab", type: .place), line: 1)],
+            origin: "a", toFile: path)
         _ = try GlossaryEditor.add([GlossaryTSV.Row(entry: ruled, line: 1)], origin: "b", toFile: path)
         #expect(try GlossaryTSV.read(path: path).map(\.entry.context) == [ruled.context])
-        _ = try GlossaryEditor.add([GlossaryTSV.Row(entry: GlossaryEntry(source: "كسب", target: "Kessab", variants: ["كساب"]), line: 1)],
-                                   origin: "c", toFile: path)
+        _ = try GlossaryEditor.add(
+            [GlossaryTSV.Row(entry: GlossaryEntry(source: "كسب", target: "Kessab", variants: ["كساب"]), line: 1)],
+            origin: "c", toFile: path)
         #expect(try GlossaryTSV.read(path: path).map(\.entry.context) == [ruled.context])
     }
 }

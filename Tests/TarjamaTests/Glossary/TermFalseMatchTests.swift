@@ -6,19 +6,20 @@ import Testing
 /// clitic with nothing around it to confirm the reading.
 @Suite("Glossary matcher: readings the text rules out")
 struct TermFalseMatchTests {
-    static let matcher = GlossaryMatcher(glossary: Glossary(entries: [
-        GlossaryEntry(source: "الهامة", target: "al-Hameh", type: .place),
-        GlossaryEntry(source: "القائم", target: "Qaim", type: .place),
-        GlossaryEntry(source: "الرياض", target: "Riyadh", type: .place),
-        GlossaryEntry(source: "دمشق", target: "Damascus", type: .place),
-        GlossaryEntry(source: "حلب", target: "Aleppo", type: .place),
-        GlossaryEntry(source: "نوى", target: "Nawa", type: .place),
-        GlossaryEntry(source: "تلة", target: "hill"),
-        GlossaryEntry(source: "الحصار", target: "siege"),
-        GlossaryEntry(source: "العامرية", target: "Amiriyah", type: .place),
-        GlossaryEntry(source: "التسوية", target: "settlement"),
-        GlossaryEntry(source: "السلمية", target: "Salamiyah", type: .place),
-    ]))
+    static let matcher = GlossaryMatcher(
+        glossary: Glossary(entries: [
+            GlossaryEntry(source: "الهامة", target: "al-Hameh", type: .place),
+            GlossaryEntry(source: "القائم", target: "Qaim", type: .place),
+            GlossaryEntry(source: "الرياض", target: "Riyadh", type: .place),
+            GlossaryEntry(source: "دمشق", target: "Damascus", type: .place),
+            GlossaryEntry(source: "حلب", target: "Aleppo", type: .place),
+            GlossaryEntry(source: "نوى", target: "Nawa", type: .place),
+            GlossaryEntry(source: "تلة", target: "hill"),
+            GlossaryEntry(source: "الحصار", target: "siege"),
+            GlossaryEntry(source: "العامرية", target: "Amiriyah", type: .place),
+            GlossaryEntry(source: "التسوية", target: "settlement"),
+            GlossaryEntry(source: "السلمية", target: "Salamiyah", type: .place),
+        ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 

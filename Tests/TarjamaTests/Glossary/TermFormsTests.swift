@@ -6,28 +6,30 @@ import Testing
 /// of a phrase, sound plurals and duals, and the readings that must not match.
 @Suite("Glossary matcher: term forms")
 struct TermFormsTests {
-    static let matcher = GlossaryMatcher(glossary: Glossary(entries: [
-        GlossaryEntry(source: "اللاجئين", target: "refugees", variants: ["اللاجئون"]),
-        GlossaryEntry(source: "المسلحين", target: "militants"),
-        GlossaryEntry(source: "المنطقة العازلة", target: "buffer zone"),
-        GlossaryEntry(source: "البراميل المتفجرة", target: "barrel bombs"),
-        GlossaryEntry(source: "المساعدات الإنسانية", target: "humanitarian aid"),
-        GlossaryEntry(source: "غارة جوية", target: "air strike"),
-        GlossaryEntry(source: "سيارة مفخخة", target: "car bomb"),
-        GlossaryEntry(source: "ريف", target: "countryside"),
-        GlossaryEntry(source: "محافظ", target: "governor"),
-        GlossaryEntry(source: "القذيفة", target: "shell", variants: ["القذائف"]),
-        GlossaryEntry(source: "الجيش التركي", target: "Turkish army"),
-        GlossaryEntry(source: "دوما", target: "Douma", type: .place),
-        GlossaryEntry(source: "مجلس الأمن", target: "Security Council", type: .organisation),
-    ]))
+    static let matcher = GlossaryMatcher(
+        glossary: Glossary(entries: [
+            GlossaryEntry(source: "اللاجئين", target: "refugees", variants: ["اللاجئون"]),
+            GlossaryEntry(source: "المسلحين", target: "militants"),
+            GlossaryEntry(source: "المنطقة العازلة", target: "buffer zone"),
+            GlossaryEntry(source: "البراميل المتفجرة", target: "barrel bombs"),
+            GlossaryEntry(source: "المساعدات الإنسانية", target: "humanitarian aid"),
+            GlossaryEntry(source: "غارة جوية", target: "air strike"),
+            GlossaryEntry(source: "سيارة مفخخة", target: "car bomb"),
+            GlossaryEntry(source: "ريف", target: "countryside"),
+            GlossaryEntry(source: "محافظ", target: "governor"),
+            GlossaryEntry(source: "القذيفة", target: "shell", variants: ["القذائف"]),
+            GlossaryEntry(source: "الجيش التركي", target: "Turkish army"),
+            GlossaryEntry(source: "دوما", target: "Douma", type: .place),
+            GlossaryEntry(source: "مجلس الأمن", target: "Security Council", type: .organisation),
+        ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 
     @Test("ل + ال written لل matches the definite term, also before a stem starting with ل")
     func contractedArticle() throws {
-        #expect(Self.describe("قدمت المنظمة الغذاء للاجئين في المخيم")
-            == ["لاجئين→refugees/contracted"])
+        #expect(
+            Self.describe("قدمت المنظمة الغذاء للاجئين في المخيم")
+                == ["لاجئين→refugees/contracted"])
         #expect(Self.describe("وصلت الدوريات للمنطقة العازلة صباحا") == ["لمنطقة العازلة→buffer zone/contracted"])
         #expect(try Self.matcher.matches(in: "وللاجئين").map(\.clitics) == ["و+ل+ال"])
     }
@@ -53,11 +55,13 @@ struct TermFormsTests {
     func soundPlurals() {
         #expect(Self.describe("انسحب المسلحون من القرية") == ["المسلحون→militants/plural"])
         // مسلحين is the entry's own case and number, only without the article.
-        #expect(Self.describe("هاجم مسلحون الحاجز واعتقل مسلحين آخرين")
-            == ["مسلحون→militants/plural", "مسلحين→militants/indefinite"])
+        #expect(
+            Self.describe("هاجم مسلحون الحاجز واعتقل مسلحين آخرين")
+                == ["مسلحون→militants/plural", "مسلحين→militants/indefinite"])
         #expect(Self.describe("عاد لاجئين كثر وعاد اللاجئون") == ["لاجئين→refugees/indefinite", "اللاجئون→refugees/variant"])
-        #expect(Self.describe("شنت الطائرات غارات جوية ثم توقفت الغارات الجوية")
-            == ["غارات جوية→air strike/plural", "الغارات الجوية→air strike/plural"])
+        #expect(
+            Self.describe("شنت الطائرات غارات جوية ثم توقفت الغارات الجوية")
+                == ["غارات جوية→air strike/plural", "الغارات الجوية→air strike/plural"])
     }
 
     @Test("a broken plural is still the variants column, and its forms follow it")

@@ -30,15 +30,18 @@ struct TermQATests {
         #expect(name.isLowConfidence && name.type == "person" && !name.rendering.isEmpty)
         #expect(name.json().objectValue?["confidence"]?.stringValue == "low")
         // A known name is never romanised.
-        let known = try GlossarySuggester(glossary: Glossary(entries: [GlossaryEntry(source: "عبد الله الخطيب", target: "Abdullah al-Khatib", type: .person)]))
-            .suggestions(in: "وقال محافظ حلب عبد الله الخطيب")
+        let known = try GlossarySuggester(
+            glossary: Glossary(entries: [GlossaryEntry(source: "عبد الله الخطيب", target: "Abdullah al-Khatib", type: .person)])
+        )
+        .suggestions(in: "وقال محافظ حلب عبد الله الخطيب")
         #expect(known.allSatisfy { $0.origin != .romanised })
     }
 
     @Test("check accepts inflected renderings and finds missing, forbidden, numbers and inconsistency")
     func check() throws {
         let checker = TermChecker(suggester: Self.suggester)
-        let clean = BilingualRecord(id: "d:1", source: "اسواق حلب في حماة ارسلت تسع وعشرين حافلة", target: "Aleppo's markets in Hama sent 29 buses")
+        let clean = BilingualRecord(
+            id: "d:1", source: "اسواق حلب في حماة ارسلت تسع وعشرين حافلة", target: "Aleppo's markets in Hama sent 29 buses")
         #expect(try checker.check(clean, line: 1).isEmpty)
         let bad = BilingualRecord(id: "d:2", source: "طريق حماه وإدلب ثلاثة الاف", target: "the Hamah road and Idleb, 3,300 people")
         let problems = try checker.check(bad, line: 2)
@@ -76,11 +79,13 @@ struct TermQATests {
     @Test("apply replaces alternatives and forbidden renderings, keeps inflection, leaves the preferred one alone")
     func apply() throws {
         let applier = TermApplier(suggester: Self.suggester)
-        let record = BilingualRecord(id: "d:1", source: "مجلس الأمن الدولي يناقش حماه وإدلب",
-                                     target: "The UN Security Council and the Security Council discuss Hamah and Idleb's future")
+        let record = BilingualRecord(
+            id: "d:1", source: "مجلس الأمن الدولي يناقش حماه وإدلب",
+            target: "The UN Security Council and the Security Council discuss Hamah and Idleb's future")
         let (updated, changes) = try applier.apply(to: record)
         #expect(updated.target == "The UN Security Council and the UN Security Council discuss Hama and Idlib's future")
-        #expect(Set(changes.map { "\($0.before)→\($0.after)" }) == ["Security Council→UN Security Council", "Hamah→Hama", "Idleb's→Idlib's"])
+        #expect(
+            Set(changes.map { "\($0.before)→\($0.after)" }) == ["Security Council→UN Security Council", "Hamah→Hama", "Idleb's→Idlib's"])
         #expect(updated.typedSuggestions.map(\.rendering) == ["UN Security Council", "Hama", "Idlib"])
     }
 }
@@ -97,14 +102,16 @@ struct NumberSuggestionTests {
                 let dates = try ArabicNumberParser.shared.dates(in: line)
                 // آب, مارس, ماي, أوت behind a clitic are left to their other meanings.
                 if line.hasPrefix("وصلوا") { #expect(!dates.isEmpty, "the date reader reads \(line)") }
-                #expect(try suggester.suggestions(in: line).filter { $0.type == "date" }.map(\.range) == dates.map(\.range),
-                        "\(line)")
+                #expect(
+                    try suggester.suggestions(in: line).filter { $0.type == "date" }.map(\.range) == dates.map(\.range),
+                    "\(line)")
             }
         }
     }
 
-    @Test("the suggester's number prefilter loses none of the parser's numbers on the transcript and the demo",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "the suggester's number prefilter loses none of the parser's numbers on the transcript and the demo",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func prefilterLosesNothing() throws {
         let transcript = try String(contentsOf: SharedData.url(SharedData.transcriptPath)!, encoding: .utf8)
         let suggester = GlossarySuggester(glossary: Glossary())
@@ -121,8 +128,10 @@ struct NumberSuggestionTests {
                 #expect(all.filter { $0.type == "date" }.map(\.range) == dates.map(\.range))
                 // Money spans its currency word too (3 مليار دولار); it starts where the number does.
                 #expect(suggested.map(\.range.lowerBound) == parsed.map(\.range.lowerBound))
-                #expect(suggested.filter { $0.type == "number" }.map(\.rendering)
-                        == parsed.filter { number in suggested.contains { $0.type == "number" && $0.range == number.range } }.map(\.englishRendering))
+                #expect(
+                    suggested.filter { $0.type == "number" }.map(\.rendering)
+                        == parsed.filter { number in suggested.contains { $0.type == "number" && $0.range == number.range } }.map(
+                            \.englishRendering))
             }
         }
     }

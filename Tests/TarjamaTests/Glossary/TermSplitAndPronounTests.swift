@@ -5,23 +5,24 @@ import Testing
 /// from the glossary when it loads, both reported with their own kind.
 @Suite("Glossary matcher: split constructs and attached pronouns")
 struct TermSplitAndPronounTests {
-    static let matcher = GlossaryMatcher(glossary: Glossary(entries: [
-        GlossaryEntry(source: "وقف إطلاق النار", target: "ceasefire"),
-        GlossaryEntry(source: "وزير الخارجية", target: "foreign minister"),
-        GlossaryEntry(source: "مخيم اللاجئين", target: "refugee camp"),
-        GlossaryEntry(source: "غارة جوية", target: "air strike"),
-        GlossaryEntry(source: "قافلة مساعدات", target: "aid convoy"),
-        GlossaryEntry(source: "مجلس الأمن", target: "Security Council", type: .organisation),
-        GlossaryEntry(source: "حقوق", target: "rights"),
-        GlossaryEntry(source: "حقوق الإنسان", target: "human rights"),
-        GlossaryEntry(source: "الحكومة", target: "government"),
-        GlossaryEntry(source: "محافظ", target: "governor"),
-        GlossaryEntry(source: "محافظة", target: "governorate"),
-        GlossaryEntry(source: "معارض", target: "dissident"),
-        GlossaryEntry(source: "المسلحين", target: "militants"),
-        GlossaryEntry(source: "مال", target: "money"),
-        GlossaryEntry(source: "يد", target: "hand"),
-    ]))
+    static let matcher = GlossaryMatcher(
+        glossary: Glossary(entries: [
+            GlossaryEntry(source: "وقف إطلاق النار", target: "ceasefire"),
+            GlossaryEntry(source: "وزير الخارجية", target: "foreign minister"),
+            GlossaryEntry(source: "مخيم اللاجئين", target: "refugee camp"),
+            GlossaryEntry(source: "غارة جوية", target: "air strike"),
+            GlossaryEntry(source: "قافلة مساعدات", target: "aid convoy"),
+            GlossaryEntry(source: "مجلس الأمن", target: "Security Council", type: .organisation),
+            GlossaryEntry(source: "حقوق", target: "rights"),
+            GlossaryEntry(source: "حقوق الإنسان", target: "human rights"),
+            GlossaryEntry(source: "الحكومة", target: "government"),
+            GlossaryEntry(source: "محافظ", target: "governor"),
+            GlossaryEntry(source: "محافظة", target: "governorate"),
+            GlossaryEntry(source: "معارض", target: "dissident"),
+            GlossaryEntry(source: "المسلحين", target: "militants"),
+            GlossaryEntry(source: "مال", target: "money"),
+            GlossaryEntry(source: "يد", target: "hand"),
+        ]))
 
     static func describe(_ text: String) -> [String] { GlossaryMatcherTests.describe(text, matcher) }
 
@@ -47,8 +48,9 @@ struct TermSplitAndPronounTests {
 
     @Test("a pronoun on the last word, ة becoming ت, behind clitics too")
     func attachedPronouns() throws {
-        #expect(Self.describe("طالب المحتجون بحقوقهم وبحقوق الإنسان")
-            == ["حقوقهم→rights/pronoun", "حقوق الإنسان→human rights/clitic"])
+        #expect(
+            Self.describe("طالب المحتجون بحقوقهم وبحقوق الإنسان")
+                == ["حقوقهم→rights/pronoun", "حقوق الإنسان→human rights/clitic"])
         #expect(Self.describe("انتقد الوزير حكومته ثم دافع عن حكومتنا") == ["حكومته→government/pronoun", "حكومتنا→government/pronoun"])
         #expect(try Self.matcher.matches(in: "وحقوقها").map(\.clitics) == ["و"])
         #expect(Self.describe("استقبل محافظها الوفد") == ["محافظها→governor/pronoun"])

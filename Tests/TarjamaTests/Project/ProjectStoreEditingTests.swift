@@ -16,8 +16,9 @@ struct ProjectStoreEditingTests {
     func updateBumpsVersion() throws {
         let (store, _, segments) = try Self.demo()
         let segment = segments[1]
-        let updated = try store.updateSegment(segment.id, target: "Aleppo Governor Abdullah al-Khatib said…", status: .translated,
-                                              expectedVersion: 1, user: "huda")
+        let updated = try store.updateSegment(
+            segment.id, target: "Aleppo Governor Abdullah al-Khatib said…", status: .translated,
+            expectedVersion: 1, user: "huda")
         #expect(updated.version == 2 && updated.status == .translated && updated.changedBy == "huda")
         #expect(updated.etag == "\"\(segment.id)-2\"")
         #expect(try store.segment(segment.id) == updated)
@@ -29,7 +30,8 @@ struct ProjectStoreEditingTests {
     func staleVersionConflicts() throws {
         let (store, _, segments) = try Self.demo()
         let id = segments[0].id
-        let first = try store.updateSegment(id, target: "The international highway reopened.", status: nil, expectedVersion: 1, user: "huda")
+        let first = try store.updateSegment(
+            id, target: "The international highway reopened.", status: nil, expectedVersion: 1, user: "huda")
         do {
             _ = try store.updateSegment(id, target: "Overwritten", status: .translated, expectedVersion: 1, user: "omar")
             Issue.record("a stale edit was accepted")
@@ -49,8 +51,13 @@ struct ProjectStoreEditingTests {
             for translator in ["huda", "omar"] {
                 group.addTask {
                     do throws(ProjectStoreError) {
-                        return (translator, .success(try store.updateSegment(id, target: "Draft by \(translator)", status: .translated,
-                                                                             expectedVersion: 1, user: translator)))
+                        return (
+                            translator,
+                            .success(
+                                try store.updateSegment(
+                                    id, target: "Draft by \(translator)", status: .translated,
+                                    expectedVersion: 1, user: translator))
+                        )
                     } catch {
                         return (translator, .failure(error))
                     }
@@ -110,8 +117,11 @@ struct ProjectStoreEditingTests {
         let segment = segments[0]
         let target = "Aleppo governorate reopened the highway."
         _ = try store.updateSegment(segment.id, target: target, status: .confirmed, expectedVersion: 1)
-        let other = try store.memory.importUnits([MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: segments[5].source,
-                                                             target: "Imported", origin: .imported)])
+        let other = try store.memory.importUnits([
+            MemoryUnit(
+                sourceLanguage: "ar", targetLanguage: "en", source: segments[5].source,
+                target: "Imported", origin: .imported)
+        ])
         #expect(other.unitsAdded == 1)
         _ = try store.updateSegment(segment.id, target: target + " Again.", status: .confirmed, expectedVersion: 2)
         #expect(try store.memory.statistics().units == 2)
@@ -123,7 +133,9 @@ struct ProjectStoreEditingTests {
         let (store, _, segments) = try Self.demo()
         let id = segments[0].id
         #expect(throws: ProjectStoreError.self) { try store.updateSegment(id, target: nil, status: nil, expectedVersion: 1) }
-        #expect(throws: ProjectStoreError.invalidInput(reason: "unknown status \"done\"; use initial, translated, reviewed, confirmed, final")) {
+        #expect(
+            throws: ProjectStoreError.invalidInput(reason: "unknown status \"done\"; use initial, translated, reviewed, confirmed, final")
+        ) {
             try store.updateSegment(id, target: "x", status: "done", expectedVersion: 1)
         }
         #expect(throws: ProjectStoreError.invalidInput(reason: "segment \(id) has no translation yet; write one before confirming it")) {
@@ -139,8 +151,9 @@ struct ProjectStoreEditingTests {
     func splitMergeRoundTrip() throws {
         let (store, document, segments) = try Self.demo()
         let target = segments[4]
-        let draft = try store.updateSegment(target.id, target: "In Hama city, council head Dr Samer al-Ali said…", status: .translated,
-                                            expectedVersion: 1)
+        let draft = try store.updateSegment(
+            target.id, target: "In Hama city, council head Dr Samer al-Ali said…", status: .translated,
+            expectedVersion: 1)
         let source = target.source.utf16
         let middle = source.count / 2
         let cut = (middle..<source.count).first { source[source.index(source.startIndex, offsetBy: $0)] == 0x20 }!
@@ -187,9 +200,11 @@ struct ProjectStoreEditingTests {
         let store = try ProjectStoreFixtures.makeStore()
         let document = try store.addDocument(name: "bulletin", content: ProjectStoreFixtures.srt, format: .srt)
         let segments = try store.segments(ofDocument: document.id)
-        let confirmed = try store.updateSegment(segments[1].id, target: "He added that the road is open.", status: .confirmed,
-                                                expectedVersion: 1)
-        let first = try store.updateSegment(segments[2].id, target: "He urged residents to return.", status: .translated, expectedVersion: 1)
+        let confirmed = try store.updateSegment(
+            segments[1].id, target: "He added that the road is open.", status: .confirmed,
+            expectedVersion: 1)
+        let first = try store.updateSegment(
+            segments[2].id, target: "He urged residents to return.", status: .translated, expectedVersion: 1)
         #expect(throws: ProjectStoreError.self) { try store.mergeSegment(segments[2].id, withNextExpectedVersion: first.version) }
         let merged = try store.mergeSegment(segments[1].id, withNextExpectedVersion: confirmed.version)
         #expect(merged.target == "He added that the road is open. He urged residents to return.")
@@ -206,7 +221,10 @@ struct ProjectStoreEditingTests {
         for offset in [0, length, -3, length + 5] {
             #expect(throws: ProjectStoreError.self) { try store.splitSegment(segment.id, at: offset, expectedVersion: 1) }
         }
-        #expect(throws: ProjectStoreError.invalidInput(reason: "split offset 0 is not inside segment \(segment.id); give a UTF-16 offset between 1 and \(length - 1)")) {
+        #expect(
+            throws: ProjectStoreError.invalidInput(
+                reason: "split offset 0 is not inside segment \(segment.id); give a UTF-16 offset between 1 and \(length - 1)")
+        ) {
             try store.splitSegment(segment.id, at: 0, expectedVersion: 1)
         }
         do {

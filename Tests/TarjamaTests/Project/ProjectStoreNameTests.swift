@@ -12,13 +12,17 @@ struct ProjectStoreNameTests {
     func trimmedAndComposed() throws {
         #expect(try ProjectStore.checkedDocumentName("  Cafe\u{301} 12 \n") == "Caf\u{E9} 12")
         #expect(try ProjectStore.checkedDocumentName("\u{0627}\u{0655}دلب").unicodeScalars.first == "\u{0625}")
-        #expect(try ProjectStore.checkedDocumentName("a\"b; filename=x.sh") == "a\"b; filename=x.sh", "quotes are the header writer's business")
+        #expect(
+            try ProjectStore.checkedDocumentName("a\"b; filename=x.sh") == "a\"b; filename=x.sh", "quotes are the header writer's business")
         #expect(try ProjectStore.checkedDocumentName("..bulletin") == "..bulletin")
     }
 
-    @Test("controls, format characters, separators, / \\ :, only dots, empty and over-long names are refused",
-          arguments: ["a\u{202E}b", "a\u{200B}b", "\u{FEFF}a", "a\u{0}b", "a\u{85}b", "a\u{2028}b", "a/b", "a\\b", "a:1", "..", ".", " ", "",
-                      String(repeating: "ب", count: 201)])
+    @Test(
+        "controls, format characters, separators, / \\ :, only dots, empty and over-long names are refused",
+        arguments: [
+            "a\u{202E}b", "a\u{200B}b", "\u{FEFF}a", "a\u{0}b", "a\u{85}b", "a\u{2028}b", "a/b", "a\\b", "a:1", "..", ".", " ", "",
+            String(repeating: "ب", count: 201),
+        ])
     func refused(name: String) {
         #expect(throws: ProjectStoreError.self) { try ProjectStore.checkedDocumentName(name) }
     }

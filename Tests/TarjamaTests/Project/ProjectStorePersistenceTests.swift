@@ -18,7 +18,8 @@ struct ProjectStorePersistenceTests {
             document = try store.addDocument(name: "demo", content: DemoSample.arabic, user: "huda")
             _ = try store.addDocument(name: "bulletin", content: ProjectStoreFixtures.srt, format: .srt)
             let segments = try store.segments(ofDocument: document.id)
-            _ = try store.updateSegment(segments[0].id, target: "The highway reopened.", status: .confirmed, expectedVersion: 1, user: "huda")
+            _ = try store.updateSegment(
+                segments[0].id, target: "The highway reopened.", status: .confirmed, expectedVersion: 1, user: "huda")
             _ = try store.splitSegment(segments[2].id, at: 10, expectedVersion: 1)
             before = try store.segments(ofDocument: document.id)
             try store.close()

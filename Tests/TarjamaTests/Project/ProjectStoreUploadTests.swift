@@ -31,8 +31,9 @@ struct ProjectStoreUploadTests {
         }
     }
 
-    @Test("the real transcript is segmented as tarjama segment does, with offsets into the text",
-          .enabled(if: SharedData.has(transcript), Comment(rawValue: SharedData.missingReason(transcript))))
+    @Test(
+        "the real transcript is segmented as tarjama segment does, with offsets into the text",
+        .enabled(if: SharedData.has(transcript), Comment(rawValue: SharedData.missingReason(transcript))))
     func realTranscript() throws {
         let text = try String(contentsOf: SharedData.url(Self.transcript)!, encoding: .utf8)
         let store = try ProjectStoreFixtures.makeStore()
@@ -64,9 +65,10 @@ struct ProjectStoreUploadTests {
         let document = try store.addDocument(name: "bulletin", content: ProjectStoreFixtures.srt, format: .srt)
         let segments = try store.segments(ofDocument: document.id)
         #expect(segments.count == 3)
-        #expect(segments.map(\.timeRange) == [
-            TimeRange(start: 2000, end: 9000), TimeRange(start: 5600, end: 9000), TimeRange(start: 9100, end: 12250),
-        ])
+        #expect(
+            segments.map(\.timeRange) == [
+                TimeRange(start: 2000, end: 9000), TimeRange(start: 5600, end: 9000), TimeRange(start: 9100, end: 12250),
+            ])
         #expect(segments[0].source.hasSuffix("صباح اليوم."))
         #expect(!segments[2].source.contains("<i>"))
         let cueText = TimedText(cues: try SubtitleReader.read(text: ProjectStoreFixtures.srt, name: "bulletin").cues).text
@@ -123,8 +125,11 @@ struct ProjectStoreUploadTests {
     @Test("unbalanced bidi controls are refused with their line and column, as in every text input; closed ones are kept")
     func unbalancedBidiRefused() throws {
         let store = try ProjectStoreFixtures.makeStore()
-        #expect(throws: ProjectStoreError.invalidInput(reason: "rlo:1:13: RLO (U+202E) is not closed by a PDF before the end of the line; "
-                + "the rest of the line displays in forced order, not as stored; close or remove the bidi controls and upload it again")) {
+        #expect(
+            throws: ProjectStoreError.invalidInput(
+                reason: "rlo:1:13: RLO (U+202E) is not closed by a PDF before the end of the line; "
+                    + "the rest of the line displays in forced order, not as stored; close or remove the bidi controls and upload it again")
+        ) {
             try store.addDocument(name: "rlo", content: "قال المحافظ \u{202E}ان الطريق مفتوح.\n")
         }
         #expect(try store.documents().isEmpty)

@@ -22,8 +22,9 @@ struct QAIgnoreTests {
     func silences() throws {
         let plain = try Self.checker().check(Self.record(), line: 1)
         #expect(plain.contains { $0.code == "number-mismatch" })
-        let ignored = try QAIgnore.recording(QAIgnore(code: .numberMismatch, reason: "the figure is corrected in the source document"),
-                                             in: Self.record(), line: 1)
+        let ignored = try QAIgnore.recording(
+            QAIgnore(code: .numberMismatch, reason: "the figure is corrected in the source document"),
+            in: Self.record(), line: 1)
         let checker = Self.checker()
         let left = try checker.check(ignored, line: 1)
         #expect(!left.contains { $0.code == "number-mismatch" })
@@ -34,10 +35,12 @@ struct QAIgnoreTests {
     func match() throws {
         let checker = Self.checker()
         // ٢٩ ↔ 92 is one finding naming both; the 3 cars is another, in the target only.
-        var pair = BilingualRecord(id: "p:2", source: "وقال المحافظ إن ٢٩ حافلة وصلت إلى المدينة صباح اليوم.",
-                                   target: "The governor said 92 buses and 3 cars reached the city this morning.")
+        var pair = BilingualRecord(
+            id: "p:2", source: "وقال المحافظ إن ٢٩ حافلة وصلت إلى المدينة صباح اليوم.",
+            target: "The governor said 92 buses and 3 cars reached the city this morning.")
         #expect(try Self.checker().check(pair, line: 1).filter { $0.code == "number-mismatch" }.count == 2)
-        pair = try QAIgnore.recording(QAIgnore(code: .numberMismatch, match: "3", reason: "the cars are named in the next paragraph"), in: pair, line: 1)
+        pair = try QAIgnore.recording(
+            QAIgnore(code: .numberMismatch, match: "3", reason: "the cars are named in the next paragraph"), in: pair, line: 1)
         let left = try checker.check(pair, line: 1)
         #expect(left.contains { $0.code == "number-mismatch" && $0.source == "٢٩" && $0.found == "92" })
         #expect(!left.contains { $0.code == "number-mismatch" && $0.found == "3" })

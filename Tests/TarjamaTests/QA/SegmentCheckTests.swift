@@ -51,10 +51,12 @@ struct SegmentCheckTests {
 
     @Test("an English acronym counts as the words it stands for")
     func acronyms() throws {
-        #expect(LengthRatioCheck.acronymLetters(in: "The (UNOPS) report on UF6, GEF-5 and the Fund's A/68/5 B2C NATO's") == 5 + 2 + 3 + 2 + 4)
+        #expect(
+            LengthRatioCheck.acronymLetters(in: "The (UNOPS) report on UF6, GEF-5 and the Fund's A/68/5 B2C NATO's") == 5 + 2 + 3 + 2 + 4)
         #expect(LengthRatioCheck.acronymLetters(in: "A Plan, I said, X-ray") == 0)
         // The full names spelled out in Arabic, the acronyms in English: no omission.
-        let source = "وواصل فريق التحقيق المستقل العمل مع لجنة الاستراتيجية ومراجعة الحسابات التابعة لمكتب الأمم المتحدة لخدمات المشاريع خلال عام 2014 وما بعده."
+        let source =
+            "وواصل فريق التحقيق المستقل العمل مع لجنة الاستراتيجية ومراجعة الحسابات التابعة لمكتب الأمم المتحدة لخدمات المشاريع خلال عام 2014 وما بعده."
         #expect(try Self.codes(source, "IAIG continued to work with the UNOPS SAAC during 2014 and beyond.") == [])
         #expect(try Self.codes(source, "It continued to work with the committee during 2014 and beyond.") == ["target-too-short"])
     }
@@ -122,7 +124,9 @@ struct SegmentCheckTests {
     @Test("Arabic letters left in the English are quoted; Arabic punctuation alone is not")
     func arabicLetters() throws {
         var checker = SegmentChecker()
-        let finding = try #require(try checker.check(BilingualRecord(id: "s:1", source: "قال الوزير في حلب", target: "The minister said in حلب today"), line: 1).first)
+        let finding = try #require(
+            try checker.check(BilingualRecord(id: "s:1", source: "قال الوزير في حلب", target: "The minister said in حلب today"), line: 1)
+                .first)
         #expect(finding.code == "arabic-in-target" && finding.found == "حلب")
         #expect(try Self.codes("قال الوزير، أمس", "The minister said، yesterday") == [])
     }
@@ -130,7 +134,8 @@ struct SegmentCheckTests {
     @Test("bidi controls in the target are named")
     func bidi() throws {
         var checker = SegmentChecker()
-        let finding = try #require(try checker.check(BilingualRecord(id: "s:1", source: "قال الوزير", target: "The minister\u{200F} said"), line: 1).first)
+        let finding = try #require(
+            try checker.check(BilingualRecord(id: "s:1", source: "قال الوزير", target: "The minister\u{200F} said"), line: 1).first)
         #expect(finding.code == "bidi-control")
         #expect(finding.description.contains("U+200F"))
         #expect(try Self.codes("\u{200F}قال الوزير", "The minister said") == [])
@@ -142,7 +147,9 @@ struct SegmentCheckTests {
         let source = "إن مجلس الأمن يقرر أن يبقي المسألة قيد نظره."
         let records = [
             BilingualRecord(id: "a", source: source, target: "The Security Council decides to remain seized of the matter."),
-            BilingualRecord(id: "b", source: "إن مجلس الامن يقرر ان يبقي المسألة قيد نظره", target: "The  Security Council decides to remain seized of the matter."),
+            BilingualRecord(
+                id: "b", source: "إن مجلس الامن يقرر ان يبقي المسألة قيد نظره",
+                target: "The  Security Council decides to remain seized of the matter."),
             BilingualRecord(id: "c", source: source, target: "The Council decides to remain seized of the matter."),
             BilingualRecord(id: "d", source: "- ٣", target: "3."),
             BilingualRecord(id: "e", source: "- ٣", target: "(c)"),
@@ -194,7 +201,9 @@ struct DroppedEndCheckTests {
         // A source that opens mid-sentence (a piece the extraction split off) may be translated in
         // lower case; a name's article may open a title piece.
         #expect(try SegmentCheckTests.codes(")، وبخاصة الفقرتان 11 و 54 منها،", "in particular paragraphs 11 and 54,") == [])
-        #expect(try SegmentCheckTests.codes("مؤتمر الأطراف في اتفاقية استكهولم", "the Conference of the Parties to the Stockholm Convention") == [])
+        #expect(
+            try SegmentCheckTests.codes("مؤتمر الأطراف في اتفاقية استكهولم", "the Conference of the Parties to the Stockholm Convention")
+                == [])
     }
 
     @Test("a lower-case start is a likely dropped start whether or not the source ends a sentence")
@@ -209,7 +218,8 @@ struct DroppedEndCheckTests {
 
     @Test("a target ending on an article, a conjunction or a preposition that needs its object")
     func danglingEnd() throws {
-        #expect(try SegmentCheckTests.codes("الناخبون يتوجهون إلى صناديق الاقتراع في العاصمة", "Voters go to the polls in") == ["dangling-end"])
+        #expect(
+            try SegmentCheckTests.codes("الناخبون يتوجهون إلى صناديق الاقتراع في العاصمة", "Voters go to the polls in") == ["dangling-end"])
         #expect(try SegmentCheckTests.codes("مجلس إدارة البرنامج", "Governing Council of the") == ["dangling-end"])
         #expect(try SegmentCheckTests.codes("مجلس إدارة البرنامج", "Governing Council of the Programme") == [])
         // A list item joined to the next, a phrasal verb, a pronoun: complete.

@@ -10,17 +10,21 @@ struct SegmentChecksOnReferenceTests {
     static let arabic = "ref/parallel/ntrex-dev/newstest2019-ref.arb.dev.txt"
     static let english = "ref/parallel/ntrex-dev/newstest2019-src.eng.dev.txt"
 
-    @Test("at most 1.5 segment-check alarms per 100 correct NTREX dev pairs",
-          .enabled(if: SharedData.has(arabic) && SharedData.has(english), Comment(rawValue: SharedData.missingReason(arabic))))
+    @Test(
+        "at most 1.5 segment-check alarms per 100 correct NTREX dev pairs",
+        .enabled(if: SharedData.has(arabic) && SharedData.has(english), Comment(rawValue: SharedData.missingReason(arabic))))
     func quietOnNTREX() throws {
-        let sources = try String(contentsOf: try #require(SharedData.url(Self.arabic)), encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        let targets = try String(contentsOf: try #require(SharedData.url(Self.english)), encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let sources = try String(contentsOf: try #require(SharedData.url(Self.arabic)), encoding: .utf8).split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let targets = try String(contentsOf: try #require(SharedData.url(Self.english)), encoding: .utf8).split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         var checker = SegmentChecker()
         var alarms: [TermProblem] = []
         var pairs = 0
         for (index, (source, target)) in zip(sources, targets).enumerated() where !source.isEmpty && !target.isEmpty {
             pairs += 1
-            alarms += try checker.check(BilingualRecord(id: "ntrex:\(index + 1)", source: String(source), target: String(target)), line: index + 1)
+            alarms += try checker.check(
+                BilingualRecord(id: "ntrex:\(index + 1)", source: String(source), target: String(target)), line: index + 1)
         }
         alarms += checker.finish()
         #expect(pairs > 1000)

@@ -45,8 +45,9 @@ struct ExchangeMetadataTests {
         #expect(reader.invalidDates == 1)
     }
 
-    @Test("TMX → TMX keeps every attribute, prop, note and variant, and validates against the DTD",
-          .enabled(if: XMLLint.canValidate(with: TMXTests.dtd), Comment(rawValue: XMLLint.skipReason(TMXTests.dtd))))
+    @Test(
+        "TMX → TMX keeps every attribute, prop, note and variant, and validates against the DTD",
+        .enabled(if: XMLLint.canValidate(with: TMXTests.dtd), Comment(rawValue: XMLLint.skipReason(TMXTests.dtd))))
     func tmxRoundTrip() throws {
         let (header, units) = try TMXReader.readAll(path: try Self.file())
         let path = try TarjamaBinary.temporaryDirectory().appendingPathComponent("back.tmx").path
@@ -89,10 +90,11 @@ struct ExchangeMetadataTests {
             let queue = try DatabaseQueue(path: path)
             try TranslationMemory.migrator.migrate(queue, upTo: "v3 qa override")
             try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey, origin)
-                    VALUES (1, 'ar', 'en', 'نص قديم', 'old text', 'نص قديم', 'old text', 'imported')
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO unit (contentHash, sourceLang, targetLang, source, target, sourceKey, targetKey, origin)
+                        VALUES (1, 'ar', 'en', 'نص قديم', 'old text', 'نص قديم', 'old text', 'imported')
+                        """)
             }
         }
         let memory = try TranslationMemory(path: path, create: false)

@@ -23,21 +23,24 @@ struct TranslationMemoryRealDataTests {
         let arabic = try lines(ntrexArabic), english = try lines(ntrexEnglish), documents = try lines(ntrexDocuments)
         let memory = try TranslationMemory(path: try TarjamaBinary.temporaryDirectory().appendingPathComponent("tm.sqlite").path)
         let units = arabic.indices.map { index in
-            MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: arabic[index], target: english[index],
-                       document: documents[index],
-                       previousSource: index > 0 && documents[index - 1] == documents[index] ? arabic[index - 1] : nil,
-                       nextSource: index + 1 < arabic.count && documents[index + 1] == documents[index] ? arabic[index + 1] : nil,
-                       origin: .aligned)
+            MemoryUnit(
+                sourceLanguage: "ar", targetLanguage: "en", source: arabic[index], target: english[index],
+                document: documents[index],
+                previousSource: index > 0 && documents[index - 1] == documents[index] ? arabic[index - 1] : nil,
+                nextSource: index + 1 < arabic.count && documents[index + 1] == documents[index] ? arabic[index + 1] : nil,
+                origin: .aligned)
         }
         _ = try memory.importUnits(units)
         return (memory, arabic, documents)
     }
 
-    @Test("every NTREX line looked up is found at 100%, and at 101% with its neighbours",
-          .enabled(if: SharedData.has(ntrexArabic), Comment(rawValue: SharedData.missingReason(ntrexArabic))))
+    @Test(
+        "every NTREX line looked up is found at 100%, and at 101% with its neighbours",
+        .enabled(if: SharedData.has(ntrexArabic), Comment(rawValue: SharedData.missingReason(ntrexArabic))))
     func exactAndContextMatches() throws {
         let (memory, arabic, documents) = try Self.ntrexMemory()
-        for index in stride(from: 1, to: arabic.count - 1, by: 37) where documents[index - 1] == documents[index] && documents[index + 1] == documents[index] {
+        for index in stride(from: 1, to: arabic.count - 1, by: 37)
+        where documents[index - 1] == documents[index] && documents[index + 1] == documents[index] {
             let best = try #require(try memory.lookup(arabic[index]).first)
             #expect(best.percentage == 100 && best.unit.source == arabic[index], "line \(index + 1)")
             let context = SegmentContext(previous: arabic[index - 1], next: arabic[index + 1])
@@ -45,8 +48,9 @@ struct TranslationMemoryRealDataTests {
         }
     }
 
-    @Test("an NTREX line with one word replaced gets the word-level percentage with that word marked",
-          .enabled(if: SharedData.has(ntrexArabic), Comment(rawValue: SharedData.missingReason(ntrexArabic))))
+    @Test(
+        "an NTREX line with one word replaced gets the word-level percentage with that word marked",
+        .enabled(if: SharedData.has(ntrexArabic), Comment(rawValue: SharedData.missingReason(ntrexArabic))))
     func oneWordReplaced() throws {
         let (memory, arabic, _) = try Self.ntrexMemory()
         let tokenizer = MatchTokenizer()
@@ -72,8 +76,9 @@ struct TranslationMemoryRealDataTests {
         #expect(checked >= 10)
     }
 
-    @Test("the index finds the same best match as a scan of every unit, for edited NTREX lines",
-          .enabled(if: SharedData.has(ntrexArabic), Comment(rawValue: SharedData.missingReason(ntrexArabic))))
+    @Test(
+        "the index finds the same best match as a scan of every unit, for edited NTREX lines",
+        .enabled(if: SharedData.has(ntrexArabic), Comment(rawValue: SharedData.missingReason(ntrexArabic))))
     func indexAgreesWithScan() throws {
         let (memory, arabic, _) = try Self.ntrexMemory()
         for index in stride(from: 11, to: arabic.count, by: 100) {
@@ -89,14 +94,16 @@ struct TranslationMemoryRealDataTests {
         }
     }
 
-    @Test("the UN sentence spelling إدلب is found from ادلب",
-          .enabled(if: SharedData.has(unArabic), Comment(rawValue: SharedData.missingReason(unArabic))))
+    @Test(
+        "the UN sentence spelling إدلب is found from ادلب",
+        .enabled(if: SharedData.has(unArabic), Comment(rawValue: SharedData.missingReason(unArabic))))
     func idlibWithoutHamza() throws {
         let arabic = try Self.lines(Self.unArabic), english = try Self.lines(Self.unEnglish)
         let memory = try TranslationMemory(path: try TarjamaBinary.temporaryDirectory().appendingPathComponent("tm.sqlite").path)
-        _ = try memory.importUnits(arabic.indices.map {
-            MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: arabic[$0], target: english[$0], document: "un")
-        })
+        _ = try memory.importUnits(
+            arabic.indices.map {
+                MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: arabic[$0], target: english[$0], document: "un")
+            })
         let index = try #require(arabic.firstIndex { $0.contains("إدلب") })
         let variant = arabic[index].replacingOccurrences(of: "إدلب", with: "ادلب")
         let best = try #require(try memory.lookup(variant).first)
@@ -106,18 +113,24 @@ struct TranslationMemoryRealDataTests {
         #expect(best.differences.first?.unitRange.map(arabic[index].utf16Slice) == "إدلب")
     }
 
-    @Test("in the real transcript, حماه finds the line that spells it حماة and the one that spells it حماه",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "in the real transcript, حماه finds the line that spells it حماة and the one that spells it حماه",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func hamaInTheTranscript() throws {
         let lines = try Self.lines(SharedData.transcriptPath)
         let memory = try TranslationMemory(path: try TarjamaBinary.temporaryDirectory().appendingPathComponent("tm.sqlite").path)
-        _ = try memory.importUnits(lines.enumerated().map {
-            MemoryUnit(sourceLanguage: "ar", targetLanguage: "en", source: $1, target: "transcript line \($0 + 1)", document: "aleppo-radio")
-        })
+        _ = try memory.importUnits(
+            lines.enumerated().map {
+                MemoryUnit(
+                    sourceLanguage: "ar", targetLanguage: "en", source: $1, target: "transcript line \($0 + 1)", document: "aleppo-radio")
+            })
         let hits = try memory.concordance("حماه", side: .source)
         let spellings = Set(hits.flatMap { hit in hit.sourceRanges.map(hit.unit.source.utf16Slice) })
         #expect(spellings == ["حماة", "حماه"])
-        #expect(try memory.concordance("محافظ حماة", side: .source).flatMap { hit in hit.sourceRanges.map(hit.unit.source.utf16Slice) } == ["محافظ حماه"])
+        #expect(
+            try memory.concordance("محافظ حماة", side: .source).flatMap { hit in hit.sourceRanges.map(hit.unit.source.utf16Slice) } == [
+                "محافظ حماه"
+            ])
         let withTa = try #require(lines.first { $0.contains("حماة") })
         let best = try #require(try memory.lookup(withTa.replacingOccurrences(of: "حماة", with: "حماه")).first)
         #expect(best.unit.source == withTa)

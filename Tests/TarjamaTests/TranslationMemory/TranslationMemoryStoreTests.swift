@@ -84,9 +84,12 @@ struct TranslationMemoryStoreTests {
         let words = ["الطلاب", "المرضى", "العمال", "المسافرين", "الجرحى", "الموظفين", "الاطفال", "النازحين"]
         var units: [MemoryUnit] = []
         for index in 0..<4000 {
-            units.append(MemoryUnit(sourceLanguage: "ar", targetLanguage: "en",
-                                    source: "نقلت \(index) حافلة \(words[index % 8]) من \(places[index % 7]) الى \(places[(index / 7) % 7]) في اليوم \(index % 31)",
-                                    target: "Unit \(index)"))
+            units.append(
+                MemoryUnit(
+                    sourceLanguage: "ar", targetLanguage: "en",
+                    source:
+                        "نقلت \(index) حافلة \(words[index % 8]) من \(places[index % 7]) الى \(places[(index / 7) % 7]) في اليوم \(index % 31)",
+                    target: "Unit \(index)"))
         }
         _ = try memory.importUnits(units)
         let query = units[1234].source  // نقلت 1234 حافلة العمال من إدلب الى حلب في اليوم 25
@@ -134,7 +137,10 @@ struct TranslationMemoryStoreTests {
         #expect(try copy.importTMX(path: path).unitsAdded == units.count)
         var read: [MemoryUnit] = []
         try copy.forEachUnit { read.append($0) }
-        #expect(read.map { var unit = $0; unit.id = nil; return unit } == units)
+        #expect(
+            read.map {
+                var unit = $0; unit.id = nil; return unit
+            } == units)
     }
 
     @Test("a file that is not a memory is refused with its name")

@@ -29,8 +29,9 @@ struct BidiLayoutTests {
     func isolates() throws {
         let layout = try BidiLayout()
         let isolated = try layout.isolatingOppositeRuns(in: Array("في عام 2016 قالت SANA ذلك\nSANA quoted وكالة سانا.".utf16))
-        #expect(Self.text(isolated)
-            == "في عام \u{2066}2016\u{2069} قالت \u{2066}SANA\u{2069} ذلك\nSANA quoted \u{2067}وكالة سانا\u{2069}.")
+        #expect(
+            Self.text(isolated)
+                == "في عام \u{2066}2016\u{2069} قالت \u{2066}SANA\u{2069} ذلك\nSANA quoted \u{2067}وكالة سانا\u{2069}.")
         #expect(BidiAudit(isolated).isBalanced)
     }
 

@@ -11,58 +11,69 @@ struct ArabicSegmentationRulesTests {
 
     @Test("؟ and ! end a sentence; ، and ؛ do not")
     func punctuation() throws {
-        #expect(try Self.sentences("هل وصل الوفد؟ نعم وصل صباحا، ثم غادر؛ وعاد مساء! وانتهى الاجتماع.")
-            == ["هل وصل الوفد؟", "نعم وصل صباحا، ثم غادر؛ وعاد مساء!", "وانتهى الاجتماع."])
+        #expect(
+            try Self.sentences("هل وصل الوفد؟ نعم وصل صباحا، ثم غادر؛ وعاد مساء! وانتهى الاجتماع.")
+                == ["هل وصل الوفد؟", "نعم وصل صباحا، ثم غادر؛ وعاد مساء!", "وانتهى الاجتماع."])
     }
 
     @Test("a closing quote or bracket after the full stop stays with its sentence")
     func closingQuotes() throws {
-        #expect(try Self.sentences("قال الوزير \"انتهت المعركة.\" وعاد الهدوء (الى المدينة.) ثم غادر.")
-            == ["قال الوزير \"انتهت المعركة.\"", "وعاد الهدوء (الى المدينة.)", "ثم غادر."])
+        #expect(
+            try Self.sentences("قال الوزير \"انتهت المعركة.\" وعاد الهدوء (الى المدينة.) ثم غادر.")
+                == ["قال الوزير \"انتهت المعركة.\"", "وعاد الهدوء (الى المدينة.)", "ثم غادر."])
     }
 
     @Test("a quotation closing a wrapped line ends the sentence when the next line opens a statement; one still open does not")
     func closingQuoteAtLineEnd() throws {
-        #expect(try Self.sentences("وقال القائد \"ان الجيش الذي لم يقهر سيبقى صامدا\"\nوأضاف المتحدث ان الوضع هادئ.")
-            == ["وقال القائد \"ان الجيش الذي لم يقهر سيبقى صامدا\"", "وأضاف المتحدث ان الوضع هادئ."])
+        #expect(
+            try Self.sentences("وقال القائد \"ان الجيش الذي لم يقهر سيبقى صامدا\"\nوأضاف المتحدث ان الوضع هادئ.")
+                == ["وقال القائد \"ان الجيش الذي لم يقهر سيبقى صامدا\"", "وأضاف المتحدث ان الوضع هادئ."])
         #expect(try Self.sentences("وقال القائد «ان الجيش سيبقى صامدا»\nوأضاف المتحدث ان الوضع هادئ.").count == 2)
         // A stray closing mark whose quotation did not open in the sentence is not read as one.
         #expect(try Self.sentences("وقال القائد ان الجيش الذي لم يقهر سيبقى صامدا\"\nوأضاف المتحدث ان الوضع هادئ.").count == 1)
     }
 
-    @Test("a numbered paragraph or a preambular clause after ؛ starts a segment; a run-in enumeration does not, unless its items stand on their own lines")
+    @Test(
+        "a numbered paragraph or a preambular clause after ؛ starts a segment; a run-in enumeration does not, unless its items stand on their own lines"
+    )
     func listParagraphs() throws {
-        #expect(try Self.sentences("تطلب إلى الأمين العام تقديم تقرير؛ 12 - تقرر أن تبقي المسألة قيد النظر.")
-            == ["تطلب إلى الأمين العام تقديم تقرير؛", "12 - تقرر أن تبقي المسألة قيد النظر."])
+        #expect(
+            try Self.sentences("تطلب إلى الأمين العام تقديم تقرير؛ 12 - تقرر أن تبقي المسألة قيد النظر.")
+                == ["تطلب إلى الأمين العام تقديم تقرير؛", "12 - تقرر أن تبقي المسألة قيد النظر."])
         #expect(try Self.sentences("إن الجمعية العامة، تؤكد أهمية التعاون؛ وإذ تشير إلى قراراتها السابقة، تقرر ما يلي.").count == 2)
         let runIn = "أوصت اللجنة بما يلي: (أ) تبادل المعلومات؛ (ب) عقد الاجتماعات؛ (ج) نشر التقارير."
         #expect(try Self.sentences(runIn) == [runIn])
-        #expect(try Self.sentences("أوصت اللجنة بما يلي:\n(أ) تبادل المعلومات؛\n(ب) عقد الاجتماعات.")
-            == ["أوصت اللجنة بما يلي:", "(أ) تبادل المعلومات؛", "(ب) عقد الاجتماعات."])
+        #expect(
+            try Self.sentences("أوصت اللجنة بما يلي:\n(أ) تبادل المعلومات؛\n(ب) عقد الاجتماعات.")
+                == ["أوصت اللجنة بما يلي:", "(أ) تبادل المعلومات؛", "(ب) عقد الاجتماعات."])
         // A number after a semicolon that is not a paragraph number stays in the sentence.
         #expect(try Self.sentences("وصل 20 شخصا؛ 15 منهم من الأطفال.").count == 1)
     }
 
     @Test("a space before the full stop is fine")
     func spaceBeforeStop() throws {
-        #expect(try Self.sentences("وصل الجيش الى الرقة . وقال المراسل ان الوضع هادئ .")
-            == ["وصل الجيش الى الرقة .", "وقال المراسل ان الوضع هادئ ."])
+        #expect(
+            try Self.sentences("وصل الجيش الى الرقة . وقال المراسل ان الوضع هادئ .")
+                == ["وصل الجيش الى الرقة .", "وقال المراسل ان الوضع هادئ ."])
     }
 
     @Test("decimals, ellipses and the abbreviations د. and م. do not break")
     func noBreaks() throws {
         #expect(try Self.sentences("بلغت النسبة 3.5 بالمئة... في المدينة.") == ["بلغت النسبة 3.5 بالمئة... في المدينة."])
-        #expect(try Self.sentences("استقبل د. سامر العلي الوفد في عام 2016 م. في دمشق.")
-            == ["استقبل د. سامر العلي الوفد في عام 2016 م. في دمشق."])
+        #expect(
+            try Self.sentences("استقبل د. سامر العلي الوفد في عام 2016 م. في دمشق.")
+                == ["استقبل د. سامر العلي الوفد في عام 2016 م. في دمشق."])
         #expect(try Self.sentences("تأسست المدينة عام 300 ق.م. على ضفة النهر.") == ["تأسست المدينة عام 300 ق.م. على ضفة النهر."])
     }
 
     @Test("a year abbreviation or an ellipsis does end the sentence when a news statement follows")
     func yearMarkerBeforeOpener() throws {
-        #expect(try Self.sentences("ولد في عام 1950 م. وقال ابنه انه كان طبيبا.")
-            == ["ولد في عام 1950 م.", "وقال ابنه انه كان طبيبا."])
-        #expect(try Self.sentences("وانتظر الناس طويلا... وذكرت الوكالة ان الطريق فتح.")
-            == ["وانتظر الناس طويلا...", "وذكرت الوكالة ان الطريق فتح."])
+        #expect(
+            try Self.sentences("ولد في عام 1950 م. وقال ابنه انه كان طبيبا.")
+                == ["ولد في عام 1950 م.", "وقال ابنه انه كان طبيبا."])
+        #expect(
+            try Self.sentences("وانتظر الناس طويلا... وذكرت الوكالة ان الطريق فتح.")
+                == ["وانتظر الناس طويلا...", "وذكرت الوكالة ان الطريق فتح."])
     }
 
     @Test("a wrapped line is joined to the next; a line ending in a preposition is never a sentence end")
@@ -76,8 +87,9 @@ struct ArabicSegmentationRulesTests {
         let first = "ارسلت المحافظة اليوم قافلة مساعدات كبيرة الى سكان البلدات المحاصرة"
         let second = "وأكد المحافظ ان القافلة وصلت."
         #expect(try Self.sentences(first + "\n" + second) == [first, second])
-        #expect(try Self.sentences(first + "\r\n" + "من جهته قال المحافظ ان القافلة وصلت.")
-            == [first, "من جهته قال المحافظ ان القافلة وصلت."])
+        #expect(
+            try Self.sentences(first + "\r\n" + "من جهته قال المحافظ ان القافلة وصلت.")
+                == [first, "من جهته قال المحافظ ان القافلة وصلت."])
     }
 
     @Test("a short line (a heading like وكالة سانا) stays with what follows")
@@ -133,8 +145,9 @@ struct ArabicSegmentationRulesTests {
         #expect(many.segments.count == 4000)
         let first = many.segments.prefix(2).map(\.range)
         for copy in [1, 700, 1999] {
-            #expect(many.segments[copy * 2 ..< copy * 2 + 2].map(\.range)
-                == first.map { ($0.lowerBound + copy * length)..<($0.upperBound + copy * length) })
+            #expect(
+                many.segments[copy * 2..<copy * 2 + 2].map(\.range)
+                    == first.map { ($0.lowerBound + copy * length)..<($0.upperBound + copy * length) })
             #expect(many.segments[copy * 2].paragraph == copy + 1)
         }
         let line = "وصلت القافلة الى\nالمدينة صباحا. "

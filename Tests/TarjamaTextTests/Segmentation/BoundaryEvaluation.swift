@@ -11,8 +11,9 @@ struct BoundaryScore: CustomStringConvertible {
     var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var description: String {
-        String(format: "F1 %.4f (P %.4f, R %.4f; tp %d fp %d fn %d)", f1, precision, recall,
-               truePositives, falsePositives, falseNegatives)
+        String(
+            format: "F1 %.4f (P %.4f, R %.4f; tp %d fp %d fn %d)", f1, precision, recall,
+            truePositives, falsePositives, falseNegatives)
     }
 
     static func += (total: inout BoundaryScore, part: BoundaryScore) {

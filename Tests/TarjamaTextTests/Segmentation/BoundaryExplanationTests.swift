@@ -20,13 +20,14 @@ struct BoundaryExplanationTests {
 
     @Test("paragraph, punctuation, unpunctuated line end and numbered paragraph are told apart")
     func bulletin() throws {
-        #expect(try Self.explained(Self.bulletin) == [
-            "start: نشرة الأخبار",
-            "paragraph: وصلت القافلة",
-            "punctuation: وقال المحافظ",
-            "line-end: وقال مراسلنا",
-            "list-item: 21 - تؤكد ال",
-        ])
+        #expect(
+            try Self.explained(Self.bulletin) == [
+                "start: نشرة الأخبار",
+                "paragraph: وصلت القافلة",
+                "punctuation: وقال المحافظ",
+                "line-end: وقال مراسلنا",
+                "list-item: 21 - تؤكد ال",
+            ])
     }
 
     @Test("a headline run into its lead is cut by the headline rule")
@@ -38,7 +39,8 @@ struct BoundaryExplanationTests {
     @Test("English: a headline line ends at its line end, a paragraph number starts a list item")
     func english() throws {
         let text = "Council renews mission\nThe Council met on Monday and renewed the mission for a year; 4. Calls upon donors to help."
-        #expect(try Self.explained(text, language: .english).map { $0.prefix(while: { $0 != ":" }) }
-            == ["start", "line-end", "list-item"])
+        #expect(
+            try Self.explained(text, language: .english).map { $0.prefix(while: { $0 != ":" }) }
+                == ["start", "line-end", "list-item"])
     }
 }

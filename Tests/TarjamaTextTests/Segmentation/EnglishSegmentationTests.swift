@@ -10,14 +10,16 @@ struct EnglishSegmentationTests {
 
     @Test("titles, months before a day and numbered references do not end a sentence")
     func abbreviations() throws {
-        #expect(try Self.sentences("Mr. Smith met Dr. Jones and Gen. Ali on Jan. 5 in room No. 3. They talked.")
-            == ["Mr. Smith met Dr. Jones and Gen. Ali on Jan. 5 in room No. 3.", "They talked."])
+        #expect(
+            try Self.sentences("Mr. Smith met Dr. Jones and Gen. Ali on Jan. 5 in room No. 3. They talked.")
+                == ["Mr. Smith met Dr. Jones and Gen. Ali on Jan. 5 in room No. 3.", "They talked."])
     }
 
     @Test("U.S. inside a sentence stays; U.S. before a sentence opener ends it")
     func initialisms() throws {
-        #expect(try Self.sentences("The U.S. Navy said so. It left the U.S. The ship sailed.")
-            == ["The U.S. Navy said so.", "It left the U.S.", "The ship sailed."])
+        #expect(
+            try Self.sentences("The U.S. Navy said so. It left the U.S. The ship sailed.")
+                == ["The U.S. Navy said so.", "It left the U.S.", "The ship sailed."])
     }
 
     @Test("questions and exclamations end sentences, as does a full stop before a capital")
@@ -48,11 +50,12 @@ struct EnglishLineEndTests {
 
     @Test("a short unpunctuated line before a line that opens a sentence is a headline, not a wrap")
     func headline() throws {
-        #expect(try Self.sentences(Self.article) == [
-            "Macedonians go to polls in referendum on changing country's name",
-            "Voters will vote Sunday on whether to change their country's name to the \"Republic of North Macedonia.\"",
-            "The vote was set up to resolve a dispute with Greece.",
-        ])
+        #expect(
+            try Self.sentences(Self.article) == [
+                "Macedonians go to polls in referendum on changing country's name",
+                "Voters will vote Sunday on whether to change their country's name to the \"Republic of North Macedonia.\"",
+                "The vote was set up to resolve a dispute with Greece.",
+            ])
     }
 
     @Test("the rule can be switched off, and then the headline runs into the lead as before")
@@ -83,13 +86,15 @@ struct EnglishParagraphNumberTests {
 
     @Test("a paragraph number after ; or . opens its paragraph instead of ending a sentence")
     func numberedParagraphs() throws {
-        let text = "Welcomes the support of the international community in both fields; 4. Calls upon donors to remain engaged. 5. Invites donors to align their aid. V. Final provisions"
-        #expect(try Self.sentences(text) == [
-            "Welcomes the support of the international community in both fields;",
-            "4. Calls upon donors to remain engaged.",
-            "5. Invites donors to align their aid.",
-            "V. Final provisions",
-        ])
+        let text =
+            "Welcomes the support of the international community in both fields; 4. Calls upon donors to remain engaged. 5. Invites donors to align their aid. V. Final provisions"
+        #expect(
+            try Self.sentences(text) == [
+                "Welcomes the support of the international community in both fields;",
+                "4. Calls upon donors to remain engaged.",
+                "5. Invites donors to align their aid.",
+                "V. Final provisions",
+            ])
         var off = SegmentationTuning()
         off.englishParagraphNumbers = false
         #expect(try Self.sentences(text, tuning: off).first == "Welcomes the support of the international community in both fields; 4.")
@@ -97,7 +102,8 @@ struct EnglishParagraphNumberTests {
 
     @Test("a number that ends a sentence after a word still ends it")
     func numberEndingSentence() throws {
-        #expect(try Self.sentences("The Council referred to paragraph 4. The vote was taken at 10. It passed.")
-            == ["The Council referred to paragraph 4.", "The vote was taken at 10.", "It passed."])
+        #expect(
+            try Self.sentences("The Council referred to paragraph 4. The vote was taken at 10. It passed.")
+                == ["The Council referred to paragraph 4.", "The vote was taken at 10.", "It passed."])
     }
 }

@@ -11,8 +11,11 @@ struct HeadlineBoundaryTests {
     @Test("a headline run into its lead on one line ends before the lead's opening verb")
     func headlineRunIntoLead() throws {
         let text = "افتتاح الطريق الدولي بين حلب ودمشق امام المسافرين اعلنت محافظة حلب صباح اليوم اعادة افتتاح الطريق بعد اعمال صيانة."
-        #expect(try sentences(text) == ["افتتاح الطريق الدولي بين حلب ودمشق امام المسافرين",
-                                        "اعلنت محافظة حلب صباح اليوم اعادة افتتاح الطريق بعد اعمال صيانة."])
+        #expect(
+            try sentences(text) == [
+                "افتتاح الطريق الدولي بين حلب ودمشق امام المسافرين",
+                "اعلنت محافظة حلب صباح اليوم اعادة افتتاح الطريق بعد اعمال صيانة.",
+            ])
     }
 
     @Test("a headline on its own line, then a lead that opens with a verb, are two segments")
@@ -27,13 +30,18 @@ struct HeadlineBoundaryTests {
         #expect(try sentences(text).count == 1)
     }
 
-    @Test("reported speech keeps its clause's verb however long the subject after إن; a headline of reported speech still ends where its verb is said again")
+    @Test(
+        "reported speech keeps its clause's verb however long the subject after إن; a headline of reported speech still ends where its verb is said again"
+    )
     func reportedSpeechVerb() throws {
         let reported = "قال وزير الخارجية في دمشق إن الهجوم على إدلب أسفر عن مقتل تسعة وعشرين شخصا."
         #expect(try sentences(reported) == [reported])
         let headline = "قال المحافظ إن الطريق الدولي سيفتح قريبا قال محافظ حلب صباح اليوم إن اعمال الصيانة انتهت."
-        #expect(try sentences(headline) == ["قال المحافظ إن الطريق الدولي سيفتح قريبا",
-                                            "قال محافظ حلب صباح اليوم إن اعمال الصيانة انتهت."])
+        #expect(
+            try sentences(headline) == [
+                "قال المحافظ إن الطريق الدولي سيفتح قريبا",
+                "قال محافظ حلب صباح اليوم إن اعمال الصيانة انتهت.",
+            ])
     }
 
     @Test("a verb after a comma continues the sentence")
@@ -45,15 +53,21 @@ struct HeadlineBoundaryTests {
     @Test("a present-verb lead that names the headline's subject again opens a new segment on the same line")
     func presentVerbLeadRestatingHeadline() throws {
         let text = "ارتفاع اسعار الخبز في مدينة حلب بنسبة كبيرة يشكو سكان حلب من ارتفاع اسعار الخبز منذ بداية الشهر."
-        #expect(try sentences(text) == ["ارتفاع اسعار الخبز في مدينة حلب بنسبة كبيرة",
-                                        "يشكو سكان حلب من ارتفاع اسعار الخبز منذ بداية الشهر."])
+        #expect(
+            try sentences(text) == [
+                "ارتفاع اسعار الخبز في مدينة حلب بنسبة كبيرة",
+                "يشكو سكان حلب من ارتفاع اسعار الخبز منذ بداية الشهر.",
+            ])
     }
 
     @Test("a headline line, then a present-verb lead that names its place again, are two segments")
     func presentVerbLeadOnItsOwnLine() throws {
         let text = "فيضانات في ريف اللاذقية بعد امطار غزيرة\nيواجه سكان ريف اللاذقية اضرارا كبيرة في المنازل والطرق."
-        #expect(try sentences(text) == ["فيضانات في ريف اللاذقية بعد امطار غزيرة",
-                                        "يواجه سكان ريف اللاذقية اضرارا كبيرة في المنازل والطرق."])
+        #expect(
+            try sentences(text) == [
+                "فيضانات في ريف اللاذقية بعد امطار غزيرة",
+                "يواجه سكان ريف اللاذقية اضرارا كبيرة في المنازل والطرق.",
+            ])
     }
 
     @Test("a short subject before its own present verb is not taken for a headline")
@@ -77,7 +91,10 @@ struct HeadlineBoundaryTests {
     @Test("a future verb that restates the headline opens the lead")
     func futureVerbLeadRestatingHeadline() throws {
         let text = "افتتاح جسر جديد فوق نهر العاصي في مدينة حماة سيربط الجسر الجديد ضفتي النهر في حماة."
-        #expect(try sentences(text) == ["افتتاح جسر جديد فوق نهر العاصي في مدينة حماة",
-                                        "سيربط الجسر الجديد ضفتي النهر في حماة."])
+        #expect(
+            try sentences(text) == [
+                "افتتاح جسر جديد فوق نهر العاصي في مدينة حماة",
+                "سيربط الجسر الجديد ضفتي النهر في حماة.",
+            ])
     }
 }

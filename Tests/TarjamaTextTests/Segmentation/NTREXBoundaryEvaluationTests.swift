@@ -29,10 +29,11 @@ struct NTREXBoundaryEvaluationTests {
             var end = index
             while end < ids.count && ids[end] == ids[index] { end += 1 }
             let lines = index..<end
-            documents.append(JoinedDocument(name: ids[index], lines: Array(arabic[lines]), separator: separator) { line in
-                let source = english[index + line]
-                return multiSentence.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)) != nil
-            })
+            documents.append(
+                JoinedDocument(name: ids[index], lines: Array(arabic[lines]), separator: separator) { line in
+                    let source = english[index + line]
+                    return multiSentence.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)) != nil
+                })
             index = end
         }
         return documents
@@ -44,8 +45,10 @@ struct NTREXBoundaryEvaluationTests {
         var raw = BoundaryScore(), rawSingle = BoundaryScore(), rawPunctuated = BoundaryScore()
     }
 
-    static func compare(_ documents: some Sequence<JoinedDocument>, segmenter: SentenceSegmenter,
-                        icu: BreakIterator, printingDifferences: Bool = false) throws -> Comparison {
+    static func compare(
+        _ documents: some Sequence<JoinedDocument>, segmenter: SentenceSegmenter,
+        icu: BreakIterator, printingDifferences: Bool = false
+    ) throws -> Comparison {
         var result = Comparison()
         for document in documents {
             let predicted = try segmenter.segment(document.document).segments.map(\.range.lowerBound)
@@ -68,8 +71,9 @@ struct NTREXBoundaryEvaluationTests {
     /// documents the rules were tuned on, 0.969 on the others) at precision 0.99.
     static let minimumF1 = 0.97
 
-    @Test("Tarjama's segmenter finds NTREX sentence boundaries, unpunctuated headlines included, better than ICU",
-          .enabled(if: SharedData.has(arabicPath) && SharedData.has(idsPath), Comment(rawValue: SharedData.missingReason(arabicPath))))
+    @Test(
+        "Tarjama's segmenter finds NTREX sentence boundaries, unpunctuated headlines included, better than ICU",
+        .enabled(if: SharedData.has(arabicPath) && SharedData.has(idsPath), Comment(rawValue: SharedData.missingReason(arabicPath))))
     func boundaryF1() throws {
         let documents = try Self.documents()
         let segmenter = try SentenceSegmenter(language: .arabic)
@@ -80,7 +84,9 @@ struct NTREXBoundaryEvaluationTests {
         print("NTREX dev Arabic, \(documents.count) documents, every line boundary: Tarjama \(all.ours); ICU raw \(all.raw)")
         print("  documents 1-\(Self.tuningDocuments) (rules tuned here): Tarjama \(tuning.ours); ICU raw \(tuning.raw)")
         print("  documents \(Self.tuningDocuments + 1)-\(documents.count) (not tuned on): Tarjama \(heldOut.ours); ICU raw \(heldOut.raw)")
-        print("Same, not counting boundaries found inside lines whose English has several sentences: Tarjama \(all.oursSingle); ICU raw \(all.rawSingle)")
+        print(
+            "Same, not counting boundaries found inside lines whose English has several sentences: Tarjama \(all.oursSingle); ICU raw \(all.rawSingle)"
+        )
         print("Same, and only line ends with . ! ? ؟ as gold: Tarjama \(all.oursPunctuated); ICU raw \(all.rawPunctuated)")
         // The same documents hard-wrapped at every line end (one paragraph, lines joined by a line
         // break): what re-flow makes of it, unpunctuated headlines included.

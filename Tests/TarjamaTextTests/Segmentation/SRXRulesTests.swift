@@ -29,14 +29,15 @@ struct SRXRulesTests {
 
     @Test("without cascade in the header only the first matching map applies")
     func noCascade() throws {
-        let rules = try Self.parse("""
-        <srx version="2.0"><header/><body><languagerules>
-        <languagerule languagerulename="A"><rule break="no"><beforebreak>x</beforebreak><afterbreak/></rule></languagerule>
-        <languagerule languagerulename="B"><rule><beforebreak>y</beforebreak><afterbreak/></rule></languagerule>
-        </languagerules><maprules>
-        <languagemap languagepattern="a.*" languagerulename="A"/><languagemap languagepattern=".*" languagerulename="B"/>
-        </maprules></body></srx>
-        """)
+        let rules = try Self.parse(
+            """
+            <srx version="2.0"><header/><body><languagerules>
+            <languagerule languagerulename="A"><rule break="no"><beforebreak>x</beforebreak><afterbreak/></rule></languagerule>
+            <languagerule languagerulename="B"><rule><beforebreak>y</beforebreak><afterbreak/></rule></languagerule>
+            </languagerules><maprules>
+            <languagemap languagepattern="a.*" languagerulename="A"/><languagemap languagepattern=".*" languagerulename="B"/>
+            </maprules></body></srx>
+            """)
         #expect(!rules.cascade)
         #expect(try rules.rules(for: "ar").map(\.breaks) == [false])
         #expect(try rules.rules(for: "en").map(\.breaks) == [true])
@@ -65,10 +66,10 @@ struct SRXRulesTests {
             try Self.parse("<tmx version=\"1.4\"><body/></tmx>")
         }
         let entity = """
-        <?xml version="1.0"?>
-        <!DOCTYPE srx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-        <srx version="2.0"><body><languagerules/><maprules/></body></srx>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE srx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+            <srx version="2.0"><body><languagerules/><maprules/></body></srx>
+            """
         #expect(throws: SRXError.entityDeclaration(file: "rules.srx", line: 2)) { try Self.parse(entity) }
         let badPattern = good.replacingOccurrences(of: "\\bAmb\\.", with: "(Amb")
         let rules = try Self.parse(badPattern)
@@ -80,13 +81,15 @@ struct SRXRulesTests {
             #expect(line == 21)
         }
         #expect(throws: SRXError.unknownRuleSet(file: "rules.srx", name: "Nope")) {
-            try Self.parse(good.replacingOccurrences(of: "languagerulename=\"Everything\"/>", with: "languagerulename=\"Nope\"/>")).rules(for: "ar")
+            try Self.parse(good.replacingOccurrences(of: "languagerulename=\"Everything\"/>", with: "languagerulename=\"Nope\"/>")).rules(
+                for: "ar")
         }
     }
 
-    @Test("the SRX files OmegaT, OpenXLIFF and LanguageTool ship load, compile and segment",
-          .enabled(if: SharedData.has("ref/srx"), Comment(rawValue: SharedData.missingReason("ref/srx"))),
-          arguments: [("omegat-defaultRules.srx", true), ("openxliff-default.srx", true), ("languagetool-segment-arabic.srx", false)])
+    @Test(
+        "the SRX files OmegaT, OpenXLIFF and LanguageTool ship load, compile and segment",
+        .enabled(if: SharedData.has("ref/srx"), Comment(rawValue: SharedData.missingReason("ref/srx"))),
+        arguments: [("omegat-defaultRules.srx", true), ("openxliff-default.srx", true), ("languagetool-segment-arabic.srx", false)])
     func sharedFiles(name: String, knowsEnglishTitles: Bool) throws {
         let url = try #require(SharedData.url("ref/srx/" + name), "ref/srx/\(name) is missing from shared/")
         let rules = try SRXRules.load(contentsOf: url.path)
@@ -94,8 +97,11 @@ struct SRXRulesTests {
         // The file's decisions win where it has a rule: LanguageTool's Arabic file breaks after
         // every full stop before a space, English titles included.
         let english = try Self.sentences("They met Mr. Smith and Dr. Jones. They left.", language: .english, srx: rules)
-        #expect(english == (knowsEnglishTitles ? ["They met Mr. Smith and Dr. Jones.", "They left."]
-                                               : ["They met Mr.", "Smith and Dr.", "Jones.", "They left."]))
+        #expect(
+            english
+                == (knowsEnglishTitles
+                    ? ["They met Mr. Smith and Dr. Jones.", "They left."]
+                    : ["They met Mr.", "Smith and Dr.", "Jones.", "They left."]))
         let arabic = try Self.sentences("وصل الوفد. وغادر الوزير؟ ثم عاد.", language: .arabic, srx: rules)
         #expect(arabic == ["وصل الوفد.", "وغادر الوزير؟", "ثم عاد."])
     }

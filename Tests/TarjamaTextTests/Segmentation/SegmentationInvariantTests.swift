@@ -17,8 +17,10 @@ struct SegmentationInvariantTests {
     @Test("segments stay ordered, disjoint, trimmed, numbered and cover all the text for 3000 random texts in both languages")
     func invariants() throws {
         var generator = SplitMix64(state: 2016)
-        let segmenters = [try SentenceSegmenter(language: .arabic), try SentenceSegmenter(language: .english),
-                          try SentenceSegmenter(language: .arabic, reflow: false)]
+        let segmenters = [
+            try SentenceSegmenter(language: .arabic), try SentenceSegmenter(language: .english),
+            try SentenceSegmenter(language: .arabic, reflow: false),
+        ]
         for _ in 0..<3000 {
             let count = Int.random(in: 0...60, using: &generator)
             let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()

@@ -5,8 +5,10 @@ import TarjamaText
 /// the ICU-only baseline it compares with.
 @Suite("Segmentation tuning and the ICU baseline")
 struct SegmentationTuningTests {
-    static func sentences(_ text: String, language: SegmentationLanguage = .arabic,
-                          tuning: SegmentationTuning = .shipped) throws -> [String] {
+    static func sentences(
+        _ text: String, language: SegmentationLanguage = .arabic,
+        tuning: SegmentationTuning = .shipped
+    ) throws -> [String] {
         let segmenter = try SentenceSegmenter(language: language, tuning: tuning)
         let segmented = try segmenter.segment(Document(name: "t", text: text))
         return segmented.segments.map { segmented.text(of: $0) }
@@ -14,18 +16,19 @@ struct SegmentationTuningTests {
 
     @Test("a tuning file sets each choice, lead-opener lines add up, and comments and blank lines are skipped")
     func parsing() throws {
-        let tuning = try SegmentationTuning(parsing: """
-            # chosen on folds 2-5
-            lead-openers غرقت وصل
-            lead-openers انفجرت
+        let tuning = try SegmentationTuning(
+            parsing: """
+                # chosen on folds 2-5
+                lead-openers غرقت وصل
+                lead-openers انفجرت
 
-            minimum-headline-words 3
-            minimum-lead-words 8
-            minimum-words-before-line-split 5
-            restating-leads off
-            open-line-share 0.2
-            english-line-ends off
-            """, source: "t.tuning")
+                minimum-headline-words 3
+                minimum-lead-words 8
+                minimum-words-before-line-split 5
+                restating-leads off
+                open-line-share 0.2
+                english-line-ends off
+                """, source: "t.tuning")
         #expect(tuning.leadOpeners == ["غرقت", "وصل", "انفجرت"])
         #expect(tuning.minimumHeadlineWords == 3 && tuning.minimumLeadWords == 8 && tuning.minimumWordsBeforeLineSplit == 5)
         #expect(!tuning.restatingLeads && !tuning.englishLineEnds && tuning.openLineShareForLines == 0.2)
@@ -51,8 +54,9 @@ struct SegmentationTuningTests {
         #expect(try Self.sentences(Self.headlineIntoLead).count == 1)
         var tuning = SegmentationTuning()
         tuning.leadOpeners = ["غرقت"]
-        #expect(try Self.sentences(Self.headlineIntoLead, tuning: tuning)
-            == ["سفينة شحن كبيرة قرب سواحل اليونان", "غرقت سفينة شحن تحمل مئات الحاويات في بحر إيجة يوم الأحد."])
+        #expect(
+            try Self.sentences(Self.headlineIntoLead, tuning: tuning)
+                == ["سفينة شحن كبيرة قرب سواحل اليونان", "غرقت سفينة شحن تحمل مئات الحاويات في بحر إيجة يوم الأحد."])
         tuning.minimumHeadlineWords = 7
         #expect(try Self.sentences(Self.headlineIntoLead, tuning: tuning).count == 1)
     }
@@ -79,14 +83,16 @@ struct SegmentationTuningTests {
 
     @Test("the open-line share decides how many open long lines a one-per-line text may have")
     func layoutShare() {
-        let text = Document(name: "t", text: """
-            The council met on Monday to discuss the budget for the coming year and
-            the mayor said the city would borrow less than it did the year before.
-            The vote is next week.
-            Members asked for more time to read the report before they decide on it
-            Some want a public hearing first.
-            The hearing would be held in March at the earliest, officials said.
-            """)
+        let text = Document(
+            name: "t",
+            text: """
+                The council met on Monday to discuss the budget for the coming year and
+                the mayor said the city would borrow less than it did the year before.
+                The vote is next week.
+                Members asked for more time to read the report before they decide on it
+                Some want a public hearing first.
+                The hearing would be held in March at the earliest, officials said.
+                """)
         #expect(!SentenceSegmenter.looksLikeOneSegmentPerLine(text, openLineShare: 0.15))
         #expect(SentenceSegmenter.looksLikeOneSegmentPerLine(text, openLineShare: 0.5))
     }

@@ -10,8 +10,9 @@ struct TranscriptSegmentationTests {
     /// ended before "وكالة سانا", and "وكالة سانا" kept with the line it heads.
     static let expectedLines: [ClosedRange<Int>] = [1...1, 2...2, 3...3, 4...4, 5...6, 7...7, 8...10, 11...14, 15...15]
 
-    @Test("gives the nine sentences a translator would mark, none cut by a line wrap",
-          .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
+    @Test(
+        "gives the nine sentences a translator would mark, none cut by a line wrap",
+        .enabled(if: SharedData.has(SharedData.transcriptPath), Comment(rawValue: SharedData.missingReason(SharedData.transcriptPath))))
     func nineSentences() throws {
         let path = SharedData.url(SharedData.transcriptPath)!.path
         let document = try Document.read(contentsOf: path)

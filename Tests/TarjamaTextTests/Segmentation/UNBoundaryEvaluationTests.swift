@@ -32,8 +32,9 @@ struct UNBoundaryEvaluationTests {
         }
     }
 
-    @Test("the news rules (headlines, line ends) keep precision on UN documents, a genre they were not tuned on",
-          .enabled(if: SharedData.has(arabicPath) && SharedData.has(idsPath), Comment(rawValue: SharedData.missingReason(arabicPath))))
+    @Test(
+        "the news rules (headlines, line ends) keep precision on UN documents, a genre they were not tuned on",
+        .enabled(if: SharedData.has(arabicPath) && SharedData.has(idsPath), Comment(rawValue: SharedData.missingReason(arabicPath))))
     func boundaryF1() throws {
         let documents = try Self.documents()
         let segmenter = try SentenceSegmenter(language: .arabic)
@@ -46,10 +47,13 @@ struct UNBoundaryEvaluationTests {
             raw += document.score(icu.boundaries(), ignoringMultiSentenceLines: true)
             document.printDifferences(predicted)
         }
-        print("UN dev Arabic, \(documents.count) documents, every line boundary (found boundaries inside lines of several sentences not counted): Tarjama \(ours); ICU raw \(raw)")
+        print(
+            "UN dev Arabic, \(documents.count) documents, every line boundary (found boundaries inside lines of several sentences not counted): Tarjama \(ours); ICU raw \(raw)"
+        )
         var wrapped = BoundaryScore()
         for document in try Self.documents(joinedBy: 0x0A) {
-            wrapped += document.score(try segmenter.segment(document.document).segments.map(\.range.lowerBound), ignoringMultiSentenceLines: true)
+            wrapped += document.score(
+                try segmenter.segment(document.document).segments.map(\.range.lowerBound), ignoringMultiSentenceLines: true)
         }
         print("Same, lines joined by line breaks (a hard-wrapped transcript): Tarjama \(wrapped)")
         // Many boundaries follow headings and list items without punctuation. Numbered paragraphs

@@ -40,9 +40,13 @@ struct XMLPullParserTests {
     func attributeLimit() throws {
         var limits = XMLLimits()
         limits.maxAttributes = 2
-        #expect(try Self.events("<a x=\"1\" y=\"2\"/>", limits: limits).first == .start(name: "a", attributes: [
-            XMLAttribute(name: "x", value: "1"), XMLAttribute(name: "y", value: "2"),
-        ]))
+        #expect(
+            try Self.events("<a x=\"1\" y=\"2\"/>", limits: limits).first
+                == .start(
+                    name: "a",
+                    attributes: [
+                        XMLAttribute(name: "x", value: "1"), XMLAttribute(name: "y", value: "2"),
+                    ]))
         #expect {
             try Self.events("<a x=\"1\" y=\"2\" z=\"3\"/>", limits: limits)
         } throws: { error in
@@ -71,8 +75,10 @@ struct XMLPullParserTests {
     @Test("an entity declaration is refused, at its line, whatever the encoding")
     func entityDeclaration() throws {
         let document = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE r [<!ENTITY x \"y\">]>\n<r>&x;</r>"
-        for bytes in [Array(document.replacingOccurrences(of: "UTF-16", with: "UTF-8").utf8), Self.utf16LE(document),
-                      Self.utf16LE(document, bom: false), Self.utf16BE(document)] {
+        for bytes in [
+            Array(document.replacingOccurrences(of: "UTF-16", with: "UTF-8").utf8), Self.utf16LE(document),
+            Self.utf16LE(document, bom: false), Self.utf16BE(document),
+        ] {
             #expect {
                 try Self.events(bytes)
             } throws: { error in
@@ -85,7 +91,9 @@ struct XMLPullParserTests {
     @Test("UTF-16 input is decoded, LE or BE, with a BOM or from <?xml; an unpaired surrogate is refused")
     func utf16() throws {
         let document = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<r a=\"حلب\">Aleppo 𝒜</r>"
-        let expected: [XMLEvent] = [.start(name: "r", attributes: [XMLAttribute(name: "a", value: "حلب")]), .text("Aleppo 𝒜"), .end(name: "r")]
+        let expected: [XMLEvent] = [
+            .start(name: "r", attributes: [XMLAttribute(name: "a", value: "حلب")]), .text("Aleppo 𝒜"), .end(name: "r"),
+        ]
         #expect(try Self.events(Self.utf16LE(document)) == expected)
         #expect(try Self.events(Self.utf16LE(document, bom: false)) == expected)
         #expect(try Self.events(Self.utf16BE(document)) == expected)

@@ -31,7 +31,8 @@ enum MemoryFiles {
 
     static func target(_ index: Int) -> String {
         let places = ["Hama", "Aleppo", "Idlib", "Raqqa", "Deir ez-Zor", "Latakia", "Tartus"]
-        return "The ministry sent \(index) buses to carry students from \(places[index % places.count]) to the university in batch \(index / 7)."
+        return
+            "The ministry sent \(index) buses to carry students from \(places[index % places.count]) to the university in batch \(index / 7)."
     }
 
     /// A bilingual segment file of team sentences, the second with an empty target.

@@ -22,7 +22,9 @@ struct TMCommandTests {
         #expect(lookup.stdout.contains("97%"))
         #expect(lookup.stdout.contains("[الاحمر]") && lookup.stdout.contains("[حماة]"))
 
-        let json = try TarjamaBinary.run(["tm", "lookup", "ارسلت الوزارة خمسين حافلة لنقل الطلاب الى المدرسة.", "--db", db, "--format", "jsonl"])
+        let json = try TarjamaBinary.run([
+            "tm", "lookup", "ارسلت الوزارة خمسين حافلة لنقل الطلاب الى المدرسة.", "--db", db, "--format", "jsonl",
+        ])
         let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
         let match = try #require((object["matches"] as? [[String: Any]])?.first)
         #expect(match["match"] as? Int == 87)
@@ -59,11 +61,11 @@ struct TMCommandTests {
 
         let draft = directory.appendingPathComponent("draft.jsonl")
         try """
-            {"id":"today:1","source":"ارسلت الوزارة خمسين حافلة لنقل الطلاب الى المدرسة.","target":"","reviewer":"hana"}
-            {"id":"today:2","source":"انخفضت درجات الحرارة في الساحل.","target":""}
-            {"id":"today:3","source":"وصل وفد الهلال الاحمر الى مدينة حماة صباح اليوم.","target":"Already done."}
+        {"id":"today:1","source":"ارسلت الوزارة خمسين حافلة لنقل الطلاب الى المدرسة.","target":"","reviewer":"hana"}
+        {"id":"today:2","source":"انخفضت درجات الحرارة في الساحل.","target":""}
+        {"id":"today:3","source":"وصل وفد الهلال الاحمر الى مدينة حماة صباح اليوم.","target":"Already done."}
 
-            """.write(to: draft, atomically: true, encoding: .utf8)
+        """.write(to: draft, atomically: true, encoding: .utf8)
         let result = try TarjamaBinary.run(["pretranslate", draft.path, "--db", db, "--threshold", "80"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.contains("1 fuzzy, 1 without a match, 1 already translated"))
@@ -129,6 +131,8 @@ struct TMQAOverrideCommandTests {
         #expect(match["qaOverride"] as? String == "the source misprints the figure")
         let exported = directory.appendingPathComponent("out.tmx")
         #expect(try TarjamaBinary.run(["tm", "export", "--output", exported.path, "--db", db]).status == 0)
-        #expect(try String(contentsOf: exported, encoding: .utf8).contains("<prop type=\"x-qa-override\">the source misprints the figure</prop>"))
+        #expect(
+            try String(contentsOf: exported, encoding: .utf8).contains(
+                "<prop type=\"x-qa-override\">the source misprints the figure</prop>"))
     }
 }

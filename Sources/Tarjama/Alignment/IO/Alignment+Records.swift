@@ -6,8 +6,10 @@ extension Alignment {
     /// Pinned pairs keep their status `confirmed`. A pair with exactly the same segment ids as a
     /// record in `previous` (a re-run with `--pinned`) keeps that record's status, suggestions
     /// and unknown fields.
-    public func records(source: AlignmentSide, target: AlignmentSide, documentName: String,
-                        previous: [BilingualRecord] = []) -> [BilingualRecord] {
+    public func records(
+        source: AlignmentSide, target: AlignmentSide, documentName: String,
+        previous: [BilingualRecord] = []
+    ) -> [BilingualRecord] {
         var earlier: [PairKey: BilingualRecord] = [:]
         for record in previous {
             earlier[PairKey(sourceIds: record.sourceIds ?? [], targetIds: record.targetIds ?? [])] = record
@@ -16,7 +18,8 @@ extension Alignment {
             let sourceSegments = source.segments[pair.source]
             let targetSegments = target.segments[pair.target]
             let sourceIds = sourceSegments.map(\.id), targetIds = targetSegments.map(\.id)
-            var record = earlier[PairKey(sourceIds: sourceIds, targetIds: targetIds)]
+            var record =
+                earlier[PairKey(sourceIds: sourceIds, targetIds: targetIds)]
                 ?? BilingualRecord(id: "", source: "", target: "")
             record.id = "\(documentName):\(index + 1)"
             record.source = sourceSegments.map(\.text).joined(separator: " ")

@@ -25,7 +25,9 @@ extension AlignmentSide {
 
     /// Reads one side of a bitext from a file or from bytes in memory, as
     /// ``read(path:language:format:)`` does; messages name the input by its ``AlignmentInput/label``.
-    public static func read(_ input: AlignmentInput, language: String, format: AlignmentInputFormat) throws(AlignmentInputError) -> AlignmentSide {
+    public static func read(_ input: AlignmentInput, language: String, format: AlignmentInputFormat) throws(AlignmentInputError)
+        -> AlignmentSide
+    {
         switch format {
         case .segmentJSONL:
             switch input {
@@ -73,10 +75,13 @@ extension AlignmentSide {
     /// A side made of a segmented document's segments, ids `<doc>:<n>`; hard wraps inside a
     /// segment become spaces. `times`, parallel to the segments, gives each its time span.
     public init(segmented: SegmentedDocument, language: String, times: [TimeRange?]? = nil) {
-        self.init(language: language, segments: segmented.segments.enumerated().map { index, segment in
-            AlignmentSegment(id: segmented.id(of: segment), text: Self.flattened(segmented.text(of: segment)),
-                             paragraph: segment.paragraph, time: times.flatMap { index < $0.count ? $0[index] : nil })
-        })
+        self.init(
+            language: language,
+            segments: segmented.segments.enumerated().map { index, segment in
+                AlignmentSegment(
+                    id: segmented.id(of: segment), text: Self.flattened(segmented.text(of: segment)),
+                    paragraph: segment.paragraph, time: times.flatMap { index < $0.count ? $0[index] : nil })
+            })
     }
 
     /// An SRT or WebVTT transcript as a side: its cue text cut into sentences (a sentence may
@@ -130,19 +135,23 @@ extension AlignmentSide {
                 do {
                     value = try JSONParser.parse(line)
                 } catch {
-                    throw FormatError.malformed(file: path, line: lines.lineNumber,
-                                                column: JSONParser.column(ofByte: error.offset, in: line), reason: error.reason)
+                    throw FormatError.malformed(
+                        file: path, line: lines.lineNumber,
+                        column: JSONParser.column(ofByte: error.offset, in: line), reason: error.reason)
                 }
                 guard let object = value.objectValue, let text = object["text"]?.stringValue else {
-                    throw AlignmentInputError.badSegmentRecord(file: path, line: lines.lineNumber,
-                                                               reason: "each line must be a segment object with a string \"text\" field")
+                    throw AlignmentInputError.badSegmentRecord(
+                        file: path, line: lines.lineNumber,
+                        reason: "each line must be a segment object with a string \"text\" field")
                 }
                 // The rule for every text input: unbalanced bidi controls are refused.
                 if let first = BidiAudit(Array(text.utf16)).findings.first {
-                    throw AlignmentInputError.badSegmentRecord(file: path, line: lines.lineNumber,
-                                                               reason: "\"text\" at \(first.description); close or remove the bidi controls")
+                    throw AlignmentInputError.badSegmentRecord(
+                        file: path, line: lines.lineNumber,
+                        reason: "\"text\" at \(first.description); close or remove the bidi controls")
                 }
-                let id = object["id"]?.stringValue
+                let id =
+                    object["id"]?.stringValue
                     ?? object["doc"]?.stringValue.flatMap { doc in object["n"]?.intValue.map { "\(doc):\($0)" } }
                     ?? "\(name):\(segments.count + 1)"
                 segments.append(AlignmentSegment(id: id, text: flattened(text), paragraph: object["paragraph"]?.intValue ?? 1))

@@ -12,8 +12,10 @@ public enum BatchPairing {
 
     /// Pairs regular, non-hidden files with the same name, or with the same name once a
     /// language tag is removed (`report.ar.txt` ↔ `report.en.txt`); sorted by name.
-    public static func pair(sourceDirectory: String, targetDirectory: String,
-                            sourceLanguage: String, targetLanguage: String) throws(AlignmentInputError) -> Pairs {
+    public static func pair(
+        sourceDirectory: String, targetDirectory: String,
+        sourceLanguage: String, targetLanguage: String
+    ) throws(AlignmentInputError) -> Pairs {
         let sources = try files(in: sourceDirectory), targets = try files(in: targetDirectory)
         var targetByKey: [String: String] = [:]
         for name in targets { targetByKey[key(name, language: targetLanguage)] = name }
@@ -39,7 +41,8 @@ public enum BatchPairing {
     private static func files(in directory: String) throws(AlignmentInputError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
+        else {
             throw .text(.unreadable(file: directory, reason: "not a readable directory"))
         }
         return names.filter { name in

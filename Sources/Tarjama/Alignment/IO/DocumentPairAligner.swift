@@ -23,8 +23,10 @@ public struct DocumentPairAligner: Sendable {
     /// documents as well as between them, so a long bitext shows progress while it is aligned.
     public var onProgress: (@Sendable (Double) -> Void)?
 
-    public init(aligner: SegmentAligner = SegmentAligner(), sourceLanguage: String = "ar", targetLanguage: String = "en",
-                format: AlignmentInputFormat? = nil, pinnedPath: String? = nil, glossary: GlossaryMatcher? = nil) {
+    public init(
+        aligner: SegmentAligner = SegmentAligner(), sourceLanguage: String = "ar", targetLanguage: String = "en",
+        format: AlignmentInputFormat? = nil, pinnedPath: String? = nil, glossary: GlossaryMatcher? = nil
+    ) {
         self.glossary = glossary
         self.aligner = aligner
         self.sourceLanguage = sourceLanguage
@@ -56,21 +58,26 @@ public struct DocumentPairAligner: Sendable {
     ///
     /// - Parameter progress: called with (done, total) steps; a learning collection has two per document.
     /// - Complexity: linear in the collection's length (two passes when learning).
-    public func alignCollection(_ paths: [(source: String, target: String)],
-                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentInputError) -> Collection {
+    public func alignCollection(
+        _ paths: [(source: String, target: String)],
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(AlignmentInputError) -> Collection {
         try alignCollection(inputs: paths.map { (AlignmentInput.file($0.source), AlignmentInput.file($0.target)) }, progress: progress)
     }
 
     /// Reads, aligns and converts every document pair of a collection whose sides are files or
     /// bytes in memory (see ``alignCollection(_:progress:)``). Bytes are plain text unless
     /// ``format`` or their label's extension says otherwise.
-    public func alignCollection(inputs documents: [(source: AlignmentInput, target: AlignmentInput)],
-                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentInputError) -> Collection {
+    public func alignCollection(
+        inputs documents: [(source: AlignmentInput, target: AlignmentInput)],
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(AlignmentInputError) -> Collection {
         var inputs: [(source: AlignmentSide, target: AlignmentSide, pinned: PinnedPairs)] = []
         for (sourceInput, targetInput) in documents {
             let source = try AlignmentSide.read(sourceInput, language: sourceLanguage, format: format ?? Self.format(of: sourceInput.label))
             let target = try AlignmentSide.read(targetInput, language: targetLanguage, format: format ?? Self.format(of: targetInput.label))
-            let pinned = try pinnedPath.map { path throws(AlignmentInputError) in try PinnedPairs.read(path: path, source: source, target: target) }
+            let pinned =
+                try pinnedPath.map { path throws(AlignmentInputError) in try PinnedPairs.read(path: path, source: source, target: target) }
                 ?? PinnedPairs()
             inputs.append((source, target, pinned))
         }
@@ -83,7 +90,8 @@ public struct DocumentPairAligner: Sendable {
 
         var results: [Result] = []
         for ((sourceInput, _), (input, alignment)) in zip(documents, zip(inputs, alignments)) {
-            let name = input.source.segments.first.map { String($0.id[..<($0.id.lastIndex(of: ":") ?? $0.id.endIndex)]) }
+            let name =
+                input.source.segments.first.map { String($0.id[..<($0.id.lastIndex(of: ":") ?? $0.id.endIndex)]) }
                 ?? sourceInput.documentName
             let records = alignment.records(source: input.source, target: input.target, documentName: name, previous: input.pinned.records)
             results.append(Result(source: input.source, target: input.target, alignment: alignment, records: records))
@@ -95,9 +103,13 @@ public struct DocumentPairAligner: Sendable {
     /// ``alignCollection(_:progress:)``); returns one alignment per pair and the lexicon learned.
     ///
     /// - Complexity: linear in the collection's length.
-    public func alignCollection(_ documents: [(source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair])],
-                                progress: (Int, Int) -> Void = { _, _ in }) throws(AlignmentError) -> (alignments: [Alignment], lexicon: TranslationLexicon?) {
-        let glossaryAnchors = documents.map { document in glossary.map { TermAnchors(matcher: $0, source: document.source, target: document.target) } }
+    public func alignCollection(
+        _ documents: [(source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair])],
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(AlignmentError) -> (alignments: [Alignment], lexicon: TranslationLexicon?) {
+        let glossaryAnchors = documents.map { document in
+            glossary.map { TermAnchors(matcher: $0, source: document.source, target: document.target) }
+        }
         let steps = learnsLexicon ? 2 * documents.count : documents.count
 
         func alignAll(lexicon: GlossaryMatcher?, done: Int) throws(AlignmentError) -> [Alignment] {
@@ -105,9 +117,12 @@ public struct DocumentPairAligner: Sendable {
             for (index, document) in documents.enumerated() {
                 let learned = lexicon.map { TermAnchors(matcher: $0, source: document.source, target: document.target) }
                 let step = Double(done + index), onProgress = self.onProgress
-                let within = onProgress.map { report in { @Sendable (p: AlignmentProgress) in report((step + p.fraction) / Double(steps)) } }
-                alignments.append(try aligner.align(source: document.source, target: document.target, pinned: document.pinned,
-                                                    terms: glossaryAnchors[index], lexicon: learned, progress: within))
+                let within = onProgress.map { report in { @Sendable (p: AlignmentProgress) in report((step + p.fraction) / Double(steps)) }
+                }
+                alignments.append(
+                    try aligner.align(
+                        source: document.source, target: document.target, pinned: document.pinned,
+                        terms: glossaryAnchors[index], lexicon: learned, progress: within))
                 progress(done + index + 1, steps)
             }
             return alignments
@@ -115,7 +130,8 @@ public struct DocumentPairAligner: Sendable {
 
         var alignments = try alignAll(lexicon: nil, done: 0)
         guard learnsLexicon else { return (alignments, nil) }
-        let lexicon = TranslationLexicon.learn(from: zip(documents, alignments).map { ($0.source, $0.target, $1) }, settings: lexiconSettings)
+        let lexicon = TranslationLexicon.learn(
+            from: zip(documents, alignments).map { ($0.source, $0.target, $1) }, settings: lexiconSettings)
         if let lexicon, !lexicon.links.isEmpty {
             alignments = try alignAll(lexicon: GlossaryMatcher(glossary: lexicon.glossary), done: documents.count)
         } else {

@@ -28,8 +28,10 @@ public struct PinnedPairs: Sendable {
         return try resolve(records, file: path, source: source, target: target)
     }
 
-    static func resolve(_ records: [(record: BilingualRecord, line: Int)], file: String,
-                        source: AlignmentSide, target: AlignmentSide) throws(AlignmentInputError) -> PinnedPairs {
+    static func resolve(
+        _ records: [(record: BilingualRecord, line: Int)], file: String,
+        source: AlignmentSide, target: AlignmentSide
+    ) throws(AlignmentInputError) -> PinnedPairs {
         var sourceIndex: [String: Int] = [:], targetIndex: [String: Int] = [:]
         for (index, segment) in source.segments.enumerated() { sourceIndex[segment.id] = index }
         for (index, segment) in target.segments.enumerated() { targetIndex[segment.id] = index }
@@ -51,8 +53,10 @@ public struct PinnedPairs: Sendable {
             // A 0-1 or 1-0 pin sits where the neighbouring pins leave it; place it after the previous pin.
             let previous = result.pairs.last
             let sourceStart = previous?.source.upperBound ?? 0, targetStart = previous?.target.upperBound ?? 0
-            result.pairs.append(PinnedPair(source: sourceRange ?? sourceStart..<sourceStart,
-                                           target: targetRange ?? targetStart..<targetStart))
+            result.pairs.append(
+                PinnedPair(
+                    source: sourceRange ?? sourceStart..<sourceStart,
+                    target: targetRange ?? targetStart..<targetStart))
         }
         result.pairs.sort { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
         do {

@@ -66,12 +66,16 @@ extension TranslationLexicon {
     /// Learns links from the confident one-to-one pairs of aligned documents (score at least
     /// ``Settings/minimumPairScore``, pinned pairs left out), or returns nil when there are
     /// fewer than ``Settings/minimumPairs`` of them.
-    public static func learn(from documents: [(source: AlignmentSide, target: AlignmentSide, alignment: Alignment)],
-                             settings: Settings = Settings()) -> TranslationLexicon? {
+    public static func learn(
+        from documents: [(source: AlignmentSide, target: AlignmentSide, alignment: Alignment)],
+        settings: Settings = Settings()
+    ) -> TranslationLexicon? {
         var confident: [(source: String, target: String)] = []
         for (source, target, alignment) in documents {
-            for pair in alignment.pairs where pair.source.count == 1 && pair.target.count == 1 && !pair.isPinned
-                && pair.score >= settings.minimumPairScore {
+            for pair in alignment.pairs
+            where pair.source.count == 1 && pair.target.count == 1 && !pair.isPinned
+                && pair.score >= settings.minimumPairScore
+            {
                 confident.append((source.segments[pair.source.lowerBound].text, target.segments[pair.target.lowerBound].text))
             }
         }

@@ -35,8 +35,9 @@ public final class BilingualJSONLReader: Sequence, IteratorProtocol {
             do {
                 value = try JSONParser.parse(line)
             } catch {
-                throw .malformed(file: path, line: lineNumber, column: JSONParser.column(ofByte: error.offset, in: line),
-                                 reason: error.reason)
+                throw .malformed(
+                    file: path, line: lineNumber, column: JSONParser.column(ofByte: error.offset, in: line),
+                    reason: error.reason)
             }
             guard let object = value.objectValue else {
                 throw .malformed(file: path, line: lineNumber, column: 1, reason: "each line must be one JSON object")

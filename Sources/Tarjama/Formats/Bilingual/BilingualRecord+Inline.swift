@@ -21,8 +21,9 @@ extension BilingualRecord {
         for field in [sourceCodesField, targetCodesField] {
             guard let value = object[field], value != .null else { continue }
             guard InlineCode.codes(json: value) != nil else {
-                throw .invalidField(file: file, line: line, field: field,
-                                    expected: "an array of inline codes ({\"id\",\"role\",\"element\",\"attributes\",\"content\"})")
+                throw .invalidField(
+                    file: file, line: line, field: field,
+                    expected: "an array of inline codes ({\"id\",\"role\",\"element\",\"attributes\",\"content\"})")
             }
         }
     }

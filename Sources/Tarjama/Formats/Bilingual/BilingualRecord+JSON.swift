@@ -50,30 +50,33 @@ extension BilingualRecord {
         }
         var extra = JSONObject()
         for (key, value) in object.members where !Self.knownFields.contains(key) { extra[key] = value }
-        self.init(id: id, source: try string("source") ?? "", target: try string("target") ?? "",
-                  sourceLang: try string("sourceLang"), targetLang: try string("targetLang"),
-                  status: try string("status").map(BilingualStatus.init(rawValue:)), score: score,
-                  bead: try string("bead"), suggestions: suggestions,
-                  sourceIds: try strings("sourceIds"), targetIds: try strings("targetIds"), extra: extra)
+        self.init(
+            id: id, source: try string("source") ?? "", target: try string("target") ?? "",
+            sourceLang: try string("sourceLang"), targetLang: try string("targetLang"),
+            status: try string("status").map(BilingualStatus.init(rawValue:)), score: score,
+            bead: try string("bead"), suggestions: suggestions,
+            sourceIds: try strings("sourceIds"), targetIds: try strings("targetIds"), extra: extra)
     }
 
     /// What a bilingual segment file is, for refusals.
-    static let expectedShape = "a bilingual segment file (JSONL), one segment pair per line with \"id\", \"source\" and \"target\", as tarjama align writes"
+    static let expectedShape =
+        "a bilingual segment file (JSONL), one segment pair per line with \"id\", \"source\" and \"target\", as tarjama align writes"
 
     /// Refuses a line that is not a segment pair at all: one with neither `source` nor `target`
     /// (every pair has at least one side), naming the kind of file it looks like, since read as
     /// a pair it would silently become an empty one.
     static func requireShape(_ object: JSONObject, file: String, line: Int) throws(FormatError) {
         guard object["source"] == nil, object["target"] == nil else { return }
-        let found = if object["text"] != nil && object["suggestions"] != nil {
-            "suggestion JSONL (tarjama suggest)"
-        } else if object["text"] != nil && (object["n"] != nil || object["doc"] != nil) {
-            "segment JSONL (tarjama segment)"
-        } else if object["text"] != nil && object["value"] != nil {
-            "number JSONL (tarjama numbers)"
-        } else {
-            "a record with neither \"source\" nor \"target\""
-        }
+        let found =
+            if object["text"] != nil && object["suggestions"] != nil {
+                "suggestion JSONL (tarjama suggest)"
+            } else if object["text"] != nil && (object["n"] != nil || object["doc"] != nil) {
+                "segment JSONL (tarjama segment)"
+            } else if object["text"] != nil && object["value"] != nil {
+                "number JSONL (tarjama numbers)"
+            } else {
+                "a record with neither \"source\" nor \"target\""
+            }
         throw .wrongShape(file: file, line: line, found: found, expected: expectedShape)
     }
 

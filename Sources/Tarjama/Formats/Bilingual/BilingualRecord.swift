@@ -37,10 +37,12 @@ public struct BilingualRecord: Sendable, Hashable {
         "suggestions", "sourceIds", "targetIds",
     ]
 
-    public init(id: String, source: String, target: String, sourceLang: String? = nil, targetLang: String? = nil,
-                status: BilingualStatus? = nil, score: Double? = nil, bead: String? = nil,
-                suggestions: JSONValue? = nil, sourceIds: [String]? = nil, targetIds: [String]? = nil,
-                extra: JSONObject = JSONObject()) {
+    public init(
+        id: String, source: String, target: String, sourceLang: String? = nil, targetLang: String? = nil,
+        status: BilingualStatus? = nil, score: Double? = nil, bead: String? = nil,
+        suggestions: JSONValue? = nil, sourceIds: [String]? = nil, targetIds: [String]? = nil,
+        extra: JSONObject = JSONObject()
+    ) {
         self.id = id
         self.source = source
         self.target = target

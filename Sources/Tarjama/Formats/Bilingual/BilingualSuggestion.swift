@@ -18,8 +18,10 @@ public struct BilingualSuggestion: Sendable, Hashable {
     /// How it matched (exact, normalised, clitic, ...).
     public var match: String?
 
-    public init(start: Int? = nil, end: Int? = nil, source: String, rendering: String, alternatives: [String] = [],
-                type: String? = nil, match: String? = nil) {
+    public init(
+        start: Int? = nil, end: Int? = nil, source: String, rendering: String, alternatives: [String] = [],
+        type: String? = nil, match: String? = nil
+    ) {
         self.start = start
         self.end = end
         self.source = source
@@ -32,11 +34,13 @@ public struct BilingualSuggestion: Sendable, Hashable {
     /// Reads a suggestion object; nil when it has no `source` or no `rendering` string.
     public init?(json: JSONValue) {
         guard let object = json.objectValue,
-              let source = object["source"]?.stringValue,
-              let rendering = object["rendering"]?.stringValue else { return nil }
-        self.init(start: object["start"]?.intValue, end: object["end"]?.intValue, source: source, rendering: rendering,
-                  alternatives: object["alternatives"]?.arrayValue?.compactMap(\.stringValue) ?? [],
-                  type: object["type"]?.stringValue, match: object["match"]?.stringValue)
+            let source = object["source"]?.stringValue,
+            let rendering = object["rendering"]?.stringValue
+        else { return nil }
+        self.init(
+            start: object["start"]?.intValue, end: object["end"]?.intValue, source: source, rendering: rendering,
+            alternatives: object["alternatives"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+            type: object["type"]?.stringValue, match: object["match"]?.stringValue)
     }
 
     /// The suggestion as a JSON object in the contract's field order.

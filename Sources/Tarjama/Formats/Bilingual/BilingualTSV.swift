@@ -59,8 +59,9 @@ public enum BilingualTSV {
     public static func record(fromLine text: String, file: String, line: Int) throws(FormatError) -> BilingualRecord {
         let columns = text.split(separator: "\t", omittingEmptySubsequences: false)
         guard columns.count == 3 || columns.count == 4 else {
-            throw .malformed(file: file, line: line, column: 1,
-                             reason: "expected 4 tab-separated columns (id, source, target, score), found \(columns.count)")
+            throw .malformed(
+                file: file, line: line, column: 1,
+                reason: "expected 4 tab-separated columns (id, source, target, score), found \(columns.count)")
         }
         var values: [String] = []
         var column = 1

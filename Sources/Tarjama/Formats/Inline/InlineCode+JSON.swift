@@ -16,8 +16,9 @@ extension InlineCode {
     /// The code a JSON object describes, nil when it is not one (no positive id, unknown role).
     public init?(json: JSONValue) {
         guard let object = json.objectValue, let id = object["id"]?.intValue, id > 0,
-              let role = object["role"]?.stringValue.flatMap(Role.init(rawValue:)),
-              let element = object["element"]?.stringValue else { return nil }
+            let role = object["role"]?.stringValue.flatMap(Role.init(rawValue:)),
+            let element = object["element"]?.stringValue
+        else { return nil }
         var attributes: [InlineAttribute] = []
         if let value = object["attributes"] {
             guard let members = value.objectValue?.members else { return nil }

@@ -13,7 +13,10 @@ extension TranslationVariant {
         for code in codes where code.role != .closing && mapping[code.id] == nil {
             let role = code.role
             let candidates = anchors.filter { $0.role == role && !used.contains($0.id) }
-            let match = candidates.first { $0[attribute: "id"] != nil && $0[attribute: "id"] == code[attribute: "id"] && $0.element == code.element }
+            let match =
+                candidates.first {
+                    $0[attribute: "id"] != nil && $0[attribute: "id"] == code[attribute: "id"] && $0.element == code.element
+                }
                 ?? candidates.first { $0[attribute: "x"] != nil && $0[attribute: "x"] == code[attribute: "x"] }
                 ?? candidates.first { $0.element == code.element && $0.content == code.content }
             if let match {

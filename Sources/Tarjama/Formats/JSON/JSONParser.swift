@@ -140,7 +140,9 @@ struct JSONParser {
         let integerStart = index
         let integerDigits = digits(&self)
         guard integerDigits > 0 else { throw fail("a number needs digits") }
-        if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") { throw SyntaxError(offset: integerStart, reason: "a number cannot start with 0") }
+        if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
+            throw SyntaxError(offset: integerStart, reason: "a number cannot start with 0")
+        }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits(&self) > 0 else { throw fail("a number needs digits after '.'") }
@@ -174,7 +176,9 @@ struct JSONParser {
         var plainStart = index
         func flushPlain(_ parser: JSONParser, to scalars: inout String.UnicodeScalarView) {
             if plainStart < parser.index {
-                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: parser.bytes[plainStart..<parser.index]), as: UTF8.self).unicodeScalars)
+                scalars.append(
+                    contentsOf: String(decoding: UnsafeBufferPointer(rebasing: parser.bytes[plainStart..<parser.index]), as: UTF8.self)
+                        .unicodeScalars)
             }
         }
         while index < bytes.count {

@@ -20,16 +20,20 @@ enum JSONStringEscaper {
     ///
     /// - Complexity: O(n); the bytes are written through a pointer into one temporary buffer
     ///   (at most 6 bytes per unit) and appended in one copy.
-    static func append(_ units: UnsafeBufferPointer<UInt16>, to output: inout [UInt8], joiningLineBreaks: Bool = false,
-                       escaping: Bool = true) {
+    static func append(
+        _ units: UnsafeBufferPointer<UInt16>, to output: inout [UInt8], joiningLineBreaks: Bool = false,
+        escaping: Bool = true
+    ) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: units.count * 6 + 1) { buffer in
             let written = encode(units, into: buffer.baseAddress!, joiningLineBreaks: joiningLineBreaks, escaping: escaping)
             output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: written))
         }
     }
 
-    private static func encode(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>,
-                               joiningLineBreaks: Bool, escaping: Bool) -> Int {
+    private static func encode(
+        _ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>,
+        joiningLineBreaks: Bool, escaping: Bool
+    ) -> Int {
         var index = 0
         var length = 0
         let count = units.count

@@ -25,8 +25,9 @@ extension JSONValue {
             let before = bytes.prefix(error.offset)
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw JSONSyntaxError(line: line, column: JSONParser.column(ofByte: error.offset - lineStart, in: bytes[lineStart...]),
-                                  reason: error.reason)
+            throw JSONSyntaxError(
+                line: line, column: JSONParser.column(ofByte: error.offset - lineStart, in: bytes[lineStart...]),
+                reason: error.reason)
         }
     }
 }

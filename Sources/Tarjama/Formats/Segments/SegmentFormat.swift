@@ -39,8 +39,10 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
     ///
     /// `rules` (parallel to the segments, from ``SentenceSegmenter/explain(_:)``) adds a `rule`
     /// field to each JSONL record and `[rule]` before each text line; TSV leaves them out.
-    public func write(_ segmented: SegmentedDocument, times: [TimeRange?]?, to writer: AtomicFileWriter,
-                      isFirst: Bool, timeColumns: Bool, rules: [BoundaryRule]? = nil) throws(OutputError) {
+    public func write(
+        _ segmented: SegmentedDocument, times: [TimeRange?]?, to writer: AtomicFileWriter,
+        isFirst: Bool, timeColumns: Bool, rules: [BoundaryRule]? = nil
+    ) throws(OutputError) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 17)
         if isFirst, self == .tsv {
@@ -73,9 +75,13 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
                     buffer.append(contentsOf: docField)
                     buffer.append(contentsOf: ",\"n\":\(segment.n),\"text\":".utf8)
                     JSONStringEscaper.appendQuoted(text, to: &buffer, joiningLineBreaks: true)
-                    buffer.append(contentsOf: ",\"start\":\(segment.range.lowerBound),\"end\":\(segment.range.upperBound),\"paragraph\":\(segment.paragraph),\"dir\":\"\(direction)\"".utf8)
+                    buffer.append(
+                        contentsOf:
+                            ",\"start\":\(segment.range.lowerBound),\"end\":\(segment.range.upperBound),\"paragraph\":\(segment.paragraph),\"dir\":\"\(direction)\""
+                            .utf8)
                     if let time {
-                        buffer.append(contentsOf: ",\"startTime\":\(TimeRange.seconds(time.start)),\"endTime\":\(TimeRange.seconds(time.end))".utf8)
+                        buffer.append(
+                            contentsOf: ",\"startTime\":\(TimeRange.seconds(time.start)),\"endTime\":\(TimeRange.seconds(time.end))".utf8)
                     }
                     if let rule { buffer.append(contentsOf: ",\"rule\":\"\(rule.rawValue)\"".utf8) }
                     buffer.append(contentsOf: "}\n".utf8)
@@ -83,10 +89,16 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
                     buffer.append(contentsOf: idPrefix)
                     buffer.append(contentsOf: ":\(segment.n)\t".utf8)
                     buffer.append(contentsOf: docField)
-                    buffer.append(contentsOf: "\t\(segment.n)\t\(segment.range.lowerBound)\t\(segment.range.upperBound)\t\(segment.paragraph)\t\(direction)\t".utf8)
+                    buffer.append(
+                        contentsOf:
+                            "\t\(segment.n)\t\(segment.range.lowerBound)\t\(segment.range.upperBound)\t\(segment.paragraph)\t\(direction)\t"
+                            .utf8)
                     if timeColumns {
-                        if let time { buffer.append(contentsOf: "\(TimeRange.seconds(time.start))\t\(TimeRange.seconds(time.end))".utf8) }
-                        else { buffer.append(0x09) }
+                        if let time {
+                            buffer.append(contentsOf: "\(TimeRange.seconds(time.start))\t\(TimeRange.seconds(time.end))".utf8)
+                        } else {
+                            buffer.append(0x09)
+                        }
                         buffer.append(0x09)
                     }
                     Self.appendPlain(text, to: &buffer)

@@ -26,17 +26,18 @@ enum CueMarkup {
             }
             if character == "&", let semicolon = line[index...].prefix(8).firstIndex(of: ";") {
                 let name = line[line.index(after: index)..<semicolon]
-                let replacement: String? = switch name {
-                case "amp": "&"
-                case "lt": "<"
-                case "gt": ">"
-                case "nbsp": "\u{00A0}"
-                case "lrm": "\u{200E}"
-                case "rlm": "\u{200F}"
-                case "quot": "\""
-                case "apos": "'"
-                default: nil
-                }
+                let replacement: String? =
+                    switch name {
+                    case "amp": "&"
+                    case "lt": "<"
+                    case "gt": ">"
+                    case "nbsp": "\u{00A0}"
+                    case "lrm": "\u{200E}"
+                    case "rlm": "\u{200F}"
+                    case "quot": "\""
+                    case "apos": "'"
+                    default: nil
+                    }
                 if let replacement {
                     text += replacement
                     index = line.index(after: semicolon)

@@ -39,7 +39,8 @@ public enum SubtitleReader {
             guard !block.isEmpty else { return }
             if !headerDone { headerDone = true; return }  // WebVTT header lines after WEBVTT
             if format == .webvtt, let first = block.first?.text,
-               first.hasPrefix("NOTE") || first.hasPrefix("STYLE") || first.hasPrefix("REGION") {
+                first.hasPrefix("NOTE") || first.hasPrefix("STYLE") || first.hasPrefix("REGION")
+            {
                 if !first.contains("-->") { return }
             }
             cues.append(try cue(from: block, path: lines.path, format: format))
@@ -66,17 +67,22 @@ public enum SubtitleReader {
         return cues
     }
 
-    private static func cue(from block: [(line: Int, text: String)], path: String, format: SubtitleFormat) throws(FormatError) -> SubtitleCue {
+    private static func cue(from block: [(line: Int, text: String)], path: String, format: SubtitleFormat) throws(FormatError)
+        -> SubtitleCue
+    {
         guard let timingIndex = block.prefix(2).firstIndex(where: { $0.text.contains("-->") }) else {
-            throw .malformed(file: path, line: block[0].line, column: 1,
-                             reason: "expected a cue timing line such as 00:00:01,000 --> 00:00:03,500")
+            throw .malformed(
+                file: path, line: block[0].line, column: 1,
+                reason: "expected a cue timing line such as 00:00:01,000 --> 00:00:03,500")
         }
         let timing = block[timingIndex]
         let parts = timing.text.split(separator: " ", omittingEmptySubsequences: true)
         guard let arrow = parts.firstIndex(of: "-->"), arrow == 1, parts.count >= 3,
-              let start = TimeRange.parse(parts[0]), let end = TimeRange.parse(parts[2]) else {
-            throw .malformed(file: path, line: timing.line, column: 1,
-                             reason: "unreadable cue timing (expected hh:mm:ss,mmm --> hh:mm:ss,mmm)")
+            let start = TimeRange.parse(parts[0]), let end = TimeRange.parse(parts[2])
+        else {
+            throw .malformed(
+                file: path, line: timing.line, column: 1,
+                reason: "unreadable cue timing (expected hh:mm:ss,mmm --> hh:mm:ss,mmm)")
         }
         guard end >= start else {
             throw .malformed(file: path, line: timing.line, column: 1, reason: "the cue ends before it starts")
@@ -89,7 +95,8 @@ public enum SubtitleReader {
             lines.append(stripped.text)
         }
         let identifier = timingIndex == 1 ? block[0].text : nil
-        return SubtitleCue(identifier: identifier, time: TimeRange(start: start, end: end),
-                           text: lines.joined(separator: "\n"), speaker: speaker)
+        return SubtitleCue(
+            identifier: identifier, time: TimeRange(start: start, end: end),
+            text: lines.joined(separator: "\n"), speaker: speaker)
     }
 }

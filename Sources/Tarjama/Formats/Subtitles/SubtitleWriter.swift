@@ -37,8 +37,10 @@ public enum SubtitleWriter {
                 let end = range.start + (range.end - range.start) * consumed / total
                 let cueStart = max(start, previousEnd)
                 let cueEnd = max(end, cueStart)
-                cues.append(SubtitleCue(identifier: String(cues.count + 1), time: TimeRange(start: cueStart, end: cueEnd),
-                                        text: wrap(item.text, maxLineLength: maxLineLength), speaker: item.speaker))
+                cues.append(
+                    SubtitleCue(
+                        identifier: String(cues.count + 1), time: TimeRange(start: cueStart, end: cueEnd),
+                        text: wrap(item.text, maxLineLength: maxLineLength), speaker: item.speaker))
                 previousEnd = cueEnd
                 start = end
             }
@@ -53,11 +55,13 @@ public enum SubtitleWriter {
         for (index, cue) in cues.enumerated() {
             switch format {
             case .srt:
-                output += "\(index + 1)\n" + TimeRange.format(cue.time.start, separator: ",") + " --> "
+                output +=
+                    "\(index + 1)\n" + TimeRange.format(cue.time.start, separator: ",") + " --> "
                     + TimeRange.format(cue.time.end, separator: ",") + "\n" + blankLinesRemoved(cue.text) + "\n\n"
             case .webvtt:
                 let voice = cue.speaker.map { "<v \(CueMarkup.escapeForWebVTT($0))>" } ?? ""
-                output += "\(index + 1)\n" + TimeRange.format(cue.time.start, separator: ".") + " --> "
+                output +=
+                    "\(index + 1)\n" + TimeRange.format(cue.time.start, separator: ".") + " --> "
                     + TimeRange.format(cue.time.end, separator: ".") + "\n" + voice
                     + CueMarkup.escapeForWebVTT(blankLinesRemoved(cue.text)) + "\n\n"
             }

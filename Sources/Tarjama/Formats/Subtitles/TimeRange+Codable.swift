@@ -7,8 +7,9 @@ extension TimeRange: Codable {
         func milliseconds(_ key: CodingKeys) throws -> Int {
             let seconds = try container.decode(Double.self, forKey: key)
             guard seconds.isFinite, seconds >= 0, seconds < 360_000_000 else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container,
-                                                       debugDescription: "a time must be a number of seconds, 0 or more")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container,
+                    debugDescription: "a time must be a number of seconds, 0 or more")
             }
             return Int((seconds * 1000).rounded())
         }

@@ -56,7 +56,8 @@ public struct TimeRange: Sendable, Hashable {
             return value
         }
         guard let seconds = number(secondsText, digits: 2...2), seconds < 60,
-              let milliseconds = number(millisecondsText, digits: 3...3) else { return nil }
+            let milliseconds = number(millisecondsText, digits: 3...3)
+        else { return nil }
         let minutesPart = parts[parts.count - 2]
         guard let minutes = number(minutesPart, digits: 2...2), minutes < 60 else { return nil }
         var hours = 0

@@ -20,10 +20,12 @@ public struct TMXHeader: Sendable, Hashable {
     /// The version written into `creationtoolversion`.
     public static let tarjamaVersion = "0.1.0"
 
-    public init(sourceLanguage: String, creationTool: String = "Tarjama", creationToolVersion: String = TMXHeader.tarjamaVersion,
-                segmentType: String = "sentence", originalFormat: String = "Tarjama bilingual JSONL",
-                adminLanguage: String = "en", dataType: String = "plaintext", creationDate: Date? = nil,
-                notes: [String] = [], properties: [TranslationProperty] = []) {
+    public init(
+        sourceLanguage: String, creationTool: String = "Tarjama", creationToolVersion: String = TMXHeader.tarjamaVersion,
+        segmentType: String = "sentence", originalFormat: String = "Tarjama bilingual JSONL",
+        adminLanguage: String = "en", dataType: String = "plaintext", creationDate: Date? = nil,
+        notes: [String] = [], properties: [TranslationProperty] = []
+    ) {
         self.sourceLanguage = sourceLanguage
         self.creationTool = creationTool
         self.creationToolVersion = creationToolVersion

@@ -59,14 +59,15 @@ public final class TMXReader {
         guard case let .start(name, headerAttributes)? = try nextStructural(), name == "header" else {
             throw parser.formatError("<header> must be the first element inside <tmx>")
         }
-        header = TMXHeader(sourceLanguage: headerAttributes["srclang"] ?? "",
-                           creationTool: headerAttributes["creationtool"] ?? "",
-                           creationToolVersion: headerAttributes["creationtoolversion"] ?? "",
-                           segmentType: headerAttributes["segtype"] ?? "",
-                           originalFormat: headerAttributes["o-tmf"] ?? "",
-                           adminLanguage: headerAttributes["adminlang"] ?? "",
-                           dataType: headerAttributes["datatype"] ?? "",
-                           creationDate: headerAttributes["creationdate"].flatMap { UTCDate.date(from: $0, .basic) })
+        header = TMXHeader(
+            sourceLanguage: headerAttributes["srclang"] ?? "",
+            creationTool: headerAttributes["creationtool"] ?? "",
+            creationToolVersion: headerAttributes["creationtoolversion"] ?? "",
+            segmentType: headerAttributes["segtype"] ?? "",
+            originalFormat: headerAttributes["o-tmf"] ?? "",
+            adminLanguage: headerAttributes["adminlang"] ?? "",
+            dataType: headerAttributes["datatype"] ?? "",
+            creationDate: headerAttributes["creationdate"].flatMap { UTCDate.date(from: $0, .basic) })
         while let event = try nextStructural() {
             switch event {
             case .end(name: "header"):
@@ -100,7 +101,9 @@ public final class TMXReader {
                 guard try nextStructuralToken() == .end, parser.tokenName == "tmx" else {
                     throw parser.formatError("</tmx> must follow </body>")
                 }
-                guard try FormatError.catching({ () throws(XMLError) in try parser.nextToken() }) == nil else { throw parser.formatError("content after </tmx>") }
+                guard try FormatError.catching({ () throws(XMLError) in try parser.nextToken() }) == nil else {
+                    throw parser.formatError("content after </tmx>")
+                }
                 finished = true
                 return nil
             default:
@@ -123,13 +126,17 @@ public final class TMXReader {
 
     /// The next event that is not white space between elements (text there is an error).
     private func nextStructural() throws(FormatError) -> XMLEvent? {
-        try FormatError.catching({ () throws(XMLError) in try parser.nextElementEvent(refusingTextWith: "text where only elements are allowed") })
+        try FormatError.catching({ () throws(XMLError) in
+            try parser.nextElementEvent(refusingTextWith: "text where only elements are allowed")
+        })
     }
 
     /// ``nextStructural()`` as a token, for the body, where every unit passes: the parser
     /// keeps the tag's name and attributes, so no event is built.
     private func nextStructuralToken() throws(FormatError) -> XMLToken? {
-        try FormatError.catching({ () throws(XMLError) in try parser.nextElementToken(refusingTextWith: "text where only elements are allowed") })
+        try FormatError.catching({ () throws(XMLError) in
+            try parser.nextElementToken(refusingTextWith: "text where only elements are allowed")
+        })
     }
 
     /// The text of the element just opened, its child elements skipped.
@@ -185,7 +192,9 @@ public final class TMXReader {
                     var language: String?
                     var attributes: [TMXAttribute] = []
                     parser.forEachAttribute { name, value in
-                        if name == "xml:lang" || (name == "lang" && language == nil) { language = value } else {
+                        if name == "xml:lang" || (name == "lang" && language == nil) {
+                            language = value
+                        } else {
                             attributes.append(TMXAttribute(name: name, value: value))
                         }
                     }
@@ -194,8 +203,9 @@ public final class TMXReader {
                     }
                     var variantMetadata = VariantMetadata(attributes: attributes)
                     let (text, codes) = try readVariantText(metadata: &variantMetadata)
-                    let variant = TranslationVariant(language: language, text: text, codes: codes,
-                                                     metadata: variantMetadata.isEmpty ? nil : variantMetadata)
+                    let variant = TranslationVariant(
+                        language: language, text: text, codes: codes,
+                        metadata: variantMetadata.isEmpty ? nil : variantMetadata)
                     if first == nil { first = variant } else if second == nil { second = variant } else { others.append(variant) }
                 case "prop":
                     // Tarjama's units carry several props: grow once, not per prop.
@@ -211,27 +221,33 @@ public final class TMXReader {
                     throw .malformed(file: path, line: unitLine, column: unitColumn, reason: "<tu> has no <tuv>")
                 }
                 if preferredSourceLanguage != nil || preferredTargetLanguage != nil {
-                    let roles = Self.roles(of: [first] + (second.map { [$0] } ?? []) + others,
-                                           sourceLanguage: preferredSourceLanguage ?? sourceLanguage, targetLanguage: preferredTargetLanguage)
-                    return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
+                    let roles = Self.roles(
+                        of: [first] + (second.map { [$0] } ?? []) + others,
+                        sourceLanguage: preferredSourceLanguage ?? sourceLanguage, targetLanguage: preferredTargetLanguage)
+                    return TranslationUnit(
+                        tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
+                        creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 guard let second else {
-                    return TranslationUnit(tuid: tuid, source: first, target: TranslationVariant(language: "", text: ""),
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
+                    return TranslationUnit(
+                        tuid: tuid, source: first, target: TranslationVariant(language: "", text: ""),
+                        creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 guard others.isEmpty else {
                     let roles = Self.roles(of: [first, second] + others, sourceLanguage: sourceLanguage)
-                    return TranslationUnit(tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
+                    return TranslationUnit(
+                        tuid: tuid, source: roles.source, target: roles.target, otherVariants: roles.others,
+                        creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
                 // Each case builds the unit itself: a value chosen first and then stored was copied.
                 if Self.secondIsSource(first.language, second.language, sourceLanguage: sourceLanguage) {
-                    return TranslationUnit(tuid: tuid, source: second, target: first,
-                                           creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
+                    return TranslationUnit(
+                        tuid: tuid, source: second, target: first,
+                        creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
                 }
-                return TranslationUnit(tuid: tuid, source: first, target: second,
-                                       creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
+                return TranslationUnit(
+                    tuid: tuid, source: first, target: second,
+                    creationDate: creationDate, changeDate: changeDate, properties: properties, notes: notes, metadata: metadata)
             default: continue
             }
         }
@@ -292,7 +308,8 @@ public final class TMXReader {
             let others = variants.indices.filter { $0 != sourceIndex }
             targetIndex = LanguageTag.lookup(targetLanguage, in: others.map { variants[$0].language }).map { others[$0] }
         } else {
-            targetIndex = variants.indices.first { $0 != sourceIndex && !LanguageTag.equal(variants[$0].language, source.language) }
+            targetIndex =
+                variants.indices.first { $0 != sourceIndex && !LanguageTag.equal(variants[$0].language, source.language) }
                 ?? variants.indices.first { $0 != sourceIndex }
         }
         let target = targetIndex.map { variants[$0] } ?? TranslationVariant(language: "", text: "")

@@ -59,8 +59,10 @@ extension TMXWriter {
 
     /// Writes `<element …>content</element>`: the code's own attributes when `keeping` (it was
     /// read as this element), else `extra` (what the DTD requires).
-    private static func appendCode(_ element: String, _ code: InlineCode, keeping: Bool, extra: [(String, String)],
-                                   to bytes: inout [UInt8]) -> Int {
+    private static func appendCode(
+        _ element: String, _ code: InlineCode, keeping: Bool, extra: [(String, String)],
+        to bytes: inout [UInt8]
+    ) -> Int {
         bytes.append(literal: "<")
         bytes.append(contentsOf: element.utf8)
         var removed = 0

@@ -11,10 +11,11 @@ extension TMXWriter {
         }
         let written: Set<String> = ["tuid", "srclang", "creationid", "changeid"]
         let hasCreation = unit.creationDate != nil || hasDefaultDate
-        removed += Self.appendAttributes(metadata.attributes.filter { attribute in
-            !written.contains(attribute.name) && !(attribute.name == "creationdate" && hasCreation)
-                && !(attribute.name == "changedate" && unit.changeDate != nil)
-        }, to: &bytes)
+        removed += Self.appendAttributes(
+            metadata.attributes.filter { attribute in
+                !written.contains(attribute.name) && !(attribute.name == "creationdate" && hasCreation)
+                    && !(attribute.name == "changedate" && unit.changeDate != nil)
+            }, to: &bytes)
         return removed
     }
 

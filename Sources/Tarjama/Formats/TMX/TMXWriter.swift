@@ -143,7 +143,9 @@ public final class TMXWriter {
 
     /// Writes `units` to `path` in one call.
     @discardableResult
-    public static func write(_ units: some Sequence<TranslationUnit>, header: TMXHeader, to path: String) throws(OutputError) -> ExportReport {
+    public static func write(_ units: some Sequence<TranslationUnit>, header: TMXHeader, to path: String) throws(OutputError)
+        -> ExportReport
+    {
         let writer = try TMXWriter(path: path, header: header)
         for unit in units { try writer.write(unit) }
         return try writer.commit()

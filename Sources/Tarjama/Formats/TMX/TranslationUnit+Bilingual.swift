@@ -4,11 +4,14 @@ extension TranslationUnit {
     /// become `x-time-code`, as the service writes it. Suggestions and unknown
     /// fields stay in the JSONL file; a TMX has no place for them.
     public init(_ record: BilingualRecord, sourceLanguage: String, targetLanguage: String) {
-        self.init(tuid: record.id,
-                  source: TranslationVariant(language: record.sourceLang ?? sourceLanguage, text: record.source,
-                                             codes: record.sourceCodes),
-                  target: TranslationVariant(language: record.targetLang ?? targetLanguage, text: record.target,
-                                             codes: record.targetCodes))
+        self.init(
+            tuid: record.id,
+            source: TranslationVariant(
+                language: record.sourceLang ?? sourceLanguage, text: record.source,
+                codes: record.sourceCodes),
+            target: TranslationVariant(
+                language: record.targetLang ?? targetLanguage, text: record.target,
+                codes: record.targetCodes))
         if let colon = record.id.lastIndex(of: ":"), colon > record.id.startIndex {
             document = String(record.id[..<colon])
         }
@@ -18,7 +21,8 @@ extension TranslationUnit {
         bead = record.bead
         status = record.status?.rawValue
         if let start = record.extra["startTime"]?.doubleValue, let end = record.extra["endTime"]?.doubleValue,
-           let time = TimeRange(startSeconds: start, endSeconds: end) {
+            let time = TimeRange(startSeconds: start, endSeconds: end)
+        {
             timeCode = time.timeCode
         }
     }
@@ -28,11 +32,12 @@ extension BilingualRecord {
     /// The bilingual pair for a unit; a unit without `tuid` gets `fallbackId`. Properties
     /// other than Tarjama's are kept as unknown fields named `tmx:<type>`.
     public init(_ unit: TranslationUnit, fallbackId: String) {
-        self.init(id: unit.tuid ?? fallbackId, source: unit.source.text, target: unit.target.text,
-                  sourceLang: unit.source.language.isEmpty ? nil : unit.source.language,
-                  targetLang: unit.target.language.isEmpty ? nil : unit.target.language,
-                  status: unit.status.map(BilingualStatus.init(rawValue:)), score: unit.score, bead: unit.bead,
-                  sourceIds: unit.sourceIds, targetIds: unit.targetIds)
+        self.init(
+            id: unit.tuid ?? fallbackId, source: unit.source.text, target: unit.target.text,
+            sourceLang: unit.source.language.isEmpty ? nil : unit.source.language,
+            targetLang: unit.target.language.isEmpty ? nil : unit.target.language,
+            status: unit.status.map(BilingualStatus.init(rawValue:)), score: unit.score, bead: unit.bead,
+            sourceIds: unit.sourceIds, targetIds: unit.targetIds)
         sourceCodes = unit.source.codes
         targetCodes = unit.target.codes
         var tarjamaTypes: Set<String> = [

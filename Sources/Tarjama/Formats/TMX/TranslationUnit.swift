@@ -21,9 +21,11 @@ public struct TranslationUnit: Sendable, Hashable {
     /// Who created and changed the unit, its usage and its other attributes, as read.
     public var metadata: UnitMetadata
 
-    public init(tuid: String? = nil, source: TranslationVariant, target: TranslationVariant,
-                otherVariants: [TranslationVariant] = [], creationDate: Date? = nil, changeDate: Date? = nil,
-                properties: [TranslationProperty] = [], notes: [String] = [], metadata: UnitMetadata = UnitMetadata()) {
+    public init(
+        tuid: String? = nil, source: TranslationVariant, target: TranslationVariant,
+        otherVariants: [TranslationVariant] = [], creationDate: Date? = nil, changeDate: Date? = nil,
+        properties: [TranslationProperty] = [], notes: [String] = [], metadata: UnitMetadata = UnitMetadata()
+    ) {
         self.tuid = tuid
         self.source = source
         self.target = target

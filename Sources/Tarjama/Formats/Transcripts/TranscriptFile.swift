@@ -28,8 +28,10 @@ public struct TranscriptFile: Sendable {
     /// Reads UTF-8 bytes already in memory (an upload) as `format` (``TranscriptFormat/auto``
     /// decides by `label`'s extension), with the checks of ``read(contentsOf:format:)``;
     /// messages call the input `label`.
-    public static func read(utf8 bytes: some Collection<UInt8>, name: String, label: String,
-                            format: TranscriptFormat = .auto) throws(TranscriptFileError) -> TranscriptFile {
+    public static func read(
+        utf8 bytes: some Collection<UInt8>, name: String, label: String,
+        format: TranscriptFormat = .auto
+    ) throws(TranscriptFileError) -> TranscriptFile {
         let raw: Document
         do {
             raw = try Document.read(utf8: bytes, name: name, source: label)

@@ -46,22 +46,27 @@ public struct TranslationMemoryJob: Sendable {
         var readers: [TranslationUnitReader] = []
         for input in inputs {
             do {
-                readers.append(try TranslationUnitReader(path: input.path, format: input.format,
-                                                         sourceLanguage: defaultSourceLanguage, targetLanguage: defaultTargetLanguage,
-                                                         languages: (sourceLanguage, targetLanguage)))
+                readers.append(
+                    try TranslationUnitReader(
+                        path: input.path, format: input.format,
+                        sourceLanguage: defaultSourceLanguage, targetLanguage: defaultTargetLanguage,
+                        languages: (sourceLanguage, targetLanguage)))
             } catch { throw .input(error) }
         }
         let input = readers.lazy.compactMap(\.tmxHeader).first
         var header = input ?? TMXHeader(sourceLanguage: defaultSourceLanguage)
         // What the data is stays as read (datatype, segtype, notes, props); the tool is Tarjama.
-        let headerSource = sourceLanguage ?? (header.sourceLanguage.isEmpty || header.sourceLanguage == "*all*"
-                                              ? defaultSourceLanguage : header.sourceLanguage)
-        header = TMXHeader(sourceLanguage: region.output(headerSource),
-                           segmentType: input.map(\.segmentType).flatMap { $0.isEmpty ? nil : $0 } ?? "sentence",
-                           originalFormat: readers.first?.format == .tmx ? "TMX" : "Tarjama bilingual JSONL",
-                           adminLanguage: input.map(\.adminLanguage).flatMap { $0.isEmpty ? nil : $0 } ?? "en",
-                           dataType: input.map(\.dataType).flatMap { $0.isEmpty ? nil : $0 } ?? "plaintext",
-                           creationDate: input?.creationDate, notes: input?.notes ?? [], properties: input?.properties ?? [])
+        let headerSource =
+            sourceLanguage
+            ?? (header.sourceLanguage.isEmpty || header.sourceLanguage == "*all*"
+                ? defaultSourceLanguage : header.sourceLanguage)
+        header = TMXHeader(
+            sourceLanguage: region.output(headerSource),
+            segmentType: input.map(\.segmentType).flatMap { $0.isEmpty ? nil : $0 } ?? "sentence",
+            originalFormat: readers.first?.format == .tmx ? "TMX" : "Tarjama bilingual JSONL",
+            adminLanguage: input.map(\.adminLanguage).flatMap { $0.isEmpty ? nil : $0 } ?? "en",
+            dataType: input.map(\.dataType).flatMap { $0.isEmpty ? nil : $0 } ?? "plaintext",
+            creationDate: input?.creationDate, notes: input?.notes ?? [], properties: input?.properties ?? [])
         let writer: TranslationUnitWriter
         do { writer = try TranslationUnitWriter(path: output, format: outputFormat, header: header) } catch { throw .output(error) }
         var deduplicator = UnitDeduplicator(region: region)

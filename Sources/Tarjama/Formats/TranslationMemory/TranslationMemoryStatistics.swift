@@ -67,7 +67,8 @@ public struct TranslationMemoryStatistics: Sendable {
         }
         if scored > 0, let minimumScore, let maximumScore {
             let mean = scoreSum / Double(scored)
-            lines.append("scores: \(scored) units, min \(Self.format(minimumScore)), mean \(Self.format(mean)), max \(Self.format(maximumScore))")
+            lines.append(
+                "scores: \(scored) units, min \(Self.format(minimumScore)), mean \(Self.format(mean)), max \(Self.format(maximumScore))")
         }
         for (bead, count) in beads.sorted(by: { $0.key < $1.key }) { lines.append("bead \(bead): \(count)") }
         if let earliest, let latest {

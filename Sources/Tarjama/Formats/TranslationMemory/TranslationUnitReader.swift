@@ -21,8 +21,10 @@ public final class TranslationUnitReader {
     /// get `sourceLanguage` and `targetLanguage`.
     /// A TMX's units take the pair `languages` names (either may be nil), by BCP 47 lookup
     /// (``TMXReader/preferredSourceLanguage``).
-    public init(path: String, format: ExchangeFormat, sourceLanguage: String = "ar", targetLanguage: String = "en",
-                languages: (source: String?, target: String?) = (nil, nil)) throws(FormatError) {
+    public init(
+        path: String, format: ExchangeFormat, sourceLanguage: String = "ar", targetLanguage: String = "en",
+        languages: (source: String?, target: String?) = (nil, nil)
+    ) throws(FormatError) {
         self.path = path
         self.format = format
         self.sourceLanguage = sourceLanguage
@@ -55,8 +57,10 @@ public final class TranslationUnitReader {
         ordinal += 1
         switch backend {
         case let .tmx(reader): return try reader.read()
-        case let .jsonl(reader): return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
-        case let .tsv(reader): return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+        case let .jsonl(reader):
+            return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+        case let .tsv(reader):
+            return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
         }
     }
 }

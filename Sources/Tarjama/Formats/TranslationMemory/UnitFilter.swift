@@ -13,8 +13,10 @@ public struct UnitFilter: Sendable, Hashable {
     /// How language codes are compared.
     public var region: RegionPolicy = .keep
 
-    public init(sourceLanguage: String? = nil, targetLanguage: String? = nil, minimumScore: Double? = nil,
-                maximumScore: Double? = nil, dropEmpty: Bool = false, region: RegionPolicy = .keep) {
+    public init(
+        sourceLanguage: String? = nil, targetLanguage: String? = nil, minimumScore: Double? = nil,
+        maximumScore: Double? = nil, dropEmpty: Bool = false, region: RegionPolicy = .keep
+    ) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.minimumScore = minimumScore

@@ -6,8 +6,10 @@ public enum XLIFFConversion {
     /// Writes the bilingual file at `input` (JSONL; TMX and TSV are accepted too, without
     /// suggestions) as XLIFF at `output`. Languages default to the first record's, else ar/en.
     /// - Complexity: O(records), constant memory.
-    public static func export(input: String, output: String, version: XLIFFVersion,
-                              sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(TranslationMemoryError) -> ExportReport {
+    public static func export(
+        input: String, output: String, version: XLIFFVersion,
+        sourceLanguage: String? = nil, targetLanguage: String? = nil
+    ) throws(TranslationMemoryError) -> ExportReport {
         let next: () throws(FormatError) -> BilingualRecord?
         do {
             let format = try ExchangeFormat.detect(path: input)
@@ -28,8 +30,9 @@ public enum XLIFFConversion {
         let original = input == "-" ? "stdin" : URL(fileURLWithPath: input).lastPathComponent
         let writer: XLIFFWriter
         do {
-            writer = try XLIFFWriter(path: output, version: version, sourceLanguage: sourceLanguage ?? first?.sourceLang ?? "ar",
-                                     targetLanguage: targetLanguage ?? first?.targetLang ?? "en", original: original)
+            writer = try XLIFFWriter(
+                path: output, version: version, sourceLanguage: sourceLanguage ?? first?.sourceLang ?? "ar",
+                targetLanguage: targetLanguage ?? first?.targetLang ?? "en", original: original)
         } catch { throw .output(error) }
         var record = first
         while let current = record {
@@ -59,8 +62,10 @@ public enum XLIFFConversion {
             do {
                 if let jsonl { try jsonl.write(record) }
                 if let other {
-                    try other.write(TranslationUnit(record, sourceLanguage: reader.sourceLanguage ?? "ar",
-                                                    targetLanguage: reader.targetLanguage ?? "en"))
+                    try other.write(
+                        TranslationUnit(
+                            record, sourceLanguage: reader.sourceLanguage ?? "ar",
+                            targetLanguage: reader.targetLanguage ?? "en"))
                 }
             } catch { throw .output(error) }
         }

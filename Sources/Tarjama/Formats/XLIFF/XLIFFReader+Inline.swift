@@ -45,8 +45,9 @@ extension XLIFFReader {
                 case "bpt", "bx", "sc":
                     let key = attributes["rid"] ?? attributes["id"]
                     let isolated = attributes["isolated"] == "yes"
-                    let code = InlineCode(id: nextId, role: isolated ? .standalone : .opening, element: element, attributes: kept,
-                                          content: element == "bpt" ? try readCodeContent() : try content())
+                    let code = InlineCode(
+                        id: nextId, role: isolated ? .standalone : .opening, element: element, attributes: kept,
+                        content: element == "bpt" ? try readCodeContent() : try content())
                     if element != "bpt" { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }) }
                     if let key, !isolated { pairs[key] = code.id }
                     add(code)

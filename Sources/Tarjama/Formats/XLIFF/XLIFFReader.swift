@@ -71,8 +71,10 @@ public final class XLIFFReader {
                     try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
                 }
             case .end:
-                if (parser.depth == 0) {
-                    guard try FormatError.catching({ () throws(XMLError) in try parser.next() }) == nil else { throw parser.formatError("content after </xliff>") }
+                if parser.depth == 0 {
+                    guard try FormatError.catching({ () throws(XMLError) in try parser.next() }) == nil else {
+                        throw parser.formatError("content after </xliff>")
+                    }
                     finished = true
                     return nil
                 }
@@ -95,7 +97,8 @@ public final class XLIFFReader {
 
     private func readUnit(_ attributes: [XMLAttribute]) throws(FormatError) -> [BilingualRecord] {
         let unitId = attributes["name"] ?? attributes["id"] ?? ""
-        var segments: [(id: String?, state: String?, source: (text: String, codes: [InlineCode]), target: (text: String, codes: [InlineCode])?)] = []
+        var segments:
+            [(id: String?, state: String?, source: (text: String, codes: [InlineCode]), target: (text: String, codes: [InlineCode])?)] = []
         var metadata: [String: String] = [:]
         var originalData: [String: String] = [:]
         var suggestions: [JSONValue] = []
@@ -120,12 +123,14 @@ public final class XLIFFReader {
         }
         return segments.enumerated().map { index, segment in
             let id = segments.count == 1 ? unitId : "\(unitId):\(segment.id ?? String(index + 1))"
-            var record = BilingualRecord(id: id, source: segment.source.text, target: segment.target?.text ?? "",
-                                         sourceLang: sourceLanguage, targetLang: targetLanguage,
-                                         status: segment.state.map(BilingualStatus.fromXLIFF))
+            var record = BilingualRecord(
+                id: id, source: segment.source.text, target: segment.target?.text ?? "",
+                sourceLang: sourceLanguage, targetLang: targetLanguage,
+                status: segment.state.map(BilingualStatus.fromXLIFF))
             record.sourceCodes = segment.source.codes
             if let target = segment.target {
-                let numbered = TranslationVariant(language: "", text: target.text, codes: target.codes).numberingCodes(like: segment.source.codes)
+                let numbered = TranslationVariant(language: "", text: target.text, codes: target.codes).numberingCodes(
+                    like: segment.source.codes)
                 record.target = numbered.text
                 record.targetCodes = numbered.codes
             }
@@ -144,7 +149,9 @@ public final class XLIFFReader {
     private func readGlossary() throws(FormatError) -> [JSONValue] {
         var entries: [JSONValue] = []
         try forEachChild { name, _ throws(FormatError) in
-            guard Self.local(name) == "glossEntry" else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return }
+            guard Self.local(name) == "glossEntry" else {
+                try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return
+            }
             var term = ""
             var translations: [String] = []
             var type: String?
@@ -159,8 +166,11 @@ public final class XLIFFReader {
                 }
             }
             guard let rendering = translations.first else { return }
-            entries.append(BilingualSuggestion(source: term, rendering: rendering, alternatives: Array(translations.dropFirst()),
-                                               type: type).json)
+            entries.append(
+                BilingualSuggestion(
+                    source: term, rendering: rendering, alternatives: Array(translations.dropFirst()),
+                    type: type
+                ).json)
         }
         return entries
     }
@@ -168,9 +178,13 @@ public final class XLIFFReader {
     private func readMetadata() throws(FormatError) -> [String: String] {
         var values: [String: String] = [:]
         try forEachChild { name, attributes throws(FormatError) in
-            guard Self.local(name) == "metaGroup", attributes["category"] == "tarjama" else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return }
+            guard Self.local(name) == "metaGroup", attributes["category"] == "tarjama" else {
+                try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return
+            }
             try forEachChild { meta, metaAttributes throws(FormatError) in
-                guard Self.local(meta) == "meta", let type = metaAttributes["type"] else { try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return }
+                guard Self.local(meta) == "meta", let type = metaAttributes["type"] else {
+                    try FormatError.catching({ () throws(XMLError) in try parser.skipElement() }); return
+                }
                 values[type] = try readInlineText()
             }
         }
@@ -197,8 +211,9 @@ public final class XLIFFReader {
         var status = state.map(BilingualStatus.fromXLIFF)
         if status == nil, attributes["approved"] == "yes" { status = .reviewed }
         if status == nil, target == nil { status = .initial }
-        var record = BilingualRecord(id: attributes["resname"] ?? attributes["id"] ?? "", source: source.text, target: target?.text ?? "",
-                                     sourceLang: sourceLanguage, targetLang: targetLanguage, status: status)
+        var record = BilingualRecord(
+            id: attributes["resname"] ?? attributes["id"] ?? "", source: source.text, target: target?.text ?? "",
+            sourceLang: sourceLanguage, targetLang: targetLanguage, status: status)
         record.sourceCodes = source.codes
         if let target {
             let numbered = TranslationVariant(language: "", text: target.text, codes: target.codes).numberingCodes(like: source.codes)

@@ -69,7 +69,13 @@ extension XLIFFWriter {
         var result = ""
         var inTag = false
         for character in content {
-            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { result.append(character) }
+            if character == "<" {
+                inTag = true
+            } else if character == ">" && inTag {
+                inTag = false
+            } else if !inTag {
+                result.append(character)
+            }
         }
         return result
     }

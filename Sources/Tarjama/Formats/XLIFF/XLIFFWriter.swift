@@ -17,19 +17,23 @@ public final class XLIFFWriter {
     private var usedIds = Set<String>()
 
     /// Opens `path` and writes the document start; `original` names the source document.
-    public init(path: String, version: XLIFFVersion = .v2_1, sourceLanguage: String, targetLanguage: String,
-                original: String) throws(OutputError) {
+    public init(
+        path: String, version: XLIFFVersion = .v2_1, sourceLanguage: String, targetLanguage: String,
+        original: String
+    ) throws(OutputError) {
         output = try AtomicFileWriter(path: path)
         self.version = version
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         switch version {
         case .v2_1:
-            text += "<xliff xmlns=\"\(XLIFFVersion.namespace2)\" xmlns:gls=\"\(XLIFFVersion.glossaryNamespace)\""
+            text +=
+                "<xliff xmlns=\"\(XLIFFVersion.namespace2)\" xmlns:gls=\"\(XLIFFVersion.glossaryNamespace)\""
                 + " xmlns:mda=\"\(XLIFFVersion.metadataNamespace)\" version=\"2.1\" srcLang=\"\(XMLEscaping.escaped(sourceLanguage, attribute: true))\""
                 + " trgLang=\"\(XMLEscaping.escaped(targetLanguage, attribute: true))\">\n"
                 + "<file id=\"f1\" original=\"\(XMLEscaping.escaped(original, attribute: true))\">\n"
         case .v1_2:
-            text += "<xliff xmlns=\"\(XLIFFVersion.namespace1)\" version=\"1.2\">\n"
+            text +=
+                "<xliff xmlns=\"\(XLIFFVersion.namespace1)\" version=\"1.2\">\n"
                 + "<file original=\"\(XMLEscaping.escaped(original, attribute: true))\" source-language=\"\(XMLEscaping.escaped(sourceLanguage, attribute: true))\""
                 + " target-language=\"\(XMLEscaping.escaped(targetLanguage, attribute: true))\" datatype=\"plaintext\">\n"
                 + "<header><tool tool-id=\"tarjama\" tool-name=\"Tarjama\" tool-version=\"\(TMXHeader.tarjamaVersion)\"/></header>\n<body>\n"
@@ -70,7 +74,8 @@ public final class XLIFFWriter {
         case .v1_2:
             text += "<trans-unit id=\"\(id)\" resname=\""
             escape(record.id, attribute: true)
-            text += "\" xml:space=\"preserve\"\(status.xliffState == .final || status.xliffState == .reviewed ? " approved=\"yes\"" : "")>\n  <source>"
+            text +=
+                "\" xml:space=\"preserve\"\(status.xliffState == .final || status.xliffState == .reviewed ? " approved=\"yes\"" : "")>\n  <source>"
             removed += appendContent(record.source, codes: record.sourceCodes, side: "s", to: &text)
             text += "</source>\n"
             if !record.target.isEmpty || status.xliffState != .initial {
@@ -145,24 +150,29 @@ public final class XLIFFWriter {
 
     /// Whether `text` is an XML NMTOKEN (what XLIFF 2 requires of ids).
     static func isNMToken(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-            if scalar.isASCII {
-                return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_:".unicodeScalars.contains(scalar)
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy { scalar in
+                if scalar.isASCII {
+                    return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_:".unicodeScalars.contains(scalar)
+                }
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
+                    .nonspacingMark, .spacingMark, .decimalNumber:
+                    return true
+                default: return false
+                }
             }
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
-                 .nonspacingMark, .spacingMark, .decimalNumber: return true
-            default: return false
-            }
-        }
     }
 
     /// Writes `records` to `path` in one call.
     @discardableResult
-    public static func write(_ records: some Sequence<BilingualRecord>, to path: String, version: XLIFFVersion = .v2_1,
-                             sourceLanguage: String, targetLanguage: String, original: String) throws(OutputError) -> ExportReport {
-        let writer = try XLIFFWriter(path: path, version: version, sourceLanguage: sourceLanguage,
-                                     targetLanguage: targetLanguage, original: original)
+    public static func write(
+        _ records: some Sequence<BilingualRecord>, to path: String, version: XLIFFVersion = .v2_1,
+        sourceLanguage: String, targetLanguage: String, original: String
+    ) throws(OutputError) -> ExportReport {
+        let writer = try XLIFFWriter(
+            path: path, version: version, sourceLanguage: sourceLanguage,
+            targetLanguage: targetLanguage, original: original)
         for record in records { try writer.write(record) }
         return try writer.commit()
     }

@@ -51,7 +51,8 @@ public enum XMLEscaping {
 
     /// Bytes below 0x40 that content escapes or drops, as bits: C0 controls but tab and LF,
     /// `&`, `<`, `>`. Every byte of 0x40 and above passes, except 0xEF (U+FFFE/U+FFFF lead).
-    private static let contentSpecials: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A))
+    private static let contentSpecials: UInt64 =
+        (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A))
         | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
     /// Attribute values also escape `"`, tab and LF.
     private static let attributeSpecials: UInt64 = contentSpecials | 1 << 0x22 | 1 << 0x09 | 1 << 0x0A

@@ -99,10 +99,13 @@ public enum GlossaryCSV {
                 quoteLine = line; quoteColumn = column
             default:
                 if afterQuote {
-                    throw .malformed(file: file, line: line, column: column, reason: "text after a closing quote; double a quote inside a quoted field")
+                    throw .malformed(
+                        file: file, line: line, column: column, reason: "text after a closing quote; double a quote inside a quoted field")
                 }
                 if scalar == "\"" {
-                    throw .malformed(file: file, line: line, column: column, reason: "a quote inside an unquoted field; quote the field and double the quote")
+                    throw .malformed(
+                        file: file, line: line, column: column,
+                        reason: "a quote inside an unquoted field; quote the field and double the quote")
                 }
                 field.unicodeScalars.append(scalar); fieldStarted = true
             }
@@ -119,9 +122,11 @@ public enum GlossaryCSV {
     public static func text(of entries: [GlossaryEntry]) -> String {
         var output = GlossaryColumn.allCases.map(\.rawValue).joined(separator: ",") + "\r\n"
         for entry in Glossary(entries: entries).sortedEntries {
-            let fields = [entry.source, entry.target, entry.note, entry.type.rawValue,
-                          entry.variants.joined(separator: " | "), entry.alternatives.joined(separator: " | "),
-                          entry.forbidden.joined(separator: " | "), entry.context.description]
+            let fields = [
+                entry.source, entry.target, entry.note, entry.type.rawValue,
+                entry.variants.joined(separator: " | "), entry.alternatives.joined(separator: " | "),
+                entry.forbidden.joined(separator: " | "), entry.context.description,
+            ]
             output += fields.map(quote).joined(separator: ",") + "\r\n"
         }
         return output

@@ -8,8 +8,9 @@ extension GlossaryEntry {
         case .note: note = value
         case .type:
             guard let type = TermType(fileValue: value) else {
-                throw .invalidValue(file: file, line: line, column: "type",
-                                    reason: "use one of \(TermType.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .invalidValue(
+                    file: file, line: line, column: "type",
+                    reason: "use one of \(TermType.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             self.type = type
         case .variants: variants = GlossaryTSV.list(value)

@@ -12,15 +12,22 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
     /// The format a file name suggests: `.tbx`, `.csv`, `.tsv`/`.txt` (a `.txt` is OmegaT's).
     public init?(path: String) {
         let lower = path.lowercased()
-        if lower.hasSuffix(".tbx") { self = .tbx }
-        else if lower.hasSuffix(".csv") { self = .csv }
-        else if lower.hasSuffix(".tsv") { self = .tsv }
-        else if lower.hasSuffix(".txt") || lower.hasSuffix(".utf8") { self = .omegat }
-        else { return nil }
+        if lower.hasSuffix(".tbx") {
+            self = .tbx
+        } else if lower.hasSuffix(".csv") {
+            self = .csv
+        } else if lower.hasSuffix(".tsv") {
+            self = .tsv
+        } else if lower.hasSuffix(".txt") || lower.hasSuffix(".utf8") {
+            self = .omegat
+        } else {
+            return nil
+        }
     }
 
     /// Reads the rows of `path` in this format.
-    public func read(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row] {
+    public func read(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row]
+    {
         switch self {
         case .tsv: try GlossaryTSV.read(path: path)
         case .omegat: try OmegaTGlossary.read(path: path)
@@ -30,7 +37,9 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
     }
 
     /// Writes `entries` to `path` atomically in this format.
-    public func write(_ entries: [GlossaryEntry], to path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) {
+    public func write(_ entries: [GlossaryEntry], to path: String, sourceLanguage: String = "ar", targetLanguage: String = "en")
+        throws(GlossaryError)
+    {
         switch self {
         case .tsv: try GlossaryTSV.write(entries, to: path)
         case .omegat: try OmegaTGlossary.write(entries, to: path)

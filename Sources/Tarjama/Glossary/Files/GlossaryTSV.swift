@@ -91,9 +91,11 @@ public enum GlossaryTSV {
     public static func text(of entries: [GlossaryEntry], file: String) throws(GlossaryError) -> String {
         var output = GlossaryColumn.allCases.map(\.rawValue).joined(separator: "\t") + "\n"
         for (index, entry) in Glossary(entries: entries).sortedEntries.enumerated() {
-            let fields = [entry.source, entry.target, entry.note, entry.type.rawValue,
-                          entry.variants.joined(separator: " | "), entry.alternatives.joined(separator: " | "),
-                          entry.forbidden.joined(separator: " | "), entry.context.description]
+            let fields = [
+                entry.source, entry.target, entry.note, entry.type.rawValue,
+                entry.variants.joined(separator: " | "), entry.alternatives.joined(separator: " | "),
+                entry.forbidden.joined(separator: " | "), entry.context.description,
+            ]
             for field in fields where field.contains(where: { $0 == "\t" || $0.isNewline }) {
                 throw .unrepresentable(file: file, entry: index + 1, reason: "a field holds a tab or a line break")
             }
@@ -134,8 +136,9 @@ enum GlossaryFileText {
         let body = bytes.dropFirst(UTF8Input.byteOrderMarkLength(of: bytes))
         guard let text = String(validating: body, as: UTF8.self) else {
             let invalid = UTF8Input.firstInvalidPosition(in: body)
-            throw .malformed(file: path, line: invalid?.line ?? 1, column: invalid?.column ?? 1,
-                             reason: "invalid UTF-8; save the file as UTF-8")
+            throw .malformed(
+                file: path, line: invalid?.line ?? 1, column: invalid?.column ?? 1,
+                reason: "invalid UTF-8; save the file as UTF-8")
         }
         return text
     }

@@ -18,8 +18,10 @@ public enum OmegaTGlossary {
             guard fields.count <= 3 else { throw .extraColumns(file: file, line: line.number, expected: 3, found: fields.count) }
             if fields[0].isEmpty { throw .emptyField(file: file, line: line.number, column: "source") }
             if fields[1].isEmpty { throw .emptyField(file: file, line: line.number, column: "target") }
-            rows.append(GlossaryTSV.Row(entry: GlossaryEntry(source: fields[0], target: fields[1], note: fields.count > 2 ? fields[2] : ""),
-                                        line: line.number))
+            rows.append(
+                GlossaryTSV.Row(
+                    entry: GlossaryEntry(source: fields[0], target: fields[1], note: fields.count > 2 ? fields[2] : ""),
+                    line: line.number))
         }
         return rows
     }

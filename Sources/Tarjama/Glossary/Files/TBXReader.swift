@@ -18,7 +18,9 @@ import TarjamaText
 /// (external entities are never fetched), in UTF-8 or UTF-16 alike.
 public enum TBXReader {
     /// Reads `path`; `sourceLanguage` and `targetLanguage` are BCP 47 tags matched by prefix.
-    public static func read(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row] {
+    public static func read(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError)
+        -> [GlossaryTSV.Row]
+    {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .cannotRead(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
@@ -26,13 +28,17 @@ public enum TBXReader {
     }
 
     /// Parses TBX bytes that `file` names in errors.
-    public static func parse(_ data: Data, file: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row] {
+    public static func parse(_ data: Data, file: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError)
+        -> [GlossaryTSV.Row]
+    {
         try parse(utf8: [UInt8](data), file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     /// Parses TBX bytes already in memory (an upload; UTF-8, or UTF-16 with a BOM or an XML
     /// declaration) that `file` names in errors.
-    public static func parse(utf8 bytes: [UInt8], file: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError) -> [GlossaryTSV.Row] {
+    public static func parse(utf8 bytes: [UInt8], file: String, sourceLanguage: String = "ar", targetLanguage: String = "en")
+        throws(GlossaryError) -> [GlossaryTSV.Row]
+    {
         if GlossaryFileText.isBlank(bytes) { throw .empty(file: file) }
         let parser = XMLPullParser(name: file, bytes: bytes)
         var concepts = TBXConcepts()
@@ -41,7 +47,8 @@ public enum TBXReader {
                 throw GlossaryError.malformed(file: file, line: 1, column: 1, reason: "no XML element; is this a TBX file?")
             }
             guard root == "tbx" || root == "martif" else {
-                throw GlossaryError.malformed(file: file, line: 1, column: 1, reason: "the root element is <\(root.prefix(40))>, not <tbx> or <martif>")
+                throw GlossaryError.malformed(
+                    file: file, line: 1, column: 1, reason: "the root element is <\(root.prefix(40))>, not <tbx> or <martif>")
             }
             while let event = try parser.next() {
                 switch event {
@@ -57,14 +64,16 @@ public enum TBXReader {
         } catch {
             throw .malformed(file: file, line: parser.eventLine, column: parser.eventColumn, reason: "\(error)")
         }
-        return try entries(concepts.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: concepts.languages, file: file)
+        return try entries(
+            concepts.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: concepts.languages, file: file)
     }
 
     /// The XML reader's refusal in the glossary's terms (same file, line and column).
     static func glossaryError(_ error: XMLError) -> GlossaryError {
         switch error {
         case let .cannotRead(file, reason): .cannotRead(file: file, reason: reason)
-        case let .invalidUTF8(file, line, column): .malformed(file: file, line: line, column: column, reason: "invalid UTF-8; save the file as UTF-8")
+        case let .invalidUTF8(file, line, column):
+            .malformed(file: file, line: line, column: column, reason: "invalid UTF-8; save the file as UTF-8")
         case let .malformed(file, line, column, reason): .malformed(file: file, line: line, column: column, reason: reason)
         case let .truncated(file, line, column, _): .truncated(file: file, line: line, column: column)
         case let .unsafe(file, line, column, reason): .unsafe(file: file, line: line, column: column, reason: reason)
@@ -75,8 +84,10 @@ public enum TBXReader {
         LanguageTag.matches(tag, range: wanted)
     }
 
-    static func entries(_ concepts: [TBXConcepts.Concept], sourceLanguage: String, targetLanguage: String,
-                        languages: [String], file: String) throws(GlossaryError) -> [GlossaryTSV.Row] {
+    static func entries(
+        _ concepts: [TBXConcepts.Concept], sourceLanguage: String, targetLanguage: String,
+        languages: [String], file: String
+    ) throws(GlossaryError) -> [GlossaryTSV.Row] {
         var source = sourceLanguage, target = targetLanguage
         if !languages.contains(where: { matches($0, sourceLanguage) }), languages.count == 2 {
             source = languages[0]
@@ -87,7 +98,9 @@ public enum TBXReader {
             let sourceTerms = concept.terms.filter { matches($0.language, source) }
             let targetTerms = concept.terms.filter { matches($0.language, target) }
             guard let main = sourceTerms.first(where: { $0.status == .preferred }) ?? sourceTerms.first,
-                  let rendering = targetTerms.first(where: { $0.status == .preferred }) ?? targetTerms.first(where: { $0.status != .deprecated }) else { continue }
+                let rendering = targetTerms.first(where: { $0.status == .preferred })
+                    ?? targetTerms.first(where: { $0.status != .deprecated })
+            else { continue }
             var entry = GlossaryEntry(source: main.text, target: rendering.text)
             entry.variants = sourceTerms.filter { $0.text != main.text }.map(\.text)
             entry.alternatives = targetTerms.filter { $0.text != rendering.text && $0.status != .deprecated }.map(\.text)

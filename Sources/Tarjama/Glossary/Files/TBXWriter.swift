@@ -12,19 +12,19 @@ public enum TBXWriter {
 
     public static func text(of entries: [GlossaryEntry], sourceLanguage: String = "ar", targetLanguage: String = "en") -> String {
         var output = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tbx type="TBX-Basic" style="dca" xml:lang="\(escape(sourceLanguage))" xmlns="urn:iso:std:iso:30042:ed-2">
-          <tbxHeader>
-            <fileDesc>
-              <sourceDesc>
-                <p>Tarjama glossary</p>
-              </sourceDesc>
-            </fileDesc>
-          </tbxHeader>
-          <text>
-            <body>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="\(escape(sourceLanguage))" xmlns="urn:iso:std:iso:30042:ed-2">
+              <tbxHeader>
+                <fileDesc>
+                  <sourceDesc>
+                    <p>Tarjama glossary</p>
+                  </sourceDesc>
+                </fileDesc>
+              </tbxHeader>
+              <text>
+                <body>
 
-        """
+            """
         for (index, entry) in Glossary(entries: entries).sortedEntries.enumerated() {
             output += "      <conceptEntry id=\"c\(index + 1)\">\n"
             output += "        <descrip type=\"subjectField\">\(entry.type.rawValue)</descrip>\n"
@@ -55,8 +55,10 @@ public enum TBXWriter {
     /// TBX text and attribute values: markup escaped, characters XML 1.0 cannot carry dropped.
     static func escape(_ text: String) -> String { XMLEscaping.escaped(text, attribute: true) }
 
-    public static func write(_ entries: [GlossaryEntry], to path: String, sourceLanguage: String = "ar",
-                             targetLanguage: String = "en") throws(GlossaryError) {
+    public static func write(
+        _ entries: [GlossaryEntry], to path: String, sourceLanguage: String = "ar",
+        targetLanguage: String = "en"
+    ) throws(GlossaryError) {
         try GlossaryFileText.write(text(of: entries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage), to: path)
     }
 }

@@ -97,12 +97,16 @@ struct CliticCandidate {
                 if removed == lam, rest > minimumStem, at(offset) == lam {
                     body(CliticCandidate(offset: offset, addsAlef: true, conjunction: conjunction, preposition: removed))
                     // ... or the stem's own ل, the article's lam merged with it (للاجئين).
-                    body(CliticCandidate(offset: offset, addsAlef: false, addsArticle: true,
-                                         conjunction: conjunction, preposition: removed))
+                    body(
+                        CliticCandidate(
+                            offset: offset, addsAlef: false, addsArticle: true,
+                            conjunction: conjunction, preposition: removed))
                 }
                 if startsWithArticle, rest - 2 >= minimumStem {
-                    body(CliticCandidate(offset: offset + 2, addsAlef: false, conjunction: conjunction,
-                                         preposition: removed, removesArticle: true))
+                    body(
+                        CliticCandidate(
+                            offset: offset + 2, addsAlef: false, conjunction: conjunction,
+                            preposition: removed, removesArticle: true))
                 }
             }
         }

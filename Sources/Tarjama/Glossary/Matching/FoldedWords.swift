@@ -63,16 +63,19 @@ struct FoldedWords {
 
     /// Normalises and splits `range` of `units` and calls `body` with the words, which must
     /// not outlive the call.
-    static func with(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>,
-                     _ body: (FoldedWords) throws(NormalizationError) -> Void) throws(NormalizationError) {
+    static func with(
+        _ units: UnsafeBufferPointer<UInt16>, range: Range<Int>,
+        _ body: (FoldedWords) throws(NormalizationError) -> Void
+    ) throws(NormalizationError) {
         try MatchFold.normalizer.withKey(of: units, in: range) { folded, origins, ends throws(NormalizationError) in
             // A word needs a unit and a separator after it, except the last.
             let capacity = (folded.count / 2 + 1) * stride
             var failure: NormalizationError?
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { output in
                 let count = layout(of: folded, into: output)
-                let words = FoldedWords(folded: folded, origins: origins, ends: ends,
-                                        layout: UnsafeBufferPointer(output), count: count)
+                let words = FoldedWords(
+                    folded: folded, origins: origins, ends: ends,
+                    layout: UnsafeBufferPointer(output), count: count)
                 do throws(NormalizationError) { try body(words) } catch { failure = error }
             }
             if let failure { throw failure }

@@ -36,8 +36,10 @@ extension GlossaryMatcher {
     /// Whether the one-word match at word `index` is an adjective agreeing with the noun for
     /// people just before it. The match must be the bare word (a conjunction or the article
     /// ends the agreement), with only a space between the two.
-    func agreesWithNoun(_ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
-                        _ folded: UnsafeBufferPointer<UInt16>) -> Bool {
+    func agreesWithNoun(
+        _ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
+        _ folded: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
         guard end == index, index > 0, candidate.isWholeWord else { return false }
         let word = UnsafeBufferPointer(rebasing: folded[words.range(of: index)])
         guard word.count > 3, !(word[0] == TermForms.alef && word[1] == TermForms.lam) else { return false }
@@ -63,7 +65,8 @@ extension GlossaryMatcher {
     private static func withoutPreposition(_ word: UnsafeBufferPointer<UInt16>) -> [UInt16] {
         if word.count > 4, word[0] == 0x0628 || word[0] == TermForms.lam || word[0] == TermForms.kaf {
             let rest = Array(word[1...])
-            if pluralPeople.contains(rest) || dualPeople.contains(rest) || accusativePeople.contains(rest) || femininePeople.contains(rest) {
+            if pluralPeople.contains(rest) || dualPeople.contains(rest) || accusativePeople.contains(rest) || femininePeople.contains(rest)
+            {
                 return rest
             }
         }

@@ -6,26 +6,30 @@ extension GlossaryMatcher {
     /// "about" or "towards" a thing), settlement and area nouns,
     /// compass directions, the people of a place. Compared after a conjunction and ب or ل are
     /// removed (وفي, بمدينة, لريف).
-    private static let placeCues: Set<[UInt16]> = Set([
-        "في", "من", "إلى", "باتجاه", "قرب", "داخل", "خارج", "حول", "محيط", "أطراف", "مدخل",
-        "مدينة", "بلدة", "قرية", "ريف", "محافظة", "منطقة", "ناحية", "حي", "مخيم", "معبر", "مطار", "سد", "سجن",
-        "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أهالي", "سكان", "أبناء",
-    ].compactMap { MatchFold.words($0).first })
+    private static let placeCues: Set<[UInt16]> = Set(
+        [
+            "في", "من", "إلى", "باتجاه", "قرب", "داخل", "خارج", "حول", "محيط", "أطراف", "مدخل",
+            "مدينة", "بلدة", "قرية", "ريف", "محافظة", "منطقة", "ناحية", "حي", "مخيم", "معبر", "مطار", "سد", "سجن",
+            "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أهالي", "سكان", "أبناء",
+        ].compactMap { MatchFold.words($0).first })
 
     /// Titles a name follows (الشيخ, الرئيس).
-    private static let titleCues: Set<[UInt16]> = Set([
-        "الرئيس", "رئيس", "الشيخ", "السيد", "السيدة", "الدكتور", "الأمير", "الملك", "الإمام", "المفتي", "الوزير",
-        "وزير", "اللواء", "العميد", "العقيد", "العماد", "الجنرال", "القائد", "قائد", "النائب", "المبعوث", "الناطق",
-    ].compactMap { MatchFold.words($0).first })
+    private static let titleCues: Set<[UInt16]> = Set(
+        [
+            "الرئيس", "رئيس", "الشيخ", "السيد", "السيدة", "الدكتور", "الأمير", "الملك", "الإمام", "المفتي", "الوزير",
+            "وزير", "اللواء", "العميد", "العقيد", "العماد", "الجنرال", "القائد", "قائد", "النائب", "المبعوث", "الناطق",
+        ].compactMap { MatchFold.words($0).first })
 
     private static let conjunctions: Set<UInt16> = [0x0648, 0x0641]
     private static let prepositions: Set<UInt16> = [0x0628, 0x0644, 0x0643]
 
     /// Whether the rules of the matched entry rule the match at words `index...end` (text span
     /// `range`) out.
-    func excludedByContext(_ terminal: TermAutomaton.Terminal, _ candidate: CliticCandidate, _ words: FoldedWords,
-                           _ index: Int, _ end: Int, _ original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
-                           after previous: TermMatch?) -> Bool {
+    func excludedByContext(
+        _ terminal: TermAutomaton.Terminal, _ candidate: CliticCandidate, _ words: FoldedWords,
+        _ index: Int, _ end: Int, _ original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
+        after previous: TermMatch?
+    ) -> Bool {
         guard let rules = contexts[entry: Int(terminal.entry)] else { return false }
         for exclusion in rules.exclusions where liesInside(exclusion, words, index, end) { return true }
         if !rules.readings.isEmpty, !rules.readings.contains(where: { !contradicts($0, original, range) }) { return true }
@@ -48,8 +52,11 @@ extension GlossaryMatcher {
                 continue
             }
             if (1..<phrase.count).allSatisfy({ offset in
-                Self.word(UnsafeBufferPointer(rebasing: words.folded[words.range(of: start + offset)]), reads: phrase[offset], withClitics: false)
-            }) { return true }
+                Self.word(
+                    UnsafeBufferPointer(rebasing: words.folded[words.range(of: start + offset)]), reads: phrase[offset], withClitics: false)
+            }) {
+                return true
+            }
         }
         return false
     }
@@ -90,7 +97,10 @@ extension GlossaryMatcher {
         if offset < text.count, prepositions.contains(text[offset]) {
             // ل + ال is written لل: the text lacks the article's alef.
             if text[offset] == TermForms.lam, word.count > 2, word[0] == TermForms.alef, word[1] == TermForms.lam,
-               text.count - offset == word.count, text[(offset + 1)...].elementsEqual(word[1...]) { return true }
+                text.count - offset == word.count, text[(offset + 1)...].elementsEqual(word[1...])
+            {
+                return true
+            }
             offset += 1
         }
         return offset > 0 && text.count - offset == word.count && text[offset...].elementsEqual(word)
@@ -120,11 +130,16 @@ extension GlossaryMatcher {
     /// right after a definite word that is not a noun a name stands in apposition to: where
     /// Arabic puts an adjective (القيم المحافظة). After another entry that is not a common noun
     /// it is a list or a compound instead.
-    private func followsDefiniteWord(_ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
-                                     after previous: TermMatch?) -> Bool {
+    private func followsDefiniteWord(
+        _ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
+        after previous: TermMatch?
+    ) -> Bool {
         guard end == index, index > 0, candidate.conjunction == 0, candidate.preposition == 0, !candidate.isContracted else { return false }
         if let previous, previous.range.upperBound == words.originalEnd(of: index - 1),
-           glossary.entries[previous.entryIndex].type != .term { return false }
+            glossary.entries[previous.entryIndex].type != .term
+        {
+            return false
+        }
         let word = words.range(of: index)
         guard word.count > 2, words.folded[word.lowerBound] == TermForms.alef, words.folded[word.lowerBound + 1] == TermForms.lam else {
             return false
@@ -140,10 +155,13 @@ extension GlossaryMatcher {
 
     /// Whether the match continues a list of entries of its type: the word before ended such a
     /// match and a conjunction or a comma joins them (حماة وسلمية, حماة، سلمية).
-    private func continuesList(of type: TermType, _ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int,
-                               after previous: TermMatch?) -> Bool {
+    private func continuesList(
+        of type: TermType, _ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int,
+        after previous: TermMatch?
+    ) -> Bool {
         guard index > 0, let previous, previous.range.upperBound == words.originalEnd(of: index - 1),
-              glossary.entries[previous.entryIndex].type == type else { return false }
+            glossary.entries[previous.entryIndex].type == type
+        else { return false }
         if candidate.conjunction != 0 { return true }
         return words.folded[words.stop(of: index - 1)..<words.start(of: index)].contains { $0 == 0x060C || $0 == 0x2C }
     }
@@ -151,8 +169,10 @@ extension GlossaryMatcher {
     /// Whether the written marks of the text at `range` contradict the vocalised `reading`: a
     /// mark on a letter the reading marks otherwise, or tanween the reading does not write.
     /// Text whose letters do not line up with the reading's (another form) is not contradicted.
-    private func contradicts(_ reading: [ContextRules.ReadingLetter], _ original: UnsafeBufferPointer<UInt16>,
-                             _ range: Range<Int>) -> Bool {
+    private func contradicts(
+        _ reading: [ContextRules.ReadingLetter], _ original: UnsafeBufferPointer<UInt16>,
+        _ range: Range<Int>
+    ) -> Bool {
         var letter = -1
         var contradicted = false
         for unit in original[range] where unit != 0x0640 {

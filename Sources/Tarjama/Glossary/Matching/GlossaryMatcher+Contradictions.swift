@@ -6,14 +6,18 @@ extension GlossaryMatcher {
     private static let taMarbuta: UInt16 = 0x0629
 
     /// Nouns a definite place name may follow in apposition (العاصمة الرياض, بلدة is indefinite).
-    static let appositionNouns: [[UInt16]] = ["العاصمة", "المدينة", "البلدة", "القرية", "المحافظة", "المنطقة",
-                                                       "الإقليم", "الولاية", "الناحية", "المخيم", "الإمارة"].map { MatchFold.words($0)[0] }
+    static let appositionNouns: [[UInt16]] = [
+        "العاصمة", "المدينة", "البلدة", "القرية", "المحافظة", "المنطقة",
+        "الإقليم", "الولاية", "الناحية", "المخيم", "الإمارة",
+    ].map { MatchFold.words($0)[0] }
 
     /// Whether a removed conjunction or preposition carries a vowel it never takes: و ف ك are
     /// written with fatha, ب with kasra, ل with either; a damma, sukun, shadda or tanween on the
     /// letter makes it part of the word (فِرْقة is no ف + رقة).
-    func contradictsClitics(_ candidate: CliticCandidate, _ words: FoldedWords, _ wordStart: Int,
-                            _ original: UnsafeBufferPointer<UInt16>) -> Bool {
+    func contradictsClitics(
+        _ candidate: CliticCandidate, _ words: FoldedWords, _ wordStart: Int,
+        _ original: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
         var position = wordStart
         /// Whether the clitic `letter`, the word's unit at `position`, carries a vowel it never takes.
         func contradicts(_ letter: UInt16) -> Bool {
@@ -32,8 +36,10 @@ extension GlossaryMatcher {
 
     /// Whether a pronoun form was read on a word that ends in ة: the folded key writes ة as ه,
     /// but no attached pronoun ends in ة (معارضة is not معارض + ه 'his opponent').
-    func contradictsPronoun(_ terminal: TermAutomaton.Terminal, _ original: UnsafeBufferPointer<UInt16>,
-                            _ range: Range<Int>) -> Bool {
+    func contradictsPronoun(
+        _ terminal: TermAutomaton.Terminal, _ original: UnsafeBufferPointer<UInt16>,
+        _ range: Range<Int>
+    ) -> Bool {
         guard terminal.form == .pronoun else { return false }
         for unit in original[range].reversed() where !(0x064B...0x065F).contains(unit) && unit != 0x0670 && unit != 0x0640 {
             return unit == Self.taMarbuta
@@ -46,13 +52,18 @@ extension GlossaryMatcher {
     /// contribution' are no places. A place after a clitic (والقائم), after an indefinite word
     /// (بلدة الهامة, في القائم), after a name (العامرية الراموسة) or in apposition
     /// (العاصمة الرياض) still matches.
-    func readsAsAdjective(_ terminal: TermAutomaton.Terminal, _ candidate: CliticCandidate, _ words: FoldedWords,
-                          _ index: Int, _ end: Int, _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?) -> Bool {
+    func readsAsAdjective(
+        _ terminal: TermAutomaton.Terminal, _ candidate: CliticCandidate, _ words: FoldedWords,
+        _ index: Int, _ end: Int, _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?
+    ) -> Bool {
         guard !terminal.isTerm, end == index, index > 0, candidate.isWholeWord else { return false }
         // Two names in a row are a compound or a list (معبر العامرية الراموسة), no adjective; a
         // common noun before it is what an adjective follows (التسوية السلمية 'peaceful settlement').
         if let previous, previous.range.upperBound == words.originalEnd(of: index - 1),
-           glossary.entries[previous.entryIndex].type != .term { return false }
+            glossary.entries[previous.entryIndex].type != .term
+        {
+            return false
+        }
         let entry = glossary.entries[Int(terminal.entry)]
         guard entry.type == .place else { return false }
         let word = words.range(of: index), previous = words.range(of: index - 1)
@@ -74,8 +85,10 @@ extension GlossaryMatcher {
     /// conjunction alone is when it continues a list: the word before was a match too (دمشق
     /// وحلب) or a comma comes first (وعمان، وقطر), or when a glossary spelling starts right
     /// after it (وريف حماة). The word as it stands always matches.
-    func lacksContext(_ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
-                      _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?, beforeTerm: Bool) -> Bool {
+    func lacksContext(
+        _ candidate: CliticCandidate, _ words: FoldedWords, _ index: Int, _ end: Int,
+        _ folded: UnsafeBufferPointer<UInt16>, after previous: TermMatch?, beforeTerm: Bool
+    ) -> Bool {
         guard !candidate.isWholeWord, end == index else { return false }
         let letters = words.range(of: index).count - candidate.offset + (candidate.addsAlef ? 1 : 0) + (candidate.addsArticle ? 2 : 0)
         guard letters <= TermForms.minimumLetters, !candidate.removesArticle, !candidate.isContracted else { return false }
@@ -96,7 +109,10 @@ extension GlossaryMatcher {
         if word.count > offset + 3, word[offset] == TermForms.waw || word[offset] == 0x0641 { offset += 1 }
         if word.count > offset + 3, word[offset] == TermForms.lam, word[offset + 1] == TermForms.lam { return offset }
         if word.count > offset + 3, word[offset] == 0x0628 || word[offset] == TermForms.kaf || word[offset] == TermForms.lam,
-           word[offset + 1] == TermForms.alef, word[offset + 2] == TermForms.lam { offset += 1 }
+            word[offset + 1] == TermForms.alef, word[offset + 2] == TermForms.lam
+        {
+            offset += 1
+        }
         guard word.count >= offset + 4, word[offset] == TermForms.alef, word[offset + 1] == TermForms.lam else { return nil }
         return offset
     }

@@ -53,8 +53,10 @@ public struct GlossaryMatcher: Sendable {
         match(words, folded: words.folded, original: original)
     }
 
-    private func match(_ words: FoldedWords, folded: UnsafeBufferPointer<UInt16>,
-                       original: UnsafeBufferPointer<UInt16>) -> [TermMatch] {
+    private func match(
+        _ words: FoldedWords, folded: UnsafeBufferPointer<UInt16>,
+        original: UnsafeBufferPointer<UInt16>
+    ) -> [TermMatch] {
         let count = words.count
         guard count > 0 else { return [] }
         var results: [TermMatch] = []
@@ -62,8 +64,9 @@ public struct GlossaryMatcher: Sendable {
             let table = automaton.words
             // Every word is looked up as it stands: as a term's first word or as a later one.
             for index in 0..<count {
-                ids[index] = table.id(of: UnsafeBufferPointer(rebasing: folded[words.range(of: index)]),
-                                      prefix: nil, hash: words.hash(of: index))
+                ids[index] = table.id(
+                    of: UnsafeBufferPointer(rebasing: folded[words.range(of: index)]),
+                    prefix: nil, hash: words.hash(of: index))
             }
             var scan = Scan(ids: UnsafeBufferPointer(ids), automaton: automaton)
             var index = 0
@@ -76,11 +79,12 @@ public struct GlossaryMatcher: Sendable {
                     CliticCandidate.forEachCandidate(of: folded, wordRange) { candidate in
                         guard !candidate.isWholeWord else { return }
                         let stem = UnsafeBufferPointer(rebasing: folded[(wordRange.lowerBound + candidate.offset)..<wordRange.upperBound])
-                        let id = candidate.addsAlef
+                        let id =
+                            candidate.addsAlef
                             ? table.id(of: stem, prefix: 0x0627, hash: words.hash(of: index, from: candidate.offset, prefix: 0x0627))
                             : candidate.addsArticle
-                            ? table.id(of: stem, article: (), hash: words.hash(of: index, from: candidate.offset, article: ()))
-                            : table.id(of: stem, prefix: nil, hash: words.hash(of: index, from: candidate.offset))
+                                ? table.id(of: stem, article: (), hash: words.hash(of: index, from: candidate.offset, article: ()))
+                                : table.id(of: stem, prefix: nil, hash: words.hash(of: index, from: candidate.offset))
                         scan.walk(from: id, candidate: candidate)
                     }
                 }
@@ -96,16 +100,22 @@ public struct GlossaryMatcher: Sendable {
                     || contradictsPronoun(found.terminal, original, start..<end)
                     || readsAsAdjective(found.terminal, found.candidate, words, index, found.end, folded, after: results.last)
                     || agreesWithNoun(found.candidate, words, index, found.end, folded)
-                    || lacksContext(found.candidate, words, index, found.end, folded, after: results.last,
-                                    beforeTerm: found.end + 1 < count && automaton.root(ids[found.end + 1]) >= 0)
-                    || (!contexts.isEmpty && excludedByContext(found.terminal, found.candidate, words, index, found.end, original,
-                                                               start..<end, after: results.last)) {
+                    || lacksContext(
+                        found.candidate, words, index, found.end, folded, after: results.last,
+                        beforeTerm: found.end + 1 < count && automaton.root(ids[found.end + 1]) >= 0)
+                    || (!contexts.isEmpty
+                        && excludedByContext(
+                            found.terminal, found.candidate, words, index, found.end, original,
+                            start..<end, after: results.last))
+                {
                     index += 1
                     continue
                 }
-                results.append(TermMatch(range: start..<end, entryIndex: Int(found.terminal.entry),
-                                         kind: kind(of: found.terminal, candidate: found.candidate, original: original, start..<end),
-                                         clitics: found.candidate.clitics, spellingIndex: Int(found.terminal.spelling)))
+                results.append(
+                    TermMatch(
+                        range: start..<end, entryIndex: Int(found.terminal.entry),
+                        kind: kind(of: found.terminal, candidate: found.candidate, original: original, start..<end),
+                        clitics: found.candidate.clitics, spellingIndex: Int(found.terminal.spelling)))
                 index = found.end + 1
             }
         }
@@ -145,9 +155,11 @@ public struct GlossaryMatcher: Sendable {
                 // At equal length a spelling as written beats a generated form: للاجئين is
                 // ل + اللاجئين (the entry) before ل + لاجئين (its indefinite form).
                 // A pronoun ends a word that has no article (حقوقهم, never الحقوقهم or للحقوقهم).
-                if terminal.entry >= 0, last > bestEnd || (last == bestEnd && terminal.form == .asWritten && bestTerminal.form != .asWritten),
-                   !candidate.removesArticle || (terminal.isTerm && last == index),
-                   terminal.form != .pronoun || !(candidate.removesArticle || candidate.isContracted) {
+                if terminal.entry >= 0,
+                    last > bestEnd || (last == bestEnd && terminal.form == .asWritten && bestTerminal.form != .asWritten),
+                    !candidate.removesArticle || (terminal.isTerm && last == index),
+                    terminal.form != .pronoun || !(candidate.removesArticle || candidate.isContracted)
+                {
                     bestEnd = last
                     bestTerminal = terminal
                     bestCandidate = candidate
@@ -162,8 +174,10 @@ public struct GlossaryMatcher: Sendable {
         }
     }
 
-    private func kind(of terminal: TermAutomaton.Terminal, candidate: CliticCandidate,
-                      original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> MatchKind {
+    private func kind(
+        of terminal: TermAutomaton.Terminal, candidate: CliticCandidate,
+        original: UnsafeBufferPointer<UInt16>, _ range: Range<Int>
+    ) -> MatchKind {
         switch terminal.form {
         case .plural: return .plural
         case .dual: return .dual
@@ -183,8 +197,10 @@ public struct GlossaryMatcher: Sendable {
 
     /// Whether the text's written tanween (ً ٌ ٍ) rules out a name: a name never takes it, so
     /// دومًا ('always') is not the town دوما. Only a match pays for this check.
-    private func contradictsName(_ terminal: TermAutomaton.Terminal, _ original: UnsafeBufferPointer<UInt16>,
-                                 _ range: Range<Int>) -> Bool {
+    private func contradictsName(
+        _ terminal: TermAutomaton.Terminal, _ original: UnsafeBufferPointer<UInt16>,
+        _ range: Range<Int>
+    ) -> Bool {
         guard !terminal.isTerm else { return false }
         for index in range where (0x064B...0x064D).contains(original[index]) {
             return !glossary.entries[Int(terminal.entry)].source.utf16.contains(original[index])

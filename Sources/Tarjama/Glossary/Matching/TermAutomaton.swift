@@ -45,8 +45,11 @@ struct TermAutomaton: Sendable {
             for (index, entry) in entries.enumerated() {
                 let spellings = pass == 0 ? [entry.source] : entry.variants
                 for (offset, spelling) in spellings.enumerated() {
-                    insert(MatchFold.words(spelling), terminal: Terminal(entry: Int32(index), spelling: Int32(pass == 0 ? 0 : offset + 1),
-                                                                         isTerm: entry.type == .term))
+                    insert(
+                        MatchFold.words(spelling),
+                        terminal: Terminal(
+                            entry: Int32(index), spelling: Int32(pass == 0 ? 0 : offset + 1),
+                            isTerm: entry.type == .term))
                 }
             }
         }
@@ -99,13 +102,17 @@ struct TermAutomaton: Sendable {
         for (depth, word) in path.enumerated() {
             let id = words.intern(word)
             if depth == 0 {
-                if Int(id) >= rootChildren.count { rootChildren.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChildren.count)) }
+                if Int(id) >= rootChildren.count {
+                    rootChildren.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChildren.count))
+                }
                 if rootChildren[Int(id)] < 0 { rootChildren[Int(id)] = newNode() }
                 node = rootChildren[Int(id)]
             } else {
                 let key = Self.edgeKey(node, id)
                 let existing = edges[key]
-                if existing >= 0 { node = existing } else {
+                if existing >= 0 {
+                    node = existing
+                } else {
                     let child = newNode()
                     edges.insert(key, child)
                     node = child
@@ -121,7 +128,9 @@ struct TermAutomaton: Sendable {
     }
 
     @inline(__always)
-    static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)) }
+    static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
 
     @inline(__always)
     func root(_ word: Int32) -> Int32 { word >= 0 && Int(word) < rootChildren.count ? rootChildren[Int(word)] : -1 }

@@ -10,7 +10,8 @@ extension TermForms {
     /// and before a stem starting with ل the article leaves no letter (ل + اللاجئين → للاجئين).
     static func splitForms(of words: [[UInt16]]) -> [[[UInt16]]] {
         guard words.count >= 2, words.allSatisfy({ $0.allSatisfy(isLetter) }),
-              !hasArticle(words[0]), words[0].count >= 2, words[1].count >= 3 else { return [] }
+            !hasArticle(words[0]), words[0].count >= 2, words[1].count >= 3
+        else { return [] }
         let second = words[1]
         let broken: [UInt16]
         if hasArticle(second) {

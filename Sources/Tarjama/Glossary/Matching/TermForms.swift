@@ -32,7 +32,8 @@ enum TermForms {
     /// spelling itself is not among them.
     static func forms(of words: [[UInt16]]) -> [(words: [[UInt16]], kind: Kind)] {
         guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy(isLetter) }),
-              words.reduce(0, { $0 + $1.count }) > minimumLetters else { return [] }
+            words.reduce(0, { $0 + $1.count }) > minimumLetters
+        else { return [] }
         let articled = words.map(hasArticle)
         let definite = articled.allSatisfy { $0 }
         let indefinite = !articled.contains(true)
@@ -100,9 +101,12 @@ enum TermForms {
             }
         case .masculinePlural:
             for ending in [[waw, noon], [yeh, noon]] where Array(bases[0].suffix(2)) != ending {
-                results.append((phrase(plainStem + ending) { word, shape in
-                    shape == .masculinePlural ? Array(word.dropLast(2)) + ending : nil
-                }, .plural))
+                results.append(
+                    (
+                        phrase(plainStem + ending) { word, shape in
+                            shape == .masculinePlural ? Array(word.dropLast(2)) + ending : nil
+                        }, .plural
+                    ))
             }
         case .feminineOrBrokenPlural:
             break
@@ -111,9 +115,12 @@ enum TermForms {
             // معبرين 'expressing'. In a phrase the agreeing adjective confirms the reading.
             guard bases.count > 1 else { break }
             for ending in [[waw, noon], [yeh, noon]] {
-                results.append((phrase(bases[0] + ending) { word, shape in
-                    shape == .masculine ? word + ending : nil
-                }, .plural))
+                results.append(
+                    (
+                        phrase(bases[0] + ending) { word, shape in
+                            shape == .masculine ? word + ending : nil
+                        }, .plural
+                    ))
             }
             for ending in [[alef, noon], [yeh, noon]] {
                 results.append((phrase(bases[0] + ending) { word, shape in dual(word, shape, ending) }, .dual))

@@ -106,8 +106,10 @@ struct WordTable: Sendable {
     }
 
     @inline(__always)
-    private func equal(_ arena: UnsafeBufferPointer<UInt16>, _ start: Int, _ units: UnsafeBufferPointer<UInt16>,
-                       _ prefix: UInt16?) -> Bool {
+    private func equal(
+        _ arena: UnsafeBufferPointer<UInt16>, _ start: Int, _ units: UnsafeBufferPointer<UInt16>,
+        _ prefix: UInt16?
+    ) -> Bool {
         var position = start
         if let prefix {
             if arena[position] != prefix { return false }

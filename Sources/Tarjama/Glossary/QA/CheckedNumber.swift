@@ -12,7 +12,9 @@ struct CheckedNumber {
 
     /// Whether it is written in words only (الأول, واحد, "first", "two"), with no digit.
     var isWords: Bool {
-        !text.unicodeScalars.contains { ("0"..."9").contains($0) || ("\u{0660}"..."\u{0669}").contains($0) || ("\u{06F0}"..."\u{06F9}").contains($0) }
+        !text.unicodeScalars.contains {
+            ("0"..."9").contains($0) || ("\u{0660}"..."\u{0669}").contains($0) || ("\u{06F0}"..."\u{06F9}").contains($0)
+        }
     }
 
     /// Whether a translation may fairly leave it out or word it as no number at all, so that it

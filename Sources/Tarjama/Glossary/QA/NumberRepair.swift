@@ -65,8 +65,9 @@ public enum NumberRepair {
             guard let value = number.value, let wrongValue = figure.value else { return nil }
             guard isSlip(wrongValue, of: value) else { return nil }
             let found = String(decoding: targetUnits[figure.range], as: UTF16.self)
-            return Fix(source: number.range, value: value, target: figure.range, found: found,
-                       replacement: digits(value, like: found))
+            return Fix(
+                source: number.range, value: value, target: figure.range, found: found,
+                replacement: digits(value, like: found))
         }
     }
 

@@ -18,7 +18,8 @@ extension RenderingFinder {
     static func containsForm(of rendering: String, in text: String, textKeys: [String]? = nil) -> Bool {
         if contains(rendering, in: text) { return true }
         if (2...4).contains(rendering.count), rendering.allSatisfy({ $0.isASCII && $0.isUppercase }),
-           contains(rendering.map { "\($0)." }.joined(), in: text) {
+            contains(rendering.map { "\($0)." }.joined(), in: text)
+        {
             return true
         }
         let wanted = wordKeys(rendering)
@@ -45,7 +46,9 @@ extension RenderingFinder {
     /// evacuating share "evacuat". Stems keep at least three letters.
     static func formKey(of word: String) -> String {
         var key = word
-        for (american, british) in [("izations", "isations"), ("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise")]
+        for (american, british) in [
+            ("izations", "isations"), ("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"),
+        ]
         where key.hasSuffix(american) {
             key = String(key.dropLast(american.count)) + british
             break
@@ -57,7 +60,8 @@ extension RenderingFinder {
             return true
         }
         if strip("ations", "at") || strip("ation", "at") || strip("ments") || strip("ment") || strip("ings") || strip("ing")
-            || strip("ies", "y") || strip("ied", "y") {
+            || strip("ies", "y") || strip("ied", "y")
+        {
         } else if ["ses", "xes", "zes", "ches", "shes"].contains(where: key.hasSuffix) {
             _ = strip("es")
         } else if key.hasSuffix("s"), !key.hasSuffix("ss"), !key.hasSuffix("us"), !key.hasSuffix("is") {
@@ -81,7 +85,8 @@ extension RenderingFinder {
         let forms = Set(stems.flatMap { stem in suffixes.map { stem + $0 } })
         return text.split { !$0.isLetter }.contains { word in
             let lower = word.lowercased()
-            return forms.contains(lower) || forms.contains { lower.hasPrefix($0) && ["s", "'s"].contains(String(lower.dropFirst($0.count))) }
+            return forms.contains(lower)
+                || forms.contains { lower.hasPrefix($0) && ["s", "'s"].contains(String(lower.dropFirst($0.count))) }
         }
     }
 }

@@ -9,7 +9,8 @@ public enum RenderingFinder {
         guard !rendering.isEmpty else { return [] }
         var found: [Range<String.Index>] = []
         var searchStart = text.startIndex
-        while let range = text.range(of: rendering, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex) {
+        while let range = text.range(of: rendering, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex)
+        {
             searchStart = range.upperBound
             if range.lowerBound > text.startIndex, isWordCharacter(text[text.index(before: range.lowerBound)]) { continue }
             var end = range.upperBound

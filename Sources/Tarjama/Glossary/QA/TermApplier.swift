@@ -40,8 +40,11 @@ public struct TermApplier: Sendable {
 
         /// The change as a JSON object `{"id","kind","start","end","before","after"}`.
         public var json: JSONValue {
-            .object(JSONObject([("id", .string(id)), ("kind", .string(kind.rawValue)), ("start", .number(start)),
-                                ("end", .number(end)), ("before", .string(before)), ("after", .string(after))]))
+            .object(
+                JSONObject([
+                    ("id", .string(id)), ("kind", .string(kind.rawValue)), ("start", .number(start)),
+                    ("end", .number(end)), ("before", .string(before)), ("after", .string(after)),
+                ]))
         }
     }
 
@@ -77,14 +80,18 @@ public struct TermApplier: Sendable {
                     guard !claimed(span) else { continue }
                     let matched = String(target[hit])
                     let inflection = matched.count > rendering.count ? String(matched.suffix(matched.count - rendering.count)) : ""
-                    changes.append(Change(id: record.id, kind: .term, start: span.lowerBound, end: span.upperBound,
-                                          before: matched, after: entry.target + inflection))
+                    changes.append(
+                        Change(
+                            id: record.id, kind: .term, start: span.lowerBound, end: span.upperBound,
+                            before: matched, after: entry.target + inflection))
                 }
             }
         }
         for fix in try NumberRepair.fixes(source: record.source, target: target) where !claimed(fix.target) {
-            changes.append(Change(id: record.id, kind: .number, start: fix.target.lowerBound, end: fix.target.upperBound,
-                                  before: fix.found, after: fix.replacement))
+            changes.append(
+                Change(
+                    id: record.id, kind: .number, start: fix.target.lowerBound, end: fix.target.upperBound,
+                    before: fix.found, after: fix.replacement))
         }
         changes.sort { $0.start < $1.start }
         record.target = Self.applying(changes, to: target)

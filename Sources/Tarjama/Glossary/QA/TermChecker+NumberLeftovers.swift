@@ -7,11 +7,17 @@ extension TermChecker {
     /// English writes in Roman numerals (الفصل السابع ↔ "Chapter VII", (د-35) ↔ "(XXXV)"),
     /// and soft numbers (``CheckedNumber/isSoft``) when the other side has nothing left over,
     /// since then nothing was put in their place.
-    static func reconcileLeftovers(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber],
-                                   sourceUnits: [UInt16], targetUnits: [UInt16]) {
-        source.removeAll { isLeadingLabel($0, in: sourceUnits) || isReference($0, in: sourceUnits) || isBracketedLetter($0, in: sourceUnits) }
-        target.removeAll { isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0)
-            || isRoundTheClock($0, in: targetUnits) }
+    static func reconcileLeftovers(
+        _ source: inout [CheckedNumber], _ target: inout [CheckedNumber],
+        sourceUnits: [UInt16], targetUnits: [UInt16]
+    ) {
+        source.removeAll {
+            isLeadingLabel($0, in: sourceUnits) || isReference($0, in: sourceUnits) || isBracketedLetter($0, in: sourceUnits)
+        }
+        target.removeAll {
+            isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0)
+                || isRoundTheClock($0, in: targetUnits)
+        }
         matchShortYears(&target, &source, in: targetUnits)
         matchShortYears(&source, &target, in: sourceUnits)
         matchConcatenations(&target, &source)
@@ -25,8 +31,10 @@ extension TermChecker {
             if let index = source.firstIndex(where: { $0.value == String(numeral.value) }) {
                 source.remove(at: index)
             } else if numeral.afterNumberingWord {
-                target.append(CheckedNumber(value: String(numeral.value), text: String(decoding: targetUnits[numeral.range], as: UTF16.self),
-                                            kind: .ordinal, range: numeral.range))
+                target.append(
+                    CheckedNumber(
+                        value: String(numeral.value), text: String(decoding: targetUnits[numeral.range], as: UTF16.self),
+                        kind: .ordinal, range: numeral.range))
             }
         }
         let sourceLeft = !source.isEmpty, targetLeft = !target.isEmpty
@@ -49,7 +57,10 @@ extension TermChecker {
     /// جيم … as A, B, C do: ألف there is no thousand.
     static func isLeadingLabel(_ number: CheckedNumber, in units: [UInt16]) -> Bool {
         let before = units[..<number.range.lowerBound]
-        guard before.allSatisfy({ [0x20, 0x09, 0xA0, 0x28, 0x5B, 0x27, 0x60].contains($0) || (0x200E...0x200F).contains($0) || (0x202A...0x202E).contains($0) })
+        guard
+            before.allSatisfy({
+                [0x20, 0x09, 0xA0, 0x28, 0x5B, 0x27, 0x60].contains($0) || (0x200E...0x200F).contains($0) || (0x202A...0x202E).contains($0)
+            })
         else { return false }
         let after = units[number.range.upperBound...].first { $0 != 0x20 && $0 != 0xA0 }
         return after.map { [0x2D, 0x2E, 0x29, 0x5D, 0x27, 0x60, 0x2013, 0x2014].contains($0) } ?? false
@@ -106,7 +117,9 @@ extension TermChecker {
         var index = 1
         while index < numbers.count {
             let previous = numbers[index - 1], number = numbers[index]
-            let gap = units[previous.range.upperBound..<number.range.lowerBound].filter { $0 != 0x20 && $0 != 0xA0 && !(0x200E...0x200F).contains($0) }
+            let gap = units[previous.range.upperBound..<number.range.lowerBound].filter {
+                $0 != 0x20 && $0 != 0xA0 && !(0x200E...0x200F).contains($0)
+            }
             let closed = number.range.upperBound < units.count && units[number.range.upperBound] == 0x29
             if gap.elementsEqual([0x28]), closed, previous.value == number.value, !number.isWords {
                 numbers.remove(at: index)
@@ -147,8 +160,10 @@ extension TermChecker {
         joined.removeAll { number in
             guard !number.isWords, number.text.count >= 3 else { return false }
             for first in parts.indices where !parts[first].isWords {
-                for second in parts.indices where second != first && !parts[second].isWords
-                    && Self.digits(ArraySlice(parts[first].text.utf16)) + Self.digits(ArraySlice(parts[second].text.utf16)) == number.text {
+                for second in parts.indices
+                where second != first && !parts[second].isWords
+                    && Self.digits(ArraySlice(parts[first].text.utf16)) + Self.digits(ArraySlice(parts[second].text.utf16)) == number.text
+                {
                     parts.remove(at: max(first, second))
                     parts.remove(at: min(first, second))
                     return true
@@ -163,7 +178,8 @@ extension TermChecker {
     static func matchTwelveHourClock(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber], targetUnits: [UInt16]) {
         source.removeAll { hour in
             guard let value = Int(hour.value), (13...23).contains(value) else { return false }
-            guard let index = target.firstIndex(where: { $0.value == String(value - 12) && isPostMeridiem(after: $0.range, in: targetUnits) })
+            guard
+                let index = target.firstIndex(where: { $0.value == String(value - 12) && isPostMeridiem(after: $0.range, in: targetUnits) })
             else { return false }
             target.remove(at: index)
             return true
@@ -173,7 +189,9 @@ extension TermChecker {
     /// Whether "p.m." or "pm" follows a figure (after its minutes, if any).
     static func isPostMeridiem(after range: Range<Int>, in units: [UInt16]) -> Bool {
         var index = range.upperBound
-        while index < units.count, (0x30...0x39).contains(units[index]) || units[index] == 0x3A || units[index] == 0x2E || units[index] == 0x20 {
+        while index < units.count,
+            (0x30...0x39).contains(units[index]) || units[index] == 0x3A || units[index] == 0x2E || units[index] == 0x20
+        {
             index += 1
         }
         guard index + 1 < units.count, units[index] | 0x20 == 0x70 else { return false }  // p
@@ -185,7 +203,9 @@ extension TermChecker {
     /// an hour (and minutes) of its own, or as one slash time (الساعة 10/13 ↔ "At 1310").
     static func matchTwentyFourHourClock(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber]) {
         target.removeAll { time in
-            guard time.text.count == 4, time.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(time.text) else { return false }
+            guard time.text.count == 4, time.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(time.text) else {
+                return false
+            }
             let hour = value / 100, minutes = value % 100
             guard hour < 24, minutes < 60 else { return false }
             // A UN slash time the reader joined into hour.minutes (الساعة 10/13 is 13.1, 13:10).

@@ -30,10 +30,12 @@ extension TermChecker {
         for date in unmatchedDates where date.day != nil || date.year != nil {
             guard let other = englishDates.firstIndex(where: { $0.day != nil || $0.year != nil }) else { break }
             let english = englishDates.remove(at: other)
-            problems.append(TermProblem(kind: .dateMismatch, id: record.id, line: line,
-                                        source: String(decoding: sourceUnits[date.range], as: UTF16.self),
-                                        expected: date.englishRendering,
-                                        found: String(decoding: targetUnits[english.range], as: UTF16.self)))
+            problems.append(
+                TermProblem(
+                    kind: .dateMismatch, id: record.id, line: line,
+                    source: String(decoding: sourceUnits[date.range], as: UTF16.self),
+                    expected: date.englishRendering,
+                    found: String(decoding: targetUnits[english.range], as: UTF16.self)))
             datedSource.append(date.range)
             datedTarget.append(english.range)
         }
@@ -43,12 +45,14 @@ extension TermChecker {
         // Values are compared exactly as written (7.5 = 7.50); a number too large to take a
         // value (an account number) is compared by its digits.
         var sourceNumbers = arabicNumbers.filter { undated($0.range, datedSource) }.map { number in
-            CheckedNumber(value: number.exactValue?.description ?? Self.digits(sourceUnits[number.range]),
-                          text: String(decoding: sourceUnits[number.range], as: UTF16.self), kind: number.kind, range: number.range)
+            CheckedNumber(
+                value: number.exactValue?.description ?? Self.digits(sourceUnits[number.range]),
+                text: String(decoding: sourceUnits[number.range], as: UTF16.self), kind: number.kind, range: number.range)
         }
         var targetNumbers = EnglishNumberParser.shared.numbers(in: targetUnits).filter { undated($0.range, datedTarget) }.map { number in
-            CheckedNumber(value: number.exactValue?.description ?? Self.digits(targetUnits[number.range]),
-                          text: String(decoding: targetUnits[number.range], as: UTF16.self), kind: number.kind, range: number.range)
+            CheckedNumber(
+                value: number.exactValue?.description ?? Self.digits(targetUnits[number.range]),
+                text: String(decoding: targetUnits[number.range], as: UTF16.self), kind: number.kind, range: number.range)
         }
         // A dual (تصريحين) is "two" when the English has a 2 left for it; otherwise English wrote
         // it as "both", "twice" or a plural, which is no number: never an alarm either way. So is
@@ -81,7 +85,8 @@ extension TermChecker {
         // The paragraph number opening a segment (10 - تقرر) is a label the translation may
         // renumber or leave out, as UN English does, not a figure of the text.
         if let label = SentenceSegmenter.leadingItemNumber(in: sourceUnits).map({ String(decoding: sourceUnits[$0], as: UTF16.self) }),
-           let labelIndex = sourceNumbers.firstIndex(where: { $0.text == label }) {
+            let labelIndex = sourceNumbers.firstIndex(where: { $0.text == label })
+        {
             sourceNumbers.remove(at: labelIndex)
         }
         Self.reconcileLeftovers(&sourceNumbers, &targetNumbers, sourceUnits: sourceUnits, targetUnits: targetUnits)
@@ -90,13 +95,17 @@ extension TermChecker {
         // "30,000"), reported once with both sides, in the order they stand; what is left on
         // one side only is reported alone.
         let paired = min(sourceNumbers.count, targetNumbers.count)
-        return problems + zip(sourceNumbers, targetNumbers).map { source, target in
-            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: source.text, expected: source.value, found: target.text)
-        } + sourceNumbers.dropFirst(paired).map {
-            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
-        } + targetNumbers.dropFirst(paired).map {
-            TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: $0.value, found: $0.text)
-        }
+        return problems
+            + zip(sourceNumbers, targetNumbers).map { source, target in
+                TermProblem(
+                    kind: .numberMismatch, id: record.id, line: line, source: source.text, expected: source.value, found: target.text)
+            }
+            + sourceNumbers.dropFirst(paired).map {
+                TermProblem(kind: .numberMismatch, id: record.id, line: line, source: $0.text, expected: $0.value)
+            }
+            + targetNumbers.dropFirst(paired).map {
+                TermProblem(kind: .numberMismatch, id: record.id, line: line, source: "", expected: $0.value, found: $0.text)
+            }
     }
 
     /// One side writes a decimal where the other writes its two parts: a time (الساعة 7.55 ↔
@@ -130,13 +139,14 @@ extension TermChecker {
 
     /// The digits of a number in any script, as ASCII, separators left out.
     static func digits(_ units: ArraySlice<UInt16>) -> String {
-        String(decoding: units.compactMap { unit -> UInt8? in
-            switch unit {
-            case 0x30...0x39: UInt8(unit)
-            case 0x0660...0x0669: UInt8(unit - 0x0660 + 0x30)
-            case 0x06F0...0x06F9: UInt8(unit - 0x06F0 + 0x30)
-            default: nil
-            }
-        }, as: UTF8.self)
+        String(
+            decoding: units.compactMap { unit -> UInt8? in
+                switch unit {
+                case 0x30...0x39: UInt8(unit)
+                case 0x0660...0x0669: UInt8(unit - 0x0660 + 0x30)
+                case 0x06F0...0x06F9: UInt8(unit - 0x06F0 + 0x30)
+                default: nil
+                }
+            }, as: UTF8.self)
     }
 }

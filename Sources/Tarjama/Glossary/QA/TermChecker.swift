@@ -51,22 +51,27 @@ public final class TermChecker {
             // offers ("Trump" for a bare ترامب), not the full name.
             let preferred = suggestion.rendering
             let others = ([entry.target] + entry.alternatives).filter { $0 != preferred }
-            let used = RenderingFinder.contains(preferred, in: record.target)
+            let used =
+                RenderingFinder.contains(preferred, in: record.target)
                 ? preferred
                 : others.filter { RenderingFinder.contains($0, in: record.target) }.max { $0.count < $1.count }
                     ?? ([preferred] + others).first(where: hasForm)
             // Another word class or sense the glossary accepts: no problem, and no rendering
             // to weigh for consistency either.
-            let alsoRendered = used == nil && (entry.context.alsoRendered.contains(where: hasForm)
-                || entry.type == .place && RenderingFinder.containsAdjective(ofPlace: preferred, in: record.target))
+            let alsoRendered =
+                used == nil
+                && (entry.context.alsoRendered.contains(where: hasForm)
+                    || entry.type == .place && RenderingFinder.containsAdjective(ofPlace: preferred, in: record.target))
             // A generic term (not a name) whose rendering stands in part is paraphrased, as
             // references often do: "armed members of the opposition" for armed opposition,
             // "Mortar attacks" for mortar shells, "a second device" for an improvised explosive
             // device. A name is never rendered by part of another name that way.
-            let paraphrased = used == nil && !alsoRendered && entry.type == .term && {
-                if targetKeys == nil { targetKeys = RenderingFinder.wordKeys(record.target) }
-                return Self.hasPartialRendering(of: [preferred] + others, inKeys: targetKeys ?? [])
-            }()
+            let paraphrased =
+                used == nil && !alsoRendered && entry.type == .term
+                && {
+                    if targetKeys == nil { targetKeys = RenderingFinder.wordKeys(record.target) }
+                    return Self.hasPartialRendering(of: [preferred] + others, inKeys: targetKeys ?? [])
+                }()
             // Consistency compares full mentions; a short form is a different mention, not a
             // different rendering.
             // An acronym (UN, U.S., WHO) is a short form beside the full name, as a surname is
@@ -80,11 +85,17 @@ public final class TermChecker {
             for forbidden in entry.forbidden {
                 let hits = RenderingFinder.occurrences(of: forbidden, in: record.target)
                 // A forbidden spelling inside an accepted one ("Hama" in "Hamah" is not) is fine.
-                if let hit = hits.first, !entry.acceptedRenderings.contains(where: { accepted in
-                    RenderingFinder.occurrences(of: accepted, in: record.target).contains { $0.overlaps(hit) && accepted.count > forbidden.count }
-                }) {
-                    problems.append(TermProblem(kind: .forbiddenRendering, id: record.id, line: line, source: suggestion.text,
-                                                expected: entry.target, found: String(record.target[hit])))
+                if let hit = hits.first,
+                    !entry.acceptedRenderings.contains(where: { accepted in
+                        RenderingFinder.occurrences(of: accepted, in: record.target).contains {
+                            $0.overlaps(hit) && accepted.count > forbidden.count
+                        }
+                    })
+                {
+                    problems.append(
+                        TermProblem(
+                            kind: .forbiddenRendering, id: record.id, line: line, source: suggestion.text,
+                            expected: entry.target, found: String(record.target[hit])))
                     forbiddenFound = true
                 }
             }
@@ -92,10 +103,13 @@ public final class TermChecker {
             // organisation inside a longer name (بعثة الأمم المتحدة …) is often rendered by that
             // name's acronym (MONUSCO, UNEP, FARDC), which stands for it.
             if used == nil, !alsoRendered, !paraphrased, !forbiddenFound,
-               !(entry.type == .organisation && Self.isInsideLongerName(suggestion.range, in: record.source)
-                 && Self.hasAcronym(of: preferred, in: record.target, absentFrom: record.source)) {
-                problems.append(TermProblem(kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
-                                            expected: preferred))
+                !(entry.type == .organisation && Self.isInsideLongerName(suggestion.range, in: record.source)
+                    && Self.hasAcronym(of: preferred, in: record.target, absentFrom: record.source))
+            {
+                problems.append(
+                    TermProblem(
+                        kind: .missingRendering, id: record.id, line: line, source: suggestion.text,
+                        expected: preferred))
             }
         }
         problems += try numberProblems(record, line: line)
@@ -112,11 +126,15 @@ public final class TermChecker {
         var problems: [TermProblem] = []
         for (index, used) in renderingsUsed.sorted(by: { $0.key < $1.key }) where used.count > 1 {
             let entry = suggester.glossary.entries[index]
-            guard let norm = used.max(by: { ($0.value.count, $0.key == entry.target ? 1 : 0) < ($1.value.count, $1.key == entry.target ? 1 : 0) })?.key
+            guard
+                let norm = used.max(by: {
+                    ($0.value.count, $0.key == entry.target ? 1 : 0) < ($1.value.count, $1.key == entry.target ? 1 : 0)
+                })?.key
             else { continue }
             for (rendering, ids) in used.sorted(by: { $0.key < $1.key }) where rendering != norm {
-                var problem = TermProblem(kind: .inconsistentRendering, id: ids[0], line: firstLine[ids[0]] ?? 0,
-                                          source: entry.source, expected: norm, found: rendering, ids: ids)
+                var problem = TermProblem(
+                    kind: .inconsistentRendering, id: ids[0], line: firstLine[ids[0]] ?? 0,
+                    source: entry.source, expected: norm, found: rendering, ids: ids)
                 let first = pairOf[ids[0]]
                 problem.pair = first?.pair ?? 0
                 problem.sourceIds = first?.sourceIds ?? []
@@ -143,7 +161,8 @@ public final class TermChecker {
         while start > 0, isArabicLetter(units[start - 1]) || (0x064B...0x0652).contains(units[start - 1]) { start -= 1 }
         if start < end, end < range.lowerBound {
             let word = String(decoding: units[start..<end], as: UTF16.self)
-            if !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال"), !word.hasPrefix("لل"), !Self.particles.contains(word) {
+            if !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال"), !word.hasPrefix("لل"), !Self.particles.contains(word)
+            {
                 return true
             }
         }
@@ -153,8 +172,10 @@ public final class TermChecker {
     }
 
     /// Particles and prepositions: a word before a term that does not make it part of a longer name.
-    private static let particles: Set<String> = ["في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "قد", "لا", "ما", "التي", "الذي",
-                                          "بين", "حول", "لدى", "عند", "منذ", "وفي", "ومن", "أو", "او", "ثم", "كما", "بعد", "قبل", "دون"]
+    private static let particles: Set<String> = [
+        "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "قد", "لا", "ما", "التي", "الذي",
+        "بين", "حول", "لدى", "عند", "منذ", "وفي", "ومن", "أو", "او", "ثم", "كما", "بعد", "قبل", "دون",
+    ]
 
     /// Words an acronym leaves out (Organisation *for the* Prohibition …).
     private static let minorWords: Set<String> = ["of", "the", "for", "and", "on", "in", "to"]
@@ -162,10 +183,11 @@ public final class TermChecker {
     /// Whether a content word of one of `renderings` (four letters or more, any English form)
     /// is among `keys`, a target's ``RenderingFinder/wordKeys(_:)``.
     static func hasPartialRendering(of renderings: [String], inKeys keys: [String]) -> Bool {
-        let wanted = Set(renderings.flatMap { rendering in
-            rendering.split { !$0.isLetter }.filter { $0.count >= 4 && !minorWords.contains($0.lowercased()) }
-                .map { RenderingFinder.formKey(of: $0.lowercased()) }
-        })
+        let wanted = Set(
+            renderings.flatMap { rendering in
+                rendering.split { !$0.isLetter }.filter { $0.count >= 4 && !minorWords.contains($0.lowercased()) }
+                    .map { RenderingFinder.formKey(of: $0.lowercased()) }
+            })
         return keys.contains { wanted.contains($0) }
     }
 
@@ -174,7 +196,8 @@ public final class TermChecker {
     /// since names abbreviated from French keep them too (MONUSCO and UNEP for United Nations,
     /// FARDC for armed forces; not AFISMA for Security Council).
     static func hasAcronym(of rendering: String, in target: String, absentFrom source: String) -> Bool {
-        let initials = Set(rendering.split { !$0.isLetter }.filter { !minorWords.contains($0.lowercased()) }.compactMap { $0.first?.uppercased().first })
+        let initials = Set(
+            rendering.split { !$0.isLetter }.filter { !minorWords.contains($0.lowercased()) }.compactMap { $0.first?.uppercased().first })
         guard !initials.isEmpty else { return false }
         return target.split { !$0.isLetter }.contains { word in
             word.count >= 3 && word.allSatisfy { $0.isASCII && $0.isUppercase }

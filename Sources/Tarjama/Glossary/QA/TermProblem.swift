@@ -50,11 +50,11 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         public var severity: QASeverity {
             switch self {
             case .missingRendering, .forbiddenRendering, .numberMismatch, .dateMismatch,
-                 .emptyTarget, .targetSameAsSource, .arabicInTarget, .missingInlineCode:
+                .emptyTarget, .targetSameAsSource, .arabicInTarget, .missingInlineCode:
                 .error
             case .inconsistentRendering, .targetTooShort, .targetTooLong, .repeatedWord, .unbalancedBrackets,
-                 .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation,
-                 .endingPunctuation, .lowercaseStart, .danglingEnd:
+                .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation,
+                .endingPunctuation, .lowercaseStart, .danglingEnd:
                 .warning
             }
         }

@@ -60,7 +60,9 @@ public final class GlossaryNameRomanizer: Sendable {
     }
 
     /// The names romanisation of `text` (any text: whole files pass through `tarjama translit`).
-    public func romanize(_ text: String, options: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError) -> String {
+    public func romanize(_ text: String, options: NameRomanizationOptions = NameRomanizationOptions()) throws(TransliterationError)
+        -> String
+    {
         let latin = try ArabicTransliterator.shared.transliterate(text, scheme: .names, nameOptions: options, names: dictionary)
         return replacingForbidden(styled(latin))
     }
@@ -75,7 +77,9 @@ public final class GlossaryNameRomanizer: Sendable {
         if let known = made.withLock({ $0[text] }) { return known }
         if !guessing {
             if unspelled.withLock({ $0.contains(text) }) { return ("", false, [], false) }
-            guard let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary, guessing: false) else { return nil }
+            guard let name = try? ArabicTransliterator.shared.suggestSpelling(ofName: text, names: dictionary, guessing: false) else {
+                return nil
+            }
             guard name.isFromDictionary else {
                 unspelled.withLock { kept in
                     if kept.count >= Self.madeKept { kept.removeAll(keepingCapacity: true) }
@@ -211,8 +215,11 @@ public final class GlossaryNameRomanizer: Sendable {
             // Mohammad al-Jolani") is that person's choice, not the desk's spelling of the name.
             let shipped = names.entry(forKey: key)
             if let shipped, [.given, .forename, .foreign].contains(shipped.kind) { continue }
-            overlay.set(word, NameDictionary.Entry(spelling: spelling, kind: shipped?.kind ?? .family,
-                                                   isOrdinaryWord: shipped?.isOrdinaryWord ?? false))
+            overlay.set(
+                word,
+                NameDictionary.Entry(
+                    spelling: spelling, kind: shipped?.kind ?? .family,
+                    isOrdinaryWord: shipped?.isOrdinaryWord ?? false))
         }
         return overlay
     }
@@ -236,7 +243,11 @@ public final class GlossaryNameRomanizer: Sendable {
                     // forbidden everywhere.
                     let key = bad.lowercased()
                     guard !accepted.contains(key) else { continue }
-                    if let seen = wordReplacements[key], seen != good { wordReplacements[key] = .some(nil) } else { wordReplacements[key] = good }
+                    if let seen = wordReplacements[key], seen != good {
+                        wordReplacements[key] = .some(nil)
+                    } else {
+                        wordReplacements[key] = good
+                    }
                 }
             }
         }

@@ -9,8 +9,10 @@ extension GlossarySuggester {
         let range = money.map { number.range.lowerBound..<$0.end } ?? number.range
         // Too large to take a value: a run of digits (an account number) is still written in
         // Latin digits; anything else has no rendering to offer.
-        guard let rendering = money.flatMap({ number.moneyRendering($0.currency) }) ?? number.englishRendering
-                ?? latinDigits(UnsafeBufferPointer(rebasing: units[number.range])) else { return nil }
+        guard
+            let rendering = money.flatMap({ number.moneyRendering($0.currency) }) ?? number.englishRendering
+                ?? latinDigits(UnsafeBufferPointer(rebasing: units[number.range]))
+        else { return nil }
         let text = string(units, range)
         let notes = number.notes.map(\.description)
         return TermSuggestion(

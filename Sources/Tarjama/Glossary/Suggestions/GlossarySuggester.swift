@@ -47,8 +47,10 @@ public struct GlossarySuggester: Sendable {
         return found
     }
 
-    private func suggestions(in words: FoldedWords, original units: UnsafeBufferPointer<UInt16>,
-                             end: Int) throws(NormalizationError) -> [TermSuggestion] {
+    private func suggestions(
+        in words: FoldedWords, original units: UnsafeBufferPointer<UInt16>,
+        end: Int
+    ) throws(NormalizationError) -> [TermSuggestion] {
         let terms = matcher.matches(in: words, original: units)
         var suggestions = terms.map { termSuggestion($0, units) }
         var numbers: [Range<Int>] = []
@@ -57,10 +59,11 @@ public struct GlossarySuggester: Sendable {
                 let (runNumbers, dates) = try numberReadings.reading(of: run, in: units)
                 for date in dates where !terms.contains(where: { $0.range.overlaps(date.range) }) {
                     let text = Self.string(units, date.range)
-                    suggestions.append(TermSuggestion(
-                        range: date.range, text: text, source: text, rendering: date.englishRendering,
-                        alternatives: date.englishAlternatives, forbidden: [], type: "date", match: "date", clitics: "",
-                        origin: .number, entryIndex: nil, note: nil))
+                    suggestions.append(
+                        TermSuggestion(
+                            range: date.range, text: text, source: text, rendering: date.englishRendering,
+                            alternatives: date.englishAlternatives, forbidden: [], type: "date", match: "date", clitics: "",
+                            origin: .number, entryIndex: nil, note: nil))
                     numbers.append(date.range)
                 }
                 for number in runNumbers {
@@ -73,15 +76,17 @@ public struct GlossarySuggester: Sendable {
                     // ASCII digits are written as they stand.
                     if units[number.range].allSatisfy({ $0 < 0x80 }) { continue }
                     guard let suggestion = Self.numberSuggestion(number, units, end: end),
-                          !terms.contains(where: { $0.range.overlaps(suggestion.range) }) else { continue }
+                        !terms.contains(where: { $0.range.overlaps(suggestion.range) })
+                    else { continue }
                     suggestions.append(suggestion)
                     numbers.append(suggestion.range)
                 }
             }
         }
         if suggestsNames {
-            suggestions += NameSpotter.names(in: words, terms: terms, numbers: numbers, glossary: glossary,
-                                            names: names, guesses: suggestsGuessedNames, original: units)
+            suggestions += NameSpotter.names(
+                in: words, terms: terms, numbers: numbers, glossary: glossary,
+                names: names, guesses: suggestsGuessedNames, original: units)
         }
         // Terms come in text order, so often nothing needs sorting; `sort` is the algorithm
         // `sorted` runs (stable), so equal starts keep the order they were added in.
@@ -114,15 +119,17 @@ public struct GlossarySuggester: Sendable {
         if let short = Self.shortForm(of: entry, matching: text) {
             // A person named by surname alone (ترامب for دونالد ترامب) is named so in English
             // too: "Trump", with the full name offered as an alternative.
-            return TermSuggestion(range: match.range, text: text, source: entry.source, rendering: short,
-                                  alternatives: [entry.target] + entry.alternatives, forbidden: entry.forbidden,
-                                  type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
-                                  origin: .glossary, entryIndex: match.entryIndex, note: "short form of \(entry.target)")
+            return TermSuggestion(
+                range: match.range, text: text, source: entry.source, rendering: short,
+                alternatives: [entry.target] + entry.alternatives, forbidden: entry.forbidden,
+                type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
+                origin: .glossary, entryIndex: match.entryIndex, note: "short form of \(entry.target)")
         }
-        return TermSuggestion(range: match.range, text: text, source: entry.source,
-                              rendering: entry.target, alternatives: entry.alternatives, forbidden: entry.forbidden,
-                              type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
-                              origin: .glossary, entryIndex: match.entryIndex, note: nil)
+        return TermSuggestion(
+            range: match.range, text: text, source: entry.source,
+            rendering: entry.target, alternatives: entry.alternatives, forbidden: entry.forbidden,
+            type: entry.type.rawValue, match: match.kind.rawValue, clitics: match.clitics,
+            origin: .glossary, entryIndex: match.entryIndex, note: nil)
     }
 
     /// The short form of a person entry when `text` is the last words of its source alone: as
@@ -132,7 +139,8 @@ public struct GlossarySuggester: Sendable {
         let sourceWords = entry.source.split(separator: " "), targetWords = entry.target.split(separator: " ")
         let textWords = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard sourceWords.count > 1, targetWords.count > 1, textWords.count < sourceWords.count,
-              textWords.count < targetWords.count else { return nil }
+            textWords.count < targetWords.count
+        else { return nil }
         let tail = sourceWords.suffix(textWords.count).joined(separator: " ")
         let textKey = Glossary.key(of: textWords.joined(separator: " "))
         let tailKey = Glossary.key(of: tail)

@@ -13,8 +13,10 @@ enum NameSpotter {
     /// The evidence for a person at a word.
     private enum Evidence { case title, cue, givenName }
 
-    static func names(in words: FoldedWords, terms: [TermMatch], numbers: [Range<Int>], glossary: Glossary,
-                      names: GlossaryNameRomanizer, guesses: Bool, original: UnsafeBufferPointer<UInt16>) -> [TermSuggestion] {
+    static func names(
+        in words: FoldedWords, terms: [TermMatch], numbers: [Range<Int>], glossary: Glossary,
+        names: GlossaryNameRomanizer, guesses: Bool, original: UnsafeBufferPointer<UInt16>
+    ) -> [TermSuggestion] {
         let count = words.count
         guard count > 1 else { return [] }
         let folded = words.folded
@@ -30,8 +32,9 @@ enum NameSpotter {
         func classes(_ index: Int, after offset: Int = 0) -> NameWordClasses.Classes {
             let range = words.range(of: index)
             let skip = offset + (index == conjoined ? 1 : 0)
-            return table.classes(of: UnsafeBufferPointer(rebasing: folded[(range.lowerBound + skip)..<range.upperBound]),
-                                 hash: words.hash(of: index, from: skip))
+            return table.classes(
+                of: UnsafeBufferPointer(rebasing: folded[(range.lowerBound + skip)..<range.upperBound]),
+                hash: words.hash(of: index, from: skip))
         }
         func hasDigit(_ index: Int) -> Bool { folded[words.range(of: index)].contains { $0 >= 0x30 && $0 <= 0x39 } }
         func originalStart(_ index: Int) -> Int {
@@ -87,7 +90,8 @@ enum NameSpotter {
             let range = words.range(of: index)
             // Most words are no name after و: one probe answers before the scans of the spans.
             guard range.count > 3, folded[range.lowerBound] == 0x0648, classes(index, after: 1).contains(.evidence),
-                  !covered(index), index == 0 || !isPlaceWord(index - 1) else { return false }
+                !covered(index), index == 0 || !isPlaceWord(index - 1)
+            else { return false }
             conjoined = index
             return true
         }
@@ -123,7 +127,8 @@ enum NameSpotter {
             guard let first = run.first, first > 0, first != conjoined, joined(first) else { return false }
             let opening = classes(first)
             guard !opening.contains(.forename),
-                  opening.contains(.foreign) || opening.isDisjoint(with: [.evidence, .ordinary]) else { return false }
+                opening.contains(.foreign) || opening.isDisjoint(with: [.evidence, .ordinary])
+            else { return false }
             let before = first - 1
             if classes(before).contains(.particle) { return true }
             return couldContinueName(before) && looksLikeGivenName(slice(before))
@@ -140,7 +145,8 @@ enum NameSpotter {
                 // A place or body after the title (محافظ حلب, رئيس مجلس المدينة) belongs to it.
                 while next < count, covered(next) {
                     guard let term = term(at: next),
-                          [.place, .organisation].contains(glossary.entries[term.entryIndex].type) else { break }
+                        [.place, .organisation].contains(glossary.entries[term.entryIndex].type)
+                    else { break }
                     next += 1
                 }
             } else if here.contains(.cue) {
@@ -162,9 +168,10 @@ enum NameSpotter {
             // Room for an office's words before the name (وزير الإعلام السوري باسل الزعبي).
             let longest = evidence == .givenName ? 3 : 5
             while next < count, run.count < longest, !covered(next), case let nextClasses = classes(next),
-                  nextClasses.isDisjoint(with: [.stop, .cue]), !isTitle(next, nextClasses),
-                  !hasDigit(next), nextClasses.contains(.known) || !startsWithPreposition(slice(next)), !hasTanween(next),
-                  run.isEmpty || joined(next) {
+                nextClasses.isDisjoint(with: [.stop, .cue]), !isTitle(next, nextClasses),
+                !hasDigit(next), nextClasses.contains(.known) || !startsWithPreposition(slice(next)), !hasTanween(next),
+                run.isEmpty || joined(next)
+            {
                 let known = nextClasses.contains(.known) || isKnownName(next)
                 if !known, !run.isEmpty {
                     // After a name, a word the dictionary does not know that starts with a clitic
@@ -181,20 +188,23 @@ enum NameSpotter {
             // An office's country or portfolio before the name (رئيس مقدونيا جورج إيفانوف): the
             // person starts at the first given name.
             if evidence != .givenName, run.count > 1, !isKnownName(run[0]),
-               let given = run.firstIndex(where: { classes($0).contains(.evidence) }), given > 0 {
+                let given = run.firstIndex(where: { classes($0).contains(.evidence) }), given > 0
+            {
                 run.removeFirst(given)
             }
             if run.count > 3 { run.removeLast(run.count - 3) }
             // A forename that is also an everyday word (جيم, a letter's name) is no evidence by
             // itself, but right before a name it is that name's first word (جيم فيوريك).
             if evidence == .givenName, let first = run.first, first > 0, first != conjoined, joined(first),
-               case let before = classes(first - 1), before.isSuperset(of: [.forename, .ordinary]),
-               before.isDisjoint(with: [.stop, .cue, .title]), !covered(first - 1) {
+                case let before = classes(first - 1), before.isSuperset(of: [.forename, .ordinary]),
+                before.isDisjoint(with: [.stop, .cue, .title]), !covered(first - 1)
+            {
                 run.insert(first - 1, at: 0)
             }
             // A name the dictionary spells in four words (أندريس مانويل لوبيز أوبرادور) is taken whole.
             if run.count == 3, let last = run.last, last + 1 < count, joined(last + 1), !covered(last + 1),
-               names.isWholeEntry(GlossarySuggester.string(original, originalStart(run[0])..<words.originalEnd(of: last + 1))) {
+                names.isWholeEntry(GlossarySuggester.string(original, originalStart(run[0])..<words.originalEnd(of: last + 1)))
+            {
                 run.append(last + 1)
             }
             // A name that is also an everyday word (باسم الشرطة 'on behalf of the police'; with the
@@ -212,8 +222,11 @@ enum NameSpotter {
                 index += 1
                 continue
             }
-            if let first = run.first, isPerson(run, evidence: evidence, firstIsKnown: isKnownName(first),
-                                               firstHasArticle: hasArticle(slice(first)), firstIsForeign: classes(first).contains(.foreign)) {
+            if let first = run.first,
+                isPerson(
+                    run, evidence: evidence, firstIsKnown: isKnownName(first),
+                    firstHasArticle: hasArticle(slice(first)), firstIsForeign: classes(first).contains(.foreign))
+            {
                 var range = originalStart(first)..<words.originalEnd(of: run[run.count - 1])
                 var text = GlossarySuggester.string(original, range)
                 var spelled = names.spelling(ofName: text, guessing: guesses)
@@ -243,12 +256,15 @@ enum NameSpotter {
                     continue
                 }
                 let match = !isFromDictionary ? TermSuggestion.guessMatch : isCoinToss ? TermSuggestion.ambiguousMatch : "dictionary"
-                results.append(TermSuggestion(
-                    range: range, text: text, source: text, rendering: spelling, alternatives: alternatives,
-                    forbidden: [], type: "person", match: match, clitics: "", origin: .romanised, entryIndex: nil,
-                    note: !isFromDictionary ? "not in the glossary: a rule-made guess for some words; find the agency spelling"
-                        : isCoinToss ? "not in the glossary: agencies spell this name more than one way; pick this person's"
-                        : "not in the glossary: agency spelling from the name dictionary"))
+                results.append(
+                    TermSuggestion(
+                        range: range, text: text, source: text, rendering: spelling, alternatives: alternatives,
+                        forbidden: [], type: "person", match: match, clitics: "", origin: .romanised, entryIndex: nil,
+                        note: !isFromDictionary
+                            ? "not in the glossary: a rule-made guess for some words; find the agency spelling"
+                            : isCoinToss
+                                ? "not in the glossary: agencies spell this name more than one way; pick this person's"
+                                : "not in the glossary: agency spelling from the name dictionary"))
                 index = max(index + 1, next, run[run.count - 1] + 1)
             } else {
                 index += 1
@@ -269,8 +285,10 @@ enum NameSpotter {
     }
 
     /// Whether `run` is a person's name given the evidence before it.
-    private static func isPerson(_ run: [Int], evidence: Evidence, firstIsKnown: Bool, firstHasArticle: Bool,
-                                 firstIsForeign: Bool) -> Bool {
+    private static func isPerson(
+        _ run: [Int], evidence: Evidence, firstIsKnown: Bool, firstHasArticle: Bool,
+        firstIsForeign: Bool
+    ) -> Bool {
         // A name starts with a given name, not with the article: after a title that is an office
         // (وزير الإعلام السوري), after a verb an ordinary subject (قال المتحدث).
         if firstHasArticle && !firstIsKnown { return false }

@@ -65,7 +65,8 @@ enum NumberPrefilter {
             for index in 0..<words.count {
                 let range = words.range(of: index)
                 // و joins number words; من joins a day to its month (الأول من تموز).
-                let isWaw = (range.count == 1 && units[range.lowerBound] == 0x0648)
+                let isWaw =
+                    (range.count == 1 && units[range.lowerBound] == 0x0648)
                     || (range.count == 2 && units[range.lowerBound] == 0x0645 && units[range.lowerBound + 1] == 0x0646)
                 let id = numberWordID(units, index, range, words, table)
                 if id >= 0 || (isWaw && runStart >= 0) {
@@ -86,12 +87,15 @@ enum NumberPrefilter {
     /// The table id of a word's number word or month, after an optional و, a preposition and then
     /// an optional ال; `Int32.max` for a word with a digit; -1 for any other word.
     @inline(__always)
-    private static func numberWordID(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ word: Range<Int>,
-                                     _ words: FoldedWords, _ table: WordTable) -> Int32 {
+    private static func numberWordID(
+        _ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ word: Range<Int>,
+        _ words: FoldedWords, _ table: WordTable
+    ) -> Int32 {
         if words.hasDigit(index) { return .max }
         @inline(__always) func id(from offset: Int) -> Int32 {
-            table.id(of: UnsafeBufferPointer(rebasing: units[(word.lowerBound + offset)..<word.upperBound]), prefix: nil,
-                     hash: words.hash(of: index, from: offset))
+            table.id(
+                of: UnsafeBufferPointer(rebasing: units[(word.lowerBound + offset)..<word.upperBound]), prefix: nil,
+                hash: words.hash(of: index, from: offset))
         }
         let whole = id(from: 0)
         if whole >= 0 { return whole }

@@ -19,7 +19,8 @@ final class NumberRunReadings: Sendable {
     /// The numbers (duals left out: the suggester offers none) and, for a run with a month
     /// name, the dates of `run` in `units`, with ranges into `units`.
     func reading(of run: NumberPrefilter.Run, in units: UnsafeBufferPointer<UInt16>)
-        throws(NormalizationError) -> (numbers: [NumberMatch], dates: [DateMatch]) {
+        throws(NormalizationError) -> (numbers: [NumberMatch], dates: [DateMatch])
+    {
         var key: [UInt16] = []
         key.reserveCapacity(run.range.count + 1)
         key.append(contentsOf: UnsafeBufferPointer(rebasing: units[run.range]))
@@ -29,7 +30,8 @@ final class NumberRunReadings: Sendable {
             return (reading.numbers.map { $0.shifted(by: start) }, reading.dates.compactMap { $0.shifted(by: start) })
         }
         let parser = ArabicNumberParser.shared
-        let (numbers, dates) = run.hasMonth
+        let (numbers, dates) =
+            run.hasMonth
             ? try parser.numbersAndDates(in: units, range: run.range, duals: false)
             : (try parser.numbers(in: units, range: run.range, duals: false), [])
         let reading = Reading(numbers: numbers.map { $0.shifted(by: -start) }, dates: dates.compactMap { $0.shifted(by: -start) })
@@ -44,11 +46,12 @@ final class NumberRunReadings: Sendable {
 private extension NumberMatch {
     /// The same number `offset` units further on.
     func shifted(by offset: Int) -> NumberMatch {
-        NumberMatch(range: (range.lowerBound + offset)..<(range.upperBound + offset), exactValue: exactValue, kind: kind,
-                    notes: notes.map { note in
-                        guard case let .strayScaleWord(range) = note else { return note }
-                        return .strayScaleWord(range: (range.lowerBound + offset)..<(range.upperBound + offset))
-                    })
+        NumberMatch(
+            range: (range.lowerBound + offset)..<(range.upperBound + offset), exactValue: exactValue, kind: kind,
+            notes: notes.map { note in
+                guard case let .strayScaleWord(range) = note else { return note }
+                return .strayScaleWord(range: (range.lowerBound + offset)..<(range.upperBound + offset))
+            })
     }
 }
 

@@ -35,8 +35,10 @@ public struct SuggestionJob: Sendable {
     /// Writes the suggestions for every segment of `segmented` to `writer` (not committed).
     ///
     /// - Parameter times: per segment, the time span of its subtitle cues (nil for plain text).
-    public func write(_ segmented: SegmentedDocument, times: [TimeRange?]?,
-                      to writer: AtomicFileWriter) throws(SuggestionJobError) {
+    public func write(
+        _ segmented: SegmentedDocument, times: [TimeRange?]?,
+        to writer: AtomicFileWriter
+    ) throws(SuggestionJobError) {
         let chunks = Self.chunks(of: segmented.segments)
         let idPrefix = TermSuggestion.jsonIDPrefix(documentName: segmented.document.name)
         let job = self
@@ -48,8 +50,10 @@ public struct SuggestionJob: Sendable {
     }
 
     /// The output for `segments` of `segmented`.
-    private func lines(_ segmented: SegmentedDocument, _ segments: Range<Int>, times: [TimeRange?]?,
-                       idPrefix: [UInt8]) throws(SuggestionJobError) -> [UInt8] {
+    private func lines(
+        _ segmented: SegmentedDocument, _ segments: Range<Int>, times: [TimeRange?]?,
+        idPrefix: [UInt8]
+    ) throws(SuggestionJobError) -> [UInt8] {
         var output: [UInt8] = []
         let all = segmented.segments
         // JSONL is about three bytes per unit of segment text; reserving avoids regrowth.
@@ -64,12 +68,14 @@ public struct SuggestionJob: Sendable {
                     let suggestions = try suggester.suggestions(in: units, range: segment.range)
                     switch format {
                     case .jsonl:
-                        TermSuggestion.appendJSONLine(idPrefix: idPrefix, n: segment.n, units: units, range: segment.range,
-                                                      time: time, suggestions: suggestions, to: &output)
+                        TermSuggestion.appendJSONLine(
+                            idPrefix: idPrefix, n: segment.n, units: units, range: segment.range,
+                            time: time, suggestions: suggestions, to: &output)
                     case .text:
                         let text = segmented.text(of: segment)
                         let shownTime = time.map { "[\($0.displayText)]  " } ?? ""
-                        let line = "\(segmented.id(of: segment))  \(shownTime)\(text.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
+                        let line =
+                            "\(segmented.id(of: segment))  \(shownTime)\(text.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
                         output.append(contentsOf: line.utf8)
                         for suggestion in suggestions {
                             output.append(contentsOf: suggestion.textLine.utf8)

@@ -24,8 +24,10 @@ extension TermSuggestion {
 
     /// One line of `tarjama suggest --format jsonl`: `{"id","text","start","end","suggestions"}`,
     /// with `startTime`/`endTime` in seconds when the segment came from subtitle cues.
-    public static func jsonLine(id: String, text: String, range: Range<Int>, time: TimeRange? = nil,
-                                suggestions: [TermSuggestion]) -> String {
+    public static func jsonLine(
+        id: String, text: String, range: Range<Int>, time: TimeRange? = nil,
+        suggestions: [TermSuggestion]
+    ) -> String {
         var object = JSONObject()
         object["id"] = .string(id)
         object["text"] = .string(unwrapped(text))

@@ -7,8 +7,10 @@ extension TermSuggestion {
     /// - Parameters:
     ///   - idPrefix: the escaped `<doc>:` the segment's number follows in its id (from
     ///     ``jsonIDPrefix(documentName:)``).
-    static func appendJSONLine(idPrefix: [UInt8], n: Int, units: UnsafeBufferPointer<UInt16>, range: Range<Int>,
-                               time: TimeRange?, suggestions: [TermSuggestion], to output: inout [UInt8]) {
+    static func appendJSONLine(
+        idPrefix: [UInt8], n: Int, units: UnsafeBufferPointer<UInt16>, range: Range<Int>,
+        time: TimeRange?, suggestions: [TermSuggestion], to output: inout [UInt8]
+    ) {
         JSONBytes.appendRaw("{\"id\":\"", to: &output)
         output.append(contentsOf: idPrefix)
         JSONBytes.appendInteger(n, to: &output)

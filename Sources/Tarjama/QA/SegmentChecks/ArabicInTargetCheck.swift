@@ -9,8 +9,12 @@ public struct ArabicInTargetCheck: PairCheck {
         guard let first = scalars.firstIndex(where: Self.isArabicLetter) else { return [] }
         // Quote the run of words around the first letter, at most a few words.
         var end = first
-        while end < scalars.count, Self.isArabicLetter(scalars[end]) || (scalars[end] == " " && end + 1 < scalars.count
-            && Self.isArabicLetter(scalars[end + 1])), end - first < 40 {
+        while end < scalars.count,
+            Self.isArabicLetter(scalars[end])
+                || (scalars[end] == " " && end + 1 < scalars.count
+                    && Self.isArabicLetter(scalars[end + 1])),
+            end - first < 40
+        {
             end += 1
         }
         var run = String.UnicodeScalarView()

@@ -9,8 +9,10 @@
 /// ("carried on", "passed by", "came in") are not listed, nor are pronouns ("his").
 public struct DanglingEndCheck: PairCheck {
     /// Words that cannot end a sentence, a heading or a title.
-    static let words: Set<Substring> = ["the", "an", "of", "and", "or", "nor", "to", "at", "for", "with", "from",
-                                        "its", "their", "than", "into", "in"]
+    static let words: Set<Substring> = [
+        "the", "an", "of", "and", "or", "nor", "to", "at", "for", "with", "from",
+        "its", "their", "than", "into", "in",
+    ]
 
     public init() {}
 

@@ -1,4 +1,3 @@
-
 /// A target much shorter or longer than the source's length makes likely: a sentence half
 /// left out, or an addition (or two pairs run together).
 ///
@@ -24,8 +23,10 @@ public struct LengthRatioCheck: PairCheck {
     /// Target characters each letter of an English acronym counts for (about a word's length).
     public var acronymWeight: Int
 
-    public init(ratio: Double = 1.1971, variance: Double = 4.428, shortThreshold: Double = -3.35,
-                longThreshold: Double = 3.31, minimumSourceLength: Int = 10, acronymWeight: Int = 5) {
+    public init(
+        ratio: Double = 1.1971, variance: Double = 4.428, shortThreshold: Double = -3.35,
+        longThreshold: Double = 3.31, minimumSourceLength: Int = 10, acronymWeight: Int = 5
+    ) {
         self.ratio = ratio
         self.variance = variance
         self.shortThreshold = shortThreshold
@@ -69,7 +70,7 @@ public struct LengthRatioCheck: PairCheck {
             guard let first = core.first, first.isASCII, first.isUppercase else { continue }
             let parts = core.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count <= 2, parts[0].allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }),
-                  parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && $0.isNumber })
+                parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && $0.isNumber })
             else { continue }
             let count = parts[0].filter(\.isLetter).count
             if count >= 2 { letters += count }

@@ -15,7 +15,8 @@ public struct RepeatedWordCheck: PairCheck {
         var previousGlued = false
         for (word, glued) in Self.words(in: target) {
             if let previous, !previousGlued, !glued, word.first?.isLowercase == true, word.lowercased() == previous.lowercased(),
-               !Self.allowed.contains(String(word)) {
+                !Self.allowed.contains(String(word))
+            {
                 findings.append(.pairFinding(.repeatedWord, found: "\(word) \(word)"))
             }
             previous = word

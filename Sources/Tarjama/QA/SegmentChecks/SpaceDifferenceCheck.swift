@@ -9,9 +9,11 @@ public struct SpaceDifferenceCheck: PairCheck {
         for (end, side) in [(true, "leading"), (false, "trailing")] {
             let inSource = Self.hasSpace(source, atStart: end), inTarget = Self.hasSpace(target, atStart: end)
             guard inSource != inTarget else { continue }
-            findings.append(.pairFinding(.spaceDifference,
-                                         expected: inSource ? "\(side) white space" : "no \(side) white space",
-                                         found: inTarget ? "\(side) white space" : "no \(side) white space"))
+            findings.append(
+                .pairFinding(
+                    .spaceDifference,
+                    expected: inSource ? "\(side) white space" : "no \(side) white space",
+                    found: inTarget ? "\(side) white space" : "no \(side) white space"))
         }
         return findings
     }

@@ -43,7 +43,8 @@ public struct TranslationConsistency: Sendable {
         var found: [(ids: [String], normPair: Int, normId: String)] = []
         for key in order {
             guard let translations = uses[key], translations.count > 1,
-                  let norm = translations.enumerated().max(by: { ($0.element.ids.count, -$0.offset) < ($1.element.ids.count, -$1.offset) })?.element
+                let norm = translations.enumerated().max(by: { ($0.element.ids.count, -$0.offset) < ($1.element.ids.count, -$1.offset) })?
+                    .element
             else { continue }
             for use in translations where use.target != norm.target {
                 found.append((use.ids, norm.firstPair, norm.ids[0]))
@@ -66,13 +67,14 @@ public struct TranslationConsistency: Sendable {
         var words = text.lowercased().split(whereSeparator: \.isWhitespace)
         if let first = words.first, words.count > 1, isListLabel(first) { words.removeFirst() }
         words.removeAll { ["the", "a", "an"].contains($0) }
-        var key = String(words.joined(separator: " ").map { character -> Character in
-            switch character {
-            case "\u{201C}", "\u{201D}": "\""
-            case "\u{2018}", "\u{2019}": "'"
-            default: character
-            }
-        })
+        var key = String(
+            words.joined(separator: " ").map { character -> Character in
+                switch character {
+                case "\u{201C}", "\u{201D}": "\""
+                case "\u{2018}", "\u{2019}": "'"
+                default: character
+                }
+            })
         while let last = key.last, last.isPunctuation || last.isSymbol { key.removeLast() }
         return key
     }

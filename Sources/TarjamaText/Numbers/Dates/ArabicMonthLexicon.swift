@@ -31,8 +31,10 @@ struct ArabicMonthLexicon: Sendable {
             (11, ["نوفمبر", "نوفمير"]), (12, ["ديسمبر", "ديسمير"]),
         ]
         for (month, words) in names { spelled += words.map { ($0, .month(month, needsContext: false)) } }
-        spelled += [("آب", .month(8, needsContext: true)), ("مارس", .month(3, needsContext: true)),
-                    ("ماي", .month(5, needsContext: true)), ("أوت", .month(8, needsContext: true))]
+        spelled += [
+            ("آب", .month(8, needsContext: true)), ("مارس", .month(3, needsContext: true)),
+            ("ماي", .month(5, needsContext: true)), ("أوت", .month(8, needsContext: true)),
+        ]
         return spelled
     }()
 
@@ -40,7 +42,8 @@ struct ArabicMonthLexicon: Sendable {
         var entries: [UInt64: Entry] = [:]
         for (word, entry) in Self.spellings {
             guard let key = try? ArabicNumberParser.normalizer.normalize(word),
-                  let packed = key.units.withUnsafeBufferPointer({ ArabicNumberLexicon.packed($0, 0..<$0.count) }) else { continue }
+                let packed = key.units.withUnsafeBufferPointer({ ArabicNumberLexicon.packed($0, 0..<$0.count) })
+            else { continue }
             entries[packed] = entry
         }
         self.entries = entries

@@ -21,15 +21,17 @@ extension ArabicNumberParser {
     ///
     /// - Complexity: O(n) for n = `range.count`.
     public func numbersAndDates(in buffer: UnsafeBufferPointer<UInt16>, range: Range<Int>, duals: Bool = true)
-        throws(NormalizationError) -> (numbers: [NumberMatch], dates: [DateMatch]) {
+        throws(NormalizationError) -> (numbers: [NumberMatch], dates: [DateMatch])
+    {
         guard range.lowerBound >= 0, range.upperBound <= buffer.count else {
             throw .rangeOutOfBounds(lower: range.lowerBound, upper: range.upperBound, count: buffer.count)
         }
         let key = try normalizer.normalize(buffer, in: range)
         let numbers = keyNumbers(key, duals: duals)
         let matches = numbers.map { number in
-            NumberMatch(range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
-                        notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
+            NumberMatch(
+                range: key.originalRange(of: number.keyRange), exactValue: number.exact, kind: number.kind,
+                notes: number.strayScale.map { [.strayScaleWord(range: key.originalRange(of: $0))] } ?? [])
         }.filter { !Self.isMisread($0, in: buffer) }
         return (matches, dates(inKey: key, numbers: numbers))
     }
@@ -49,7 +51,8 @@ extension ArabicNumberParser {
                 // كانون الثاني/يناير, تموز (يوليو): the two calendars' names side by side.
                 var paired = false
                 if last + 1 < words.count, Self.isPairing(key[end..<words[last + 1].lowerBound]),
-                   let second = Self.month(at: last + 1, words, key, months), second.month == first.month {
+                    let second = Self.month(at: last + 1, words, key, months), second.month == first.month
+                {
                     last = second.last
                     end = words[last].upperBound
                     if end < key.count, key[end] == 0x29 { end += 1 }  // the closing parenthesis
@@ -92,15 +95,18 @@ extension ArabicNumberParser {
 
     /// The month named at `words[index]` (كانون and تشرين with the ordinal after them), the
     /// index of its last word, and whether it needs a day or a year to be read as a month.
-    private static func month(at index: Int, _ words: [Range<Int>], _ key: UnsafeBufferPointer<UInt16>,
-                              _ months: ArabicMonthLexicon) -> (month: Int, last: Int, needsContext: Bool)? {
+    private static func month(
+        at index: Int, _ words: [Range<Int>], _ key: UnsafeBufferPointer<UInt16>,
+        _ months: ArabicMonthLexicon
+    ) -> (month: Int, last: Int, needsContext: Bool)? {
         switch months.entry(key, words[index]) {
         case let .month(month, needsContext)?:
             return (month, index, needsContext)
         case let .head(first, second)?:
             guard index + 1 < words.count, key[words[index].upperBound..<words[index + 1].lowerBound].allSatisfy(isSpace),
-                  case let .ordinal(value)? = ArabicNumberLexicon.shared.lexeme(key, words[index + 1]),
-                  value == 1 || value == 2 else { return nil }
+                case let .ordinal(value)? = ArabicNumberLexicon.shared.lexeme(key, words[index + 1]),
+                value == 1 || value == 2
+            else { return nil }
             return (value == 1 ? first : second, index + 1, false)
         case nil:
             return nil

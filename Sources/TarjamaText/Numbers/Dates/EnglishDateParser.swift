@@ -48,7 +48,8 @@ public struct EnglishDateParser: Sendable {
         }
         func number(_ position: Int, in range: ClosedRange<Int>) -> Int? {
             guard position >= 0, position < words.count, case let .number(value, _) = words[position].piece,
-                  range.contains(value) else { return nil }
+                range.contains(value)
+            else { return nil }
             return value
         }
         while index < words.count {
@@ -59,23 +60,28 @@ public struct EnglishDateParser: Sendable {
             if index > 0, gapIs(words[index], []), let value = number(index - 1, in: 1...31) {
                 day = value; first = index - 1
             } else if index > 1, case .of = words[index - 1].piece, case .number(_, ordinal: true) = words[index - 2].piece,
-                      let value = number(index - 2, in: 1...31) {
+                let value = number(index - 2, in: 1...31)
+            {
                 day = value; first = index - 2
             }
             // December 15, Dec. 15.
             if day == nil, index + 1 < words.count, gapIs(words[index + 1], [0x2E]), let value = number(index + 1, in: 1...31),
-               !(index + 2 < words.count && gapIs(words[index + 2], [0x3A, 0x2E])  && number(index + 2, in: 0...59) != nil) {
+                !(index + 2 < words.count && gapIs(words[index + 2], [0x3A, 0x2E]) && number(index + 2, in: 0...59) != nil)
+            {
                 day = value; last = index + 1
             }
             // …, 2016.
             if last + 1 < words.count, gapIs(words[last + 1], [0x2C, 0x2E]), let value = number(last + 1, in: 1000...2999),
-               words[last + 1].range.count == 4 {
+                words[last + 1].range.count == 4
+            {
                 year = value; last += 1
             }
             let capitalised = (0x41...0x5A).contains(units[words[index].range.lowerBound])
             if capitalised, !needsContext || day != nil || year != nil,
-               let date = DateMatch(range: words[first].range.lowerBound..<words[last].range.upperBound,
-                                    day: day, month: month, year: year) {
+                let date = DateMatch(
+                    range: words[first].range.lowerBound..<words[last].range.upperBound,
+                    day: day, month: month, year: year)
+            {
                 dates.append(date)
                 index = last + 1
             } else {
@@ -109,7 +115,8 @@ public struct EnglishDateParser: Sendable {
                 let digits = text.prefix { $0.isASCII && $0.isNumber }
                 let suffix = text.dropFirst(digits.count)
                 // A figure in a longer run (2,016 or 3.5) is no day and no year.
-                let glued = end < range.upperBound && (units[end] == 0x2C || units[end] == 0x2E)
+                let glued =
+                    end < range.upperBound && (units[end] == 0x2C || units[end] == 0x2E)
                     && end + 1 < range.upperBound && isDigit(units[end + 1])
                 if !glued, digits.count <= 4, let value = Int(digits), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(suffix) {
                     piece = .number(value, ordinal: !suffix.isEmpty)

@@ -18,10 +18,11 @@ final class SRXMatcher {
         var compiled: [CompiledRule] = []
         compiled.reserveCapacity(rules.count)
         for rule in rules {
-            compiled.append(CompiledRule(
-                breaks: rule.breaks,
-                before: try Self.compile(rule.beforeBreak, rule: rule, source: source),
-                after: try Self.compile(rule.afterBreak, rule: rule, source: source)))
+            compiled.append(
+                CompiledRule(
+                    breaks: rule.breaks,
+                    before: try Self.compile(rule.beforeBreak, rule: rule, source: source),
+                    after: try Self.compile(rule.afterBreak, rule: rule, source: source)))
         }
         self.rules = compiled
     }

@@ -48,12 +48,14 @@ struct SRXParser {
                     currentSet = setName
                     if ruleSets[setName] == nil { ruleSets[setName] = [] }
                 case "rule":
-                    currentRule = SRXRule(breaks: attributes["break"]?.lowercased() != "no", beforeBreak: "", afterBreak: "",
-                                          line: parser.eventLine)
+                    currentRule = SRXRule(
+                        breaks: attributes["break"]?.lowercased() != "no", beforeBreak: "", afterBreak: "",
+                        line: parser.eventLine)
                 case "beforebreak", "afterbreak":
                     text = ""
                 case "languagemap":
-                    languageMaps.append(.init(pattern: attributes["languagepattern"] ?? "", ruleSetName: attributes["languagerulename"] ?? ""))
+                    languageMaps.append(
+                        .init(pattern: attributes["languagepattern"] ?? "", ruleSetName: attributes["languagerulename"] ?? ""))
                 default:
                     break
                 }
@@ -91,7 +93,8 @@ struct SRXParser {
         case let .cannotRead(_, reason): .unreadable(file: file, reason: reason)
         case let .invalidUTF8(_, line, column): .malformed(file: file, line: line, reason: "invalid UTF-8 at column \(column)")
         case let .malformed(_, line, column, reason): .malformed(file: file, line: line, reason: "column \(column): \(reason)")
-        case let .truncated(_, line, column, reason): .malformed(file: file, line: line, reason: "column \(column): the file is cut off: \(reason)")
+        case let .truncated(_, line, column, reason):
+            .malformed(file: file, line: line, reason: "column \(column): the file is cut off: \(reason)")
         }
     }
 }

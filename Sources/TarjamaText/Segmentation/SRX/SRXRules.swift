@@ -56,7 +56,8 @@ public struct SRXRules: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file")
+            throw .unreadable(
+                file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file")
         }
         return try SRXRules(xml: data, source: path)
     }

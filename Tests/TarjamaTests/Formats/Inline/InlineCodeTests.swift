@@ -65,8 +65,9 @@ struct InlineCodeTests {
         #expect(stray == [.text("a {/3} b {2/} c")])
     }
 
-    @Test("written back as TMX the codes keep their elements, attributes and content, and validate against the DTD",
-          .enabled(if: XMLLint.canValidate(with: TMXTests.dtd), Comment(rawValue: XMLLint.skipReason(TMXTests.dtd))))
+    @Test(
+        "written back as TMX the codes keep their elements, attributes and content, and validate against the DTD",
+        .enabled(if: XMLLint.canValidate(with: TMXTests.dtd), Comment(rawValue: XMLLint.skipReason(TMXTests.dtd))))
     func tmxRoundTripValidates() throws {
         let (header, units) = try TMXReader.readAll(path: try Self.kitFile())
         let directory = try TarjamaBinary.temporaryDirectory()
@@ -84,8 +85,9 @@ struct InlineCodeTests {
         #expect(back.header.dataType == "html")
     }
 
-    @Test("placeholders a translator broke still give valid TMX: a lone half becomes <it>, a crossed <hi> becomes bpt/ept",
-          .enabled(if: XMLLint.canValidate(with: TMXTests.dtd), Comment(rawValue: XMLLint.skipReason(TMXTests.dtd))))
+    @Test(
+        "placeholders a translator broke still give valid TMX: a lone half becomes <it>, a crossed <hi> becomes bpt/ept",
+        .enabled(if: XMLLint.canValidate(with: TMXTests.dtd), Comment(rawValue: XMLLint.skipReason(TMXTests.dtd))))
     func brokenPlaceholdersStayValid() throws {
         let codes = [
             InlineCode(id: 1, role: .opening, element: "hi"), InlineCode(id: 2, role: .opening, element: "hi"),
@@ -172,8 +174,9 @@ struct InlineCodeTests {
         #expect(units.first { $0.source.text.hasPrefix("{1/}") }?.source.codes == source.codes)
     }
 
-    @Test("ImportTest2C of the LISA kit: every code of every variant comes back through TMX, JSONL and the memory",
-          .enabled(if: SharedData.has(TMXTests.kit), Comment(rawValue: SharedData.missingReason(TMXTests.kit))))
+    @Test(
+        "ImportTest2C of the LISA kit: every code of every variant comes back through TMX, JSONL and the memory",
+        .enabled(if: SharedData.has(TMXTests.kit), Comment(rawValue: SharedData.missingReason(TMXTests.kit))))
     func lisaInline() throws {
         let folder = try #require(SharedData.url(TMXTests.kit))
         let path = folder.appendingPathComponent("ImportTest2C.tmx").path

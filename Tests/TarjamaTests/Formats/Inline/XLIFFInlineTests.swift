@@ -46,13 +46,15 @@ struct XLIFFInlineTests {
         #expect(two.targetCodes.count == 5)
     }
 
-    @Test("written as XLIFF 2.1 and 1.2 and read back, the placeholders and markup are the same",
-          arguments: [XLIFFVersion.v2_1, .v1_2])
+    @Test(
+        "written as XLIFF 2.1 and 1.2 and read back, the placeholders and markup are the same",
+        arguments: [XLIFFVersion.v2_1, .v1_2])
     func roundTrip(version: XLIFFVersion) throws {
         for (input, name) in [(Self.xliff12, "a.xlf"), (Self.xliff2, "b.xlf")] {
             let records = try XLIFFReader.readAll(path: try Self.file(input, name))
             let path = try TarjamaBinary.temporaryDirectory().appendingPathComponent("out.xlf").path
-            let report = try XLIFFWriter.write(records, to: path, version: version, sourceLanguage: "en", targetLanguage: "ar", original: name)
+            let report = try XLIFFWriter.write(
+                records, to: path, version: version, sourceLanguage: "en", targetLanguage: "ar", original: name)
             #expect(report.inlineCodes == records[0].sourceCodes.count + records[0].targetCodes.count)
             let back = try XLIFFReader.readAll(path: path)
             #expect(back.map(\.source) == records.map(\.source), "\(name)")
@@ -62,8 +64,9 @@ struct XLIFFInlineTests {
         }
     }
 
-    @Test("XLIFF with codes validates against the XLIFF 2 core schema",
-          .enabled(if: XMLLint.canValidate(with: XLIFFTests.schema2), Comment(rawValue: XMLLint.skipReason(XLIFFTests.schema2))))
+    @Test(
+        "XLIFF with codes validates against the XLIFF 2 core schema",
+        .enabled(if: XMLLint.canValidate(with: XLIFFTests.schema2), Comment(rawValue: XMLLint.skipReason(XLIFFTests.schema2))))
     func validates2() throws {
         var records = try XLIFFReader.readAll(path: try Self.file(Self.xliff12, "a.xlf"))
         records += try XLIFFReader.readAll(path: try Self.file(Self.xliff2, "b.xlf")).map { record in
@@ -79,20 +82,24 @@ struct XLIFFInlineTests {
         #expect(result.status == 0, "\(result.messages)")
     }
 
-    @Test("XLIFF 1.2 with codes validates against the strict 1.2 schema",
-          .enabled(if: XMLLint.canValidate(with: XLIFFTests.schema1, XLIFFTests.xmlSchema),
-                   Comment(rawValue: XMLLint.skipReason(XLIFFTests.schema1, XLIFFTests.xmlSchema))))
+    @Test(
+        "XLIFF 1.2 with codes validates against the strict 1.2 schema",
+        .enabled(
+            if: XMLLint.canValidate(with: XLIFFTests.schema1, XLIFFTests.xmlSchema),
+            Comment(rawValue: XMLLint.skipReason(XLIFFTests.schema1, XLIFFTests.xmlSchema))))
     func validates1() throws {
         let tmx = try InlineCodeTests.kitFile()
-        let records = try TMXReader.readAll(path: tmx).units.map { BilingualRecord($0, fallbackId: "u") }
+        let records =
+            try TMXReader.readAll(path: tmx).units.map { BilingualRecord($0, fallbackId: "u") }
             + XLIFFReader.readAll(path: try Self.file(Self.xliff2, "b.xlf"))
         let directory = try TarjamaBinary.temporaryDirectory()
         let path = directory.appendingPathComponent("v.xlf").path
-        try XLIFFWriter.write(records.enumerated().map { index, record in
-            var record = record
-            record.id = "r\(index)"
-            return record
-        }, to: path, version: .v1_2, sourceLanguage: "en", targetLanguage: "ar", original: "a")
+        try XLIFFWriter.write(
+            records.enumerated().map { index, record in
+                var record = record
+                record.id = "r\(index)"
+                return record
+            }, to: path, version: .v1_2, sourceLanguage: "en", targetLanguage: "ar", original: "a")
         let schema = try String(contentsOf: try #require(SharedData.url(XLIFFTests.schema1)), encoding: .utf8)
             .replacingOccurrences(of: "http://www.w3.org/2001/xml.xsd", with: try #require(SharedData.url(XLIFFTests.xmlSchema)).path)
         let schemaPath = directory.appendingPathComponent("xliff12.xsd").path
