@@ -44,15 +44,7 @@ struct GlossaryAdd: ParsableCommand {
     @Flag(help: "Replace the rendering of a term that is already in the file.")
     var replace = false
 
-    @Option(
-        name: .customLong("glossary"),
-        help: ArgumentHelp(
-            "The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
-            valueName: "path"))
-    var glossaryPath: String?
-
-    /// `--glossary`, or the default glossary folder (``ShippedGlossary``).
-    var path: String { glossaryPath ?? ShippedGlossary.defaultPath() }
+    @OptionGroup var glossaryFile: GlossaryFileOption
 
     func validate() throws {
         if TermType(fileValue: type) == nil {
@@ -68,7 +60,7 @@ struct GlossaryAdd: ParsableCommand {
     }
 
     func run() throws {
-        let file = try GlossaryEditor.singleFile(path)
+        let file = try GlossaryEditor.singleFile(glossaryFile.path)
         let entry = GlossaryEntry(
             source: source, target: target, note: note, type: TermType(fileValue: type) ?? .term,
             variants: variants, alternatives: alternatives, forbidden: forbidden,

@@ -12,18 +12,10 @@ struct GlossaryRemove: ParsableCommand {
     @Argument(help: "The Arabic term.")
     var source: String
 
-    @Option(
-        name: .customLong("glossary"),
-        help: ArgumentHelp(
-            "The glossary file to change. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
-            valueName: "path"))
-    var glossaryPath: String?
-
-    /// `--glossary`, or the default glossary folder (``ShippedGlossary``).
-    var path: String { glossaryPath ?? ShippedGlossary.defaultPath() }
+    @OptionGroup var glossaryFile: GlossaryFileOption
 
     func run() throws {
-        let file = try GlossaryEditor.singleFile(path)
+        let file = try GlossaryEditor.singleFile(glossaryFile.path)
         let removed = try GlossaryEditor.remove(source: source, fromFile: file)
         print("\(file): removed: \(removed.summaryLine)")
     }
