@@ -10,6 +10,13 @@ extension Demo {
         let xliffReport = try XLIFFWriter.write(records, to: xliff, sourceLanguage: "ar", targetLanguage: "en", original: "demo.ar")
         print("\(step). Wrote the \(tmxReport.units) aligned pairs as TMX 1.4b (demo.tmx, with bead and score as props)")
         print("   and \(xliffReport.units) units as XLIFF 2.1 (demo.xlf); both open in OmegaT, Trados or memoQ.")
+        if let glossaryDirectory = ShippedGlossary.directory() {
+            let glossary = try Glossary.load(paths: [glossaryDirectory])
+            let tbx = directory.appendingPathComponent("demo-glossary.tbx").path
+            try TBXWriter.write(glossary.entries, to: tbx, edition: .v2008)
+            print("   The glossary went out as TBX 2008 (demo-glossary.tbx, \(glossary.count) concepts), the form OmegaT 3.6 and")
+            print("   translate-toolkit read; `tarjama glossary export --format tbx` writes TBX v3.")
+        }
     }
 
     /// Reads a unit as another CAT tool writes it, with formatting codes, to show they are kept.

@@ -7,7 +7,9 @@ struct GlossaryExport: ParsableCommand {
         commandName: "export",
         abstract: "Write the glossary as TBX, CSV, OmegaT TSV or canonical TSV.",
         discussion: """
-            TBX is v3 (TBX-Basic, DCA style) and validates against the TBX core schema. OmegaT's format \
+            TBX is v3 (TBX-Basic, DCA style) and validates against the TBX core schema; tbx2008 writes the \
+            older martif form (TBX-Basic 2008, valid against its core DTD), which OmegaT 3.6 and \
+            translate-toolkit read. OmegaT's format \
             keeps only source, target and note. The file is written atomically; - writes standard output.
             """
     )
@@ -15,7 +17,7 @@ struct GlossaryExport: ParsableCommand {
     @Argument(help: "The file to write; - for standard output.")
     var output: String
 
-    @Option(help: "tsv, omegat, csv or tbx (default: from the extension).")
+    @Option(help: "tsv, omegat, csv, tbx or tbx2008 (default: from the extension).")
     var format: String?
 
     @Option(help: "The source language written in TBX (default ar).")

@@ -12,14 +12,18 @@ struct GlossaryImport: ParsableCommand {
             terms become source and rendering, admitted ones variants and alternatives, deprecated ones \
             forbidden. New terms are added; a term already in the file with the same rendering gets the \
             new lists merged; with another rendering the import is refused unless --replace. A file that \
-            is cut off, malformed or declares entities is refused with its line; nothing is written.
+            is cut off, malformed or declares entities is refused with its line; nothing is written. A .tsv \
+            whose first row is two or three cells and no column names is read as OmegaT's headerless \
+            glossary, and the import says so. In a TBX file both languages must be present \
+            (--source-lang/--target-lang, matched as BCP 47 prefixes); concepts that lack either are \
+            counted on standard error.
             """
     )
 
     @Argument(help: "The file to import.")
     var file: String
 
-    @Option(help: "tsv, omegat, csv or tbx (default: from the extension).")
+    @Option(help: "tsv, omegat, csv, tbx or tbx2008 (default: from the extension).")
     var format: String?
 
     @Option(help: "The source language in a TBX file (default ar).")
@@ -46,8 +50,22 @@ struct GlossaryImport: ParsableCommand {
     }
 
     func run() throws {
-        let format = try GlossaryFormatOption.resolve(self.format, path: file)
-        let rows = try format.read(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang)
+        var format = try GlossaryFormatOption.resolve(self.format, path: file)
+        if self.format == nil, format == .tsv, try format.refined(forFileAt: file) == .omegat {
+            format = .omegat
+            StandardError.write("note: \(file): no header row; read as an OmegaT glossary (source, target, comment)\n")
+        }
+        let rows: [GlossaryTSV.Row]
+        if format == .tbx || format == .tbx2008 {
+            let reading = try TBXReader.reading(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang)
+            if reading.skipped > 0 {
+                StandardError.write(
+                    "note: \(file): \(reading.skipped) concepts without both a \(sourceLang) and a \(targetLang) term were skipped\n")
+            }
+            rows = reading.rows
+        } else {
+            rows = try format.read(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang)
+        }
         let destination = try GlossaryEditor.singleFile(path)
         let summary = try GlossaryEditor.add(rows, origin: file, toFile: destination, replacing: replace)
         print("\(destination): \(summary.added) added, \(summary.merged) merged, \(summary.replaced) replaced from \(file)")

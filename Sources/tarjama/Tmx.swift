@@ -83,6 +83,7 @@ struct TmxOutputOptions: ParsableArguments {
         )
         if let removal = report.export.removalSummary { StandardError.write("warning: \(destination): \(removal)\n") }
         if let dropped = report.export.droppedCodesSummary { StandardError.write("warning: \(destination): \(dropped)\n") }
+        if let dropped = report.export.droppedVariantsSummary { StandardError.write("warning: \(destination): \(dropped)\n") }
         if report.invalidDates > 0 {
             StandardError.write("warning: \(report.invalidDates) unit date(s) not in TMX's form (YYYYMMDDThhmmssZ) kept as written\n")
         }

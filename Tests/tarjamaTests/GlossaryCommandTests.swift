@@ -127,6 +127,27 @@ struct GlossaryCommandTests {
             try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(contentsOf: URL(fileURLWithPath: Self.glossaries + "/syria-news.tsv")))
     }
 
+    @Test("an OmegaT glossary saved as .tsv imports, saying so; tbx2008 exports a martif file that imports back the same")
+    func omegatTSVAndTBX2008() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let omegat = directory.appendingPathComponent("omegat.tsv").path
+        try "إدلب\tIdlib\tprovince in the north-west\nحلب\tAleppo\n".write(toFile: omegat, atomically: true, encoding: .utf8)
+        let desk = directory.appendingPathComponent("desk.tsv").path
+        let imported = try TarjamaBinary.run(["glossary", "import", omegat, "--glossary", desk])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("omegat.tsv: no header row; read as an OmegaT glossary"))
+        #expect(imported.stdout.contains("2 added"))
+        let tbx = directory.appendingPathComponent("old.tbx").path
+        #expect(try TarjamaBinary.run(["glossary", "export", tbx, "--format", "tbx2008", "--glossary", desk]).status == 0)
+        #expect(try String(contentsOfFile: tbx, encoding: .utf8).contains("<martif"))
+        let copy = directory.appendingPathComponent("copy.tsv").path
+        #expect(try TarjamaBinary.run(["glossary", "import", tbx, "--glossary", copy]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(contentsOf: URL(fileURLWithPath: desk)))
+        let wrong = try TarjamaBinary.run(["glossary", "import", tbx, "--target-lang", "hu", "--glossary", copy])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("old.tbx: no terms in hu; the file's languages are ar, en"))
+    }
+
     @Test("glossary lint --forms lists each term's regular forms and the ones another entry holds")
     func lintForms() throws {
         let directory = try TarjamaBinary.temporaryDirectory()

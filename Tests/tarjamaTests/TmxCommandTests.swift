@@ -80,6 +80,35 @@ struct TmxCommandTests {
         #expect(bad.status == 2)
     }
 
+    @Test(
+        "units without a tuid keep the number of their place in the file after a filter; a third language is reported, not dropped silently"
+    )
+    func positionIdsAndThirdLanguage() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let tmx = directory.appendingPathComponent("desk.tmx").path
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="hand" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="ar" datatype="plaintext"/>
+        <body>
+        <tu><tuv xml:lang="ar"><seg>حلب</seg></tuv><tuv xml:lang="en"><seg>Aleppo</seg></tuv></tu>
+        <tu><tuv xml:lang="ar"><seg>حمص</seg></tuv><tuv xml:lang="en"><seg></seg></tuv></tu>
+        <tu><tuv xml:lang="ar"><seg>حماة</seg></tuv><tuv xml:lang="en"><seg>Hama</seg></tuv><tuv xml:lang="fr"><seg>Hama</seg></tuv></tu>
+        </body></tmx>
+        """.write(toFile: tmx, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("kept.jsonl").path
+        let run = try TarjamaBinary.run(["tmx", "filter", tmx, "--drop-empty", "-o", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        let ids = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))).flatMap { ($0 as? [String: Any])?["id"] as? String }
+        }
+        #expect(ids == ["unit:1", "unit:3"])
+        #expect(run.stderr.contains("dropped 1 variant(s) in further languages from 1 unit(s)"))
+        let kept = directory.appendingPathComponent("kept.tmx").path
+        let tmxRun = try TarjamaBinary.run(["tmx", "filter", tmx, "--drop-empty", "-o", kept])
+        #expect(tmxRun.status == 0 && !tmxRun.stderr.contains("variant(s)"), "\(tmxRun.stderr)")
+        #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("xml:lang=\"fr\""))
+    }
+
     @Test("merge and stats count every input")
     func mergeAndStats() throws {
         let directory = try TarjamaBinary.temporaryDirectory()

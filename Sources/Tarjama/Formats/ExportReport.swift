@@ -18,7 +18,26 @@ public struct ExportReport: Sendable, Hashable {
     /// Units that lost at least one inline code.
     public var unitsWithDroppedCodes = 0
 
+    /// Variants in languages beyond the pair (a third `<tuv>`) the output format has no place for.
+    public var droppedVariants = 0
+    /// Units that lost at least one such variant.
+    public var unitsWithDroppedVariants = 0
+
     public init() {}
+
+    /// Counts a unit's variants beyond the pair that the output format cannot hold.
+    mutating func record(droppedVariants dropped: Int) {
+        guard dropped > 0 else { return }
+        droppedVariants += dropped
+        unitsWithDroppedVariants += 1
+    }
+
+    /// One line about variants lost, or nil when none was.
+    public var droppedVariantsSummary: String? {
+        guard droppedVariants > 0 else { return nil }
+        return
+            "dropped \(droppedVariants) variant(s) in further languages from \(unitsWithDroppedVariants) unit(s): the format holds one language pair; write TMX to keep them"
+    }
 
     /// Counts a unit's codes: `kept` written with their markup, `dropped` lost.
     mutating func record(codes kept: Int, dropped: Int) {

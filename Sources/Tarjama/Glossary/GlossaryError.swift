@@ -37,6 +37,8 @@ public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
     case ambiguousFile(path: String, count: Int)
     /// Writing failed; the existing file is unchanged.
     case cannotWrite(file: String, reason: String)
+    /// A multilingual file (TBX) has no term in a language the import asked for.
+    case languageNotInFile(file: String, language: String, found: [String])
 
     public var description: String {
         switch self {
@@ -76,6 +78,9 @@ public enum GlossaryError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): holds \(count) glossary files; name the one to change with --glossary FILE"
         case let .cannotWrite(file, reason):
             "\(file): cannot write: \(reason); the existing file is unchanged"
+        case let .languageNotInFile(file, language, found):
+            "\(file): no terms in \(language); the file's languages are \(found.isEmpty ? "none" : found.joined(separator: ", ")); "
+                + "choose the pair with --source-lang and --target-lang; nothing was imported"
         }
     }
 }

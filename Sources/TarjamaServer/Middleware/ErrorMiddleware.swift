@@ -115,7 +115,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case .cannotRead:
             return .internalError()
         case .empty, .badHeader, .unknownColumn, .missingColumn, .extraColumns, .emptyField, .invalidValue, .malformed,
-            .truncated, .unsafe, .unrepresentable:
+            .truncated, .unsafe, .unrepresentable, .languageNotInFile:
             return .badRequest(message)
         }
     }

@@ -72,7 +72,7 @@ public struct TranslationMemoryJob: Sendable {
         var deduplicator = UnitDeduplicator(region: region)
         var filter = self.filter
         filter.region = region
-        for reader in readers {
+        for (fileNumber, reader) in readers.enumerated() {
             var count = 0
             while true {
                 let next: TranslationUnit?
@@ -88,7 +88,12 @@ public struct TranslationMemoryJob: Sendable {
                 }
                 guard filter.accepts(unit) else { report.filteredOut += 1; continue }
                 if deduplicate && !deduplicator.isFirst(unit) { continue }
-                do { try writer.write(unit) } catch { throw .output(error) }
+                // A unit without a tuid is named by where it stands in its file, not by how
+                // many units the filter let through before it.
+                let position = reader.unitsRead
+                do {
+                    try writer.write(unit, fallbackId: readers.count > 1 ? "unit:\(fileNumber + 1).\(position)" : "unit:\(position)")
+                } catch { throw .output(error) }
             }
             report.read.append(count)
             report.invalidDates += reader.invalidDates

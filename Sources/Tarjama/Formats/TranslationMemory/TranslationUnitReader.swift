@@ -10,7 +10,9 @@ public final class TranslationUnitReader {
     private let backend: Backend
     private let sourceLanguage: String
     private let targetLanguage: String
-    private var ordinal = 0
+    /// Units read so far: the 1-based position in the file of the last one, which names a unit
+    /// without a `tuid` however many units a filter drops after it.
+    public private(set) var unitsRead = 0
 
     /// The file's format.
     public let format: ExchangeFormat
@@ -54,13 +56,15 @@ public final class TranslationUnitReader {
 
     /// The next unit, or nil at the end of the file.
     public func read() throws(FormatError) -> TranslationUnit? {
-        ordinal += 1
+        let unit: TranslationUnit?
         switch backend {
-        case let .tmx(reader): return try reader.read()
+        case let .tmx(reader): unit = try reader.read()
         case let .jsonl(reader):
-            return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+            unit = try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
         case let .tsv(reader):
-            return try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+            unit = try reader.read().map { TranslationUnit($0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
         }
+        if unit != nil { unitsRead += 1 }
+        return unit
     }
 }

@@ -24,17 +24,22 @@ public final class TranslationUnitWriter {
         }
     }
 
-    /// Appends `unit`; a unit without `tuid` gets `unit:<n>` in JSONL and TSV.
-    public func write(_ unit: TranslationUnit) throws(OutputError) {
+    /// Appends `unit`; in JSONL and TSV a unit without `tuid` gets `fallbackId`, by default
+    /// `unit:<n>` for the n-th unit written (pass the unit's position in its input so that a
+    /// filter does not renumber what follows). Variants beyond the pair have no place in those
+    /// formats and are counted in the report.
+    public func write(_ unit: TranslationUnit, fallbackId: @autoclosure () -> String? = nil) throws(OutputError) {
         count += 1
         switch backend {
         case let .tmx(writer): try writer.write(unit)
         case let .jsonl(writer):
             codes.record(codes: unit.source.codes.count + unit.target.codes.count, dropped: 0)
-            try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
+            codes.record(droppedVariants: unit.otherVariants.count)
+            try writer.write(BilingualRecord(unit, fallbackId: unit.tuid == nil ? fallbackId() ?? "unit:\(count)" : ""))
         case let .tsv(writer):
             codes.record(codes: 0, dropped: unit.source.codes.count + unit.target.codes.count)
-            try writer.write(BilingualRecord(unit, fallbackId: "unit:\(count)"))
+            codes.record(droppedVariants: unit.otherVariants.count)
+            try writer.write(BilingualRecord(unit, fallbackId: unit.tuid == nil ? fallbackId() ?? "unit:\(count)" : ""))
         }
     }
 

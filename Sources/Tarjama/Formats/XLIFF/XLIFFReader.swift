@@ -8,7 +8,10 @@ public import TarjamaText
 /// writes) or `id`, with `:<segment id or n>` added when a unit has several segments. The
 /// state maps to the status, Tarjama's `mda:metadata` group restores status, score, bead and
 /// segment ids, and `gls:glossary` entries become suggestions. XLIFF 1.2: each `trans-unit`
-/// becomes a record (id from `resname` or `id`; `alt-trans` and other children are skipped).
+/// becomes a record (id from `resname` or `id`; `alt-trans` and other children are skipped;
+/// po2xliff's gettext header unit is not a segment). `translate="no"` on a unit is kept
+/// (``BilingualRecord/isTranslatable``); 1.2's `approved="yes"` reads as final unless the
+/// target state says reviewed (signed-off).
 /// Inline codes become the record's `sourceCodes`/`targetCodes`, placeholders in its text
 /// (XLIFFReader+Inline.swift); `mrk` text is kept, `cp` decoded.
 public final class XLIFFReader {
@@ -66,6 +69,11 @@ public final class XLIFFReader {
                     pending = try readUnit(attributes)
                     if !pending.isEmpty { return pending.removeFirst() }
                 case "trans-unit" where !isVersion2:
+                    // po2xliff writes the PO header as a unit; it is metadata, not a segment.
+                    if attributes["restype"] == "x-gettext-domain-header" {
+                        try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
+                        continue
+                    }
                     return try readTransUnit(attributes)
                 default:
                     try FormatError.catching({ () throws(XMLError) in try parser.skipElement() })
@@ -134,6 +142,7 @@ public final class XLIFFReader {
                 record.target = numbered.text
                 record.targetCodes = numbered.codes
             }
+            if attributes["translate"] == "no" { record.isTranslatable = false }
             if index == 0 {
                 if !suggestions.isEmpty { record.suggestions = .array(suggestions) }
                 if let status = metadata["status"] { record.status = BilingualStatus(rawValue: status) }
@@ -209,7 +218,10 @@ public final class XLIFFReader {
             }
         }
         var status = state.map(BilingualStatus.fromXLIFF)
-        if status == nil, attributes["approved"] == "yes" { status = .reviewed }
+        // approved="yes" is 1.2's word for a translation cleared for use (what Tarjama writes for
+        // a confirmed or final pair, and what po2xliff writes for a PO entry that is not fuzzy),
+        // whatever the target's state says short of signed-off.
+        if attributes["approved"] == "yes", status == nil || status == .translated { status = .final }
         if status == nil, target == nil { status = .initial }
         var record = BilingualRecord(
             id: attributes["resname"] ?? attributes["id"] ?? "", source: source.text, target: target?.text ?? "",
@@ -221,6 +233,7 @@ public final class XLIFFReader {
             record.targetCodes = numbered.codes
         }
         if !notes.isEmpty { record.extra["notes"] = .array(notes.map(JSONValue.string)) }
+        if attributes["translate"] == "no" { record.isTranslatable = false }
         return record
     }
 

@@ -7,7 +7,10 @@
 /// - score, bead, segment ids and the exact status go into `mda:metadata` (2.1) so an import
 ///   gets them back;
 /// - the unit `id` is the record id when it is an XML NMTOKEN, else `u<n>`; `name` always
-///   holds the record id.
+///   holds the record id;
+/// - a record not to be translated (``BilingualRecord/isTranslatable``) gets `translate="no"`;
+/// - in 1.2 a confirmed, reviewed or final record is `approved="yes"`, its target state
+///   `final` or `signed-off`, so translate-toolkit and other tools count it as translated.
 /// Characters XML cannot carry are removed and counted in ``report``.
 public final class XLIFFWriter {
     private let output: AtomicFileWriter
@@ -58,7 +61,7 @@ public final class XLIFFWriter {
         case .v2_1:
             text += "<unit id=\"\(id)\" name=\""
             escape(record.id, attribute: true)
-            text += "\">\n"
+            text += record.isTranslatable ? "\">\n" : "\" translate=\"no\">\n"
             appendGlossary(record, to: &text, removed: &removed)
             appendMetadata(record, to: &text, removed: &removed)
             if let data = originalData(record) { text += data }
@@ -74,8 +77,10 @@ public final class XLIFFWriter {
         case .v1_2:
             text += "<trans-unit id=\"\(id)\" resname=\""
             escape(record.id, attribute: true)
-            text +=
-                "\" xml:space=\"preserve\"\(status.xliffState == .final || status.xliffState == .reviewed ? " approved=\"yes\"" : "")>\n  <source>"
+            text += "\" xml:space=\"preserve\""
+            if !record.isTranslatable { text += " translate=\"no\"" }
+            if status.xliffState == .final || status.xliffState == .reviewed { text += " approved=\"yes\"" }
+            text += ">\n  <source>"
             removed += appendContent(record.source, codes: record.sourceCodes, side: "s", to: &text)
             text += "</source>\n"
             if !record.target.isEmpty || status.xliffState != .initial {

@@ -8,6 +8,8 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
     case csv
     /// TBX v3 (TBX-Basic) when writing; TBX v3 or TBX 2008 when reading.
     case tbx
+    /// TBX 2008 (`martif`, TBX-Basic) when writing, for OmegaT 3.6 and translate-toolkit; read as ``tbx``.
+    case tbx2008
 
     /// The format a file name suggests: `.tbx`, `.csv`, `.tsv`/`.txt` (a `.txt` is OmegaT's).
     public init?(path: String) {
@@ -32,7 +34,7 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
         case .tsv: try GlossaryTSV.read(path: path)
         case .omegat: try OmegaTGlossary.read(path: path)
         case .csv: try GlossaryCSV.read(path: path)
-        case .tbx: try TBXReader.read(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        case .tbx, .tbx2008: try TBXReader.read(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }
     }
 
@@ -45,6 +47,16 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
         case .omegat: try OmegaTGlossary.write(entries, to: path)
         case .csv: try GlossaryCSV.write(entries, to: path)
         case .tbx: try TBXWriter.write(entries, to: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        case .tbx2008:
+            try TBXWriter.write(entries, to: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, edition: .v2008)
         }
+    }
+
+    /// The format `path` holds when its name says ``tsv`` but its first row is two or three
+    /// cells and no header: OmegaT's glossary, which users save as `.tsv`. Any other format is
+    /// returned as it is.
+    public func refined(forFileAt path: String) throws(GlossaryError) -> GlossaryFormat {
+        guard self == .tsv else { return self }
+        return GlossaryTSV.isHeaderless(try GlossaryFileText.read(path: path)) ? .omegat : .tsv
     }
 }

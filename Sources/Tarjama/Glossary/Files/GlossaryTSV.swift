@@ -83,6 +83,18 @@ public enum GlossaryTSV {
         return rows
     }
 
+    /// Whether `text` starts with a row rather than a header: two or three cells, none of them a
+    /// column name. OmegaT writes its glossaries so, and users name them `.tsv`.
+    public static func isHeaderless(_ text: String) -> Bool {
+        guard let first = GlossaryFileText.lines(of: text).first(where: { !$0.text.allSatisfy(\.isWhitespace) && !$0.text.hasPrefix("#") })
+        else { return false }
+        let cells = first.text.split(separator: "\t", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        guard (2...3).contains(cells.count) else { return false }
+        return !cells.contains { GlossaryColumn(rawValue: $0) != nil || $0 == "comment" }
+    }
+
     static func list(_ value: String) -> [String] {
         value.split(separator: listSeparator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }

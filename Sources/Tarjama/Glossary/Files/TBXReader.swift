@@ -9,35 +9,60 @@ import TarjamaText
 /// is not deprecated) is the rendering, admitted terms alternatives, deprecated or superseded
 /// terms forbidden. A concept-level `descrip type="subjectField"` naming a Tarjama type (person,
 /// place, ...) is the type; `note` or `descrip type="definition"` the note;
-/// `descrip type="x-tarjama-context"` the context rules (``TermContext``). When the file has no
-/// term in the source language and exactly two languages, they are taken in document order
-/// (translate-toolkit's csv2tbx writes `en` and `xx`).
+/// `descrip type="x-tarjama-context"` the context rules (``TermContext``).
 ///
 /// Safety: read with the strict ``XMLPullParser``, as TMX and XLIFF are: a document cut off or
 /// not well-formed is refused with its line and column, and entity declarations are refused
 /// (external entities are never fetched), in UTF-8 or UTF-16 alike.
+///
+/// Language selection is strict: both languages must occur in the file, or nothing is read and
+/// the error lists the languages it has; concepts lacking either side are counted
+/// (``Reading/skipped``), never imported half.
 public enum TBXReader {
+    /// What one file gave: the entries, and the concepts without a term on one side.
+    public struct Reading: Sendable {
+        public var rows: [GlossaryTSV.Row]
+        /// Concepts with no term in the source or no usable rendering in the target language.
+        public var skipped: Int
+        /// The languages of the file, in document order.
+        public var languages: [String]
+    }
+
     /// Reads `path`; `sourceLanguage` and `targetLanguage` are BCP 47 tags matched by prefix.
     public static func read(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError)
         -> [GlossaryTSV.Row]
     {
+        try reading(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage).rows
+    }
+
+    /// Reads `path` and says what was left out.
+    public static func reading(path: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError)
+        -> Reading
+    {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .cannotRead(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
-        return try parse(data, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        return try reading(utf8: [UInt8](data), file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     /// Parses TBX bytes that `file` names in errors.
     public static func parse(_ data: Data, file: String, sourceLanguage: String = "ar", targetLanguage: String = "en") throws(GlossaryError)
         -> [GlossaryTSV.Row]
     {
-        try parse(utf8: [UInt8](data), file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        try reading(utf8: [UInt8](data), file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage).rows
     }
 
     /// Parses TBX bytes already in memory (an upload; UTF-8, or UTF-16 with a BOM or an XML
     /// declaration) that `file` names in errors.
     public static func parse(utf8 bytes: [UInt8], file: String, sourceLanguage: String = "ar", targetLanguage: String = "en")
         throws(GlossaryError) -> [GlossaryTSV.Row]
+    {
+        try reading(utf8: bytes, file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage).rows
+    }
+
+    /// Parses TBX bytes already in memory and says what was left out.
+    public static func reading(utf8 bytes: [UInt8], file: String, sourceLanguage: String = "ar", targetLanguage: String = "en")
+        throws(GlossaryError) -> Reading
     {
         if GlossaryFileText.isBlank(bytes) { throw .empty(file: file) }
         let parser = XMLPullParser(name: file, bytes: bytes)
@@ -64,8 +89,11 @@ public enum TBXReader {
         } catch {
             throw .malformed(file: file, line: parser.eventLine, column: parser.eventColumn, reason: "\(error)")
         }
-        return try entries(
-            concepts.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: concepts.languages, file: file)
+        for language in [sourceLanguage, targetLanguage] where !concepts.languages.contains(where: { matches($0, language) }) {
+            throw .languageNotInFile(file: file, language: language, found: concepts.languages.map { String($0.prefix(20)) })
+        }
+        let rows = try entries(concepts.concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, file: file)
+        return Reading(rows: rows, skipped: concepts.concepts.count - rows.count, languages: concepts.languages)
     }
 
     /// The XML reader's refusal in the glossary's terms (same file, line and column).
@@ -85,14 +113,8 @@ public enum TBXReader {
     }
 
     static func entries(
-        _ concepts: [TBXConcepts.Concept], sourceLanguage: String, targetLanguage: String,
-        languages: [String], file: String
+        _ concepts: [TBXConcepts.Concept], sourceLanguage source: String, targetLanguage target: String, file: String
     ) throws(GlossaryError) -> [GlossaryTSV.Row] {
-        var source = sourceLanguage, target = targetLanguage
-        if !languages.contains(where: { matches($0, sourceLanguage) }), languages.count == 2 {
-            source = languages[0]
-            target = languages[1]
-        }
         var rows: [GlossaryTSV.Row] = []
         for concept in concepts {
             let sourceTerms = concept.terms.filter { matches($0.language, source) }
