@@ -20,6 +20,9 @@ public struct ExchangeMetadata: Sendable, Hashable, Codable {
     public var sourceVariant: VariantMetadata?
     /// The target `<tuv>`'s.
     public var targetVariant: VariantMetadata?
+    /// True when the unit's users and dates were read from the target `<tuv>` alone (OmegaT
+    /// writes them there), so an export writes them back there only, not on the `<tu>` too.
+    public var usersOnTargetVariant: Bool?
 
     public init() {}
 

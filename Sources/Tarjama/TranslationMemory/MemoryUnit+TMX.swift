@@ -23,6 +23,8 @@ extension MemoryUnit {
         let sourceLanguage =
             unit.source.language.isEmpty || unit.source.language == "*all*"
             ? defaultSourceLanguage : unit.source.language
+        // OmegaT and others put the translator and the dates on the target <tuv>, not the <tu>.
+        let translation = unit.target.metadata
         // Conventional case (AR → ar), so one language pair is one pair whoever wrote the file.
         self.init(
             sourceLanguage: LanguageTag.canonical(sourceLanguage), targetLanguage: LanguageTag.canonical(unit.target.language),
@@ -30,8 +32,12 @@ extension MemoryUnit {
             previousSource: unit[property: MemoryPropertyType.previousSource],
             nextSource: unit[property: MemoryPropertyType.nextSource],
             // creationid/changeid are what CAT tools write; the x- props are older Tarjama files.
-            createdAt: unit.creationDate, createdBy: unit.metadata.creationId ?? unit[property: MemoryPropertyType.createdBy],
-            changedAt: unit.changeDate, changedBy: unit.metadata.changeId ?? unit[property: MemoryPropertyType.changedBy],
+            createdAt: unit.creationDate ?? translation?.date("creationdate"),
+            createdBy: unit.metadata.creationId ?? unit[property: MemoryPropertyType.createdBy]
+                ?? translation?[attribute: "creationid"],
+            changedAt: unit.changeDate ?? translation?.date("changedate"),
+            changedBy: unit.metadata.changeId ?? unit[property: MemoryPropertyType.changedBy]
+                ?? translation?[attribute: "changeid"],
             score: unit.score,
             origin: unit[property: MemoryPropertyType.origin].flatMap(UnitOrigin.init(rawValue:)) ?? .imported,
             qaOverride: unit[property: MemoryPropertyType.qaOverride],
@@ -45,6 +51,12 @@ extension MemoryUnit {
         exchange.otherVariants = unit.otherVariants
         exchange.sourceVariant = unit.source.metadata
         exchange.targetVariant = unit.target.metadata
+        if unit.metadata.creationId == nil, unit.metadata.changeId == nil, unit.creationDate == nil, unit.changeDate == nil,
+            let translation,
+            ["creationid", "changeid", "creationdate", "changedate"].contains(where: { translation[attribute: $0] != nil })
+        {
+            exchange.usersOnTargetVariant = true
+        }
         self.exchange = exchange.isEmpty ? nil : exchange
     }
 
@@ -71,9 +83,13 @@ extension MemoryUnit {
             unit.source.metadata = exchange.sourceVariant
             unit.target.metadata = exchange.targetVariant
         }
-        // What CAT tools show as the unit's author and last editor.
-        unit.metadata.creationId = createdBy
-        unit.metadata.changeId = changedBy
+        // What CAT tools show as the unit's author and last editor, on the <tu> unless the unit
+        // came with them on its target <tuv> alone (OmegaT's way) and they have not changed since.
+        let translation = exchange?.usersOnTargetVariant == true ? exchange?.targetVariant : nil
+        unit.metadata.creationId = createdBy == translation?[attribute: "creationid"] ? nil : createdBy
+        unit.metadata.changeId = changedBy == translation?[attribute: "changeid"] ? nil : changedBy
+        if let createdAt, createdAt == translation?.date("creationdate") { unit.creationDate = nil }
+        if let changedAt, changedAt == translation?.date("changedate") { unit.changeDate = nil }
         unit.document = document
         unit.score = score
         unit[property: MemoryPropertyType.previousSource] = previousSource

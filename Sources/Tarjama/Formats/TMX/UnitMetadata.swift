@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `<tu>`'s own attributes beyond its id, language and dates: who created and changed it
 /// (`creationid`, `changeid`, what CAT tools show), and the rest as read (`usagecount`,
 /// `lastusagedate`, `datatype`, `segtype`, `o-tmf`, a date not in TMX's form ...).
@@ -39,6 +41,16 @@ public struct VariantMetadata: Sendable, Hashable, Codable {
 
     /// Whether there is nothing to keep.
     public var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty }
+
+    /// The value of attribute `name`, if read.
+    public subscript(attribute name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// A date attribute (`creationdate`, `changedate`) in TMX's form, if read and valid.
+    func date(_ name: String) -> Date? {
+        self[attribute: name].flatMap { UTCDate.date(from: $0, .basic) }
+    }
 }
 
 /// An attribute of a TMX element, as read.
