@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Tarjama
 
@@ -37,8 +38,8 @@ struct TMImport: AsyncParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to import") }
-        for file in files where MemoryFileFormat(path: file) == nil {
-            throw ValidationError("\(file): unknown format; name a .tmx or .jsonl file")
+        for file in files where MemoryFileFormat(file: file) == nil {
+            throw ValidationError("\(file): unknown format; name a .tmx or .jsonl file (or one that starts like TMX or JSONL)")
         }
     }
 
@@ -47,8 +48,8 @@ struct TMImport: AsyncParsableCommand {
         for file in files {
             let report = progress ? { (count: Int) in StandardError.write("\(file): \(count) units committed\n") } : nil
             let result: ImportReport
-            // validate() refused any file without a known extension.
-            guard let format = MemoryFileFormat(path: file) else { continue }
+            // validate() refused a file of another format, or missing without a known extension.
+            guard let format = MemoryFileFormat(file: file) else { continue }
             switch format {
             case .jsonl:
                 result = try store.importBilingual(

@@ -1,4 +1,5 @@
 import Foundation
+import Tarjama
 import Testing
 import TestSupport
 
@@ -95,6 +96,20 @@ struct TranslateToolkitInteropTests {
             #expect(rows.count == 300, "\(kind)")
             #expect(rows.map { String($0[1]) } == sources, "\(kind)")
             #expect(rows.map { String($0[2]) } == targets, "\(kind)")
+            // And through the memory: tm import (of the TMX, or of the XLIFF as imported) → tm export.
+            let importable =
+                kind == "tmx" ? written : directory.appendingPathComponent("toolkit-\(kind).jsonl").path
+            if kind != "tmx" { #expect(try TarjamaBinary.run(["xliff", "import", written, "-o", importable]).status == 0) }
+            let database = directory.appendingPathComponent("\(kind).sqlite").path
+            let imported = try TarjamaBinary.run(["tm", "import", importable, "--db", database])
+            #expect(imported.status == 0, "\(kind): \(imported.stderr)")
+            let exported = directory.appendingPathComponent("memory-\(kind).tmx").path
+            #expect(try TarjamaBinary.run(["tm", "export", "--db", database, "-o", exported]).status == 0)
+            let units = try TMXReader.readAll(path: exported).units
+            // The memory keeps one unit per distinct pair.
+            #expect(
+                Set(units.map { "\($0.source.text)\t\($0.target.text)" }) == Set(zip(sources, targets).map { "\($0)\t\($1)" }), "\(kind)")
+            #expect(Set(units.map { "\($0.source.language)-\($0.target.language)" }) == ["ar-en"], "\(kind)")
         }
     }
 }

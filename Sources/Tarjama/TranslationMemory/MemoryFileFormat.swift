@@ -16,4 +16,19 @@ public enum MemoryFileFormat: String, Sendable, CaseIterable {
             return nil
         }
     }
+
+    /// The format of the file at `path`: by its extension, else by its first characters as
+    /// `tmx convert` tells them (`<` is TMX, `{` JSONL), so a file named `.out` or `.xml`
+    /// imports as it converts; nil when it is neither or cannot be read.
+    public init?(file path: String) {
+        if let format = MemoryFileFormat(path: path) {
+            self = format
+            return
+        }
+        switch try? ExchangeFormat.detect(path: path) {
+        case .tmx?: self = .tmx
+        case .jsonl?: self = .jsonl
+        default: return nil
+        }
+    }
 }
