@@ -5,11 +5,13 @@ extension NumberMatch {
     /// 42,000,000); ordinals spelled out up to ninth and in figures with a suffix above (first,
     /// 10th, 21st) — "الساعات الاولى" is "the first hours", never "the 1 hours". Nil for a
     /// number too large to take a value (``NumberNote/outOfRange``). A decimal is written in
-    /// figures as it stands (7.5, 0.5), a dual as "two", minutes with two digits (05).
+    /// figures as it stands (7.5, 0.05), a fraction alone in words as news writes it (نصف ساعة
+    /// "half an hour", ربع ميل "a quarter of a mile"), a dual as "two", minutes with two digits
+    /// (05).
     public var englishRendering: String? {
         guard let value else {
             guard let exactValue, !exactValue.isWhole else { return nil }
-            return exactValue.description
+            return Self.fractionWords[exactValue.description]?.first ?? exactValue.description
         }
         return switch kind {
         case .cardinal: (0...9).contains(value) ? Self.cardinalWords[value] : Self.scaled(value) ?? Self.grouped(value)
@@ -23,7 +25,10 @@ extension NumberMatch {
     /// "42m" beside "42 million", "2500" beside "2,500", "twenty-nine" beside "29", "1st" beside
     /// "first", "sixty-ninth" beside "69th".
     public var englishAlternatives: [String] {
-        guard let value else { return [] }
+        guard let value else {
+            guard let exactValue, let words = Self.fractionWords[exactValue.description] else { return [] }
+            return Array(words.dropFirst()) + [exactValue.description]
+        }
         return switch kind {
         case .dual: ["both", "twice", "2"]
         case .minutes: []
@@ -39,6 +44,9 @@ extension NumberMatch {
             (1...9).contains(value) ? [Self.ordinalFigures(value)] : (10...99).contains(value) ? [Self.spelledOrdinal(value)] : []
         }
     }
+
+    /// The fractions the reader gives alone (نصف, ربع), in words: the rendering first.
+    private static let fractionWords: [String: [String]] = ["0.5": ["half", "a half"], "0.25": ["a quarter", "quarter"]]
 
     private static let teenWords = [
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",

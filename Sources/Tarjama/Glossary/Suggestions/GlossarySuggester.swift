@@ -57,7 +57,10 @@ public struct GlossarySuggester: Sendable {
         if suggestsNumbers {
             for run in NumberPrefilter.numberRuns(words, original: units) {
                 let (runNumbers, dates) = try numberReadings.reading(of: run, in: units)
-                for date in dates where !terms.contains(where: { $0.range.overlaps(date.range) }) {
+                // A run is read in its context, so a number or date of an earlier run may reach
+                // into this one (بعد المائة after an ordinal): it is suggested once.
+                for date in dates
+                where !terms.contains(where: { $0.range.overlaps(date.range) }) && !numbers.contains(where: { $0.overlaps(date.range) }) {
                     let text = Self.string(units, date.range)
                     suggestions.append(
                         TermSuggestion(
@@ -76,7 +79,8 @@ public struct GlossarySuggester: Sendable {
                     // ASCII digits are written as they stand.
                     if units[number.range].allSatisfy({ $0 < 0x80 }) { continue }
                     guard let suggestion = Self.numberSuggestion(number, units, end: end),
-                        !terms.contains(where: { $0.range.overlaps(suggestion.range) })
+                        !terms.contains(where: { $0.range.overlaps(suggestion.range) }),
+                        !numbers.contains(where: { $0.overlaps(suggestion.range) })
                     else { continue }
                     suggestions.append(suggestion)
                     numbers.append(suggestion.range)

@@ -39,11 +39,20 @@ enum NumberPrefilter {
     }()
 
     /// A run of words where a number can be, and whether a month name is among them: only those
-    /// runs are read for dates, which costs a second pass over the run's words.
+    /// runs are read for dates, which costs a second pass over the run's words. `context` is the
+    /// run with the word before it and the two after it (within the segment): the parser reads
+    /// a number word by its neighbours (من جانب واحد 'unilaterally', سادس فلوريد 'hexafluoride',
+    /// المرفق ألف 'annex A', الحادية والثلاثون بعد المائة '131st'), so it reads the context and
+    /// keeps what starts in the run.
     struct Run {
         var range: Range<Int>
         var hasMonth: Bool
+        var context: Range<Int>
     }
+
+    /// Words read around a run: the parser's context rules look one word back and two ahead.
+    static let wordsBefore = 1
+    static let wordsAfter = 2
 
     /// The original spans of the runs of number words (and the و between them) in `words`: the
     /// only places a number can be, so the parser reads those instead of the whole segment. A
@@ -52,15 +61,20 @@ enum NumberPrefilter {
     static func numberRuns(_ words: FoldedWords, original: UnsafeBufferPointer<UInt16>) -> [Run] {
         var runs: [Run] = []
         let (table, firstMonth) = Self.table
-        func close(_ run: Range<Int>, _ hasMonth: Bool) {
+        func close(_ run: Range<Int>, _ hasMonth: Bool, first: Int, last: Int) {
             if UnsafeBufferPointer(rebasing: original[run]).contains(where: { $0 >= 0x80 }) {
-                runs.append(Run(range: run, hasMonth: hasMonth))
+                let before = first - wordsBefore >= 0 ? Int(words.origins[words.range(of: first - wordsBefore).lowerBound]) : run.lowerBound
+                let after = min(last + wordsAfter, words.count - 1)
+                let end = after > last ? max(run.upperBound, words.originalEnd(of: after)) : run.upperBound
+                runs.append(Run(range: run, hasMonth: hasMonth, context: min(before, run.lowerBound)..<end))
             }
         }
         do {
             let units = words.folded
             var runStart = -1
             var runEnd = 0
+            var firstWord = 0
+            var lastWord = 0
             var hasMonth = false
             for index in 0..<words.count {
                 let range = words.range(of: index)
@@ -70,16 +84,22 @@ enum NumberPrefilter {
                     || (range.count == 2 && units[range.lowerBound] == 0x0645 && units[range.lowerBound + 1] == 0x0646)
                 let id = numberWordID(units, index, range, words, table)
                 if id >= 0 || (isWaw && runStart >= 0) {
-                    if runStart < 0 { runStart = Int(words.origins[range.lowerBound]) }
-                    if !isWaw { runEnd = Int(words.ends[range.upperBound - 1]) }
+                    if runStart < 0 {
+                        runStart = Int(words.origins[range.lowerBound])
+                        firstWord = index
+                    }
+                    if !isWaw {
+                        runEnd = Int(words.ends[range.upperBound - 1])
+                        lastWord = index
+                    }
                     if id >= firstMonth, id != .max { hasMonth = true }  // .max: a word with a digit
                 } else if runStart >= 0 {
-                    close(runStart..<runEnd, hasMonth)
+                    close(runStart..<runEnd, hasMonth, first: firstWord, last: lastWord)
                     runStart = -1
                     hasMonth = false
                 }
             }
-            if runStart >= 0 { close(runStart..<runEnd, hasMonth) }
+            if runStart >= 0 { close(runStart..<runEnd, hasMonth, first: firstWord, last: lastWord) }
         }
         return runs
     }

@@ -1,13 +1,14 @@
 internal import TarjamaText
 import Synchronization
 
-/// The number parser's readings of the runs ``NumberPrefilter`` finds, remembered by the run's
-/// text: the same few runs (الأول, الثاني, ثلاثة, 15 كانون الأول) recur all through a
-/// document, and reading one again costs a normalisation and a handful of arrays. A run's
-/// reading depends on its own units only, so it is kept with offsets from the run's start.
-/// Bounded: emptied when full.
+/// The number parser's readings of the runs ``NumberPrefilter`` finds, remembered by the text
+/// read: the same few runs (الأول, الثاني, ثلاثة, 15 كانون الأول) recur all through a
+/// document, and reading one again costs a normalisation and a handful of arrays. A run is read
+/// in its context (the words around it, which the parser's context rules look at), so the
+/// reading depends on the context's units and where the run lies in it; it is kept with offsets
+/// from the context's start. Bounded: emptied when full.
 final class NumberRunReadings: Sendable {
-    /// Numbers and dates with ranges counted from the start of the run.
+    /// Numbers and dates with ranges counted from the start of the context.
     private struct Reading: Sendable {
         var numbers: [NumberMatch]
         var dates: [DateMatch]
@@ -17,27 +18,39 @@ final class NumberRunReadings: Sendable {
     private static let capacity = 16_384
 
     /// The numbers (duals left out: the suggester offers none) and, for a run with a month
-    /// name, the dates of `run` in `units`, with ranges into `units`.
+    /// name, the dates that start in `run`, read in its context in `units`, with ranges into
+    /// `units`. A number may reach past the run (بعد المائة after an ordinal).
     func reading(of run: NumberPrefilter.Run, in units: UnsafeBufferPointer<UInt16>)
         throws(NormalizationError) -> (numbers: [NumberMatch], dates: [DateMatch])
     {
+        let context = run.context
+        let start = context.lowerBound
+        let runStart = run.range.lowerBound - start, runEnd = run.range.upperBound - start
         var key: [UInt16] = []
-        key.reserveCapacity(run.range.count + 1)
-        key.append(contentsOf: UnsafeBufferPointer(rebasing: units[run.range]))
+        key.reserveCapacity(context.count + 3)
+        key.append(contentsOf: UnsafeBufferPointer(rebasing: units[context]))
+        // Where the run lies in the context, and whether dates are read: units no text holds
+        // between them (a separator first).
+        key.append(0xFFFF)
+        key.append(UInt16(truncatingIfNeeded: runStart))
+        key.append(UInt16(truncatingIfNeeded: runEnd))
         key.append(run.hasMonth ? 1 : 0)
-        let start = run.range.lowerBound
         if let reading = kept.withLock({ $0[key] }) {
             return (reading.numbers.map { $0.shifted(by: start) }, reading.dates.compactMap { $0.shifted(by: start) })
         }
         let parser = ArabicNumberParser.shared
-        let (numbers, dates) =
+        let (allNumbers, allDates) =
             run.hasMonth
-            ? try parser.numbersAndDates(in: units, range: run.range, duals: false)
-            : (try parser.numbers(in: units, range: run.range, duals: false), [])
+            ? try parser.numbersAndDates(in: units, range: context, duals: false)
+            : (try parser.numbers(in: units, range: context, duals: false), [])
+        let numbers = allNumbers.filter { run.range.contains($0.range.lowerBound) }
+        let dates = allDates.filter { run.range.contains($0.range.lowerBound) }
         let reading = Reading(numbers: numbers.map { $0.shifted(by: -start) }, dates: dates.compactMap { $0.shifted(by: -start) })
-        kept.withLock { kept in
-            if kept.count >= Self.capacity { kept.removeAll(keepingCapacity: true) }
-            kept[key] = reading
+        if context.count < Int(UInt16.max) {
+            kept.withLock { kept in
+                if kept.count >= Self.capacity { kept.removeAll(keepingCapacity: true) }
+                kept[key] = reading
+            }
         }
         return (numbers, dates)
     }

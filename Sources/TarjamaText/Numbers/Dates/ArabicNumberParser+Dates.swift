@@ -53,9 +53,12 @@ extension ArabicNumberParser {
                 if last + 1 < words.count, Self.isPairing(key[end..<words[last + 1].lowerBound]),
                     let second = Self.month(at: last + 1, words, key, months), second.month == first.month
                 {
+                    let opensBracket = key[end..<words[last + 1].lowerBound].contains(0x28)
                     last = second.last
                     end = words[last].upperBound
-                    if end < key.count, key[end] == 0x29 { end += 1 }  // the closing parenthesis
+                    // تموز (يوليو): its closing parenthesis; not the one that closes a bracket
+                    // around the whole date, (9 آب/أغسطس).
+                    if opensBracket, end < key.count, key[end] == 0x29 { end += 1 }
                     paired = true
                 }
                 let start = words[index].lowerBound
