@@ -74,8 +74,9 @@ def half_dropped(text, rng):
     return " ".join(words[half:] if rng.random() < 0.5 else words[:len(words) - half])
 
 
-def load(shared):
-    """(document, Arabic, English) per non-blank pair of NTREX dev and UN dev."""
+def load(shared, only=None):
+    """(fold, Arabic, English) per non-blank pair of NTREX dev and UN dev (or of `only`, "ntrex"
+    or "un")."""
     base = os.path.join(shared, "ref", "parallel")
     def lines(path):
         with open(os.path.join(base, path), encoding="utf-8") as handle:
@@ -85,6 +86,8 @@ def load(shared):
         ("ntrex-dev/newstest2019-ref.arb.dev.txt", "ntrex-dev/newstest2019-src.eng.dev.txt", "ntrex-dev/DOCUMENT_IDS.dev.tsv"),
         ("un-devset/UNv1.0.devset.ar", "un-devset/UNv1.0.devset.en", "un-devset/UNv1.0.devset.ids"),
     )):
+        if only is not None and only != ("ntrex", "un")[corpus]:
+            continue
         documents = [line.split()[0] if line.split() else "" for line in lines(ids)]
         order = sorted(set(documents), key=lambda d: hashlib.sha1(d.encode()).hexdigest())
         fold_of = {d: i % 5 for i, d in enumerate(order)}
@@ -136,12 +139,13 @@ def main():
     parser.add_argument("--budget", type=float, default=0.15, help="alarms per 100 training pairs allowed on each side")
     parser.add_argument("--acronym-weight", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--corpus", choices=("ntrex", "un"), help="calibrate on one corpus only (a per-corpus model)")
     arguments = parser.parse_args()
     ACRONYM_WEIGHT = arguments.acronym_weight
     if not os.path.isdir(os.path.join(arguments.shared, "ref")):
         print(f"qa-length-calibrate: {arguments.shared}/ref is absent; nothing to calibrate", file=sys.stderr)
         return
-    pairs = load(arguments.shared)
+    pairs = load(arguments.shared, arguments.corpus)
     held = []
     for fold in range(5):
         train = [p for p in pairs if p[0] != fold]

@@ -163,6 +163,24 @@ struct SegmentCheckTests {
         #expect(findings.first?.description.contains("as in pair 1 (id a)") == true)
     }
 
+    @Test("pairs of different documents (the id before its last colon) are never called inconsistent")
+    func consistencyWithinDocument() throws {
+        var checker = SegmentChecker()
+        let source = "يرحب المجلس بالتقدم المحرز في تنفيذ الخطة."
+        let records = [
+            BilingualRecord(id: "A/69/1:4", source: source, target: "The Council welcomes the progress made in implementing the plan."),
+            BilingualRecord(id: "S/2015/7:2", source: source, target: "The Council welcomes progress in carrying out the plan."),
+            BilingualRecord(id: "S/2015/7:9", source: source, target: "The Council welcomes progress in carrying out the plan."),
+        ]
+        for (index, record) in records.enumerated() { _ = try checker.check(record, line: index + 1) }
+        #expect(checker.finish().isEmpty)
+        #expect(records.map(\.documentName) == ["A/69/1", "S/2015/7", "S/2015/7"])
+        #expect(BilingualRecord(id: "plain", source: "", target: "").documentName == "")
+        // Within one document the same pairs are still compared.
+        _ = try checker.check(BilingualRecord(id: "A/69/1:5", source: source, target: "The Council welcomes progress."), line: 4)
+        #expect(checker.finish().map(\.code) == ["inconsistent-translation"])
+    }
+
     @Test("every code has a severity, and the JSON carries code and severity")
     func codesAndSeverity() throws {
         #expect(Set(TermProblem.Kind.allCases.map(\.rawValue)).count == TermProblem.Kind.allCases.count)

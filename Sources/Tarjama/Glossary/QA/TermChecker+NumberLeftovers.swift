@@ -44,12 +44,17 @@ extension TermChecker {
 
     /// A figure one side says again where the other says it once and refers back ("resolution
     /// 1540 (2004) ... in this regard" ↔ القرار 1540 (2004) twice, "for the year" ↔ لعام 2015):
-    /// a leftover whose value both sides wrote at least once is no alarm when the other side
-    /// has nothing left over. A changed figure still leaves its new value on one side and the
-    /// old one on the other, which stays a mismatch.
+    /// a leftover whose value both sides wrote at least once is no alarm when the other side's
+    /// leftovers are no more than this side's other leftovers, which they pair with (الخامسة
+    /// عشرة said a third time beside 1999 ↔ 1992: one mismatch, 1999 against 1992). A changed
+    /// figure still leaves its new value on one side and the old one on the other, which stays
+    /// a mismatch.
     static func dropRepeats(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber], matched: Set<String>) {
-        if target.isEmpty { source.removeAll { matched.contains($0.value) } }
-        if source.isEmpty { target.removeAll { matched.contains($0.value) } }
+        let sourceOthers = source.count { !matched.contains($0.value) }
+        let targetOthers = target.count { !matched.contains($0.value) }
+        let sourceCount = source.count, targetCount = target.count
+        if targetCount <= sourceOthers { source.removeAll { matched.contains($0.value) } }
+        if sourceCount <= targetOthers { target.removeAll { matched.contains($0.value) } }
     }
 
     /// A number opening a segment before a dash, a full stop or a closing bracket labels a list
@@ -223,8 +228,9 @@ extension TermChecker {
     }
 
     /// A count the English writes inside a compound word: a number word opening it (الكرات
-    /// الأربع ↔ "fourballs", "threefold", "twosome") or figures glued to a word where a hyphen
-    /// was lost ("post2015", "10point"). Only 2 to 9 as words (ten opens tenant, tender …), never
+    /// الأربع ↔ "fourballs", "threefold", "twosome", العشر سنوات ↔ "tenyear") or figures glued
+    /// to a word where a hyphen was lost ("post2015", "10point"). Only 2 to 9 as words, and ten
+    /// before a measure (ten opens tenant, tender …), never
     /// a word that is itself a number (fourteen, fourth, sixty), and figures only of two digits
     /// or more glued to two letters or more (not B2C or HER2, which are codes).
     static func matchCompounds(_ source: inout [CheckedNumber], in targetUnits: [UInt16]) {
@@ -242,12 +248,20 @@ extension TermChecker {
                 if rest.count >= 3, rest.allSatisfy(\.isLetter), !["teen", "th", "ty", "tie"].contains(where: { rest.hasPrefix($0) }) {
                     carried.append(String(value))
                 }
+            } else if word.hasPrefix("ten"), compoundUnits.contains(String(word.dropFirst(3))) {
+                carried.append("10")
             }
         }
         for value in carried {
             if let index = source.firstIndex(where: { $0.value == value }) { source.remove(at: index) }
         }
     }
+
+    /// The measures "ten" is glued to in a compound ("tenyear", "tenfold"); ten before other
+    /// letters opens tenant, tender, tension.
+    private static let compoundUnits: Set<String> = [
+        "year", "years", "day", "days", "week", "weeks", "month", "months", "fold", "point", "member", "minute", "hour",
+    ]
 
     private static let compoundWords: [(value: Int, name: String)] = [
         (2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"), (8, "eight"), (9, "nine"),
