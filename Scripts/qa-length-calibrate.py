@@ -113,10 +113,13 @@ def z_score(ratio, variance, source, target):
     return (target_length(target) - ratio * s) / math.sqrt(variance * s)
 
 
-def thresholds(pairs, ratio, variance, budget):
+def thresholds(pairs, ratio, variance, budget, long_budget=None):
+    """The z below which `budget` alarms per 100 pairs fall, and above which `long_budget` do
+    (`budget` when None)."""
     scores = sorted(z for z in (z_score(ratio, variance, p[1], p[2]) for p in pairs) if z is not None)
     k = max(0, int(len(pairs) * budget / 100))
-    return scores[k] if k < len(scores) else scores[-1], scores[-k - 1] if k < len(scores) else scores[0]
+    j = max(0, int(len(pairs) * (budget if long_budget is None else long_budget) / 100))
+    return scores[k] if k < len(scores) else scores[-1], scores[-j - 1] if j < len(scores) else scores[0]
 
 
 def measure(pairs, ratio, variance, short, long_, seed):
@@ -137,6 +140,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(ROOT), "shared")))
     parser.add_argument("--budget", type=float, default=0.15, help="alarms per 100 training pairs allowed on each side")
+    parser.add_argument("--long-budget", type=float, help="alarms per 100 training pairs allowed above (default: --budget);"
+                        " an addition costs a reader less than an omission")
     parser.add_argument("--acronym-weight", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--corpus", choices=("ntrex", "un"), help="calibrate on one corpus only (a per-corpus model)")
@@ -151,7 +156,7 @@ def main():
         train = [p for p in pairs if p[0] != fold]
         test = [p for p in pairs if p[0] == fold]
         ratio, variance = fit(train)
-        short, long_ = thresholds(train, ratio, variance, arguments.budget)
+        short, long_ = thresholds(train, ratio, variance, arguments.budget, arguments.long_budget)
         alarms, recall = measure(test, ratio, variance, short, long_, arguments.seed + fold)
         held.append((alarms, recall))
         print(f"fold {fold}: {len(test)} pairs  ratio {ratio:.4f} variance {variance:.3f}  thresholds {short:.2f} / {long_:.2f}"
@@ -160,7 +165,7 @@ def main():
           f"half-sentence-drop recall {sum(r for _, r in held) / len(held):.3f}")
     train = [p for p in pairs if p[0] != 4]
     ratio, variance = fit(train)
-    short, long_ = thresholds(train, ratio, variance, arguments.budget)
+    short, long_ = thresholds(train, ratio, variance, arguments.budget, arguments.long_budget)
     alarms, recall = measure(train, ratio, variance, short, long_, arguments.seed)
     held_alarms, held_recall = measure([p for p in pairs if p[0] == 4], ratio, variance, short, long_, arguments.seed)
     print(f"fitted on folds 0-3 (what LengthRatioCheck ships): ratio {ratio:.4f} variance {variance:.3f} thresholds {short:.2f} / {long_:.2f}")

@@ -18,6 +18,7 @@ extension TermChecker {
             isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0)
                 || isRoundTheClock($0, in: targetUnits)
         }
+        matchFrequencies(&source, sourceUnits: sourceUnits, targetUnits: targetUnits)
         matchShortYears(&target, &source, in: targetUnits)
         matchShortYears(&source, &target, in: sourceUnits)
         matchConcatenations(&target, &source)
@@ -101,6 +102,8 @@ extension TermChecker {
             index -= 1
         }
         let glued = units[index]
+        // و standing alone before the figure is the conjunction (بين 15 و64), not part of a code.
+        if glued == 0x0648, !opening, index == 0 || units[index - 1] == 0x20 || units[index - 1] == 0xA0 { return false }
         if isLetter(glued) { return true }
         // A bracketed number glued to a word, a figure, a bracket or a sentence's full stop:
         // 2014(42), B30(1), )(1), "planning.[23]".
@@ -133,6 +136,32 @@ extension TermChecker {
             }
         }
     }
+
+    /// A count of months after كل that the English says as a frequency word: كل ثلاثة أشهر ↔
+    /// "quarterly", كل ستة أشهر ↔ "semi-annually". Another count of months ("quarterly" for
+    /// كل أربعة أشهر) is still left over.
+    static func matchFrequencies(_ source: inout [CheckedNumber], sourceUnits: [UInt16], targetUnits: [UInt16]) {
+        let target = String(decoding: targetUnits, as: UTF16.self).lowercased()
+        let said = frequencyWords.filter { target.contains($0.word) }.map(\.months)
+        guard !said.isEmpty else { return }
+        source.removeAll { number in
+            guard let months = Int(number.value), said.contains(months), number.range.lowerBound >= 3,
+                number.range.upperBound < sourceUnits.count
+            else { return false }
+            let before = String(decoding: sourceUnits[..<number.range.lowerBound], as: UTF16.self)
+            let after = String(decoding: sourceUnits[number.range.upperBound...], as: UTF16.self)
+            var trimmedBefore = Substring(before)
+            while trimmedBefore.last?.isWhitespace == true { trimmedBefore.removeLast() }
+            let trimmedAfter = after.drop(while: \.isWhitespace)
+            return (trimmedBefore.hasSuffix("كل") || trimmedBefore.hasSuffix("مرة كل"))
+                && (trimmedAfter.hasPrefix("أشهر") || trimmedAfter.hasPrefix("اشهر") || trimmedAfter.hasPrefix("شهور"))
+        }
+    }
+
+    /// English frequency words and the months between two occurrences they say.
+    private static let frequencyWords: [(word: String, months: Int)] = [
+        ("quarterly", 3), ("semi-annual", 6), ("semiannual", 6), ("biannual", 6),
+    ]
 
     /// A year range written short on one side ("1950-53" for 1950 وحتى 1953): the short year
     /// left over matches the whole year on the other side in the same century.
