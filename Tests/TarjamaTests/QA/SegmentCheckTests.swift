@@ -61,6 +61,18 @@ struct SegmentCheckTests {
         #expect(try Self.codes(source, "It continued to work with the committee during 2014 and beyond.") == ["target-too-short"])
     }
 
+    @Test("the long threshold lets fewer additions through than the short one lets omissions")
+    func longThreshold() throws {
+        let check = LengthRatioCheck()
+        #expect(check.longThreshold > -check.shortThreshold)
+        // 100 source letters: 119.7 expected, a standard deviation of about 21.
+        let source = Array(repeating: "كتبت", count: 25).joined(separator: " ")
+        func target(_ letters: Int) -> String { Array(repeating: "word", count: letters / 4).joined(separator: " ") }
+        #expect(check.findings(source: source, target: target(192)).isEmpty)
+        #expect(check.findings(source: source, target: target(212)).map(\.code) == ["target-too-long"])
+        #expect(check.findings(source: source, target: target(48)).map(\.code) == ["target-too-short"])
+    }
+
     @Test("a word typed twice is found; names and good English doubles are not")
     func repeatedWord() throws {
         #expect(try Self.codes("قال المسؤول", "And, according to to the official") == ["repeated-word"])
