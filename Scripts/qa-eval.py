@@ -5,8 +5,8 @@
                                [--glossary Glossaries] [--per-type 200] [--seed 20] [--show N]
 
 For NTREX dev and UN dev (shared/ref/parallel; line n of the Arabic and English files is a pair)
-it writes a bilingual JSONL of the correct pairs ({"id","source","target"}, id corpus:line) and a
-planted copy in which, per edit type, up to --per-type pairs (drawn with the fixed seed) carry
+it writes a bilingual JSONL of the correct pairs ({"id","source","target"}, id corpus:document:line,
+so that the checks comparing pairs compare those of one document) and a planted copy in which, per edit type, up to --per-type pairs (drawn with the fixed seed) carry
 one seeded edit of the English:
   number        a digit of a figure in the target changed (the correct pair has no number finding);
                 not a paragraph label opening the target ("25. The Committee"), which check
@@ -48,12 +48,17 @@ FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 IDS = {"ntrex-dev": "parallel/ntrex-dev/DOCUMENT_IDS.dev.tsv", "un-dev": "parallel/un-devset/UNv1.0.devset.ids"}
 
 
+def line_documents(shared, name):
+    """Per line, the id of the document it belongs to."""
+    with open(os.path.join(shared, "ref", IDS[name]), encoding="utf-8") as handle:
+        return [line.split()[0] if line.split() else "" for line in handle.read().split("\n")[:-1]]
+
+
 def document_folds(shared, name):
     """Per line, the document fold (0-4) as the gold sets and qa-length-calibrate deal them:
     documents in SHA-1 order of their id, round-robin. Folds 0-3 are where rules and thresholds
     are tuned (in-sample), fold 4 is held out."""
-    with open(os.path.join(shared, "ref", IDS[name]), encoding="utf-8") as handle:
-        documents = [line.split()[0] if line.split() else "" for line in handle.read().split("\n")[:-1]]
+    documents = line_documents(shared, name)
     order = sorted(set(documents), key=lambda d: hashlib.sha1(d.encode()).hexdigest())
     fold_of = {d: i % 5 for i, d in enumerate(order)}
     return [fold_of[d] for d in documents]
@@ -161,7 +166,10 @@ def main():
     totals = collections.Counter()
     for name, arabic, english in corpora(arguments.shared, "qa-eval"):
         rng = random.Random(f"{arguments.seed}:{name}")
-        correct = [{"id": f"{name}:{i + 1}", "source": a, "target": e}
+        # Pair ids name the document (corpus:document:line), as a file's segment ids do
+        # (`<name>:<n>`): the checks that compare pairs compare those of one document.
+        documents = line_documents(arguments.shared, name)
+        correct = [{"id": f"{name}:{documents[i]}:{i + 1}", "source": a, "target": e}
                    for i, (a, e) in enumerate(zip(arabic, english)) if a.strip() and e.strip()]
         alarms = check(arguments.binary, arguments.glossary, correct)
         count = len(correct)

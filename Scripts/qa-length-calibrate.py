@@ -74,8 +74,9 @@ def half_dropped(text, rng):
     return " ".join(words[half:] if rng.random() < 0.5 else words[:len(words) - half])
 
 
-def load(shared):
-    """(document, Arabic, English) per non-blank pair of NTREX dev and UN dev."""
+def load(shared, only=None):
+    """(fold, Arabic, English) per non-blank pair of NTREX dev and UN dev (or of `only`, "ntrex"
+    or "un")."""
     base = os.path.join(shared, "ref", "parallel")
     def lines(path):
         with open(os.path.join(base, path), encoding="utf-8") as handle:
@@ -85,6 +86,8 @@ def load(shared):
         ("ntrex-dev/newstest2019-ref.arb.dev.txt", "ntrex-dev/newstest2019-src.eng.dev.txt", "ntrex-dev/DOCUMENT_IDS.dev.tsv"),
         ("un-devset/UNv1.0.devset.ar", "un-devset/UNv1.0.devset.en", "un-devset/UNv1.0.devset.ids"),
     )):
+        if only is not None and only != ("ntrex", "un")[corpus]:
+            continue
         documents = [line.split()[0] if line.split() else "" for line in lines(ids)]
         order = sorted(set(documents), key=lambda d: hashlib.sha1(d.encode()).hexdigest())
         fold_of = {d: i % 5 for i, d in enumerate(order)}
@@ -110,10 +113,13 @@ def z_score(ratio, variance, source, target):
     return (target_length(target) - ratio * s) / math.sqrt(variance * s)
 
 
-def thresholds(pairs, ratio, variance, budget):
+def thresholds(pairs, ratio, variance, budget, long_budget=None):
+    """The z below which `budget` alarms per 100 pairs fall, and above which `long_budget` do
+    (`budget` when None)."""
     scores = sorted(z for z in (z_score(ratio, variance, p[1], p[2]) for p in pairs) if z is not None)
     k = max(0, int(len(pairs) * budget / 100))
-    return scores[k] if k < len(scores) else scores[-1], scores[-k - 1] if k < len(scores) else scores[0]
+    j = max(0, int(len(pairs) * (budget if long_budget is None else long_budget) / 100))
+    return scores[k] if k < len(scores) else scores[-1], scores[-j - 1] if j < len(scores) else scores[0]
 
 
 def measure(pairs, ratio, variance, short, long_, seed):
@@ -134,20 +140,23 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", default=os.environ.get("TARJAMA_SHARED", os.path.join(os.path.dirname(ROOT), "shared")))
     parser.add_argument("--budget", type=float, default=0.15, help="alarms per 100 training pairs allowed on each side")
+    parser.add_argument("--long-budget", type=float, help="alarms per 100 training pairs allowed above (default: --budget);"
+                        " an addition costs a reader less than an omission")
     parser.add_argument("--acronym-weight", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--corpus", choices=("ntrex", "un"), help="calibrate on one corpus only (a per-corpus model)")
     arguments = parser.parse_args()
     ACRONYM_WEIGHT = arguments.acronym_weight
     if not os.path.isdir(os.path.join(arguments.shared, "ref")):
         print(f"qa-length-calibrate: {arguments.shared}/ref is absent; nothing to calibrate", file=sys.stderr)
         return
-    pairs = load(arguments.shared)
+    pairs = load(arguments.shared, arguments.corpus)
     held = []
     for fold in range(5):
         train = [p for p in pairs if p[0] != fold]
         test = [p for p in pairs if p[0] == fold]
         ratio, variance = fit(train)
-        short, long_ = thresholds(train, ratio, variance, arguments.budget)
+        short, long_ = thresholds(train, ratio, variance, arguments.budget, arguments.long_budget)
         alarms, recall = measure(test, ratio, variance, short, long_, arguments.seed + fold)
         held.append((alarms, recall))
         print(f"fold {fold}: {len(test)} pairs  ratio {ratio:.4f} variance {variance:.3f}  thresholds {short:.2f} / {long_:.2f}"
@@ -156,7 +165,7 @@ def main():
           f"half-sentence-drop recall {sum(r for _, r in held) / len(held):.3f}")
     train = [p for p in pairs if p[0] != 4]
     ratio, variance = fit(train)
-    short, long_ = thresholds(train, ratio, variance, arguments.budget)
+    short, long_ = thresholds(train, ratio, variance, arguments.budget, arguments.long_budget)
     alarms, recall = measure(train, ratio, variance, short, long_, arguments.seed)
     held_alarms, held_recall = measure([p for p in pairs if p[0] == 4], ratio, variance, short, long_, arguments.seed)
     print(f"fitted on folds 0-3 (what LengthRatioCheck ships): ratio {ratio:.4f} variance {variance:.3f} thresholds {short:.2f} / {long_:.2f}")

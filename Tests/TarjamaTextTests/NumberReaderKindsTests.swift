@@ -16,6 +16,15 @@ struct NumberReaderKindsTests {
         }
     }
 
+    @Test("a dual followed by ونصف is two and a half; النصف before a scale word is half of it; النصف alone is no number")
+    func dualAndAHalf() throws {
+        let dual = try read("عمل في المدينة سنتين ونصف")
+        #expect(dual.map(\.0) == ["سنتين ونصف"] && dual.map(\.1) == ["2.5"] && dual.map(\.2) == [.cardinal])
+        let half = try read("وقرابة النصف مليون من المساعدات")
+        #expect(half.map(\.0) == ["النصف مليون"] && half.map(\.1) == ["500000"])
+        #expect(try read("في النصف الأول من العام").map(\.1) == ["1"])
+    }
+
     @Test(
         "a dual noun is read as 2 of kind dual",
         arguments: [

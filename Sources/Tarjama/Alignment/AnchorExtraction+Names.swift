@@ -46,6 +46,33 @@ extension AnchorExtraction {
         return keys
     }
 
+    /// Whether a capitalised word of `english` spells the one-word Arabic name `arabic` (the
+    /// article or a one-letter proclitic left out): their consonant skeletons are equal and have
+    /// two classes or more (اللاذقية ↔ "Ladhiqiyah", درعا ↔ "Dar'a", داعش ↔ "Deash"), three
+    /// when the Arabic opens on a weak letter. A name of several words is never matched this way.
+    static func spellsName(_ arabic: String, in english: String) -> Bool {
+        let arabicWords = arabicWords(in: arabic)
+        guard arabicWords.count == 1, let word = arabicWords.first, word.count >= 2 else { return false }
+        var stems: [ArraySlice<UInt32>] = [word[...]]
+        if word.count >= 4, word[0] == 0x0627, word[1] == 0x0644 { stems.append(word.dropFirst(2)) }
+        if word.count >= 5, [0x0648, 0x0641, 0x0628, 0x0643, 0x0644].contains(word[0]) {
+            stems.append(word.dropFirst())
+            if word[1] == 0x0627, word[2] == 0x0644 { stems.append(word.dropFirst(3)) }
+        }
+        // Two classes are few: only a word that opens on a consonant may match on them (درعا
+        // ↔ "Dar'a", not اليمن ↔ "Women").
+        let keys = Set(
+            stems.filter { arabicSkeleton($0.prefix(1)).count == 1 || arabicSkeleton($0).count >= 3 }.map(arabicSkeleton).filter {
+                $0.count >= 2
+            })
+        guard !keys.isEmpty else { return false }
+        return words(in: english).contains { word in
+            guard word.count >= 3, let first = word.first, first >= 0x41 && first <= 0x5A else { return false }
+            let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            return !englishStopwords.contains(lower) && keys.contains(englishSkeleton(lower))
+        }
+    }
+
     // MARK: - Skeletons
 
     /// Consonant classes shared by both scripts: letters English spellings of Arabic names use

@@ -49,7 +49,7 @@ public struct SegmentChecker: Sendable {
             findings = [.pairFinding(.targetSameAsSource)]
         } else {
             findings = checks.flatMap { $0.findings(source: source, target: target) }
-            try consistency.record(source: source, target: target, id: record.id, pair: pairCount)
+            try consistency.record(source: source, target: target, id: record.id, pair: pairCount, document: record.documentName)
             if let missing = Self.missingCodes(record) { findings.append(missing) }
         }
         for index in findings.indices {

@@ -123,7 +123,9 @@ struct ArabicNumberLexicon: Sendable {
         // a list noun is ruled out by context, as ألف is).
         spelled.append(("الألف", .scale(1_000, .singular)))
         spelled += ["حادي", "الحادي", "حادية", "الحادية"].map { ($0, .ordinalTeenHead(1)) }
-        spelled += [("نصف", .fraction(2)), ("ربع", .fraction(4))]
+        // النصف مليون, "half a million": the article on a fraction before a scale word (alone,
+        // النصف is "the half" of something, which no rule reads as a number).
+        spelled += [("نصف", .fraction(2)), ("ربع", .fraction(4)), ("النصف", .fraction(2)), ("الربع", .fraction(4))]
         var entries: [[UInt16]: Lexeme] = [:]
         for (word, lexeme) in spelled {
             // Keyed exactly as text is keyed, so the lexicon and the text cannot disagree.

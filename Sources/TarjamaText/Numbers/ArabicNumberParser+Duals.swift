@@ -49,7 +49,9 @@ extension ArabicNumberParser {
     private static let gluedOpeners: [[UInt16]] = ["حيث", "عندما", "بينما", "الذي", "التي"].map { Array($0.utf16) }
 
     /// Duals the stem rules leave out for the reader, which QA may still take for the "two" the
-    /// English has: nouns and participles on م (مجالين, مرفقين "two facilities"), which are as
+    /// English has: verbal nouns of the shape تفعيل (تقريران), masculine duals in construct
+    /// (إشعاري تنبيه), nouns and participles on م
+    /// (مجالين, مرفقين "two facilities"), which are as
     /// often plurals, and duals in construct, whose ن falls (ركلتي جزاء "two penalties",
     /// جارتيها "her two neighbours", ضعفيها "its two doubles"). Only silencing a "two" may use them.
     func looseDuals(_ key: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
@@ -60,7 +62,8 @@ extension ArabicNumberParser {
             var start = word.lowerBound
             if [0x0648, 0x0641].contains(key[start]) { start += 1 }  // و ف
             if [0x0628, 0x0644, 0x0643].contains(key[start]) { start += 1 }  // ب ل ك
-            if word.upperBound - start > 2, key[start] == alef, key[start + 1] == 0x0644 { start += 2 }
+            let definite = word.upperBound - start > 2 && key[start] == alef && key[start + 1] == 0x0644
+            if definite { start += 2 }
             let end = word.upperBound
             // ـتي before another word, ـتيه / ـتيها / ـتيهما: a dual in construct.
             var stemEnd = end
@@ -80,6 +83,22 @@ extension ArabicNumberParser {
             // pronoun (ضعفيها "its two doubles", عينيها). Not ـيه, which is also ـية (عملية),
             // nor longer stems, which are as often broken plurals (أراضيها, مبانيها).
             if stemEnd <= end - 2, stemEnd - start == 4, key[stemEnd - 1] == yeh {
+                found.append(word)
+                return
+            }
+            // ـي before an indefinite word: a masculine dual in construct, its ن fallen (إشعاري
+            // تنبيه "two notices"), on a stem of four letters or more without the article.
+            if !definite, stemEnd == end, end - start >= 5, key[end - 1] == yeh, followedByWord,
+                !(end + 2 < key.count && key[end + 1] == alef && key[end + 2] == 0x0644)
+            {
+                found.append(word)
+                return
+            }
+            // تفعيل + ان / ين: a verbal noun (تقريران "two reports", تعديلين), which the stem
+            // rules leave out for the imperfect verbs that also open on ت (تتمتعان).
+            if end - start == 7, key[start] == teh, key[start + 3] == yeh, key[end - 1] == noon,
+                key[end - 2] == yeh || key[end - 2] == alef
+            {
                 found.append(word)
                 return
             }

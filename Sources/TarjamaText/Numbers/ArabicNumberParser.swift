@@ -155,8 +155,30 @@ public struct ArabicNumberParser: Sendable {
             !matches.contains { $0.keyRange.overlaps(dual) }
         }
         guard !duals.isEmpty else { return matches }
-        matches += duals.map { KeyNumber(keyRange: $0, exact: ExactDecimal(2), kind: .dual, strayScale: nil, isDigits: false) }
+        matches += duals.map { dual in
+            // سنتين ونصف, ساعتين ونصف: two and a half, a count, no longer the dual's bare two.
+            if let end = key.units.withUnsafeBufferPointer({ Self.andAHalfEnd($0, after: dual.upperBound) }) {
+                return KeyNumber(
+                    keyRange: dual.lowerBound..<end, exact: ExactDecimal.fraction(5, over: 2), kind: .cardinal, strayScale: nil,
+                    isDigits: false)
+            }
+            return KeyNumber(keyRange: dual, exact: ExactDecimal(2), kind: .dual, strayScale: nil, isDigits: false)
+        }
         return matches.sorted { $0.keyRange.lowerBound < $1.keyRange.lowerBound }
+    }
+
+    /// The end of " ونصف" (or " و نصف") right after `end` in a key, or nil.
+    static func andAHalfEnd(_ key: UnsafeBufferPointer<UInt16>, after end: Int) -> Int? {
+        var index = end
+        while index < key.count, key[index] == 0x20 { index += 1 }
+        guard index < key.count, key[index] == 0x0648 else { return nil }
+        index += 1
+        while index < key.count, key[index] == 0x20 { index += 1 }
+        let half: [UInt16] = [0x0646, 0x0635, 0x0641]  // نصف
+        guard index + half.count <= key.count, key[index..<(index + half.count)].elementsEqual(half) else { return nil }
+        let after = index + half.count
+        guard after == key.count || !(0x0621...0x064A).contains(key[after]) else { return nil }
+        return after
     }
 
     /// Times UN documents write minutes first after الساعة, across a slash: الساعة 47/10 is

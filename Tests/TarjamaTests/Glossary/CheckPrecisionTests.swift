@@ -17,7 +17,31 @@ struct CheckPrecisionTests {
             GlossaryEntry(
                 source: "التسوية", target: "settlement", context: try! TermContext(parsing: "also rendered: resolve | resolution")),
             GlossaryEntry(source: "فلسطين", target: "Palestine", type: .place),
+            GlossaryEntry(source: "اللاذقية", target: "Latakia", type: .place, forbidden: ["Al-Ladhiqiyah"]),
+            GlossaryEntry(source: "درعا", target: "Daraa", type: .place, forbidden: ["Dara'a"]),
+            GlossaryEntry(source: "اليمن", target: "Yemen", type: .place),
         ]))
+
+    @Test(
+        "a one-word name in another Latin spelling of its Arabic is rendered",
+        arguments: [
+            ("استهدفت الجماعات المسلحة مدينة اللاذقية", "Armed groups struck the city of Ladhiqiyah"),
+            ("دمر الضريح في مدينة نوى في درعا", "The shrine in the city of Nawa, Dar'a, was destroyed"),
+        ])
+    func otherSpelling(example: (String, String)) throws {
+        #expect(try problems(example.0, example.1).isEmpty)
+    }
+
+    @Test("a name left out, or in a forbidden spelling, is still an alarm; two consonants from a weak letter match no name")
+    func otherSpellingLimits() throws {
+        #expect(try problems("استهدفت الجماعات المسلحة مدينة اللاذقية", "Armed groups struck the city").map(\.kind) == [.missingRendering])
+        #expect(
+            try problems("دمر الضريح في مدينة نوى في درعا", "The shrine in Nawa, Dara'a, was destroyed").map(\.kind) == [
+                .forbiddenRendering
+            ])
+        // اليمن is y-m-n: its m-n alone does not make "Women" a spelling of it.
+        #expect(try problems("ساعدت هيئة النساء في اليمن", "UN-Women helped").map(\.kind) == [.missingRendering])
+    }
 
     func problems(_ source: String, _ target: String) throws -> [TermProblem] {
         try TermChecker(suggester: Self.suggester).check(BilingualRecord(id: "p:1", source: source, target: target), line: 1)

@@ -42,6 +42,28 @@ struct NumberRepeatCheckTests {
         #expect(found.first?.found == "1560")
     }
 
+    @Test("a figure said a third time beside a changed one is no second alarm: the changed one is")
+    func repeatBesideChange() throws {
+        let found = try problems(
+            "حدد قانون عام 1999 سن الخامسة عشرة، ومنع الزواج قبل الخامسة عشرة، ومعاقبة من يزوج فتاة دون الخامسة عشرة",
+            "The 1992 law set the age at 15, banned marriage before 15, and punished whoever married off a girl under that age")
+        #expect(found.map(\.kind) == [.numberMismatch])
+        #expect(found.first?.expected == "1999" && found.first?.found == "1992")
+        // A repeat whose other mention changed is still the alarm.
+        let changed = try problems("سن الخامسة عشرة، ومنع الزواج قبل الخامسة عشرة", "the age of 15, and banned marriage before 16")
+        #expect(changed.map(\.kind) == [.numberMismatch])
+        #expect(changed.first?.found == "16")
+    }
+
+    @Test("ten glued to a measure where a hyphen was lost is the count; ten opening another word is not")
+    func tenInCompound() throws {
+        #expect(try problems("أعدت الحكومة خطة العشر سنوات للتنمية", "The Government prepared a tenyear development plan").isEmpty)
+        #expect(
+            try problems("أعدت الحكومة خطة العشر سنوات للتنمية", "The Government prepared a tenant development plan").map(\.kind) == [
+                .numberMismatch
+            ])
+    }
+
     @Test(
         "a definite tens counting years, and a definite thousand, agree with figures and words",
         arguments: [

@@ -58,6 +58,20 @@ struct TermQATests {
         #expect(inconsistent.first?.found == "Idleb" && inconsistent.first?.expected == "Idlib" && inconsistent.first?.ids == ["d:2"])
     }
 
+    @Test("a term rendered one way in one document and another way in the next is no inconsistency")
+    func consistencyWithinDocument() throws {
+        let checker = TermChecker(suggester: Self.suggester)
+        _ = try checker.check(
+            BilingualRecord(id: "bulletin-1:1", source: "وصلت القافلة إلى إدلب", target: "The convoy reached Idlib"), line: 1)
+        _ = try checker.check(
+            BilingualRecord(id: "bulletin-2:1", source: "وصلت القافلة إلى إدلب", target: "The convoy reached Idleb"), line: 2)
+        #expect(checker.finish().isEmpty)
+        _ = try checker.check(BilingualRecord(id: "bulletin-2:2", source: "غادرت القافلة إدلب", target: "The convoy left Idlib"), line: 3)
+        let found = checker.finish()
+        #expect(found.map(\.kind) == [.inconsistentRendering])
+        #expect(found.first?.ids == ["bulletin-2:1"] || found.first?.ids == ["bulletin-2:2"])
+    }
+
     @Test("check takes a person named by surname alone in the short form, and does not call the two mentions inconsistent")
     func checkShortForms() throws {
         let glossary = Glossary(entries: [

@@ -61,6 +61,18 @@ struct SegmentCheckTests {
         #expect(try Self.codes(source, "It continued to work with the committee during 2014 and beyond.") == ["target-too-short"])
     }
 
+    @Test("the long threshold lets fewer additions through than the short one lets omissions")
+    func longThreshold() throws {
+        let check = LengthRatioCheck()
+        #expect(check.longThreshold > -check.shortThreshold)
+        // 100 source letters: 119.7 expected, a standard deviation of about 21.
+        let source = Array(repeating: "كتبت", count: 25).joined(separator: " ")
+        func target(_ letters: Int) -> String { Array(repeating: "word", count: letters / 4).joined(separator: " ") }
+        #expect(check.findings(source: source, target: target(192)).isEmpty)
+        #expect(check.findings(source: source, target: target(212)).map(\.code) == ["target-too-long"])
+        #expect(check.findings(source: source, target: target(48)).map(\.code) == ["target-too-short"])
+    }
+
     @Test("a word typed twice is found; names and good English doubles are not")
     func repeatedWord() throws {
         #expect(try Self.codes("قال المسؤول", "And, according to to the official") == ["repeated-word"])
@@ -161,6 +173,24 @@ struct SegmentCheckTests {
         #expect(findings.map(\.code) == ["inconsistent-translation"])
         #expect(findings.first?.ids == ["c"] && findings.first?.pair == 3)
         #expect(findings.first?.description.contains("as in pair 1 (id a)") == true)
+    }
+
+    @Test("pairs of different documents (the id before its last colon) are never called inconsistent")
+    func consistencyWithinDocument() throws {
+        var checker = SegmentChecker()
+        let source = "يرحب المجلس بالتقدم المحرز في تنفيذ الخطة."
+        let records = [
+            BilingualRecord(id: "A/69/1:4", source: source, target: "The Council welcomes the progress made in implementing the plan."),
+            BilingualRecord(id: "S/2015/7:2", source: source, target: "The Council welcomes progress in carrying out the plan."),
+            BilingualRecord(id: "S/2015/7:9", source: source, target: "The Council welcomes progress in carrying out the plan."),
+        ]
+        for (index, record) in records.enumerated() { _ = try checker.check(record, line: index + 1) }
+        #expect(checker.finish().isEmpty)
+        #expect(records.map(\.documentName) == ["A/69/1", "S/2015/7", "S/2015/7"])
+        #expect(BilingualRecord(id: "plain", source: "", target: "").documentName == "")
+        // Within one document the same pairs are still compared.
+        _ = try checker.check(BilingualRecord(id: "A/69/1:5", source: source, target: "The Council welcomes progress."), line: 4)
+        #expect(checker.finish().map(\.code) == ["inconsistent-translation"])
     }
 
     @Test("every code has a severity, and the JSON carries code and severity")

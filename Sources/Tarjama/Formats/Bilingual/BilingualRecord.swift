@@ -57,3 +57,14 @@ public struct BilingualRecord: Sendable, Hashable {
         self.extra = extra
     }
 }
+
+extension BilingualRecord {
+    /// The document the pair belongs to: its id up to the last `:` (`report` for `report:12`,
+    /// `A/69/767` for `A/69/767:3`), or the empty name when the id has no `:`. Checks that compare
+    /// pairs with each other (a term rendered two ways, a source translated two ways) compare
+    /// pairs of one document only: a file may join documents that rightly word things apart.
+    public var documentName: Substring {
+        guard let colon = id.lastIndex(of: ":") else { return "" }
+        return id[..<colon]
+    }
+}

@@ -18,6 +18,7 @@ extension TermChecker {
             isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0)
                 || isRoundTheClock($0, in: targetUnits)
         }
+        matchFrequencies(&source, sourceUnits: sourceUnits, targetUnits: targetUnits)
         matchShortYears(&target, &source, in: targetUnits)
         matchShortYears(&source, &target, in: sourceUnits)
         matchConcatenations(&target, &source)
@@ -44,12 +45,17 @@ extension TermChecker {
 
     /// A figure one side says again where the other says it once and refers back ("resolution
     /// 1540 (2004) ... in this regard" ↔ القرار 1540 (2004) twice, "for the year" ↔ لعام 2015):
-    /// a leftover whose value both sides wrote at least once is no alarm when the other side
-    /// has nothing left over. A changed figure still leaves its new value on one side and the
-    /// old one on the other, which stays a mismatch.
+    /// a leftover whose value both sides wrote at least once is no alarm when the other side's
+    /// leftovers are no more than this side's other leftovers, which they pair with (الخامسة
+    /// عشرة said a third time beside 1999 ↔ 1992: one mismatch, 1999 against 1992). A changed
+    /// figure still leaves its new value on one side and the old one on the other, which stays
+    /// a mismatch.
     static func dropRepeats(_ source: inout [CheckedNumber], _ target: inout [CheckedNumber], matched: Set<String>) {
-        if target.isEmpty { source.removeAll { matched.contains($0.value) } }
-        if source.isEmpty { target.removeAll { matched.contains($0.value) } }
+        let sourceOthers = source.count { !matched.contains($0.value) }
+        let targetOthers = target.count { !matched.contains($0.value) }
+        let sourceCount = source.count, targetCount = target.count
+        if targetCount <= sourceOthers { source.removeAll { matched.contains($0.value) } }
+        if sourceCount <= targetOthers { target.removeAll { matched.contains($0.value) } }
     }
 
     /// A number opening a segment before a dash, a full stop or a closing bracket labels a list
@@ -96,6 +102,8 @@ extension TermChecker {
             index -= 1
         }
         let glued = units[index]
+        // و standing alone before the figure is the conjunction (بين 15 و64), not part of a code.
+        if glued == 0x0648, !opening, index == 0 || units[index - 1] == 0x20 || units[index - 1] == 0xA0 { return false }
         if isLetter(glued) { return true }
         // A bracketed number glued to a word, a figure, a bracket or a sentence's full stop:
         // 2014(42), B30(1), )(1), "planning.[23]".
@@ -128,6 +136,32 @@ extension TermChecker {
             }
         }
     }
+
+    /// A count of months after كل that the English says as a frequency word: كل ثلاثة أشهر ↔
+    /// "quarterly", كل ستة أشهر ↔ "semi-annually". Another count of months ("quarterly" for
+    /// كل أربعة أشهر) is still left over.
+    static func matchFrequencies(_ source: inout [CheckedNumber], sourceUnits: [UInt16], targetUnits: [UInt16]) {
+        let target = String(decoding: targetUnits, as: UTF16.self).lowercased()
+        let said = frequencyWords.filter { target.contains($0.word) }.map(\.months)
+        guard !said.isEmpty else { return }
+        source.removeAll { number in
+            guard let months = Int(number.value), said.contains(months), number.range.lowerBound >= 3,
+                number.range.upperBound < sourceUnits.count
+            else { return false }
+            let before = String(decoding: sourceUnits[..<number.range.lowerBound], as: UTF16.self)
+            let after = String(decoding: sourceUnits[number.range.upperBound...], as: UTF16.self)
+            var trimmedBefore = Substring(before)
+            while trimmedBefore.last?.isWhitespace == true { trimmedBefore.removeLast() }
+            let trimmedAfter = after.drop(while: \.isWhitespace)
+            return (trimmedBefore.hasSuffix("كل") || trimmedBefore.hasSuffix("مرة كل"))
+                && (trimmedAfter.hasPrefix("أشهر") || trimmedAfter.hasPrefix("اشهر") || trimmedAfter.hasPrefix("شهور"))
+        }
+    }
+
+    /// English frequency words and the months between two occurrences they say.
+    private static let frequencyWords: [(word: String, months: Int)] = [
+        ("quarterly", 3), ("semi-annual", 6), ("semiannual", 6), ("biannual", 6),
+    ]
 
     /// A year range written short on one side ("1950-53" for 1950 وحتى 1953): the short year
     /// left over matches the whole year on the other side in the same century.
@@ -223,8 +257,9 @@ extension TermChecker {
     }
 
     /// A count the English writes inside a compound word: a number word opening it (الكرات
-    /// الأربع ↔ "fourballs", "threefold", "twosome") or figures glued to a word where a hyphen
-    /// was lost ("post2015", "10point"). Only 2 to 9 as words (ten opens tenant, tender …), never
+    /// الأربع ↔ "fourballs", "threefold", "twosome", العشر سنوات ↔ "tenyear") or figures glued
+    /// to a word where a hyphen was lost ("post2015", "10point"). Only 2 to 9 as words, and ten
+    /// before a measure (ten opens tenant, tender …), never
     /// a word that is itself a number (fourteen, fourth, sixty), and figures only of two digits
     /// or more glued to two letters or more (not B2C or HER2, which are codes).
     static func matchCompounds(_ source: inout [CheckedNumber], in targetUnits: [UInt16]) {
@@ -242,12 +277,20 @@ extension TermChecker {
                 if rest.count >= 3, rest.allSatisfy(\.isLetter), !["teen", "th", "ty", "tie"].contains(where: { rest.hasPrefix($0) }) {
                     carried.append(String(value))
                 }
+            } else if word.hasPrefix("ten"), compoundUnits.contains(String(word.dropFirst(3))) {
+                carried.append("10")
             }
         }
         for value in carried {
             if let index = source.firstIndex(where: { $0.value == value }) { source.remove(at: index) }
         }
     }
+
+    /// The measures "ten" is glued to in a compound ("tenyear", "tenfold"); ten before other
+    /// letters opens tenant, tender, tension.
+    private static let compoundUnits: Set<String> = [
+        "year", "years", "day", "days", "week", "weeks", "month", "months", "fold", "point", "member", "minute", "hour",
+    ]
 
     private static let compoundWords: [(value: Int, name: String)] = [
         (2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"), (8, "eight"), (9, "nine"),

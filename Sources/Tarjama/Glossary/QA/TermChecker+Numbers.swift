@@ -91,6 +91,10 @@ extension TermChecker {
         }
         Self.reconcileLeftovers(&sourceNumbers, &targetNumbers, sourceUnits: sourceUnits, targetUnits: targetUnits)
         Self.dropRepeats(&sourceNumbers, &targetNumbers, matched: matchedValues)
+        // A range left over (pp. 44-45 ↔ pp. 34-35, "aged 15-44" the Arabic leaves out) is one
+        // figure of the text, one problem.
+        Self.joinRanges(&sourceNumbers, in: sourceUnits)
+        Self.joinRanges(&targetNumbers, in: targetUnits)
         // A source number and a target figure both left over are one mismatch (300 ألف ↔
         // "30,000"), reported once with both sides, in the order they stand; what is left on
         // one side only is reported alone.
@@ -129,6 +133,29 @@ extension TermChecker {
             parts.remove(at: max(whole, part))
             parts.remove(at: min(whole, part))
             return true
+        }
+    }
+
+    /// Leftover numbers joined by a dash (44-45, 15–44, 3-2-1) taken as one: its value the
+    /// values joined by "-", its text the span from the first to the last.
+    static func joinRanges(_ numbers: inout [CheckedNumber], in units: [UInt16]) {
+        var index = 1
+        while index < numbers.count {
+            let previous = numbers[index - 1], number = numbers[index]
+            guard previous.range.upperBound <= number.range.lowerBound else {
+                index += 1
+                continue
+            }
+            let gap = units[previous.range.upperBound..<number.range.lowerBound].filter { $0 != 0x20 && $0 != 0xA0 }
+            if gap.count == 1, gap[0] == 0x2D || gap[0] == 0x2013 {
+                let range = previous.range.lowerBound..<number.range.upperBound
+                numbers[index - 1] = CheckedNumber(
+                    value: previous.value + "-" + number.value, text: String(decoding: units[range], as: UTF16.self),
+                    kind: previous.kind, range: range)
+                numbers.remove(at: index)
+            } else {
+                index += 1
+            }
         }
     }
 

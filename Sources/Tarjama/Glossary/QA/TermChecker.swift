@@ -9,8 +9,12 @@ public import TarjamaText
 /// Feed records in order with ``check(_:line:)``, then call ``finish()`` for the cross-file checks.
 public final class TermChecker {
     public let suggester: GlossarySuggester
-    /// For each entry, the rendering used and where: entry → rendering → segment ids.
-    private var renderingsUsed: [Int: [String: [String]]] = [:]
+    /// For each document and entry, the rendering used and where: document → entry → rendering
+    /// → segment ids. Consistency is a document's: a file that joins documents (UN reports of
+    /// several countries) may rightly word a term apart in each.
+    private var renderingsUsed: [Substring: [Int: [String: [String]]]] = [:]
+    /// The documents in the order first seen.
+    private var documents: [Substring] = []
     private var firstLine: [String: Int] = [:]
     /// Pairs read so far, and where each pair id first stood (position, source ids), so that
     /// problems name pairs unmistakably.
@@ -79,7 +83,9 @@ public final class TermChecker {
             // that differ only in case, hyphens or spaces (cease-fire, ceasefire) are one rendering.
             if let used, preferred == entry.target, !Self.isAcronym(used) {
                 let form = ([preferred] + others).first { Self.spellingKey($0) == Self.spellingKey(used) } ?? used
-                renderingsUsed[index, default: [:]][form, default: []].append(record.id)
+                let document = record.documentName
+                if renderingsUsed[document] == nil { documents.append(document) }
+                renderingsUsed[document, default: [:]][index, default: [:]][form, default: []].append(record.id)
             }
             var forbiddenFound = false
             for forbidden in entry.forbidden {
@@ -99,10 +105,16 @@ public final class TermChecker {
                     forbiddenFound = true
                 }
             }
+            // A one-word name written in another Latin spelling of its Arabic ("Ladhiqiyah" for
+            // اللاذقية, "Dar'a" for درعا) is rendered: a spelling the glossary does not list, not
+            // a name left out. A forbidden spelling is still reported above.
+            let spelledOtherwise =
+                used == nil && entry.type != .term && entry.type != .other
+                && AnchorExtraction.spellsName(suggestion.text, in: record.target)
             // A forbidden spelling is the rendering, misspelled: one problem, not two. An
             // organisation inside a longer name (بعثة الأمم المتحدة …) is often rendered by that
             // name's acronym (MONUSCO, UNEP, FARDC), which stands for it.
-            if used == nil, !alsoRendered, !paraphrased, !forbiddenFound,
+            if used == nil, !alsoRendered, !paraphrased, !forbiddenFound, !spelledOtherwise,
                 !(entry.type == .organisation && Self.isInsideLongerName(suggestion.range, in: record.source)
                     && Self.hasAcronym(of: preferred, in: record.target, absentFrom: record.source))
             {
@@ -120,11 +132,21 @@ public final class TermChecker {
         return problems
     }
 
-    /// The cross-file problems: terms rendered more than one way. The most used rendering (the
-    /// preferred one on a tie) is taken as the norm; each other rendering is one problem.
+    /// The cross-file problems: terms rendered more than one way within a document
+    /// (``BilingualRecord/documentName``). The most used rendering (the preferred one on a tie)
+    /// is taken as the norm; each other rendering is one problem.
     public func finish() -> [TermProblem] {
         var problems: [TermProblem] = []
-        for (index, used) in renderingsUsed.sorted(by: { $0.key < $1.key }) where used.count > 1 {
+        for document in documents {
+            problems += inconsistencies(renderingsUsed[document] ?? [:])
+        }
+        return problems
+    }
+
+    /// The inconsistent renderings of one document's entries (entry → rendering → pair ids).
+    private func inconsistencies(_ renderings: [Int: [String: [String]]]) -> [TermProblem] {
+        var problems: [TermProblem] = []
+        for (index, used) in renderings.sorted(by: { $0.key < $1.key }) where used.count > 1 {
             let entry = suggester.glossary.entries[index]
             guard
                 let norm = used.max(by: {

@@ -1,6 +1,7 @@
 public import TarjamaText
 
-/// The cross-file check "same source, different translations": pairs whose sources are equal
+/// The cross-file check "same source, different translations": pairs of one document
+/// (``BilingualRecord/documentName``) whose sources are equal
 /// once normalised (the matching key: hamza, alef, ta marbuta and diacritics folded; white
 /// space and final punctuation ignored) but whose targets differ (ignoring white space, case,
 /// quote style, articles, final punctuation and a leading list label such as "2." or "(b)", which UN
@@ -24,10 +25,14 @@ public struct TranslationConsistency: Sendable {
 
     public init() {}
 
-    /// Records one pair's translation (pair = its 1-based position).
-    public mutating func record(source: String, target: String, id: String, pair: Int) throws(NormalizationError) {
-        let key = Self.key(try ArabicNormalizer.matching.key(for: source))
-        guard key.count >= Self.minimumKeyLength else { return }
+    /// Records one pair's translation (pair = its 1-based position). Pairs of different
+    /// documents (`document`, see ``BilingualRecord/documentName``) are never compared.
+    public mutating func record(source: String, target: String, id: String, pair: Int, document: Substring = "")
+        throws(NormalizationError)
+    {
+        let sourceKey = Self.key(try ArabicNormalizer.matching.key(for: source))
+        guard sourceKey.count >= Self.minimumKeyLength else { return }
+        let key = String(document) + "\u{0}" + sourceKey
         let translation = Self.targetKey(target)
         if uses[key] == nil { order.append(key) }
         if let index = uses[key, default: []].firstIndex(where: { $0.target == translation }) {
