@@ -82,7 +82,7 @@ struct Suggest: ParsableCommand {
         suggester.suggestsNumbers = !noNumbers
         let reflows = layout.reflows(document)
         if let note = layout.note(for: document, reflows: reflows) { StandardError.write(note) }
-        let segmented = try SentenceSegmenter(language: .arabic, reflow: reflows).segment(document)
+        let segmented = try SentenceSegmenter(language: .arabic, reflow: reflows).segment(document, workers: ParallelWork.defaultWorkers)
         let times = transcript.times(of: segmented)
         let writer = try AtomicFileWriter(path: output)
         try SuggestionJob(suggester: suggester, format: format.jobFormat).write(segmented, times: times, to: writer)
