@@ -74,6 +74,7 @@ struct Suggest: ParsableCommand {
     }
 
     func run() throws {
+        GlossarySuggester.prepareSharedTables()
         let transcript = try input.read(file)
         let document = transcript.document
         var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true), nameStyle: style?.nameStyle)
