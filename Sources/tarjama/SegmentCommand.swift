@@ -90,7 +90,10 @@ struct SegmentCommand: ParsableCommand {
             let reflows = layout.reflows(transcript.document, openLineShare: tuning.openLineShareForLines)
             if let note = layout.note(for: transcript.document, reflows: reflows) { StandardError.write(note) }
             let segmenter = reflows ? reflowing : byLine
-            let segmented = icuOnly ? try byLine.segmentWithICUOnly(transcript.document) : try segmenter.segment(transcript.document)
+            let segmented =
+                icuOnly
+                ? try byLine.segmentWithICUOnly(transcript.document)
+                : try segmenter.segment(transcript.document, workers: ParallelWork.defaultWorkers)
             let reasons = explain && !icuOnly ? try segmenter.explain(segmented) : nil
             try format.write(
                 segmented, times: transcript.times(of: segmented), to: writer,

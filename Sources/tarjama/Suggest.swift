@@ -74,6 +74,7 @@ struct Suggest: ParsableCommand {
     }
 
     func run() throws {
+        GlossarySuggester.prepareSharedTables()
         let transcript = try input.read(file)
         let document = transcript.document
         var suggester = GlossarySuggester(glossary: try glossary.load(reportIssues: true), nameStyle: style?.nameStyle)
@@ -82,7 +83,7 @@ struct Suggest: ParsableCommand {
         suggester.suggestsNumbers = !noNumbers
         let reflows = layout.reflows(document)
         if let note = layout.note(for: document, reflows: reflows) { StandardError.write(note) }
-        let segmented = try SentenceSegmenter(language: .arabic, reflow: reflows).segment(document)
+        let segmented = try SentenceSegmenter(language: .arabic, reflow: reflows).segment(document, workers: ParallelWork.defaultWorkers)
         let times = transcript.times(of: segmented)
         let writer = try AtomicFileWriter(path: output)
         try SuggestionJob(suggester: suggester, format: format.jobFormat).write(segmented, times: times, to: writer)

@@ -1,3 +1,5 @@
+import TarjamaText
+
 /// One search of a band: the bead costs of a block of rows are computed on every core (they are
 /// most of the work and independent of each other), then the Viterbi recurrence runs over them
 /// keeping four rows of path costs and one back pointer per cell.
@@ -52,8 +54,8 @@ extension GuidedPath {
         rows[0 - low(0)] = 0
         var block = 0
         while block < blockCount {
-            let batch = min(ParallelWork.cores, blockCount - block), first = block
-            let costBlocks = ParallelWork.map(batch) { b in
+            let batch = min(ParallelWork.defaultWorkers, blockCount - block), first = block
+            let costBlocks = ParallelWork.map(batch) { _, b in
                 let start = (first + b) * blockRows
                 return bandCosts(rows: start..<min(n + 1, start + blockRows), guide: guide, halfWidth: halfWidth)
             }

@@ -31,9 +31,7 @@ public struct BidiAudit: Sendable {
             }
             stack.removeAll(keepingCapacity: true)
         }
-        for (offset, unit) in units.enumerated() {
-            // Fast path: Arabic letters and most of ASCII are neither controls nor line breaks.
-            if (unit &- 0x0E) < 0x77 || (unit &- 0x0621) < 0x19ED { continue }  // 0x0E..<0x85, 0x0621..<0x200E
+        func audit(_ unit: UInt16, at offset: Int) {
             if TextUnits.isLineBreak(unit) {
                 closeLine()
                 // CRLF is one line end.
@@ -43,9 +41,9 @@ public struct BidiAudit: Sendable {
                 } else {
                     lineStart = offset + 2
                 }
-                continue
+                return
             }
-            guard let control = BidiControl(unit: unit) else { continue }
+            guard let control = BidiControl(unit: unit) else { return }
             controls += 1
             let column = offset - lineStart + 1
             if control.isMark {
@@ -71,6 +69,20 @@ public struct BidiAudit: Sendable {
                 stack.removeSubrange(isolate...)
             } else {
                 findings.append(BidiFinding(kind: .unmatched, control: control, offset: offset, line: line, column: column))
+            }
+        }
+        // Only line breaks (U+000A–U+000D, U+0085, U+2028, U+2029) and bidi controls (U+061C,
+        // U+200E–U+2069) matter: blocks of 16 units with neither are skipped whole.
+        units.withUnsafeBufferPointer { text in
+            TextUnits.forEachCandidateBlock(
+                in: text,
+                mayHold: { block in
+                    (block &- SIMD16(repeating: 0x0A)) .<= SIMD16(repeating: 3) .| (block .== SIMD16(repeating: 0x85))
+                        .| (block &- SIMD16(repeating: 0x200E)) .<= SIMD16(repeating: 0x5B) .| (block .== SIMD16(repeating: 0x061C))
+                }
+            ) { block in
+                for offset in block { audit(text[offset], at: offset) }
+                return true
             }
         }
         closeLine()

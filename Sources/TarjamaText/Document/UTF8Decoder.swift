@@ -1,9 +1,13 @@
+import Foundation
+
 /// Strict UTF-8 to UTF-16 decoding that says where the input went wrong.
 ///
 /// Swift's own validating initialisers only say *that* the bytes are bad; a translator needs to
 /// know where, so this decoder tracks the byte offset and line.
 enum UTF8Decoder {
     static func decode(_ bytes: some Collection<UInt8>, file: String, maxLineLength: Int?) throws(TextInputError) -> [UInt16] {
+        // A file read from disk comes as Data: a large one is decoded on every core.
+        if let data = bytes as? Data, let units = decodedInPieces(data, maxLineLength: maxLineLength) { return units }
         let result: Result<[UInt16], TextInputError>? = bytes.withContiguousStorageIfAvailable { buffer in
             Result { () throws(TextInputError) in try decode(buffer, file: file, maxLineLength: maxLineLength) }
         }
@@ -31,7 +35,7 @@ enum UTF8Decoder {
     }
 
     /// Decodes `bytes` from `start` into `units`; returns how many units it wrote.
-    private static func decode(
+    static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into units: UnsafeMutableBufferPointer<UInt16>,
         file: String, maxLineLength: Int?
     ) throws(TextInputError) -> Int {
@@ -61,6 +65,15 @@ enum UTF8Decoder {
                 units[written] = UInt16(lead)
                 written += 1
                 index += 1
+                continue
+            }
+            // Two-byte sequences (Arabic, most of Latin-1 and Greek) take the short way.
+            if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80 {
+                units[written] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F)
+                written += 1
+                lineLength += 1
+                if lineLength > limit { throw .lineTooLong(file: file, line: line, length: lineLength, limit: limit) }
+                index += 2
                 continue
             }
             var scalar: UInt32

@@ -21,7 +21,8 @@ extension SentenceSegmenter {
         document.units.withUnsafeBufferPointer { text in
             var start = 0
             while start < text.count {
-                var end = start
+                // Line breaks are rare: skip four units at a time to the next candidate.
+                var end = TextUnits.skipToPossibleLineBreak(in: text, from: start)
                 while end < text.count, !TextUnits.isLineBreak(text[end]) { end += 1 }
                 var last = end
                 while last > start, TextUnits.isSpace(text[last - 1]) || isBidiControl(text[last - 1]) { last -= 1 }

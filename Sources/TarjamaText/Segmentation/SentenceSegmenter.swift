@@ -16,11 +16,11 @@ public final class SentenceSegmenter {
     /// Whether line breaks inside a paragraph are read as spaces (the default); without re-flow
     /// every line break ends a segment.
     public let reflow: Bool
-    private let iterator: BreakIterator
+    let iterator: BreakIterator
     let rules: BoundaryRules
     let srx: SRXMatcher?
     /// The re-flowed copy of the chunk ICU is reading, reused between calls.
-    private var scratch: [UInt16] = []
+    var scratch: [UInt16] = []
 
     /// Opens a segmenter for `language`.
     ///
@@ -52,32 +52,40 @@ public final class SentenceSegmenter {
         }
     }
 
+    /// A copy for another thread: the same language, re-flow and rules over its own ICU
+    /// iterator, without SRX rules (a segmenter with them works on one thread).
+    init(copying language: SegmentationLanguage, reflow: Bool, rules: BoundaryRules, iterator: sending BreakIterator) {
+        self.language = language
+        self.reflow = reflow
+        self.rules = rules
+        self.iterator = iterator
+        self.srx = nil
+    }
+
     /// Segments `document` into sentences, numbered from 1, with paragraphs numbered from 1.
     ///
     /// Segment ranges point into the original text and exclude surrounding white space; a
     /// segment of a re-flowed paragraph may contain the original line breaks. Bidi controls
     /// (LRM, RLE, PDF, isolates …) do not take part in the decisions.
     ///
+    /// - Parameter workers: how many threads read runs of paragraphs with ICU at once (each
+    ///   with its own iterator); the segments are the same for any number. A segmenter with
+    ///   SRX rules uses one.
     /// - Complexity: O(n) in the document's length, plus O(n) per SRX rule when rules are set.
-    public func segment(_ document: Document) throws(SegmentationError) -> SegmentedDocument {
+    public func segment(_ document: Document, workers: Int = 1) throws(SegmentationError) -> SegmentedDocument {
         // Boundaries are decided on the text as read: bidi controls pasted around a full stop
         // (`د‪.‬ ديفيد`) would hide the abbreviation from the rules, so they are set aside.
         if let (stripped, offsets) = Self.withoutBidiControls(document) {
-            return Self.restoringBidiControls(try segmentText(stripped), offsets: offsets, in: document)
+            return Self.restoringBidiControls(try segmentText(stripped, workers: workers), offsets: offsets, in: document)
         }
-        return try segmentText(document)
+        return try segmentText(document, workers: workers)
     }
 
-    private func segmentText(_ document: Document) throws(SegmentationError) -> SegmentedDocument {
+    private func segmentText(_ document: Document, workers: Int) throws(SegmentationError) -> SegmentedDocument {
         let layout = ParagraphLayout(document.units, reflow: reflow)
-        var cuts: [Int] = []
-        cuts.reserveCapacity(document.count / 128)
+        var cuts: [Int]
         do {
-            try document.units.withUnsafeBufferPointer { original throws(ICUError) in
-                try forEachChunk(of: layout, in: original) { chunk, offset, softBreaks, paragraphs throws(ICUError) in
-                    try self.appendCuts(in: chunk, offset: offset, softBreaks: softBreaks, paragraphs: paragraphs, to: &cuts)
-                }
-            }
+            cuts = try self.cuts(in: document.units, layout: layout, workers: workers)
         } catch {
             throw .icu(error)
         }
@@ -92,48 +100,6 @@ public final class SentenceSegmenter {
         return SegmentedDocument(document: document, segments: segments)
     }
 
-    /// Calls `body` with runs of whole paragraphs of about ``chunkLength`` units, as ICU should
-    /// read them: the original text when it has no soft break, otherwise a scratch copy (reused
-    /// from call to call, so it stays in cache) with the soft breaks blanked. Offsets inside a
-    /// chunk are local; `offset` maps them back to the document (the chunk's paragraphs are
-    /// passed as they are, in document offsets).
-    private func forEachChunk(
-        of layout: ParagraphLayout, in original: UnsafeBufferPointer<UInt16>,
-        _ body: (UnsafeBufferPointer<UInt16>, Int, [ParagraphLayout.SoftBreak], ArraySlice<Range<Int>>) throws(ICUError) -> Void
-    ) throws(ICUError) {
-        let paragraphs = layout.paragraphs
-        var next = 0
-        var nextSoftBreak = 0
-        var local: [ParagraphLayout.SoftBreak] = []
-        while next < paragraphs.count {
-            let start = paragraphs[next].lowerBound
-            var last = next
-            while last + 1 < paragraphs.count, paragraphs[last + 1].upperBound - start <= Self.chunkLength { last += 1 }
-            let end = paragraphs[last].upperBound
-            let chunkParagraphs = paragraphs[next...last]
-            next = last + 1
-            local.removeAll(keepingCapacity: true)
-            while nextSoftBreak < layout.softBreaks.count, layout.softBreaks[nextSoftBreak].lineEnd < end {
-                let soft = layout.softBreaks[nextSoftBreak]
-                local.append(.init(lineEnd: soft.lineEnd - start, nextLineStart: soft.nextLineStart - start))
-                nextSoftBreak += 1
-            }
-            let slice = UnsafeBufferPointer(rebasing: original[start..<end])
-            if local.isEmpty {
-                try body(slice, start, local, chunkParagraphs)
-                continue
-            }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: slice)
-            try scratch.withUnsafeMutableBufferPointer { copy throws(ICUError) in
-                for soft in local {
-                    for offset in soft.lineEnd..<soft.nextLineStart { copy[offset] = 0x20 }
-                }
-                try body(UnsafeBufferPointer(copy), start, local, chunkParagraphs)
-            }
-        }
-    }
-
     /// How much text ICU reads per call: large enough that the calls cost nothing, small enough
     /// that the scratch copy stays in cache.
     static let chunkLength = 1 << 15
@@ -142,7 +108,7 @@ public final class SentenceSegmenter {
     /// the document), in order: ICU's boundaries that survive the corrections, merged with the
     /// unpunctuated line ends that end a statement and the ends of unpunctuated headlines, then
     /// the SRX decisions.
-    private func appendCuts(
+    func appendCuts(
         in text: UnsafeBufferPointer<UInt16>, offset: Int, softBreaks: [ParagraphLayout.SoftBreak],
         paragraphs: ArraySlice<Range<Int>>, to cuts: inout [Int]
     ) throws(ICUError) {

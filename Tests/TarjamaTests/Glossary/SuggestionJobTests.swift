@@ -130,36 +130,3 @@ struct SuggestionJobTests {
         #expect(try run(workers: 3, format: .text) == run(workers: 1, format: .text))
     }
 }
-
-/// Ordered results from parallel work.
-@Suite("Ordered parallel work")
-struct OrderedParallelWorkTests {
-    enum Stop: Error, Equatable { case at(Int) }
-
-    @Test("results come back in index order however long each piece takes")
-    func order() throws {
-        var seen: [Int] = []
-        try OrderedParallelWork.run(count: 200, workers: 3) { (index: Int) throws(Stop) -> Int in
-            // Early pieces take longest, so they finish after later ones.
-            if index % 10 == 0 { usleep(2_000) }
-            return index * 2
-        } consume: { (value: Int) throws(Stop) in
-            seen.append(value)
-        }
-        #expect(seen == (0..<200).map { $0 * 2 })
-    }
-
-    @Test("a failing piece is thrown in its turn, after every earlier result")
-    func failure() {
-        var seen: [Int] = []
-        #expect(throws: Stop.at(37)) {
-            try OrderedParallelWork.run(count: 100, workers: 2) { (index: Int) throws(Stop) -> Int in
-                if index == 37 || index == 60 { throw .at(index) }
-                return index
-            } consume: { (value: Int) throws(Stop) in
-                seen.append(value)
-            }
-        }
-        #expect(seen == Array(0..<37))
-    }
-}

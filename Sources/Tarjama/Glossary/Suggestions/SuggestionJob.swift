@@ -29,7 +29,7 @@ public struct SuggestionJob: Sendable {
     public init(suggester: GlossarySuggester, format: Format, workers: Int? = nil) {
         self.suggester = suggester
         self.format = format
-        self.workers = max(1, workers ?? OrderedParallelWork.defaultWorkers)
+        self.workers = max(1, workers ?? ParallelWork.defaultWorkers)
     }
 
     /// Writes the suggestions for every segment of `segmented` to `writer` (not committed).
@@ -42,7 +42,7 @@ public struct SuggestionJob: Sendable {
         let chunks = Self.chunks(of: segmented.segments)
         let idPrefix = TermSuggestion.jsonIDPrefix(documentName: segmented.document.name)
         let job = self
-        try OrderedParallelWork.run(count: chunks.count, workers: workers) { (chunk: Int) throws(SuggestionJobError) -> [UInt8] in
+        try ParallelWork.run(count: chunks.count, workers: workers) { (_: Int, chunk: Int) throws(SuggestionJobError) -> [UInt8] in
             try job.lines(segmented, chunks[chunk], times: times, idPrefix: idPrefix)
         } consume: { (bytes: [UInt8]) throws(SuggestionJobError) in
             do throws(OutputError) { try writer.write(bytes: bytes) } catch { throw .output(error) }
