@@ -32,4 +32,22 @@ struct LongDevelopmentSetTests {
         #expect(!alignment.warnings.contains { if case .unlikelyTranslation = $0 { true } else { false } })
         #expect(alignment.warnings.isEmpty)
     }
+
+    @Test(
+        "a long file whose English lines are in reverse order is called not a translation, and its pairs score low",
+        .enabled(if: SharedData.has("ref/parallel/un-devset"), Comment(rawValue: SharedData.missingReason("ref/parallel/un-devset"))))
+    func nonTranslationIsFlagged() throws {
+        let pairs = zip(try Self.lines("UNv1.0.devset.ar"), try Self.lines("UNv1.0.devset.en")).filter { !$0.0.isEmpty && !$0.1.isEmpty }
+        let arabic = pairs.map(\.0), english = pairs.map(\.1)
+        try #require(arabic.count > 3_000)
+        // The same English lines backwards: same register, lengths, vocabulary and line count,
+        // but no two lines in order are the translations of two Arabic lines in order.
+        let reversed = Array(english.reversed())
+        let source = AlignmentFixtures.side(arabic, language: "ar", document: "un.ar")
+        let target = AlignmentFixtures.side(reversed, language: "en", document: "un.en")
+        let alignment = try SegmentAligner().align(source: source, target: target)
+        #expect(alignment.warnings.contains { if case .unlikelyTranslation = $0 { true } else { false } })
+        let confident = alignment.pairs.filter { $0.score >= 0.8 }.count
+        #expect(Double(confident) / Double(alignment.pairs.count) < 0.05)
+    }
 }
