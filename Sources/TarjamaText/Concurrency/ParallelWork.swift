@@ -80,7 +80,10 @@ package enum ParallelWork {
 
         init(count: Int, window: Int) {
             self.count = count
-            permits = DispatchSemaphore(value: window)
+            // Made at zero and raised to the window: libdispatch traps when a semaphore is freed
+            // below the value it was made with, which a run stopped by a failure leaves it.
+            permits = DispatchSemaphore(value: 0)
+            for _ in 0..<window { permits.signal() }
             slots = (0..<count).map { _ in Slot() }
         }
 
