@@ -16,7 +16,8 @@ struct Check: ParsableCommand {
             checks CAT QA tools run (target empty, copied, much shorter or longer than the length model \
             expects, a repeated word, brackets or quotes that do not pair, white space, Arabic letters, \
             bidi controls). Across the file, a term rendered two ways and a source translated two ways \
-            are reported.
+            are reported; with --memory, so is a pair whose source the memory holds at 100% translated \
+            another way.
 
             Every finding has a severity and a stable reason code:
             \(codeList)
@@ -54,6 +55,13 @@ struct Check: ParsableCommand {
 
     @Option(help: "Output format: text (default) or jsonl.")
     var format: Suggest.OutputFormat = .text
+
+    @Option(
+        name: .customLong("memory"),
+        help: ArgumentHelp(
+            "A translation memory to check against: a source it holds at 100% with another translation is a warning (inconsistent-with-memory).",
+            valueName: "path"))
+    var memoryPath: String?
 
     @Option(help: "Report only findings of this severity or above: warning (default) or error.")
     var minSeverity: SeverityOption = .warning
@@ -104,7 +112,9 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if !ignore.isEmpty { return try recordIgnores() }
-        let checker = QAChecker(terms: TermChecker(suggester: GlossarySuggester(glossary: try glossary.load(reportIssues: true))))
+        let memory = try memoryPath.map { MemoryConsistencyCheck(memory: try TranslationMemory(path: $0, create: false)) }
+        let checker = QAChecker(
+            terms: TermChecker(suggester: GlossarySuggester(glossary: try glossary.load(reportIssues: true))), memory: memory)
         let reader = try BilingualJSONLReader(path: file)
         var problems: [TermProblem] = []
         var records = 0

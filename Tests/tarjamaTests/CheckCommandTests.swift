@@ -82,6 +82,33 @@ struct CheckCommandTests {
         #expect(text.status == 0)
     }
 
+    @Test("--memory reports a source the memory translates another way; a missing memory is refused, not created")
+    func againstMemory() throws {
+        let directory = try TarjamaBinary.temporaryDirectory()
+        let desk = try Self.write(
+            [
+                #"{"id":"bulletin:1","source":"وصلت قافلة مساعدات إنسانية إلى مدينة حماة صباح اليوم.","target":"A humanitarian aid convoy arrived in Hama this morning.","sourceLang":"ar","targetLang":"en"}"#
+            ],
+            in: directory, name: "desk.jsonl")
+        let database = directory.appendingPathComponent("desk.sqlite").path
+        #expect(try TarjamaBinary.run(["tm", "import", desk.path, "--db", database]).status == 0)
+        let today = try Self.write(
+            [
+                #"{"id":"today:1","source":"وصلت قافلة مساعدات إنسانية إلى مدينة حماة صباح اليوم.","target":"An aid convoy reached Hama this morning.","sourceLang":"ar","targetLang":"en"}"#
+            ],
+            in: directory, name: "today.jsonl")
+        let result = try TarjamaBinary.run(["check", today.path, "--glossary", Self.glossaries, "--memory", database])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("the memory translates the same source \"A humanitarian aid convoy arrived in Hama this morning.\""))
+        #expect(result.stdout.contains("[warning inconsistent-with-memory]"))
+        let without = try TarjamaBinary.run(["check", today.path, "--glossary", Self.glossaries])
+        #expect(!without.stdout.contains("inconsistent-with-memory"))
+        let missing = directory.appendingPathComponent("typo.sqlit").path
+        let refused = try TarjamaBinary.run(["check", today.path, "--glossary", Self.glossaries, "--memory", missing])
+        #expect(refused.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
     @Test("--ignore refuses an unknown code, a missing reason and an unknown pair")
     func ignoreRefusals() throws {
         let directory = try TarjamaBinary.temporaryDirectory()

@@ -14,9 +14,14 @@ public final class QAChecker {
     /// Each pair's ignores, for the cross-file findings, which name a pair only at ``finish()``.
     private var ignoresByID: [String: [QAIgnore]] = [:]
 
-    public init(terms: TermChecker?, segments: SegmentChecker = SegmentChecker()) {
+    /// The memory the pairs are checked against, when one is given.
+    public let memory: MemoryConsistencyCheck?
+    private var pairs = 0
+
+    public init(terms: TermChecker?, segments: SegmentChecker = SegmentChecker(), memory: MemoryConsistencyCheck? = nil) {
         self.terms = terms
         self.segments = segments
+        self.memory = memory
     }
 
     /// The findings of one record that its ignores leave (line = its line in the file).
@@ -25,10 +30,19 @@ public final class QAChecker {
         do { ignores = try QAIgnore.ignores(of: record, line: line) } catch { throw .ignore(error) }
         if !ignores.isEmpty { ignoresByID[record.id, default: []] += ignores }
         var findings: [TermProblem]
+        pairs += 1
         do {
             findings = try segments.check(record, line: line)
             if let terms { findings = try terms.check(record, line: line) + findings }
         } catch {
+            throw .normalization(line: line, error)
+        }
+        do {
+            if var finding = try memory?.finding(for: record) {
+                (finding.id, finding.line, finding.pair, finding.sourceIds) = (record.id, line, pairs, record.sourceIds ?? [])
+                findings.append(finding)
+            }
+        } catch let QAError.normalization(_, error) {
             throw .normalization(line: line, error)
         }
         return unsilenced(findings)
@@ -53,11 +67,14 @@ public final class QAChecker {
 public enum QAError: Error, CustomStringConvertible, Sendable {
     case ignore(QAIgnoreError)
     case normalization(line: Int, NormalizationError)
+    /// The memory checked against could not be read.
+    case memory(MemoryStoreError)
 
     public var description: String {
         switch self {
         case let .ignore(error): "\(error)"
         case let .normalization(line, error): "line \(line): \(error)"
+        case let .memory(error): "the memory: \(error)"
         }
     }
 }

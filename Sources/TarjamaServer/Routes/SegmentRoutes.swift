@@ -89,7 +89,8 @@ struct SegmentRoutes {
         let findings = try await state.run { () throws -> [QAFindingBody] in
             let current = try store.segment(id)
             guard current.version == version else { throw ProjectStoreError.conflict(current: current) }
-            return try SegmentQA.findings(source: current.source, target: body.target ?? current.target, suggester: suggester)
+            return try SegmentQA.findings(
+                source: current.source, target: body.target ?? current.target, suggester: suggester, memory: store.memory)
         }
         let errors = findings.contains { $0.severity == QASeverity.error.rawValue }
         if blocks, errors, override == nil {
@@ -122,7 +123,8 @@ struct SegmentRoutes {
         let suggester = state.glossary.snapshot.suggester
         let findings = try await state.run {
             let segment = try store.segment(id)
-            return try SegmentQA.findings(source: segment.source, target: body.target ?? segment.target, suggester: suggester)
+            return try SegmentQA.findings(
+                source: segment.source, target: body.target ?? segment.target, suggester: suggester, memory: store.memory)
         }
         return try JSONBody.response(CheckBody(findings))
     }

@@ -44,6 +44,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
         case danglingEnd = "dangling-end"
         /// An inline code of the source (its placeholder, `{1}`) is missing from the target.
         case missingInlineCode = "missing-inline-code"
+        /// The memory holds the same source, translated another way (``MemoryConsistencyCheck``).
+        case inconsistentWithMemory = "inconsistent-with-memory"
 
         /// How serious a finding of this kind is: errors are wrong content (a number, a term,
         /// a missing or untranslated target); warnings are worth a look but often fine.
@@ -54,7 +56,7 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
                 .error
             case .inconsistentRendering, .targetTooShort, .targetTooLong, .repeatedWord, .unbalancedBrackets,
                 .unbalancedQuotes, .spaceDifference, .bidiControl, .inconsistentTranslation,
-                .endingPunctuation, .lowercaseStart, .danglingEnd:
+                .endingPunctuation, .lowercaseStart, .danglingEnd, .inconsistentWithMemory:
                 .warning
             }
         }
@@ -156,6 +158,8 @@ public struct TermProblem: Sendable, Hashable, CustomStringConvertible {
             "the target ends with \"\(found ?? "")\", which cannot end a sentence or a title: its end may be left out"
         case .lowercaseStart:
             "the target starts in lower case (\"\(found ?? "")\"): its start may be left out"
+        case .inconsistentWithMemory:
+            "the memory translates the same source \"\(expected)\"\(found.map { " (\($0))" } ?? ""), not as here"
         case .inconsistentTranslation:
             "the same source is translated one way in \((pairLabels.isEmpty ? ids : pairLabels).joined(separator: ", ")) and another way elsewhere (\(expected))"
         }
