@@ -47,10 +47,16 @@ struct NumberStyleTests {
         "English scales and figures as news writes them",
         arguments: [
             ("3.1billion", 3_100_000_000), ("$3.6bn", 3_600_000_000), ("€2.2 billion", 2_200_000_000), ("76,000", 76_000),
-            ("$5m", 5_000_000),
+            ("$5m", 5_000_000), ("(80) million", 80_000_000),
         ])
     func englishScales(example: (String, Int)) {
         #expect(EnglishNumberParser.shared.numbers(in: "about \(example.0) in aid").map(\.value) == [example.1])
+    }
+
+    @Test("a bracketed figure takes only a scale word after it, not another word")
+    func bracketedFigure() {
+        #expect(EnglishNumberParser.shared.numbers(in: "Three (3) men came").map(\.value) == [3, 3])
+        #expect(EnglishNumberParser.shared.numbers(in: "(80) people").map(\.value) == [80])
     }
 
     @Test(

@@ -80,7 +80,7 @@ public struct EnglishNumberParser: Sendable {
     private func words(in units: [UInt16], range: Range<Int>) -> [Word] {
         var words: [Word] = []
         var index = range.lowerBound
-        var previousEnd = -1
+        var previousEnd = -1, previousStart = -1
         func isLetterOrDigit(_ unit: UInt16) -> Bool {
             (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
         }
@@ -105,7 +105,15 @@ public struct EnglishNumberParser: Sendable {
             }
             let gap = previousEnd < 0 ? [] : Array(units[previousEnd..<index])
             let hyphenated = gap == [0x2D]
-            let adjacent = previousEnd >= 0 && (hyphenated || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
+            // "(80) million US dollars": a figure in brackets before its scale word, as UN
+            // documents write amounts.
+            let bracketedFigure =
+                gap == [0x29, 0x20] && previousStart > range.lowerBound && units[previousStart - 1] == 0x28
+                && units[previousStart..<previousEnd].allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2E }
+                && Self.scales[String(decoding: units[index..<end], as: UTF16.self).lowercased()] != nil
+            let adjacent =
+                previousEnd >= 0
+                && (hyphenated || bracketedFigure || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
             func isDigit(_ offset: Int) -> Bool {
                 offset >= range.lowerBound && offset < range.upperBound && (0x30...0x39).contains(units[offset])
             }
@@ -116,6 +124,7 @@ public struct EnglishNumberParser: Sendable {
                     range: index..<end, text: String(decoding: units[index..<end], as: UTF16.self).lowercased(),
                     adjacent: adjacent, isClockPart: isClockPart,
                     afterCurrency: gluedCurrency || (index > range.lowerBound && Self.currencySigns.contains(units[index - 1]))))
+            previousStart = index
             previousEnd = end
             index = end
         }
