@@ -53,6 +53,12 @@ struct NumberStyleTests {
         #expect(EnglishNumberParser.shared.numbers(in: "about \(example.0) in aid").map(\.value) == [example.1])
     }
 
+    @Test("round-the-clock idioms count nothing; the same figures before other words do")
+    func roundTheClock() {
+        #expect(EnglishNumberParser.shared.numbers(in: "The radio broadcasts 24 hours a day, 7 days a week").isEmpty)
+        #expect(EnglishNumberParser.shared.numbers(in: "open 24 hours on 7 days").map(\.value) == [24, 7])
+    }
+
     @Test("a bracketed figure takes only a scale word after it, not another word")
     func bracketedFigure() {
         #expect(EnglishNumberParser.shared.numbers(in: "Three (3) men came").map(\.value) == [3, 3])

@@ -62,6 +62,11 @@ public struct EnglishNumberParser: Sendable {
         var index = 0
         while index < words.count {
             if let (value, last, kind) = parse(words, from: index) {
+                // "24 hours a day", "7 days a week": round the clock, no count.
+                if Self.isRoundTheClock(value, words, after: last) {
+                    index = last + 1
+                    continue
+                }
                 matches.append(
                     NumberMatch(
                         range: words[index].range.lowerBound..<words[last].range.upperBound,
@@ -72,6 +77,16 @@ public struct EnglishNumberParser: Sendable {
             }
         }
         return matches
+    }
+
+    /// Whether the number ending at word `last` opens "24 hours a day" or "7 days a week", an
+    /// idiom for round the clock (على مدار الساعة وطوال أيام الأسبوع), which counts nothing.
+    private static func isRoundTheClock(_ value: ExactDecimal?, _ words: [Word], after last: Int) -> Bool {
+        guard let whole = value?.wholeValue, whole == 24 || whole == 7, last + 3 < words.count else { return false }
+        let phrase = words[(last + 1)...(last + 3)]
+        guard phrase.allSatisfy(\.adjacent) else { return false }
+        let expected = whole == 24 ? ["hours", "a", "day"] : ["days", "a", "week"]
+        return phrase.map(\.text) == expected
     }
 
     /// The numbers in a string; ranges count its UTF-16 units.
