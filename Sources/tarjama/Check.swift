@@ -15,9 +15,9 @@ struct Check: ParsableCommand {
             as dates (15 كانون الأول 2016 agrees with "December 15, 2016" and "Dec. 15"). Then the \
             checks CAT QA tools run (target empty, copied, much shorter or longer than the length model \
             expects, a repeated word, brackets or quotes that do not pair, white space, Arabic letters, \
-            bidi controls). Across the file, a term rendered two ways and a source translated two ways \
-            are reported; with --memory, so is a pair whose source the memory holds at 100% translated \
-            another way.
+            bidi controls). Within a document (pairs whose id is the same up to its last ":", as in \
+            report:12), a term rendered two ways and a source translated two ways are reported; with \
+            --memory, so is a pair whose source the memory holds at 100% translated another way.
 
             Every finding has a severity and a stable reason code:
             \(codeList)

@@ -16,6 +16,13 @@ struct NumberReaderKindsTests {
         }
     }
 
+    @Test("ألف alone in brackets is a letter, not a thousand; ألف with a count still is")
+    func bracketedLetter() throws {
+        #expect(try read("ينبذ الدستور هذه الممارسات (المادة 51 (ألف))").map(\.1) == ["51"])
+        #expect(try read("قتل (ألف) شخص").map(\.1) == [])
+        #expect(try read("قتل ألف شخص").map(\.1) == ["1000"])
+    }
+
     @Test("a dual followed by ونصف is two and a half; النصف before a scale word is half of it; النصف alone is no number")
     func dualAndAHalf() throws {
         let dual = try read("عمل في المدينة سنتين ونصف")

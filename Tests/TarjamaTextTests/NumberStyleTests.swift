@@ -47,10 +47,22 @@ struct NumberStyleTests {
         "English scales and figures as news writes them",
         arguments: [
             ("3.1billion", 3_100_000_000), ("$3.6bn", 3_600_000_000), ("€2.2 billion", 2_200_000_000), ("76,000", 76_000),
-            ("$5m", 5_000_000),
+            ("$5m", 5_000_000), ("(80) million", 80_000_000),
         ])
     func englishScales(example: (String, Int)) {
         #expect(EnglishNumberParser.shared.numbers(in: "about \(example.0) in aid").map(\.value) == [example.1])
+    }
+
+    @Test("round-the-clock idioms count nothing; the same figures before other words do")
+    func roundTheClock() {
+        #expect(EnglishNumberParser.shared.numbers(in: "The radio broadcasts 24 hours a day, 7 days a week").isEmpty)
+        #expect(EnglishNumberParser.shared.numbers(in: "open 24 hours on 7 days").map(\.value) == [24, 7])
+    }
+
+    @Test("a bracketed figure takes only a scale word after it, not another word")
+    func bracketedFigure() {
+        #expect(EnglishNumberParser.shared.numbers(in: "Three (3) men came").map(\.value) == [3, 3])
+        #expect(EnglishNumberParser.shared.numbers(in: "(80) people").map(\.value) == [80])
     }
 
     @Test(

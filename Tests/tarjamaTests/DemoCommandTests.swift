@@ -30,6 +30,13 @@ struct DemoCommandTests {
         #expect(result.stdout.contains("then aligns again with them): حماه ↔ hama, حلب ↔ aleppo, نقل ↔ transport, طريق ↔ road\n"))
         #expect(result.stdout.contains("term: \"Hamah\" at 15–20 of the draft → \"Hama\""))
         #expect(result.stdout.contains("number: \"200\" at 115–118 of the draft → \"20\""))
+        // QA stops the confirmation of the wrong draft with 422 and its errors; the fixed draft confirms.
+        #expect(result.stdout.contains("POST …/confirm?qa=block → 422 qa_errors: forbidden-rendering"))
+        #expect(result.stdout.contains("number-mismatch (number عشرين = 20 in the source, but 200 in the target)"))
+        #expect(result.stdout.contains("POST …/confirm?qa=block → status confirmed, version 5, 0 QA error(s)"))
+        let stop = try #require(result.stdout.range(of: "→ 422 qa_errors"))
+        let confirm = try #require(result.stdout.range(of: "→ status confirmed"))
+        #expect(stop.lowerBound < confirm.lowerBound)
         #expect(result.stdout.contains("GET /v1/memory/lookup → 100%: In the city of Hama,"))
         #expect(result.stdout.contains("had risen by 20 percent"))
         #expect(!result.stderr.contains("error"), "the embedded service shuts down cleanly: \(result.stderr)")

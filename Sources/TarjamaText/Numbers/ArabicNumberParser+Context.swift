@@ -8,7 +8,7 @@ extension ArabicNumberParser {
     /// What the words around `words[index]` make of its `lexeme`, or nil when they change nothing:
     ///
     /// - سادس فلوريد اليورانيوم, ثاني أكسيد الكربون: a chemical prefix (hexa-, di-), not a rank;
-    /// - المرفق ألف, القائمة ألف, ألف وباء: the letter A of a list, not a thousand;
+    /// - المرفق ألف, القائمة ألف, ألف وباء, (ألف): the letter A of a list, not a thousand;
     /// - من جانب واحد, كفريق واحد, في لحظة واحدة: "unilaterally", "as one team", "in an instant";
     /// - القرن العشرين, الذكرى الخمسين, دورتها السبعين, العشرين من أيار: a bare tens word with the
     ///   article after a noun that is counted in ranks, or before a month, is an ordinal (20th).
@@ -37,6 +37,11 @@ extension ArabicNumberParser {
             }
         case .scale(1_000, .singular):
             if isAny(word(-1), of: Self.letterHeads) || isAny(word(1), of: [Array("وباء".utf16)]) {
+                return ContextReading(lexeme: nil)
+            }
+            // (ألف) alone in brackets: the letter of a sub-item (المادة 51 (ألف), "Article 51(A)").
+            let range = words[index]
+            if range.lowerBound > 0, range.upperBound < key.count, key[range.lowerBound - 1] == 0x28, key[range.upperBound] == 0x29 {
                 return ContextReading(lexeme: nil)
             }
         case .unit(1):

@@ -62,6 +62,11 @@ public struct EnglishNumberParser: Sendable {
         var index = 0
         while index < words.count {
             if let (value, last, kind) = parse(words, from: index) {
+                // "24 hours a day", "7 days a week": round the clock, no count.
+                if Self.isRoundTheClock(value, words, after: last) {
+                    index = last + 1
+                    continue
+                }
                 matches.append(
                     NumberMatch(
                         range: words[index].range.lowerBound..<words[last].range.upperBound,
@@ -74,13 +79,23 @@ public struct EnglishNumberParser: Sendable {
         return matches
     }
 
+    /// Whether the number ending at word `last` opens "24 hours a day" or "7 days a week", an
+    /// idiom for round the clock (على مدار الساعة وطوال أيام الأسبوع), which counts nothing.
+    private static func isRoundTheClock(_ value: ExactDecimal?, _ words: [Word], after last: Int) -> Bool {
+        guard let whole = value?.wholeValue, whole == 24 || whole == 7, last + 3 < words.count else { return false }
+        let phrase = words[(last + 1)...(last + 3)]
+        guard phrase.allSatisfy(\.adjacent) else { return false }
+        let expected = whole == 24 ? ["hours", "a", "day"] : ["days", "a", "week"]
+        return phrase.map(\.text) == expected
+    }
+
     /// The numbers in a string; ranges count its UTF-16 units.
     public func numbers(in text: String) -> [NumberMatch] { numbers(in: Array(text.utf16)) }
 
     private func words(in units: [UInt16], range: Range<Int>) -> [Word] {
         var words: [Word] = []
         var index = range.lowerBound
-        var previousEnd = -1
+        var previousEnd = -1, previousStart = -1
         func isLetterOrDigit(_ unit: UInt16) -> Bool {
             (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
         }
@@ -105,7 +120,15 @@ public struct EnglishNumberParser: Sendable {
             }
             let gap = previousEnd < 0 ? [] : Array(units[previousEnd..<index])
             let hyphenated = gap == [0x2D]
-            let adjacent = previousEnd >= 0 && (hyphenated || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
+            // "(80) million US dollars": a figure in brackets before its scale word, as UN
+            // documents write amounts.
+            let bracketedFigure =
+                gap == [0x29, 0x20] && previousStart > range.lowerBound && units[previousStart - 1] == 0x28
+                && units[previousStart..<previousEnd].allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2E }
+                && Self.scales[String(decoding: units[index..<end], as: UTF16.self).lowercased()] != nil
+            let adjacent =
+                previousEnd >= 0
+                && (hyphenated || bracketedFigure || (!gap.isEmpty && gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0xA0 }))
             func isDigit(_ offset: Int) -> Bool {
                 offset >= range.lowerBound && offset < range.upperBound && (0x30...0x39).contains(units[offset])
             }
@@ -116,6 +139,7 @@ public struct EnglishNumberParser: Sendable {
                     range: index..<end, text: String(decoding: units[index..<end], as: UTF16.self).lowercased(),
                     adjacent: adjacent, isClockPart: isClockPart,
                     afterCurrency: gluedCurrency || (index > range.lowerBound && Self.currencySigns.contains(units[index - 1]))))
+            previousStart = index
             previousEnd = end
             index = end
         }

@@ -20,6 +20,8 @@ struct CheckPrecisionTests {
             GlossaryEntry(source: "اللاذقية", target: "Latakia", type: .place, forbidden: ["Al-Ladhiqiyah"]),
             GlossaryEntry(source: "درعا", target: "Daraa", type: .place, forbidden: ["Dara'a"]),
             GlossaryEntry(source: "اليمن", target: "Yemen", type: .place),
+            GlossaryEntry(
+                source: "داعش", target: "Islamic State group", type: .organisation, variants: ["تنظيم داعش"], alternatives: ["ISIS"]),
         ]))
 
     @Test(
@@ -27,6 +29,8 @@ struct CheckPrecisionTests {
         arguments: [
             ("استهدفت الجماعات المسلحة مدينة اللاذقية", "Armed groups struck the city of Ladhiqiyah"),
             ("دمر الضريح في مدينة نوى في درعا", "The shrine in the city of Nawa, Dar'a, was destroyed"),
+            // The entry's own spelling is one word, though the text names it by a longer variant.
+            ("في مواجهة خطر وشيك من تنظيم داعش الإرهابي", "Facing an imminent threat from the terrorist organization Deash"),
         ])
     func otherSpelling(example: (String, String)) throws {
         #expect(try problems(example.0, example.1).isEmpty)

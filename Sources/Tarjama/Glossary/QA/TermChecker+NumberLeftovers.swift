@@ -12,11 +12,10 @@ extension TermChecker {
         sourceUnits: [UInt16], targetUnits: [UInt16]
     ) {
         source.removeAll {
-            isLeadingLabel($0, in: sourceUnits) || isReference($0, in: sourceUnits) || isBracketedLetter($0, in: sourceUnits)
+            isLeadingLabel($0, in: sourceUnits) || isReference($0, in: sourceUnits)
         }
         target.removeAll {
             isLeadingLabel($0, in: targetUnits) || isReference($0, in: targetUnits) || isYearWithFootnote($0)
-                || isRoundTheClock($0, in: targetUnits)
         }
         matchFrequencies(&source, sourceUnits: sourceUnits, targetUnits: targetUnits)
         matchShortYears(&target, &source, in: targetUnits)
@@ -70,23 +69,6 @@ extension TermChecker {
         else { return false }
         let after = units[number.range.upperBound...].first { $0 != 0x20 && $0 != 0xA0 }
         return after.map { [0x2D, 0x2E, 0x29, 0x5D, 0x27, 0x60, 0x2013, 0x2014].contains($0) } ?? false
-    }
-
-    /// ألف alone in brackets is the letter A of a sub-item (المادة 51 (ألف) ↔ "Article 51(A)"),
-    /// not a thousand.
-    static func isBracketedLetter(_ number: CheckedNumber, in units: [UInt16]) -> Bool {
-        guard number.isWords, number.value == "1000", number.range.lowerBound > 0, number.range.upperBound < units.count
-        else { return false }
-        return units[number.range.lowerBound - 1] == 0x28 && units[number.range.upperBound] == 0x29
-    }
-
-    /// "24 hours a day" and "7 days a week" say round the clock (على مدار الساعة وطوال أيام
-    /// الأسبوع), which the Arabic need not count.
-    static func isRoundTheClock(_ number: CheckedNumber, in units: [UInt16]) -> Bool {
-        let phrase = number.value == "24" ? " hours a day" : number.value == "7" ? " days a week" : nil
-        guard let phrase, number.range.upperBound + phrase.utf16.count <= units.count else { return false }
-        return String(decoding: units[number.range.upperBound..<(number.range.upperBound + phrase.utf16.count)], as: UTF16.self)
-            .lowercased() == phrase
     }
 
     /// A figure glued to what stands before it is a reference or part of a name, not a count:

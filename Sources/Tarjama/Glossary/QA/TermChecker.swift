@@ -106,11 +106,13 @@ public final class TermChecker {
                 }
             }
             // A one-word name written in another Latin spelling of its Arabic ("Ladhiqiyah" for
-            // اللاذقية, "Dar'a" for درعا) is rendered: a spelling the glossary does not list, not
-            // a name left out. A forbidden spelling is still reported above.
+            // اللاذقية, "Dar'a" for درعا, "Deash" for تنظيم داعش, whose entry is داعش) is
+            // rendered: a spelling the glossary does not list, not a name left out. A forbidden
+            // spelling is still reported above.
             let spelledOtherwise =
                 used == nil && entry.type != .term && entry.type != .other
-                && AnchorExtraction.spellsName(suggestion.text, in: record.target)
+                && (AnchorExtraction.spellsName(suggestion.text, in: record.target)
+                    || AnchorExtraction.spellsName(entry.source, in: record.target))
             // A forbidden spelling is the rendering, misspelled: one problem, not two. An
             // organisation inside a longer name (بعثة الأمم المتحدة …) is often rendered by that
             // name's acronym (MONUSCO, UNEP, FARDC), which stands for it.
