@@ -68,10 +68,15 @@ public struct SegmentAligner: Sendable {
             }
         }
         let estimatedVariance = reestimate(&model, from: firstPass)
+        // Long stretches also take their bead shape penalties from their first paths; the cap on
+        // a poor pair stays at two of the tuned null beads (capped from the re-estimated ones, a
+        // line-aligned file's loose pairs cost more than a 2-2 bead joining them with a neighbour).
+        var longModel = Self.longStretchModel(model)
+        longModel.parameters = Self.reestimatedShapes(model.parameters, from: stretches.indices.compactMap { guided[$0] })
         var beads: [BandedSearch.Bead] = []
         for (index, stretch) in stretches.enumerated() {
             if let steps = guided[index] {
-                beads += alignPieces(Self.pieces(of: stretch, along: steps), model: model, progress: reporter)
+                beads += alignPieces(Self.pieces(of: stretch, along: steps), model: longModel, progress: reporter)
             } else {
                 beads += alignStretch(stretch, model: model, posteriors: true)
                 reporter?.advance(by: stretch.source.count)
