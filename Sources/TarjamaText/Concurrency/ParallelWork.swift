@@ -80,7 +80,10 @@ package enum ParallelWork {
 
         init(count: Int, window: Int) {
             self.count = count
-            permits = DispatchSemaphore(value: window)
+            // Made empty and filled by signals: libdispatch traps when a semaphore is freed with
+            // a value below the one it was made with, as this one is after a failure stops the run.
+            permits = DispatchSemaphore(value: 0)
+            for _ in 0..<window { permits.signal() }
             slots = (0..<count).map { _ in Slot() }
         }
 
