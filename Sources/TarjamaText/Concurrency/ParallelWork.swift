@@ -80,8 +80,8 @@ package enum ParallelWork {
 
         init(count: Int, window: Int) {
             self.count = count
-            // Made at zero and raised to the window: libdispatch traps when a semaphore is freed
-            // below the value it was made with, which a run stopped by a failure leaves it.
+            // Made empty and filled by signals: libdispatch traps when a semaphore is freed with
+            // a value below the one it was made with, as this one is after a failure stops the run.
             permits = DispatchSemaphore(value: 0)
             for _ in 0..<window { permits.signal() }
             slots = (0..<count).map { _ in Slot() }
