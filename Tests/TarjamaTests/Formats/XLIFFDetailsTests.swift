@@ -93,16 +93,7 @@ struct XLIFFDetailsTests {
         #expect(records.map(\.status) == [.final])
     }
 
-    static let translateToolkit: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import translate.storage.xliff"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let translateToolkit = Python.canImport("translate.storage.xliff")
 
     @Test(
         "translate-toolkit counts confirmed 1.2 units as translated, machine-aligned ones as fuzzy, translate=\"no\" as untranslatable",
@@ -124,18 +115,10 @@ struct XLIFFDetailsTests {
             for unit in xliff.xlifffile.parsefile(sys.argv[1]).units:
                 print(unit.istranslated(), unit.isfuzzy(), unit.istranslatable())
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, output]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        let result = try Python.run(script: script, [output])
+        try #require(result.status == 0)
         #expect(
-            String(decoding: data, as: UTF8.self).split(separator: "\n") == [
+            result.output.split(separator: "\n") == [
                 "True False True", "False True True", "False False False",
             ])
     }

@@ -39,16 +39,7 @@ struct TBXEditionTests {
         #expect(result.status == 0, "\(result.messages)")
     }
 
-    static let translateToolkit: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import translate.storage.tbx"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let translateToolkit = Python.canImport("translate.storage.tbx")
 
     @Test(
         "translate-toolkit's TBX reader sees every term and rendering of Tarjama's TBX 2008",
@@ -63,17 +54,9 @@ struct TBXEditionTests {
             for unit in store.units:
                 print(unit.source + "\\t" + unit.target)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        let pairs = Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+        let result = try Python.run(script: script, [file])
+        try #require(result.status == 0)
+        let pairs = Set(result.output.split(separator: "\n").map(String.init))
         let expected = Set(Glossary(entries: Self.entries).sortedEntries.map { "\($0.source)\t\($0.target)" })
         #expect(pairs == expected)
     }
