@@ -9,7 +9,7 @@ public struct ExchangeMetadata: Sendable, Hashable, Codable {
     /// The unit's `tuid` as read.
     public var tuid: String?
     /// `<tu>` attributes other than id, languages, dates and users, as read.
-    public var attributes: [TMXAttribute] = []
+    public var attributes: [MarkupAttribute] = []
     /// `<prop>`s the memory has no column for, in order.
     public var properties: [TranslationProperty] = []
     /// The unit's `<note>`s.

@@ -38,7 +38,7 @@ struct ExchangeMetadataTests {
         #expect(unit.metadata[attribute: "datatype"] == "html")
         #expect(unit.source.metadata?.notes == ["source note"])
         #expect(unit.source.metadata?.properties == [TranslationProperty(type: "x-tuv", value: "one")])
-        #expect(unit.source.metadata?.attributes == [TMXAttribute(name: "creationid", value: "hana")])
+        #expect(unit.source.metadata?.attributes == [MarkupAttribute(name: "creationid", value: "hana")])
         let second = try #require(try reader.read())
         #expect(second.creationDate == nil)
         #expect(second.metadata[attribute: "creationdate"] == "2016-01-01 12:00")

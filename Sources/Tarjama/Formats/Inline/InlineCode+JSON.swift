@@ -19,12 +19,12 @@ extension InlineCode {
             let role = object["role"]?.stringValue.flatMap(Role.init(rawValue:)),
             let element = object["element"]?.stringValue
         else { return nil }
-        var attributes: [InlineAttribute] = []
+        var attributes: [MarkupAttribute] = []
         if let value = object["attributes"] {
             guard let members = value.objectValue?.members else { return nil }
             for (name, value) in members {
                 guard let text = value.stringValue else { return nil }
-                attributes.append(InlineAttribute(name: name, value: text))
+                attributes.append(MarkupAttribute(name: name, value: text))
             }
         }
         let content: String

@@ -22,12 +22,12 @@ public struct InlineCode: Sendable, Hashable, Codable {
     /// write it again; writers of other formats map it by ``role``.
     public var element: String
     /// The element's attributes as read, in order.
-    public var attributes: [InlineAttribute]
+    public var attributes: [MarkupAttribute]
     /// The element's content as XML (escaped text, `<sub>` kept as elements): the native code,
     /// e.g. `&lt;B>`. Empty for codes that have none (`<x/>`, the end of `<g>`).
     public var content: String
 
-    public init(id: Int, role: Role, element: String, attributes: [InlineAttribute] = [], content: String = "") {
+    public init(id: Int, role: Role, element: String, attributes: [MarkupAttribute] = [], content: String = "") {
         self.id = id
         self.role = role
         self.element = element
@@ -47,16 +47,5 @@ public struct InlineCode: Sendable, Hashable, Codable {
     /// The value of attribute `name`, if the code has it.
     public subscript(attribute name: String) -> String? {
         attributes.first { $0.name == name }?.value
-    }
-}
-
-/// One attribute of an inline code's element, as read.
-public struct InlineAttribute: Sendable, Hashable, Codable {
-    public var name: String
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
     }
 }

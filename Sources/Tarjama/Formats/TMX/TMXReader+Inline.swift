@@ -18,8 +18,8 @@ extension TMXReader {
             case .text: append(parser.takeTokenText(), to: &text)
             case .start:
                 let name = parser.tokenName
-                var attributes: [InlineAttribute] = []
-                parser.forEachAttribute { attributes.append(InlineAttribute(name: $0, value: $1)) }
+                var attributes: [MarkupAttribute] = []
+                parser.forEachAttribute { attributes.append(MarkupAttribute(name: $0, value: $1)) }
                 let id = nextId
                 var code: InlineCode
                 if Self.codeElements.contains(name) {

@@ -171,7 +171,7 @@ public final class TMXReader {
             case 10 where name == "changedate": changeText = value
             case 10 where name == "creationid": metadata.creationId = value
             case 8 where name == "changeid": metadata.changeId = value
-            default: metadata.attributes.append(TMXAttribute(name: name, value: value))
+            default: metadata.attributes.append(MarkupAttribute(name: name, value: value))
             }
         }
         let sourceLanguage = unitSourceLanguage ?? header.sourceLanguage
@@ -190,12 +190,12 @@ public final class TMXReader {
                 switch parser.tokenName {
                 case "tuv":
                     var language: String?
-                    var attributes: [TMXAttribute] = []
+                    var attributes: [MarkupAttribute] = []
                     parser.forEachAttribute { name, value in
                         if name == "xml:lang" || (name == "lang" && language == nil) {
                             language = value
                         } else {
-                            attributes.append(TMXAttribute(name: name, value: value))
+                            attributes.append(MarkupAttribute(name: name, value: value))
                         }
                     }
                     guard let language else {
@@ -322,7 +322,7 @@ public final class TMXReader {
     private func keptDate(_ text: String, named name: String, in metadata: inout UnitMetadata) -> Date? {
         if let date = date(from: text) { return date }
         invalidDates += 1
-        metadata.attributes.append(TMXAttribute(name: name, value: text))
+        metadata.attributes.append(MarkupAttribute(name: name, value: text))
         return nil
     }
 

@@ -74,10 +74,10 @@ extension TMXWriter {
         if keeping && fromTMX {
             removed += appendAttributes(code.attributes, of: element, to: &bytes)
             for (name, value) in extra where code[attribute: name] == nil {
-                removed += appendAttributes([InlineAttribute(name: name, value: value)], to: &bytes)
+                removed += appendAttributes([MarkupAttribute(name: name, value: value)], to: &bytes)
             }
         } else {
-            removed += appendAttributes(extra.map { InlineAttribute(name: $0.0, value: $0.1) }, to: &bytes)
+            removed += appendAttributes(extra.map { MarkupAttribute(name: $0.0, value: $0.1) }, to: &bytes)
         }
         bytes.append(literal: ">")
         // The content is XML already (escaped text and <sub> elements).
@@ -95,7 +95,7 @@ extension TMXWriter {
         "ut": ["x"], "hi": ["x", "type"],
     ]
 
-    static func appendAttributes(_ attributes: [InlineAttribute], of element: String = "", to bytes: inout [UInt8]) -> Int {
+    static func appendAttributes(_ attributes: [MarkupAttribute], of element: String = "", to bytes: inout [UInt8]) -> Int {
         var removed = 0
         let allowed = allowedAttributes[element]
         for attribute in attributes where allowed?.contains(attribute.name) ?? true {

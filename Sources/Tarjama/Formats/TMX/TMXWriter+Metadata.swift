@@ -4,10 +4,10 @@ extension TMXWriter {
     func append(_ metadata: UnitMetadata, of unit: TranslationUnit, to bytes: inout [UInt8]) -> Int {
         var removed = 0
         if let creationId = metadata.creationId {
-            removed += Self.appendAttributes([TMXAttribute(name: "creationid", value: creationId)], to: &bytes)
+            removed += Self.appendAttributes([MarkupAttribute(name: "creationid", value: creationId)], to: &bytes)
         }
         if let changeId = metadata.changeId {
-            removed += Self.appendAttributes([TMXAttribute(name: "changeid", value: changeId)], to: &bytes)
+            removed += Self.appendAttributes([MarkupAttribute(name: "changeid", value: changeId)], to: &bytes)
         }
         let written: Set<String> = ["tuid", "srclang", "creationid", "changeid"]
         let hasCreation = unit.creationDate != nil || hasDefaultDate
@@ -19,7 +19,7 @@ extension TMXWriter {
         return removed
     }
 
-    static func appendAttributes(_ attributes: [TMXAttribute], to bytes: inout [UInt8]) -> Int {
+    static func appendAttributes(_ attributes: [MarkupAttribute], to bytes: inout [UInt8]) -> Int {
         var removed = 0
         for attribute in attributes {
             removed += XMLEscaping.appendAttribute(attribute.name, value: attribute.value, to: &bytes)

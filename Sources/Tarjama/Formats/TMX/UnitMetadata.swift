@@ -7,9 +7,9 @@ public struct UnitMetadata: Sendable, Hashable, Codable {
     public var creationId: String?
     public var changeId: String?
     /// Other attributes, as read, in order.
-    public var attributes: [TMXAttribute]
+    public var attributes: [MarkupAttribute]
 
-    public init(creationId: String? = nil, changeId: String? = nil, attributes: [TMXAttribute] = []) {
+    public init(creationId: String? = nil, changeId: String? = nil, attributes: [MarkupAttribute] = []) {
         self.creationId = creationId
         self.changeId = changeId
         self.attributes = attributes
@@ -29,11 +29,11 @@ public struct UnitMetadata: Sendable, Hashable, Codable {
 
 /// A `<tuv>`'s own notes, props and attributes (besides `xml:lang`).
 public struct VariantMetadata: Sendable, Hashable, Codable {
-    public var attributes: [TMXAttribute]
+    public var attributes: [MarkupAttribute]
     public var properties: [TranslationProperty]
     public var notes: [String]
 
-    public init(attributes: [TMXAttribute] = [], properties: [TranslationProperty] = [], notes: [String] = []) {
+    public init(attributes: [MarkupAttribute] = [], properties: [TranslationProperty] = [], notes: [String] = []) {
         self.attributes = attributes
         self.properties = properties
         self.notes = notes
@@ -50,16 +50,5 @@ public struct VariantMetadata: Sendable, Hashable, Codable {
     /// A date attribute (`creationdate`, `changedate`) in TMX's form, if read and valid.
     func date(_ name: String) -> Date? {
         self[attribute: name].flatMap { UTCDate.date(from: $0, .basic) }
-    }
-}
-
-/// An attribute of a TMX element, as read.
-public struct TMXAttribute: Sendable, Hashable, Codable {
-    public var name: String
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
     }
 }

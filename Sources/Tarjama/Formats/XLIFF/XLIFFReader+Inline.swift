@@ -25,7 +25,7 @@ extension XLIFFReader {
             case let .text(piece): text += piece
             case let .start(name, attributes):
                 let element = String(Self.local(name))
-                let kept = attributes.map { InlineAttribute(name: $0.name, value: $0.value) }
+                let kept = attributes.map { MarkupAttribute(name: $0.name, value: $0.value) }
                 func content() throws(FormatError) -> String {
                     if let reference = attributes["dataRef"] { return originalData[reference] ?? "" }
                     return ""

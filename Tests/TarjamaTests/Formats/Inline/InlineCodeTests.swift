@@ -92,8 +92,8 @@ struct InlineCodeTests {
         let codes = [
             InlineCode(id: 1, role: .opening, element: "hi"), InlineCode(id: 2, role: .opening, element: "hi"),
             InlineCode(id: 1, role: .closing, element: "hi"), InlineCode(id: 2, role: .closing, element: "hi"),
-            InlineCode(id: 3, role: .opening, element: "bpt", attributes: [InlineAttribute(name: "i", value: "3")], content: "&lt;u&gt;"),
-            InlineCode(id: 4, role: .standalone, element: "x", attributes: [InlineAttribute(name: "id", value: "4")]),
+            InlineCode(id: 3, role: .opening, element: "bpt", attributes: [MarkupAttribute(name: "i", value: "3")], content: "&lt;u&gt;"),
+            InlineCode(id: 4, role: .standalone, element: "x", attributes: [MarkupAttribute(name: "id", value: "4")]),
         ]
         let variant = TranslationVariant(language: "en", text: "{1}a{2}b{/1}c{/2} {3}d{4/}", codes: codes)
         let unit = TranslationUnit(tuid: "t", source: variant, target: TranslationVariant(language: "ar", text: "أ"))
