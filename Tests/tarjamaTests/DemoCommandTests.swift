@@ -27,6 +27,7 @@ struct DemoCommandTests {
                 "وقف لإطلاق النار → ceasefire (split); 15 كانون الأول 2016 → 15 December 2016 (date); غارات جوية → air strikes (indefinite); لاجئين → refugees (contracted)"
             ))
         #expect(result.stdout.contains("1-1  score 1.00  demo.ar:10 ↔ demo.en:10"))
+        #expect(result.stdout.contains("The glossary went out as TBX 2008 (demo-glossary.tbx,"))
         #expect(result.stdout.contains("then aligns again with them): حماه ↔ hama, حلب ↔ aleppo, نقل ↔ transport, طريق ↔ road\n"))
         #expect(result.stdout.contains("term: \"Hamah\" at 15–20 of the draft → \"Hama\""))
         #expect(result.stdout.contains("number: \"200\" at 115–118 of the draft → \"20\""))
