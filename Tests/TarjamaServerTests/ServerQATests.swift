@@ -41,6 +41,22 @@ struct ServerQATests {
         }
     }
 
+    @Test("a draft whose source the memory already holds, translated another way, is a warning; the memory's own translation is not")
+    func checkAgainstMemory() async throws {
+        try await ServerHarness().run { client in
+            let first = try await Self.upload(client)
+            let confirmed = try await client.json(
+                .post, "/v1/segments/\(first)/confirm", token: ServerHarness.translatorToken, ["target": Self.right, "version": 1])
+            #expect(confirmed.status == .ok)
+            let second = try await Self.upload(client, name: "buses-again")
+            let other = try await client.json(
+                .post, "/v1/segments/\(second)/check", ["target": "Twenty-nine buses reached Hama this morning."])
+            #expect(Self.codes(other.object["findings"]).contains("inconsistent-with-memory"))
+            let same = try await client.json(.post, "/v1/segments/\(second)/check", ["target": Self.right])
+            #expect(!Self.codes(same.object["findings"]).contains("inconsistent-with-memory"))
+        }
+    }
+
     @Test("by default a confirmation goes through and carries its findings")
     func confirmReports() async throws {
         try await ServerHarness().run { client in
