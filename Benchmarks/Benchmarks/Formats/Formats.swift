@@ -50,6 +50,36 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
 
+        if count == 100_000 {
+            // What `tarjama tmx convert` runs, without the process around it: the command suite
+            // (Scripts/command-times.py) times the binary on the same 100,000 units beside these.
+            let jsonlPath = directory.appendingPathComponent("convert-\(count).jsonl").path
+            let backPath = directory.appendingPathComponent("convert-\(count).tmx").path
+            Benchmark(
+                "tmx convert job, TMX → JSONL, \(label) units",
+                configuration: .init(setup: { _ = try? BenchmarkUnits.write(count: count, to: readPath) })
+            ) { benchmark in
+                for _ in benchmark.scaledIterations {
+                    let job = TranslationMemoryJob(inputs: [(readPath, .tmx)], output: jsonlPath, outputFormat: .jsonl)
+                    let report = try job.run()
+                    precondition(report.export.units == count)
+                }
+            }
+            Benchmark(
+                "tmx convert job, JSONL → TMX, \(label) units",
+                configuration: .init(setup: {
+                    _ = try? BenchmarkUnits.write(count: count, to: readPath)
+                    _ = try? TranslationMemoryJob(inputs: [(readPath, .tmx)], output: jsonlPath, outputFormat: .jsonl).run()
+                })
+            ) { benchmark in
+                for _ in benchmark.scaledIterations {
+                    let job = TranslationMemoryJob(inputs: [(jsonlPath, .jsonl)], output: backPath, outputFormat: .tmx)
+                    let report = try job.run()
+                    precondition(report.export.units == count)
+                }
+            }
+        }
+
         if count == 1_000_000 {
             Benchmark(
                 "XMLPullParser events only, \(label) units (tokenizer alone)",

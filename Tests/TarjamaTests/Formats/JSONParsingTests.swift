@@ -28,4 +28,22 @@ struct JSONParsingTests {
         #expect(object.count == count)
         #expect(object.keys.last == "k\(count - 1)")
     }
+
+    @Test("every character JSON must escape is escaped wherever it falls in an eight-byte block, and reads back")
+    func escapesAtAnyAlignment() throws {
+        let escapes: [(Character, String)] = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\t", #"\t"#), ("\u{08}", #"\b"#),
+            ("\u{01}", #"\u0001"#), ("\u{1F}", #"\u001f"#), ("\u{2028}", #"\u2028"#), ("\u{2029}", #"\u2029"#),
+        ]
+        for (character, escaped) in escapes {
+            for padding in 0..<17 {
+                // Arabic and ASCII around it; ’ (E2 80 99) shares U+2028's first byte and is copied.
+                let text = String(repeating: "a", count: padding) + String(character) + "قال’ the minister"
+                let line = JSONValue.string(text).jsonText
+                #expect(line.contains(escaped), "padding \(padding)")
+                #expect(line.contains("’"))
+                #expect(try JSONValue(parsing: Array(line.utf8)) == .string(text))
+            }
+        }
+    }
 }

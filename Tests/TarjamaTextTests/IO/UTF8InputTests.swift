@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TarjamaText
+import TestSupport
 
 @Suite("UTF-8 input checks")
 struct UTF8InputTests {
@@ -26,6 +27,34 @@ struct UTF8InputTests {
         #expect(position.byteOffset == 13)
         #expect(position.line == 2)
         #expect(position.column == 3)
+    }
+
+    @Test("the fast check refuses exactly what Swift's own decoder refuses, at any alignment")
+    func agreesWithTheStandardLibrary() {
+        // Every edge of RFC 3629 (overlong forms, surrogates, above U+10FFFF, truncation), set
+        // after 0 to 9 ASCII bytes so that it falls on either side of an eight-byte block.
+        let edges: [[UInt8]] = [
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xFF], [0x80], [0xD8], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0xD8, 0x41], [0xE2, 0x41, 0x80],
+        ]
+        var generator = SplitMix64(state: 2026)
+        var cases: [[UInt8]] = []
+        for edge in edges {
+            for padding in 0..<10 {
+                cases.append(Array(repeating: 0x61, count: padding) + edge + Array("ما".utf8))
+            }
+        }
+        let alphabet: [UInt8] = [0x41, 0x80, 0xA0, 0xBF, 0xC2, 0xD8, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xF5]
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 24)
+            cases.append((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        }
+        let disagreements = cases.filter { bytes in
+            (UTF8Input.firstInvalidPosition(in: bytes) == nil) != (String(validating: bytes, as: UTF8.self) != nil)
+        }
+        #expect(disagreements.isEmpty, "first disagreement: \(disagreements.first ?? [])")
     }
 
     @Test("a truncated sequence at the end is invalid where it starts")

@@ -2,6 +2,8 @@
 /// nothing appears at `path` until ``commit()``, so a failed run leaves no half-written file.
 public final class BilingualJSONLWriter {
     private let output: AtomicFileWriter
+    /// One line's bytes, reused from record to record.
+    private var line: [UInt8] = []
     /// The number of records written so far.
     public private(set) var count = 0
 
@@ -12,7 +14,10 @@ public final class BilingualJSONLWriter {
 
     /// Appends `record` as one line.
     public func write(_ record: BilingualRecord) throws(OutputError) {
-        try output.write(record.jsonLine + "\n")
+        line.removeAll(keepingCapacity: true)
+        record.appendJSONLine(to: &line)
+        line.append(0x0A)
+        try output.write(bytes: line)
         count += 1
     }
 

@@ -100,5 +100,14 @@ extension BilingualRecord {
     }
 
     /// The record as one JSONL line, without the newline.
-    public var jsonLine: String { JSONValue.object(jsonObject).jsonText }
+    public var jsonLine: String {
+        var line: [UInt8] = []
+        appendJSONLine(to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// Appends the record as one JSONL line, without the newline, in UTF-8.
+    public func appendJSONLine(to output: inout [UInt8]) {
+        JSONValue.object(jsonObject).write(to: &output)
+    }
 }

@@ -1,8 +1,8 @@
-/// Writes JSON straight into a byte buffer, byte for byte as ``JSONValue/write(to:)`` writes it,
+/// Writes JSON straight into a byte buffer, as ``JSONValue/write(to:)`` does, with no value tree,
 /// for hot writers (`tarjama suggest`) where building a ``JSONValue`` tree and a `String` per
 /// line costs more than finding what goes in it.
 ///
-/// Strings are escaped as ``JSONValue/writeString(_:to:)`` escapes them: `"`, `\`, control
+/// Strings are escaped as every JSON writer of the package escapes them: `"`, `\`, control
 /// characters (`\n`, `\r`, `\t`, `\b`, `\f`, else `\u00xx`) and U+2028/U+2029; everything else
 /// is copied as UTF-8.
 enum JSONBytes {
@@ -22,6 +22,10 @@ enum JSONBytes {
         var index = 0
         let count = bytes.count
         while index < count {
+            if index &+ 8 <= count, let base = bytes.baseAddress, !mayNeedEscape(base + index) {
+                index &+= 8
+                continue
+            }
             let byte = bytes[index]
             // Only these bytes can start something to escape; the rest is copied in runs.
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
@@ -53,6 +57,20 @@ enum JSONBytes {
             runStart = index
         }
         if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+    }
+
+    /// Whether the eight bytes at `block` hold one that may start an escape (below 0x20, `"`,
+    /// `\\` or 0xE2), tested on the whole word at once: exact for "none", which is nearly
+    /// every block of text, so runs are skipped eight bytes at a time.
+    @inline(__always)
+    private static func mayNeedEscape(_ block: UnsafePointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let word = UnsafeRawPointer(block).loadUnaligned(as: UInt64.self)
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     private static func appendUnicodeEscape(_ value: UInt16, to output: inout [UInt8]) {

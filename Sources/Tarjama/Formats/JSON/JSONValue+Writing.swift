@@ -1,71 +1,39 @@
 extension JSONValue {
     /// The value as compact JSON on one line (non-ASCII text stays readable UTF-8).
     public var jsonText: String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends the value as compact JSON to `output`.
-    public func write(to output: inout String) {
+    /// Appends the value as compact JSON, in UTF-8, to `output`: strings escaped as
+    /// ``JSONBytes`` escapes them (quotes, backslashes, control characters and U+2028/U+2029,
+    /// which break JavaScript readers of JSONL).
+    ///
+    /// Bytes, not a `String`: a writer of millions of lines (`tmx convert`, `align`) spent more
+    /// time growing `String`s scalar by scalar than reading its input.
+    public func write(to output: inout [UInt8]) {
         switch self {
-        case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .number(text): output += text
-        case let .string(text): JSONValue.writeString(text, to: &output)
+        case .null: JSONBytes.appendRaw("null", to: &output)
+        case let .bool(value): value ? JSONBytes.appendRaw("true", to: &output) : JSONBytes.appendRaw("false", to: &output)
+        case let .number(text): output.append(contentsOf: text.utf8)
+        case let .string(text): JSONBytes.appendString(text, to: &output)
         case let .array(elements):
-            output += "["
+            output.append(0x5B)
             for (index, element) in elements.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(0x2C) }
                 element.write(to: &output)
             }
-            output += "]"
+            output.append(0x5D)
         case let .object(object):
-            output += "{"
+            output.append(0x7B)
             for index in object.keys.indices {
-                if index > 0 { output += "," }
-                JSONValue.writeString(object.keys[index], to: &output)
-                output += ":"
+                if index > 0 { output.append(0x2C) }
+                JSONBytes.appendString(object.keys[index], to: &output)
+                output.append(0x3A)
                 object.values[index].write(to: &output)
             }
-            output += "}"
+            output.append(0x7D)
         }
-    }
-
-    /// Appends `text` as a JSON string literal; control characters, quotes and backslashes are
-    /// escaped, and so are U+2028/U+2029, which break JavaScript readers of JSONL.
-    public static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
     }
 }
