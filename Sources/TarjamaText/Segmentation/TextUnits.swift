@@ -62,9 +62,8 @@ enum TextUnits {
         (unit >= 0x0621 && unit <= 0x064A) || (unit >= 0x0671 && unit <= 0x06D3)
     }
 
-    /// The first index at or after `start` that might hold a line break, skipping sixteen units
-    /// at a time with vector tests, then four at a time with word-parallel ones (line breaks are
-    /// rare, so most blocks are skipped whole).
+    /// The first index at or after `start` that might hold a line break, skipping four units at
+    /// a time with word-parallel tests (line breaks are rare, so most words are skipped whole).
     @inline(__always)
     static func skipToPossibleLineBreak(in text: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
         guard let base = text.baseAddress else { return start }
@@ -75,15 +74,6 @@ enum TextUnits {
         }
         let raw = UnsafeRawPointer(base)
         var index = start
-        while index + 16 <= text.count {
-            let block = raw.loadUnaligned(fromByteOffset: index &* 2, as: SIMD16<UInt16>.self)
-            // A unit below 0x0E, or U+0085, or U+2028/U+2029 (bit 0 set to match both).
-            let mayBreak =
-                (block .< SIMD16(repeating: 0x0E)) .| (block .== SIMD16(repeating: 0x85))
-                .| ((block | SIMD16(repeating: 1)) .== SIMD16(repeating: 0x2029))
-            if any(mayBreak) { break }
-            index &+= 16
-        }
         while index + 4 <= text.count {
             let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
             // A unit below 0x0E, or equal to U+0085, or to U+2028/U+2029 (bit 0 masked).
