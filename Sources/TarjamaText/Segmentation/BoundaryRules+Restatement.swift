@@ -101,6 +101,13 @@ extension BoundaryRules {
     /// the accusative ا, any tanween), not a particle, a month or a country
     /// (``ArabicLexicon/notVerbs``).
     static func looksLikePresentVerb(_ word: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        // Most words fail on their first letter (ي, ت, or س before them; ى folds to ي): the
+        // headline rule asks about every word of a paragraph's first sentence.
+        if let first = word.first, TextUnits.isArabicLetter(first),
+            first != 0x064A && first != 0x062A && first != 0x0633 && first != 0x0649
+        {
+            return false
+        }
         // The first letters, folded, without a buffer: a verb here has at most seven.
         var letters = SIMD8<UInt16>()
         var count = 0
