@@ -29,6 +29,10 @@ mean +- sample standard deviation over folds (and the pooled held-out figure), t
 figure of the shipped rules, and ICU's raw iterator (`segment --icu-only`).
 
     swift build --product tarjama && python3 Scripts/segmentation-cv.py [--corpus ntrex-ar ...]
+
+`--show-training-misses N` lists instead the shipped rules' missed and false boundaries, grouped by
+what ends the text before and opens the text after, on the documents outside the last fold (which
+stays unread, so a rule written from this list can still be scored on it).
 """
 import argparse
 import collections
@@ -455,6 +459,64 @@ def run_layout(runner, name, docs, language):
           f" shares chosen {chosen}; in-sample at the shipped 0.15: {shipped:.4f}")
 
 
+def boundary_class(text, offset):
+    """What ends the text before `offset` and what opens the text after it, for grouping misses."""
+    before = text[:offset].rstrip()
+    end = before[-1] if before else ""
+    if end in FINAL:
+        left = "final"
+    elif end in CLOSING:
+        left = "closing"
+    elif end.isdigit():
+        left = "digit"
+    elif end.isalpha():
+        left = "letter"
+    else:
+        left = end
+    after = text[offset:offset + 30]
+    if re.match(r"^\(?[0-9\u0660-\u0669]+", after):
+        right = "number"
+    elif re.match(r"^\(?[\u0621-\u064a]\)", after):
+        right = "item"
+    elif after[:1] in ("\u0648", "\u0641"):
+        right = after[:1] + "-word"
+    else:
+        right = "other"
+    return f"{left} | {right}"
+
+
+def show_training_misses(runner, name, shared, variant, examples):
+    """The shipped rules' missed and false boundaries on the documents outside the last fold, by
+    class, with examples: what to read when deciding a rule (the last fold stays unread)."""
+    loader, side, language, ignore_multi = CORPORA[name]
+    docs = loader(shared, side)
+    sealed = set(folds_of(list(range(len(docs))), K, SEED)[-1])
+    train = [i for i in range(len(docs)) if i not in sealed]
+    starts = runner.segment(name, docs, train, [variant], language)
+    total = Score()
+    missed, false = collections.defaultdict(list), collections.defaultdict(list)
+    for index in train:
+        doc = docs[index]
+        text = doc.text(variant)
+        predicted = {b for b in starts.get((index, variant), []) if 0 < b < doc.length}
+        total += score(doc, predicted, ignore_multi)
+
+        def context(b):
+            return (text[max(0, b - 60):b] + " ‖ " + text[b:b + 50]).replace("\n", "⏎")
+
+        for b in sorted(doc.gold - predicted):
+            missed[boundary_class(text, b)].append(context(b))
+        for b in sorted(predicted - doc.gold):
+            if not (ignore_multi and any(lo <= b < hi for lo, hi in doc.multi)):
+                false[boundary_class(text, b)].append(context(b))
+    print(f"\n== {name} {variant}: shipped rules on the {len(train)} documents outside fold {K} (fold {K} unread): {total}")
+    for label, groups in (("missed", missed), ("false", false)):
+        for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print(f"{label} {key}: {len(items)}")
+            for item in random.Random(SEED).sample(items, min(examples, len(items))):
+                print(f"    {item}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/debug/tarjama"))
@@ -464,6 +526,9 @@ def main():
     parser.add_argument("--inner-folds", type=int, default=3, help="inner split for the Arabic choices")
     parser.add_argument("--passes", type=int, default=2, help="coordinate-ascent passes over the Arabic choices")
     parser.add_argument("--no-layout", action="store_true", help="skip the layout-detection figure")
+    parser.add_argument("--show-training-misses", type=int, metavar="N", default=None,
+                        help="instead of cross-validating, list the shipped rules' missed and false boundaries by class"
+                        " (N examples each) on the documents outside the last fold, which stays unread")
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(args.shared, "ref/parallel")):
         sys.exit(f"segmentation-cv: no {args.shared}/ref/parallel (set TARJAMA_SHARED or --shared)")
@@ -472,6 +537,11 @@ def main():
     variants = args.variants.split(",")
     with tempfile.TemporaryDirectory(prefix="segmentation-cv-") as workdir:
         runner = Runner(args.binary, workdir)
+        if args.show_training_misses is not None:
+            for name in args.corpus or list(CORPORA):
+                for variant in variants:
+                    show_training_misses(runner, name, args.shared, variant, args.show_training_misses)
+            return
         for name in args.corpus or list(CORPORA):
             docs = run_corpus(runner, name, args.shared, variants, args.inner_folds, args.passes)
             if not args.no_layout:

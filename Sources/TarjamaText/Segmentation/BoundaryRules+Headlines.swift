@@ -38,6 +38,7 @@ extension BoundaryRules {
         var openBrackets = 0
         var lastComplementiser = Int.min / 2
         var openingVerb: Range<Int>?
+        var readWords = HeadlineWords()
         for index in 0...Self.headlineWords.upperBound {
             // The gap before the word: quotes and brackets so far, and whether it joins.
             var joined = false
@@ -69,7 +70,7 @@ extension BoundaryRules {
                 lastComplementiser < 0 || openingVerb.map({ text[$0].elementsEqual(text[current]) }) ?? true,
                 straightQuotes % 2 == 0 || quoteInGap, openBrackets <= 0,
                 leadOpeners.contains(text[current])
-                    || opensRestatingLead(at: current, headline: sentence.lowerBound..<previous.upperBound, before: end, in: text),
+                    || opensRestatingLead(at: current, headlineWords: &readWords, before: end, in: text),
                 !ArabicLexicon.continuationWords.contains(text[previous]),
                 !ArabicLexicon.clauseWords.contains(text[previous]),
                 TextUnits.hasWords(minimumLeadWords, in: current.lowerBound..<end, of: text)
@@ -83,6 +84,7 @@ extension BoundaryRules {
                 lastComplementiser = index
             }
             previous = current
+            readWords.append(current)
         }
         return nil
     }

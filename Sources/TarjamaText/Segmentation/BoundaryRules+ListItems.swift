@@ -13,29 +13,27 @@ extension BoundaryRules {
     /// - Complexity: O(n), reading only what follows each ؛ ; : ، , and what surrounds each dash.
     static func listItemStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         var starts: [Int] = []
-        TextUnits.forEachCandidateBlock(
+        TextUnits.forEachCandidate(
             in: text,
             mayHold: { block in
                 (block .== SIMD16(repeating: 0x061B)) .| (block .== SIMD16(repeating: 0x3B)) .| (block .== SIMD16(repeating: 0x3A))
                     .| (block .== SIMD16(repeating: 0x060C)) .| (block .== SIMD16(repeating: 0x2C))
                     .| (block .== SIMD16(repeating: 0x2D)) .| (block .== SIMD16(repeating: 0x2013))
+            },
+            isCandidate: { unit in
+                unit == 0x061B || unit == 0x3B || unit == 0x3A || unit == 0x060C || unit == 0x2C || unit == 0x2D || unit == 0x2013
             }
-        ) { block in
-            for position in block {
-                let unit = text[position]
-                switch unit {
-                case 0x061B, 0x3B, 0x3A, 0x060C, 0x2C:
-                    appendListItemStart(after: position + 1, following: unit, in: text, to: &starts)
-                case 0x2D, 0x2013:
-                    // The number sits before the dash, so its start may repeat one found after a comma.
-                    if let start = numberedParagraphStart(dash: position, in: text), starts.last.map({ $0 < start }) ?? true {
-                        starts.append(start)
-                    }
-                default:
-                    continue
+        ) { position in
+            let unit = text[position]
+            switch unit {
+            case 0x2D, 0x2013:
+                // The number sits before the dash, so its start may repeat one found after a comma.
+                if let start = numberedParagraphStart(dash: position, in: text), starts.last.map({ $0 < start }) ?? true {
+                    starts.append(start)
                 }
+            default:
+                appendListItemStart(after: position + 1, following: unit, in: text, to: &starts)
             }
-            return true
         }
         return starts
     }
@@ -90,7 +88,9 @@ extension BoundaryRules {
         // (`21 - تؤكد`) and preambular clauses, which UN documents run on only when a
         // conversion joined their lines.
         guard let marker = listMarker(at: next, in: text) else {
-            if unit != 0x3A && opensPreambularClause(at: next, in: text) { starts.append(next) }
+            if unit == 0x3A ? opensConjoinedWord(at: next, in: text) : opensPreambularClause(at: next, in: text) {
+                starts.append(next)
+            }
             return
         }
         if unit == 0x060C || unit == 0x2C, !lineBreak {
@@ -99,7 +99,24 @@ extension BoundaryRules {
             if marker == .numberedParagraph, opensWord(afterMarkerAt: next, in: text) { starts.append(next) }
             return
         }
-        if lineBreak || (marker == .numberedParagraph && unit != 0x3A) { starts.append(next) }
+        // After a colon, the numbered paragraphs of the list it introduces (`بما يلي: 1 - تدعو`)
+        // are paragraphs of their own, as UN documents lay them out; a number after a label
+        // (`الرجال: 77 سنة`) has no dash and word after it.
+        if lineBreak || (marker == .numberedParagraph && (unit != 0x3A || opensWord(afterMarkerAt: next, in: text))) {
+            starts.append(next)
+        }
+    }
+
+    /// Whether the word at `start` opens with the conjunction و and at least two more letters
+    /// (`ويلاحظ`, `وفي`, `وإذ`): what a colon introduces (a list, a quotation, a statement) never
+    /// opens with "and", so after a colon such a word starts the next sentence
+    /// (`…في البند المعنون "الحالة في مالي": وفي هذا الصدد، يهيب…`) and the introduced text
+    /// stood elsewhere (on the lines a conversion joined).
+    static func opensConjoinedWord(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard start < text.count, text[start] == 0x0648 else { return false }
+        var end = start + 1
+        while end < text.count, TextUnits.isArabicLetter(text[end]) || (text[end] >= 0x064B && text[end] <= 0x0652) { end += 1 }
+        return end - start >= 3
     }
 
     /// Whether an Arabic letter follows the list marker at `start` and its spaces.

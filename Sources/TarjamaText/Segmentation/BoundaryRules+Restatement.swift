@@ -20,22 +20,10 @@ extension BoundaryRules {
         at word: Range<Int>, headline: Range<Int>, before end: Int,
         in text: UnsafeBufferPointer<UInt16>
     ) -> Bool {
-        guard restatingLeads, Self.looksLikePresentVerb(text[word]) else { return false }
-        // The few words after the verb first: most verbs are followed by no content word the
-        // headline could hold, and then the headline is not read at all.
-        var restated = Restated(repeating: nil)
-        var any = false
-        var position = word.upperBound
-        for slot in restated.indices {
-            guard let next = TextUnits.word(after: position, in: text, limit: end) else { break }
-            restated[slot] = ContentKey(text[next])
-            any = any || restated[slot] != nil
-            position = next.upperBound
-        }
-        guard any else { return false }
+        guard let restated = restatedWords(after: word, before: end, in: text) else { return false }
         var words = 0
         var named = false
-        position = headline.lowerBound
+        var position = headline.lowerBound
         while let previous = TextUnits.word(after: position, in: text, limit: headline.upperBound) {
             words += 1
             guard words <= Self.headlineWords.upperBound else { return false }
@@ -47,12 +35,79 @@ extension BoundaryRules {
         return named && words >= minimumHeadlineWords
     }
 
+    /// ``opensRestatingLead(at:headline:before:in:)`` for the headline rule, which has read the
+    /// headline's words already: their keys are made once per paragraph, not once per candidate verb.
+    func opensRestatingLead(
+        at word: Range<Int>, headlineWords: inout HeadlineWords, before end: Int, in text: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
+        guard let restated = restatedWords(after: word, before: end, in: text) else { return false }
+        return headlineWords.count >= minimumHeadlineWords && headlineWords.names(restated, in: text)
+    }
+
+    /// The content keys of the ``restatementReach`` words after `word` when `word` may open a
+    /// restating lead (the rule is on and `word` has the shape of a present verb) and one of
+    /// them is a content word; nil otherwise. The few words after the verb come first: most
+    /// verbs are followed by no content word the headline could hold, and then the headline is
+    /// not read at all.
+    private func restatedWords(after word: Range<Int>, before end: Int, in text: UnsafeBufferPointer<UInt16>) -> Restated? {
+        guard restatingLeads, Self.looksLikePresentVerb(text[word]) else { return nil }
+        var restated = Restated(repeating: nil)
+        var any = false
+        var position = word.upperBound
+        for slot in restated.indices {
+            guard let next = TextUnits.word(after: position, in: text, limit: end) else { break }
+            restated[slot] = ContentKey(text[next])
+            any = any || restated[slot] != nil
+            position = next.upperBound
+        }
+        return any ? restated : nil
+    }
+
+    /// The words of a headline as the headline rule reads them, with their content keys made
+    /// when first asked for.
+    struct HeadlineWords {
+        /// The most words kept: a headline has at most ``BoundaryRules/headlineWords`` words.
+        static let capacity = 26
+        private var ranges = InlineArray<26, Range<Int>>(repeating: 0..<0)
+        private var keys = InlineArray<26, ContentKey?>(repeating: nil)
+        /// How many words are kept.
+        private(set) var count = 0
+        private var keyed = 0
+
+        /// Keeps `word` (beyond ``capacity`` words, nothing is kept).
+        mutating func append(_ word: Range<Int>) {
+            guard count < Self.capacity else { return }
+            ranges[count] = word
+            count += 1
+        }
+
+        /// Whether one of the words kept has a key among `restated`.
+        mutating func names(_ restated: Restated, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+            while keyed < count {
+                keys[keyed] = ContentKey(text[ranges[keyed]])
+                keyed += 1
+            }
+            for index in 0..<count {
+                guard let key = keys[index] else { continue }
+                for slot in restated.indices where restated[slot] == key { return true }
+            }
+            return false
+        }
+    }
+
     /// A third-person present or future verb by its shape: ي or ت (after س for the future),
     /// then two to five letters. Not a verbal noun or plural of the تفعيل, تفاعيل or تفاعل
     /// patterns (تغيير, تدابير, تكامل; يفاعل is a verb, يواجه), not a noun by its ending (ة, ات,
     /// the accusative ا, any tanween), not a particle, a month or a country
     /// (``ArabicLexicon/notVerbs``).
     static func looksLikePresentVerb(_ word: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        // Most words fail on their first letter (ي, ت, or س before them; ى folds to ي): the
+        // headline rule asks about every word of a paragraph's first sentence.
+        if let first = word.first, TextUnits.isArabicLetter(first),
+            first != 0x064A && first != 0x062A && first != 0x0633 && first != 0x0649
+        {
+            return false
+        }
         // The first letters, folded, without a buffer: a verb here has at most seven.
         var letters = SIMD8<UInt16>()
         var count = 0

@@ -50,6 +50,22 @@ struct ArabicSegmentationRulesTests {
         #expect(try Self.sentences("وصل 20 شخصا؛ 15 منهم من الأطفال.").count == 1)
     }
 
+    @Test(
+        "after a colon a numbered paragraph or a word opening with و starts a segment; a quotation, a figure after a label and a time do not"
+    )
+    func afterColon() throws {
+        #expect(
+            try Self.sentences("وتوصي اللجنة الحكومة بما يلي: 14 - تدعو اللجنة الحكومة إلى نشر التقرير.")
+                == ["وتوصي اللجنة الحكومة بما يلي:", "14 - تدعو اللجنة الحكومة إلى نشر التقرير."])
+        #expect(
+            try Self.sentences("نظر المجلس في البند المعنون \"الوضع في المنطقة\": ويرحب المجلس بالاتفاق الموقع أمس.")
+                == ["نظر المجلس في البند المعنون \"الوضع في المنطقة\":", "ويرحب المجلس بالاتفاق الموقع أمس."])
+        #expect(try Self.sentences("وقال الوزير: إن الحكومة ستواصل العمل.").count == 1)
+        #expect(try Self.sentences("بلغ عدد السكان: 12 - 15 مليون نسمة في المنطقة.").count == 1)
+        #expect(try Self.sentences("العمر المتوقع للرجال: 71 سنة والنساء: 76 سنة.").count == 1)
+        #expect(try Self.sentences("بدأ الاجتماع الساعة 10:30 وانتهى ظهرا.").count == 1)
+    }
+
     @Test("a space before the full stop is fine")
     func spaceBeforeStop() throws {
         #expect(
