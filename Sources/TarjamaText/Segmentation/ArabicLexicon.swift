@@ -52,6 +52,12 @@ enum ArabicLexicon {
 
     /// Abbreviations that mark a year and often end a sentence (… عام 2016 م.): they break
     /// when the next word opens a statement.
+    /// Particles and pronouns that open a clause after the conjunction و (وفي, وقد, ولا, وهذا):
+    /// general Arabic function words, for telling the conjunction from a root و after a colon.
+    static let clauseParticles = ArabicWordSet(
+        words(
+            "في فى اذ إذ قد لا لم لن لكن هو هي هم هذا هذه هناك ذلك تلك من على عن ان إن أن كان كانت ما مع بعد قبل عند منذ حيث كما الى إلى اما أما اذا إذا"
+        ))
     static let yearMarkers = ArabicWordSet(words("م ه هـ ق.م"))
 
     /// Nouns that announce a number (الفقرة 2, المادة 5, البند 42, القرار 1540, رقم 3) in

@@ -107,16 +107,32 @@ extension BoundaryRules {
         }
     }
 
-    /// Whether the word at `start` opens with the conjunction و and at least two more letters
-    /// (`ويلاحظ`, `وفي`, `وإذ`): what a colon introduces (a list, a quotation, a statement) never
-    /// opens with "and", so after a colon such a word starts the next sentence
-    /// (`…في البند المعنون "الحالة في مالي": وفي هذا الصدد، يهيب…`) and the introduced text
-    /// stood elsewhere (on the lines a conversion joined).
+    /// Whether the word at `start` is the conjunction و on a clause opener: what a colon
+    /// introduces (a list, a quotation, a statement) never opens with "and", so after a colon
+    /// such a word starts the next sentence (`…في البند المعنون "الحالة في مالي": وفي هذا
+    /// الصدد، يهيب…`) and the introduced text stood elsewhere (on the lines a conversion joined).
+    ///
+    /// Many words open with و as a root letter (وزير, وكالة, وقف, ولاية, واشنطن), and a colon
+    /// before them is a label or a list (`المصدر: وكالة الأنباء`), so the و counts only where
+    /// what follows it opens a clause: the article (والمجلس), للـ or بالـ, an imperfect or
+    /// first-person verb prefix (ويلاحظ, وتدعو, ونحن, وأكد, وإذ …), or a particle (وفي, وقد,
+    /// ولا, وهذا) — never a letter that cannot be one.
     static func opensConjoinedWord(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard start < text.count, text[start] == 0x0648 else { return false }
         var end = start + 1
         while end < text.count, TextUnits.isArabicLetter(text[end]) || (text[end] >= 0x064B && text[end] <= 0x0652) { end += 1 }
-        return end - start >= 3
+        let rest = text[(start + 1)..<end]
+        guard rest.count >= 2 else { return false }
+        if ArabicLexicon.clauseParticles.contains(rest) { return true }
+        let first = rest[rest.startIndex]
+        let second = rest[rest.startIndex + 1]
+        switch first {
+        case 0x0627: return second == 0x0644  // ال
+        case 0x0644: return rest.count >= 4 && second == 0x0644  // لل
+        case 0x0628: return rest.count >= 5 && second == 0x0627 && rest[rest.startIndex + 2] == 0x0644  // بال
+        case 0x064A, 0x062A, 0x0646, 0x0623, 0x0625: return rest.count >= 3
+        default: return false
+        }
     }
 
     /// Whether an Arabic letter follows the list marker at `start` and its spaces.

@@ -66,6 +66,22 @@ struct ArabicSegmentationRulesTests {
         #expect(try Self.sentences("بدأ الاجتماع الساعة 10:30 وانتهى ظهرا.").count == 1)
     }
 
+    @Test("after a colon only the conjunction و starts a segment, not a word whose root opens with و")
+    func colonBeforeRootWaw() throws {
+        // A label or an announced item: وزير, وكالة, وقف, ولاية, واشنطن are words, not "and".
+        #expect(try Self.sentences("قال المتحدث في بيان نشره اليوم ما يلي: وزير الخارجية سيزور دمشق الأسبوع المقبل.").count == 1)
+        #expect(try Self.sentences("نقل الخبر كما يلي: وكالة الأنباء الرسمية في دمشق نشرت البيان كاملا.").count == 1)
+        #expect(try Self.sentences("وناقش المجلس البند التالي: وقف إطلاق النار في المدينة.").count == 1)
+        #expect(try Self.sentences("وقدم الحاكم تقريرا عن أوضاع الإقليم: ولاية الخرطوم أكثر الولايات سكانا.").count == 1)
+        #expect(try Self.sentences("أعلن البيت الأبيض الخبر من مقره في العاصمة: واشنطن ترحب بالاتفاق.").count == 1)
+        // The conjunction on a particle, the article, للـ or a verb prefix does.
+        for opener in [
+            "وفي هذا الصدد يرحب المجلس بالاتفاق.", "والمجلس يرحب بالاتفاق.", "وللمجلس أن يقرر ذلك لاحقا.", "ويلاحظ المجلس التقدم المحرز.",
+        ] {
+            #expect(try Self.sentences("نظر المجلس في البند المعنون \"الوضع في المنطقة\": " + opener).count == 2, "\(opener)")
+        }
+    }
+
     @Test("a space before the full stop is fine")
     func spaceBeforeStop() throws {
         #expect(
