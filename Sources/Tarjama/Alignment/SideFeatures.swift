@@ -1,3 +1,5 @@
+import TarjamaText
+
 /// What the aligner knows about each segment of one side, laid out for the inner loop: prefix
 /// sums of lengths and flat anchor token tables, so any run of segments is O(1) to measure.
 struct SideFeatures: Sendable {
@@ -41,34 +43,61 @@ struct SideFeatures: Sendable {
     }
 
     /// Extracts the features of `side`; name keys are filtered later against the other side.
+    /// A long side is read in pieces on every core (each segment's features are its own).
     init(side: AlignmentSide, terms: [[UInt64]]? = nil, lexicon: [[UInt64]]? = nil) {
-        var prefix: [Double] = [0]
-        var sentences: [Double] = [0]
-        prefix.reserveCapacity(side.segments.count + 1)
-        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens(),
-            lexiconTokens = AnchorTokens()
-        let arabic = side.isArabic
-        for (index, segment) in side.segments.enumerated() {
-            prefix.append(prefix[prefix.count - 1] + Double(AnchorExtraction.length(of: segment.text)))
-            sentences.append(sentences[sentences.count - 1] + Double(AnchorExtraction.sentenceCount(in: segment.text)))
-            numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: side.language)))
-            names.appendSegment(
-                arabic
-                    ? AnchorExtraction.arabicNameKeys(in: segment.text)
-                    : AnchorExtraction.englishNameKeys(in: segment.text))
-            punctuation.appendSegment(AnchorExtraction.punctuation(in: segment.text))
+        let segments = side.segments, language = side.language, arabic = side.isArabic
+        let pieceCount = (segments.count + Self.segmentsPerPiece - 1) / Self.segmentsPerPiece
+        let pieces = ParallelWork.map(pieceCount, workers: pieceCount > 1 ? ParallelWork.defaultWorkers : 1) { _, piece in
+            let start = piece * Self.segmentsPerPiece
+            return Piece(segments[start..<min(segments.count, start + Self.segmentsPerPiece)], language: language, arabic: arabic)
+        }
+        var prefix: [Double] = [0], sentences: [Double] = [0]
+        prefix.reserveCapacity(segments.count + 1)
+        sentences.reserveCapacity(segments.count + 1)
+        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens()
+        for piece in pieces {
+            for length in piece.lengths { prefix.append(prefix[prefix.count - 1] + length) }
+            for count in piece.sentences { sentences.append(sentences[sentences.count - 1] + count) }
+            numbers.append(piece.numbers)
+            names.append(piece.names)
+            punctuation.append(piece.punctuation)
+        }
+        var termTokens = AnchorTokens(), lexiconTokens = AnchorTokens()
+        for index in segments.indices {
             termTokens.appendSegment(terms?[index] ?? [])
             lexiconTokens.appendSegment(lexicon?[index] ?? [])
         }
         self.lengthPrefix = prefix
         self.sentencePrefix = sentences
-        self.paragraphs = side.segments.map(\.paragraph)
+        self.paragraphs = segments.map(\.paragraph)
         self.hasParagraphs = side.hasParagraphs
         self.numbers = numbers
         self.names = names
         self.punctuation = punctuation
         self.terms = termTokens
         self.lexicon = lexiconTokens
+    }
+
+    /// Segments per piece of work when a side's features are extracted on every core.
+    static let segmentsPerPiece = 2_048
+
+    /// The features of a run of segments.
+    private struct Piece: Sendable {
+        var lengths: [Double] = [], sentences: [Double] = []
+        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens()
+
+        init(_ segments: ArraySlice<AlignmentSegment>, language: String, arabic: Bool) {
+            lengths.reserveCapacity(segments.count)
+            sentences.reserveCapacity(segments.count)
+            for segment in segments {
+                lengths.append(Double(AnchorExtraction.length(of: segment.text)))
+                sentences.append(Double(AnchorExtraction.sentenceCount(in: segment.text)))
+                numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: language)))
+                names.appendSegment(
+                    arabic ? AnchorExtraction.arabicNameKeys(in: segment.text) : AnchorExtraction.englishNameKeys(in: segment.text))
+                punctuation.appendSegment(AnchorExtraction.punctuation(in: segment.text))
+            }
+        }
     }
 
     /// Keeps only name keys that occur on both sides, and drops keys so common on one side that
