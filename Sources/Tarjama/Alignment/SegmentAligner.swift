@@ -141,8 +141,12 @@ public struct SegmentAligner: Sendable {
         return result.filter { !$0.source.isEmpty || !$0.target.isEmpty }
     }
 
-    /// Aligns one stretch, widening the band while the best path runs along its edge.
-    func alignStretch(_ stretch: Stretch, model: BeadCostModel, posteriors: Bool) -> [BandedSearch.Bead] {
+    /// Aligns one stretch, widening the band while the best path runs along its edge. The band
+    /// follows `guide` (a path found before, as ``BandedSearch`` takes it) from `halfWidth`
+    /// segments either side when given, else the straight diagonal.
+    func alignStretch(
+        _ stretch: Stretch, model: BeadCostModel, posteriors: Bool, guide: [Int]? = nil, halfWidth guidedHalfWidth: Int? = nil
+    ) -> [BandedSearch.Bead] {
         let n = stretch.source.count, m = stretch.target.count
         if n == 0 || m == 0 {
             return stretch.source.map {
@@ -153,11 +157,12 @@ public struct SegmentAligner: Sendable {
                 }
         }
         let slope = Double(max(n, m)) / Double(min(n, m))
-        var halfWidth = max(parameters.initialBand, Int(slope.rounded(.up)) + 4)
+        var halfWidth =
+            guide == nil ? max(parameters.initialBand, Int(slope.rounded(.up)) + 4) : max(2, guidedHalfWidth ?? parameters.initialBand)
         while true {
             let search = BandedSearch(
                 model: model, sourceStart: stretch.source.lowerBound, n: n,
-                targetStart: stretch.target.lowerBound, m: m, halfWidth: halfWidth)
+                targetStart: stretch.target.lowerBound, m: m, halfWidth: halfWidth, guide: guide)
             let outcome = search.run(posteriors: posteriors)
             if (!outcome.touchedEdge && !outcome.beads.isEmpty) || outcome.coversAll {
                 return outcome.beads.map {
