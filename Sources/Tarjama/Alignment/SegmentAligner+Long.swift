@@ -78,7 +78,7 @@ extension SegmentAligner {
     /// beads either side) is cheapest under the model. Each piece keeps the part of `steps`
     /// inside it as its band's guide.
     static func pieces(of stretch: Stretch, along steps: [GuidedPath.Step]) -> [Piece] {
-        var cuts: [(Int, Int)] = []
+        var cuts: [Int] = []
         let oneToOne = UInt8(0)
         var index = pieceBeads
         while index + pieceBeads / 2 < steps.count {
