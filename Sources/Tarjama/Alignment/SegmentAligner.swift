@@ -39,10 +39,29 @@ public struct SegmentAligner: Sendable {
         terms: TermAnchors? = nil, lexicon: TermAnchors? = nil,
         progress: (@Sendable (AlignmentProgress) -> Void)? = nil
     ) throws(AlignmentError) -> Alignment {
-        let stretches = try Self.stretches(between: pinned, sourceCount: source.segments.count, targetCount: target.segments.count)
-        var sourceFeatures = SideFeatures(side: source, terms: terms?.source, lexicon: lexicon?.source)
-        var targetFeatures = SideFeatures(side: target, terms: terms?.target, lexicon: lexicon?.target)
+        try align(
+            source: source, target: target, pinned: pinned, features: Self.features(source: source, target: target),
+            terms: terms, lexicon: lexicon, progress: progress)
+    }
+
+    /// The features of a document pair without glossary or lexicon anchors (name keys filtered
+    /// against the other side), for a pair aligned more than once (``DocumentPairAligner``'s
+    /// second pass with a learned lexicon reads them from its first).
+    static func features(source: AlignmentSide, target: AlignmentSide) -> (source: SideFeatures, target: SideFeatures) {
+        var sourceFeatures = SideFeatures(side: source), targetFeatures = SideFeatures(side: target)
         SideFeatures.filterNames(&sourceFeatures, &targetFeatures)
+        return (sourceFeatures, targetFeatures)
+    }
+
+    /// ``align(source:target:pinned:terms:lexicon:progress:)`` with the pair's `features` made before.
+    func align(
+        source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair], features: (source: SideFeatures, target: SideFeatures),
+        terms: TermAnchors?, lexicon: TermAnchors?, progress: (@Sendable (AlignmentProgress) -> Void)?
+    ) throws(AlignmentError) -> Alignment {
+        let stretches = try Self.stretches(between: pinned, sourceCount: source.segments.count, targetCount: target.segments.count)
+        var sourceFeatures = features.source, targetFeatures = features.target
+        sourceFeatures.setAnchors(terms: terms?.source, lexicon: lexicon?.source)
+        targetFeatures.setAnchors(terms: terms?.target, lexicon: lexicon?.target)
         var model = BeadCostModel(source: sourceFeatures, target: targetFeatures, parameters: parameters)
 
         // Length ratio from the totals, unless they are implausible (then the prior stands).

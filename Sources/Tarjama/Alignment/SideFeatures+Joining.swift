@@ -9,6 +9,7 @@ extension SideFeatures {
         bounds.append(range.upperBound)
         lengthPrefix = bounds.map { side.lengthPrefix[$0] }
         sentencePrefix = bounds.map { side.sentencePrefix[$0] }
+        endsSentence = bounds.dropFirst().map { side.endsSentence[$0 - 1] }
         paragraphs = [Int](repeating: 0, count: bounds.count - 1)
         hasParagraphs = false
         let none = [Int](repeating: 0, count: bounds.count)

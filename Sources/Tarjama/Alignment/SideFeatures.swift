@@ -5,8 +5,11 @@ import TarjamaText
 struct SideFeatures: Sendable {
     /// `lengthPrefix[i]` is the total length of segments `0..<i`.
     let lengthPrefix: [Double]
-    /// `sentencePrefix[i]` is the number of sentences in segments `0..<i`.
+    /// `sentencePrefix[i]` sums, over segments `0..<i`, the sentence ends inside each segment
+    /// and one for each segment that ends a sentence (``AnchorExtraction/endsSentence(_:)``).
     let sentencePrefix: [Double]
+    /// Whether each segment ends a sentence.
+    let endsSentence: [Bool]
     let paragraphs: [Int]
     let hasParagraphs: Bool
     var numbers: AnchorTokens
@@ -23,9 +26,15 @@ struct SideFeatures: Sendable {
         lengthPrefix[segments.upperBound] - lengthPrefix[segments.lowerBound]
     }
 
+    /// The sentences of a run of segments as of their text joined with spaces: a segment
+    /// boundary is a sentence end only where the segment before it ends one (a heading or a
+    /// line ending in a comma makes one sentence with the next line, as in the other side's
+    /// single segment when a translator joined them).
     @inline(__always)
     func sentences(in segments: Range<Int>) -> Double {
-        sentencePrefix[segments.upperBound] - sentencePrefix[segments.lowerBound]
+        if segments.isEmpty { return 0 }
+        let last = segments.upperBound - 1
+        return sentencePrefix[segments.upperBound] - sentencePrefix[segments.lowerBound] + (endsSentence[last] ? 0 : 1)
     }
 
     /// How many paragraph boundaries the run crosses.
@@ -51,29 +60,40 @@ struct SideFeatures: Sendable {
             let start = piece * Self.segmentsPerPiece
             return Piece(segments[start..<min(segments.count, start + Self.segmentsPerPiece)], language: language, arabic: arabic)
         }
-        var prefix: [Double] = [0], sentences: [Double] = [0]
+        var prefix: [Double] = [0], sentences: [Double] = [0], endsSentence: [Bool] = []
         prefix.reserveCapacity(segments.count + 1)
         sentences.reserveCapacity(segments.count + 1)
         var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens()
         for piece in pieces {
             for length in piece.lengths { prefix.append(prefix[prefix.count - 1] + length) }
-            for count in piece.sentences { sentences.append(sentences[sentences.count - 1] + count) }
+            for (count, ends) in zip(piece.sentences, piece.ends) {
+                sentences.append(sentences[sentences.count - 1] + count - (ends ? 0 : 1))
+                endsSentence.append(ends)
+            }
             numbers.append(piece.numbers)
             names.append(piece.names)
             punctuation.append(piece.punctuation)
         }
-        var termTokens = AnchorTokens(), lexiconTokens = AnchorTokens()
-        for index in segments.indices {
-            termTokens.appendSegment(terms?[index] ?? [])
-            lexiconTokens.appendSegment(lexicon?[index] ?? [])
-        }
         self.lengthPrefix = prefix
         self.sentencePrefix = sentences
+        self.endsSentence = endsSentence
         self.paragraphs = segments.map(\.paragraph)
         self.hasParagraphs = side.hasParagraphs
         self.numbers = numbers
         self.names = names
         self.punctuation = punctuation
+        self.terms = AnchorTokens()
+        self.lexicon = AnchorTokens()
+        setAnchors(terms: terms, lexicon: lexicon)
+    }
+
+    /// Sets the glossary and lexicon anchors (per segment; nil for none).
+    mutating func setAnchors(terms: [[UInt64]]?, lexicon: [[UInt64]]?) {
+        var termTokens = AnchorTokens(), lexiconTokens = AnchorTokens()
+        for index in 0..<count {
+            termTokens.appendSegment(terms.map { index < $0.count ? $0[index] : [] } ?? [])
+            lexiconTokens.appendSegment(lexicon.map { index < $0.count ? $0[index] : [] } ?? [])
+        }
         self.terms = termTokens
         self.lexicon = lexiconTokens
     }
@@ -83,7 +103,7 @@ struct SideFeatures: Sendable {
 
     /// The features of a run of segments.
     private struct Piece: Sendable {
-        var lengths: [Double] = [], sentences: [Double] = []
+        var lengths: [Double] = [], sentences: [Double] = [], ends: [Bool] = []
         var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens()
 
         init(_ segments: ArraySlice<AlignmentSegment>, language: String, arabic: Bool) {
@@ -92,6 +112,7 @@ struct SideFeatures: Sendable {
             for segment in segments {
                 lengths.append(Double(AnchorExtraction.length(of: segment.text)))
                 sentences.append(Double(AnchorExtraction.sentenceCount(in: segment.text)))
+                ends.append(AnchorExtraction.endsSentence(segment.text))
                 numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: language)))
                 names.appendSegment(
                     arabic ? AnchorExtraction.arabicNameKeys(in: segment.text) : AnchorExtraction.englishNameKeys(in: segment.text))

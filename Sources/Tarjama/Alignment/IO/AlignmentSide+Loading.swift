@@ -100,10 +100,10 @@ extension AlignmentSide {
 
     /// One segment per non-blank line; blank lines separate paragraphs. Segment n is the n-th
     /// non-blank line. Lines end at LF, CRLF or CR; spaces and tabs (Unicode `Zs` and U+0009)
-    /// around a line are trimmed. The lines are cut from the UTF-16 buffer directly, so a long
-    /// file costs one pass and one string per segment.
+    /// around a line are trimmed. The lines are found in the UTF-16 buffer directly, and a long
+    /// file's strings are made on every core.
     public static func presegmented(_ document: Document, language: String) -> AlignmentSide {
-        var segments: [AlignmentSegment] = []
+        var lines: [(range: Range<Int>, paragraph: Int)] = []
         var paragraph = 1
         var blankSinceLast = false
         let units = document.units
@@ -119,15 +119,20 @@ extension AlignmentSide {
             if first == last {
                 blankSinceLast = true
             } else {
-                if blankSinceLast && !segments.isEmpty { paragraph += 1 }
+                if blankSinceLast && !lines.isEmpty { paragraph += 1 }
                 blankSinceLast = false
-                segments.append(
-                    AlignmentSegment(
-                        id: "\(document.name):\(segments.count + 1)", text: document.text(in: first..<last), paragraph: paragraph))
+                lines.append((first..<last, paragraph))
             }
             lineStart = next
         }
-        return AlignmentSide(language: language, segments: segments)
+        let name = document.name, piece = 4_096
+        let pieces = (lines.count + piece - 1) / piece
+        let segments = ParallelWork.map(pieces, workers: pieces > 1 ? ParallelWork.defaultWorkers : 1) { _, index in
+            (index * piece..<min(lines.count, (index + 1) * piece)).map { n in
+                AlignmentSegment(id: "\(name):\(n + 1)", text: document.text(in: lines[n].range), paragraph: lines[n].paragraph)
+            }
+        }
+        return AlignmentSide(language: language, segments: segments.flatMap { $0 })
     }
 
     /// Whether a UTF-16 unit is a tab or a space separator (`Zs`, all in the BMP).
