@@ -68,10 +68,11 @@ extension AnchorExtraction {
         return count
     }
 
-    /// Whether the segment ends a sentence: joined to a next segment with a space, its end
-    /// would count as a sentence end inside the joined text (``sentenceCount(in:)``'s rule). A
-    /// heading, or a line ending in a comma or semicolon, does not: joined to the next line
-    /// it makes one sentence with it.
+    /// Whether the segment ends a sentence: it ends with a full stop, question or exclamation
+    /// mark (closing quotes and brackets aside), as a sentence end inside a segment does
+    /// (``sentenceCount(in:)``). A heading, or a line ending in a comma or semicolon, does not:
+    /// joined to the next line it makes one sentence with it. The end of a line is not taken
+    /// for an abbreviation ("achieved an A." ends a sentence).
     static func endsSentence(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         var index = scalars.count - 1
@@ -79,8 +80,7 @@ extension AnchorExtraction {
         while index >= 0, [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29].contains(scalars[index].value) { index -= 1 }
         guard index >= 0 else { return false }
         let v = scalars[index].value
-        guard v == 0x2E || v == 0x3F || v == 0x21 || v == 0x061F || v == 0x06D4 else { return false }
-        return !isAbbreviation(scalars, endingAt: index, mark: v)
+        return v == 0x2E || v == 0x3F || v == 0x21 || v == 0x061F || v == 0x06D4
     }
 
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt index: Int, mark: UInt32) -> Bool {

@@ -19,7 +19,10 @@ struct AlignmentInputFeatureTests {
     @Test("a heading or a line ending in a comma makes one sentence with the next line; two full sentences stay two")
     func sentencesOfJoinedSegments() {
         let side = AlignmentFixtures.side(
-            ["Executive Board", "The report was adopted.", "Recalling its resolution 67/1,", "Decides to act. It will report."],
+            [
+                "Executive Board", "The report was adopted.", "Recalling its resolution 67/1,", "Decides to act. It will report.",
+                "They got an A.",
+            ],
             language: "en", document: "s")
         let features = SideFeatures(side: side)
         #expect(features.sentences(in: 0..<1) == 1)
@@ -29,6 +32,7 @@ struct AlignmentInputFeatureTests {
         #expect(features.sentences(in: 3..<4) == 2)
         #expect(features.sentences(in: 0..<4) == 3)
         #expect(features.sentences(in: 2..<2) == 0)
+        #expect(features.sentences(in: 4..<5) == 1 && features.sentences(in: 3..<5) == 3)  // a line's end is no abbreviation
         // Joined four by four (the coarse level of a long stretch), the same count.
         let joined = SideFeatures(joining: 0..<4, of: features, factor: 4)
         #expect(joined.sentences(in: 0..<1) == 3)
