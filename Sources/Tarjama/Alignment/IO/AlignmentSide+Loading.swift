@@ -125,11 +125,11 @@ extension AlignmentSide {
             }
             lineStart = next
         }
-        let name = document.name, piece = 4_096
+        let name = document.name, piece = 4_096, found = lines
         let pieces = (lines.count + piece - 1) / piece
         let segments = ParallelWork.map(pieces, workers: pieces > 1 ? ParallelWork.defaultWorkers : 1) { _, index in
-            (index * piece..<min(lines.count, (index + 1) * piece)).map { n in
-                AlignmentSegment(id: "\(name):\(n + 1)", text: document.text(in: lines[n].range), paragraph: lines[n].paragraph)
+            (index * piece..<min(found.count, (index + 1) * piece)).map { n in
+                AlignmentSegment(id: "\(name):\(n + 1)", text: document.text(in: found[n].range), paragraph: found[n].paragraph)
             }
         }
         return AlignmentSide(language: language, segments: segments.flatMap { $0 })
