@@ -42,6 +42,7 @@ extension GuidedPath {
         coarse.ratio = model.ratio
         coarse.variance = model.variance
         coarse.lexiconRewardOnly = model.lexiconRewardOnly
+        coarse.joinedSentences = model.joinedSentences
         return GuidedPath(model: coarse, sourceStart: 0, n: source.count, targetStart: 0, m: target.count)
     }
 

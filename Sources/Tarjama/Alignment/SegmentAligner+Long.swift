@@ -38,6 +38,7 @@ extension SegmentAligner {
         var capped = model
         capped.poorPairCap = 2 * model.parameters.nullPenalty - pairOverNullsMargin
         capped.lexiconRewardOnly = true
+        capped.joinedSentences = true
         return capped
     }
 

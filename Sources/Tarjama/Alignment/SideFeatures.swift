@@ -10,6 +10,9 @@ struct SideFeatures: Sendable {
     let sentencePrefix: [Double]
     /// Whether each segment ends a sentence.
     let endsSentence: [Bool]
+    /// `segmentSentencePrefix[i]` is the number of sentences in segments `0..<i`, each segment
+    /// counted alone (at least one).
+    let segmentSentencePrefix: [Double]
     let paragraphs: [Int]
     let hasParagraphs: Bool
     var numbers: AnchorTokens
@@ -26,12 +29,14 @@ struct SideFeatures: Sendable {
         lengthPrefix[segments.upperBound] - lengthPrefix[segments.lowerBound]
     }
 
-    /// The sentences of a run of segments as of their text joined with spaces: a segment
-    /// boundary is a sentence end only where the segment before it ends one (a heading or a
-    /// line ending in a comma makes one sentence with the next line, as in the other side's
-    /// single segment when a translator joined them).
+    /// The sentences of a run of segments: with `joined`, as of their text joined with spaces
+    /// (a segment boundary is a sentence end only where the segment before it ends one: a
+    /// heading or a line ending in a comma makes one sentence with the next line, as in the
+    /// other side's single segment when a translator joined them); otherwise each segment
+    /// counted alone, as the document model was tuned.
     @inline(__always)
-    func sentences(in segments: Range<Int>) -> Double {
+    func sentences(in segments: Range<Int>, joined: Bool) -> Double {
+        if !joined { return segmentSentencePrefix[segments.upperBound] - segmentSentencePrefix[segments.lowerBound] }
         if segments.isEmpty { return 0 }
         let last = segments.upperBound - 1
         return sentencePrefix[segments.upperBound] - sentencePrefix[segments.lowerBound] + (endsSentence[last] ? 0 : 1)
@@ -60,7 +65,7 @@ struct SideFeatures: Sendable {
             let start = piece * Self.segmentsPerPiece
             return Piece(segments[start..<min(segments.count, start + Self.segmentsPerPiece)], language: language, arabic: arabic)
         }
-        var prefix: [Double] = [0], sentences: [Double] = [0], endsSentence: [Bool] = []
+        var prefix: [Double] = [0], sentences: [Double] = [0], endsSentence: [Bool] = [], counts: [Double] = [0]
         prefix.reserveCapacity(segments.count + 1)
         sentences.reserveCapacity(segments.count + 1)
         var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens()
@@ -68,6 +73,7 @@ struct SideFeatures: Sendable {
             for length in piece.lengths { prefix.append(prefix[prefix.count - 1] + length) }
             for (count, ends) in zip(piece.sentences, piece.ends) {
                 sentences.append(sentences[sentences.count - 1] + count - (ends ? 0 : 1))
+                counts.append(counts[counts.count - 1] + count)
                 endsSentence.append(ends)
             }
             numbers.append(piece.numbers)
@@ -77,6 +83,7 @@ struct SideFeatures: Sendable {
         self.lengthPrefix = prefix
         self.sentencePrefix = sentences
         self.endsSentence = endsSentence
+        self.segmentSentencePrefix = counts
         self.paragraphs = segments.map(\.paragraph)
         self.hasParagraphs = side.hasParagraphs
         self.numbers = numbers

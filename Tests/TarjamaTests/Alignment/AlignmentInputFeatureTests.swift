@@ -25,17 +25,18 @@ struct AlignmentInputFeatureTests {
             ],
             language: "en", document: "s")
         let features = SideFeatures(side: side)
-        #expect(features.sentences(in: 0..<1) == 1)
-        #expect(features.sentences(in: 0..<2) == 1)  // "Executive Board The report was adopted."
-        #expect(features.sentences(in: 1..<3) == 2)
-        #expect(features.sentences(in: 2..<4) == 2)  // "Recalling its resolution 67/1, Decides to act. It will report."
-        #expect(features.sentences(in: 3..<4) == 2)
-        #expect(features.sentences(in: 0..<4) == 3)
-        #expect(features.sentences(in: 2..<2) == 0)
-        #expect(features.sentences(in: 4..<5) == 1 && features.sentences(in: 3..<5) == 3)  // a line's end is no abbreviation
+        #expect(features.sentences(in: 0..<1, joined: true) == 1)
+        #expect(features.sentences(in: 0..<2, joined: false) == 2)  // documents count each segment alone
+        #expect(features.sentences(in: 0..<2, joined: true) == 1)  // "Executive Board The report was adopted."
+        #expect(features.sentences(in: 1..<3, joined: true) == 2)
+        #expect(features.sentences(in: 2..<4, joined: true) == 2)  // "Recalling its resolution 67/1, Decides to act. It will report."
+        #expect(features.sentences(in: 3..<4, joined: true) == 2)
+        #expect(features.sentences(in: 0..<4, joined: true) == 3)
+        #expect(features.sentences(in: 2..<2, joined: true) == 0)
+        #expect(features.sentences(in: 4..<5, joined: true) == 1 && features.sentences(in: 3..<5, joined: true) == 3)  // a line's end is no abbreviation
         // Joined four by four (the coarse level of a long stretch), the same count.
         let joined = SideFeatures(joining: 0..<4, of: features, factor: 4)
-        #expect(joined.sentences(in: 0..<1) == 3)
+        #expect(joined.sentences(in: 0..<1, joined: true) == 3)
     }
 
     @Test("each piece of a long stretch starts and ends on the first path, and its band guide runs from its start to its end")
