@@ -33,7 +33,8 @@ struct AlignmentInputFeatureTests {
         #expect(features.sentences(in: 3..<4, joined: true) == 2)
         #expect(features.sentences(in: 0..<4, joined: true) == 3)
         #expect(features.sentences(in: 2..<2, joined: true) == 0)
-        #expect(features.sentences(in: 4..<5, joined: true) == 1 && features.sentences(in: 3..<5, joined: true) == 3)  // a line's end is no abbreviation
+        // A line's end is no abbreviation.
+        #expect(features.sentences(in: 4..<5, joined: true) == 1 && features.sentences(in: 3..<5, joined: true) == 3)
         // Joined four by four (the coarse level of a long stretch), the same count.
         let joined = SideFeatures(joining: 0..<4, of: features, factor: 4)
         #expect(joined.sentences(in: 0..<1, joined: true) == 3)
