@@ -68,6 +68,21 @@ extension AnchorExtraction {
         return count
     }
 
+    /// Whether the segment ends a sentence: it ends with a full stop, question or exclamation
+    /// mark (closing quotes and brackets aside), as a sentence end inside a segment does
+    /// (``sentenceCount(in:)``). A heading, or a line ending in a comma or semicolon, does not:
+    /// joined to the next line it makes one sentence with it. The end of a line is not taken
+    /// for an abbreviation ("achieved an A." ends a sentence).
+    static func endsSentence(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var index = scalars.count - 1
+        while index >= 0, scalars[index].properties.isWhitespace { index -= 1 }
+        while index >= 0, [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29].contains(scalars[index].value) { index -= 1 }
+        guard index >= 0 else { return false }
+        let v = scalars[index].value
+        return v == 0x2E || v == 0x3F || v == 0x21 || v == 0x061F || v == 0x06D4
+    }
+
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt index: Int, mark: UInt32) -> Bool {
         guard mark == 0x2E else { return false }
         var start = index

@@ -13,6 +13,13 @@ struct AnchorTokens: Sendable {
         starts.append(values.count)
     }
 
+    /// Appends every segment of `other` after this one's.
+    mutating func append(_ other: AnchorTokens) {
+        let offset = values.count
+        values.append(contentsOf: other.values)
+        starts.append(contentsOf: other.starts.dropFirst().map { $0 + offset })
+    }
+
     /// The number of segments.
     var segmentCount: Int { starts.count - 1 }
 

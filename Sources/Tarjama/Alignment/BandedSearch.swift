@@ -16,6 +16,24 @@ struct BandedSearch {
     let sourceStart: Int, n: Int
     let targetStart: Int, m: Int
     let halfWidth: Int
+    /// The band's centre for every row `0...n`: the straight diagonal, or a path found before.
+    let centers: [Int]
+
+    /// A search of the band `halfWidth` either side of `guide` (a target position for every
+    /// source position `0...n`, non-decreasing, from 0 to m), or of the straight diagonal.
+    init(model: BeadCostModel, sourceStart: Int, n: Int, targetStart: Int, m: Int, halfWidth: Int, guide: [Int]? = nil) {
+        self.model = model
+        self.sourceStart = sourceStart
+        self.n = n
+        self.targetStart = targetStart
+        self.m = m
+        self.halfWidth = halfWidth
+        if let guide, guide.count == n + 1 {
+            centers = guide
+        } else {
+            centers = (0...max(0, n)).map { i in n == 0 ? 0 : (i * m + n / 2) / n }
+        }
+    }
 
     struct Bead {
         var source: Range<Int>
@@ -33,8 +51,7 @@ struct BandedSearch {
 
     private var width: Int { 2 * halfWidth + 1 }
 
-    @inline(__always) private func center(_ i: Int) -> Int { n == 0 ? 0 : (i * m + n / 2) / n }
-    @inline(__always) private func low(_ i: Int) -> Int { center(i) - halfWidth }
+    @inline(__always) private func low(_ i: Int) -> Int { centers[i] - halfWidth }
 
     /// The flat index of cell (i, j), or nil outside the band or the grid.
     @inline(__always) private func cell(_ i: Int, _ j: Int) -> Int? {

@@ -14,7 +14,8 @@ extension GuidedPath {
         let factor = Self.coarseningFactor
         guard n >= Self.coarsestRows, m >= Self.coarsestRows else { return lengthDiagonal() }
         let coarse = coarser(by: factor)
-        let steps = coarse.run(halfWidth: halfWidth)
+        // Coarser levels are short: they search the full initial band whatever the finest uses.
+        let steps = coarse.run(halfWidth: max(halfWidth, model.parameters.initialBand))
         var corners: [(Int, Int)] = []
         corners.reserveCapacity(steps.count)
         for step in steps { corners.append((min(step.sourceEnd * factor, n), min(step.targetEnd * factor, m))) }
@@ -41,6 +42,7 @@ extension GuidedPath {
         coarse.ratio = model.ratio
         coarse.variance = model.variance
         coarse.lexiconRewardOnly = model.lexiconRewardOnly
+        coarse.joinedSentences = model.joinedSentences
         return GuidedPath(model: coarse, sourceStart: 0, n: source.count, targetStart: 0, m: target.count)
     }
 

@@ -17,6 +17,13 @@ extension SegmentAligner {
     /// About how many beads each independent piece of a long stretch holds.
     static let pieceBeads = 400
 
+    /// The band half-width of the guided first path's finest search, and of each piece's
+    /// search around that path (both widen where the path runs along the band's edge): the
+    /// coarser levels already brought the band to the text, so it need not be as wide as a
+    /// document's band around the straight diagonal.
+    static let guidedHalfWidth = 12
+    static let pieceHalfWidth = 10
+
     /// How much cheaper than two null beads the worst 1-1 bead of a long stretch is.
     static let pairOverNullsMargin = 0.5
 
@@ -31,6 +38,7 @@ extension SegmentAligner {
         var capped = model
         capped.poorPairCap = 2 * model.parameters.nullPenalty - pairOverNullsMargin
         capped.lexiconRewardOnly = true
+        capped.joinedSentences = true
         return capped
     }
 
@@ -43,7 +51,7 @@ extension SegmentAligner {
         let path = GuidedPath(
             model: Self.longStretchModel(model), sourceStart: stretch.source.lowerBound, n: stretch.source.count,
             targetStart: stretch.target.lowerBound, m: stretch.target.count)
-        return path.run(halfWidth: parameters.initialBand, progress: progress)
+        return path.run(halfWidth: min(parameters.initialBand, Self.guidedHalfWidth), progress: progress)
     }
 
     static func beads(of steps: [GuidedPath.Step], in stretch: Stretch) -> [BandedSearch.Bead] {
@@ -62,11 +70,16 @@ extension SegmentAligner {
         return beads
     }
 
+    /// One piece of a long stretch and the first path through it (as a band guide in piece
+    /// coordinates, see ``BandedSearch``).
+    typealias Piece = (stretch: Stretch, guide: [Int])
+
     /// Cuts a long stretch into pieces at confident points of `steps`: about every
     /// ``pieceBeads`` beads, the boundary between two 1-1 beads whose neighbourhood (three
-    /// beads either side) is cheapest under the model.
-    static func pieces(of stretch: Stretch, along steps: [GuidedPath.Step]) -> [Stretch] {
-        var cuts: [(Int, Int)] = []
+    /// beads either side) is cheapest under the model. Each piece keeps the part of `steps`
+    /// inside it as its band's guide.
+    static func pieces(of stretch: Stretch, along steps: [GuidedPath.Step]) -> [Piece] {
+        var cuts: [Int] = []
         let oneToOne = UInt8(0)
         var index = pieceBeads
         while index + pieceBeads / 2 < steps.count {
@@ -79,17 +92,24 @@ extension SegmentAligner {
                     if cost < bestCost { bestCost = cost; bestCut = k }
                 }
             }
-            if bestCut >= 0 { cuts.append((steps[bestCut].sourceEnd, steps[bestCut].targetEnd)) }
+            if bestCut >= 0 { cuts.append(bestCut) }
             index += pieceBeads
         }
-        var result: [Stretch] = []
-        var s = 0, t = 0
-        for (cs, ct) in cuts + [(stretch.source.count, stretch.target.count)] where cs > s || ct > t {
+        var result: [Piece] = []
+        var first = 0, s = 0, t = 0
+        for cut in cuts + [steps.count - 1] where cut >= first && (steps[cut].sourceEnd > s || steps[cut].targetEnd > t) {
+            let cs = steps[cut].sourceEnd, ct = steps[cut].targetEnd
+            let local = steps[first...cut].map {
+                GuidedPath.Step(sourceEnd: $0.sourceEnd - s, targetEnd: $0.targetEnd - t, kind: $0.kind, cost: $0.cost)
+            }
             result.append(
                 (
-                    (stretch.source.lowerBound + s)..<(stretch.source.lowerBound + cs),
-                    (stretch.target.lowerBound + t)..<(stretch.target.lowerBound + ct)
+                    (
+                        (stretch.source.lowerBound + s)..<(stretch.source.lowerBound + cs),
+                        (stretch.target.lowerBound + t)..<(stretch.target.lowerBound + ct)
+                    ), GuidedPath.guide(following: local, n: cs - s, m: ct - t)
                 ))
+            first = cut + 1
             s = cs
             t = ct
         }
@@ -98,7 +118,7 @@ extension SegmentAligner {
 
     /// Aligns the pieces of a long stretch on every core, with posteriors, under `model` (a
     /// ``longStretchModel(_:)``).
-    func alignPieces(_ pieces: [Stretch], model: BeadCostModel, progress: AlignmentProgressReporter?) -> [BandedSearch.Bead] {
+    func alignPieces(_ pieces: [Piece], model: BeadCostModel, progress: AlignmentProgressReporter?) -> [BandedSearch.Bead] {
         let results = Mutex<[[BandedSearch.Bead]]>(Array(repeating: [], count: pieces.count))
         let next = Atomic<Int>(0)
         let workers = min(max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))), max(1, pieces.count))
@@ -106,9 +126,12 @@ extension SegmentAligner {
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 if index >= pieces.count { return }
-                let beads = alignStretch(pieces[index], model: model, posteriors: true)
+                let piece = pieces[index]
+                let beads = alignStretch(
+                    piece.stretch, model: model, posteriors: true, guide: piece.guide,
+                    halfWidth: min(parameters.initialBand, Self.pieceHalfWidth))
                 results.withLock { $0[index] = beads }
-                progress?.advance(by: pieces[index].source.count)
+                progress?.advance(by: piece.stretch.source.count)
             }
         }
         return results.withLock { $0.flatMap { $0 } }

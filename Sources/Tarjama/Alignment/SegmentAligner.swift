@@ -39,10 +39,29 @@ public struct SegmentAligner: Sendable {
         terms: TermAnchors? = nil, lexicon: TermAnchors? = nil,
         progress: (@Sendable (AlignmentProgress) -> Void)? = nil
     ) throws(AlignmentError) -> Alignment {
-        let stretches = try Self.stretches(between: pinned, sourceCount: source.segments.count, targetCount: target.segments.count)
-        var sourceFeatures = SideFeatures(side: source, terms: terms?.source, lexicon: lexicon?.source)
-        var targetFeatures = SideFeatures(side: target, terms: terms?.target, lexicon: lexicon?.target)
+        try align(
+            source: source, target: target, pinned: pinned, features: Self.features(source: source, target: target),
+            terms: terms, lexicon: lexicon, progress: progress)
+    }
+
+    /// The features of a document pair without glossary or lexicon anchors (name keys filtered
+    /// against the other side), for a pair aligned more than once (``DocumentPairAligner``'s
+    /// second pass with a learned lexicon reads them from its first).
+    static func features(source: AlignmentSide, target: AlignmentSide) -> (source: SideFeatures, target: SideFeatures) {
+        var sourceFeatures = SideFeatures(side: source), targetFeatures = SideFeatures(side: target)
         SideFeatures.filterNames(&sourceFeatures, &targetFeatures)
+        return (sourceFeatures, targetFeatures)
+    }
+
+    /// ``align(source:target:pinned:terms:lexicon:progress:)`` with the pair's `features` made before.
+    func align(
+        source: AlignmentSide, target: AlignmentSide, pinned: [PinnedPair], features: (source: SideFeatures, target: SideFeatures),
+        terms: TermAnchors?, lexicon: TermAnchors?, progress: (@Sendable (AlignmentProgress) -> Void)?
+    ) throws(AlignmentError) -> Alignment {
+        let stretches = try Self.stretches(between: pinned, sourceCount: source.segments.count, targetCount: target.segments.count)
+        var sourceFeatures = features.source, targetFeatures = features.target
+        sourceFeatures.setAnchors(terms: terms?.source, lexicon: lexicon?.source)
+        targetFeatures.setAnchors(terms: terms?.target, lexicon: lexicon?.target)
         var model = BeadCostModel(source: sourceFeatures, target: targetFeatures, parameters: parameters)
 
         // Length ratio from the totals, unless they are implausible (then the prior stands).
@@ -141,8 +160,12 @@ public struct SegmentAligner: Sendable {
         return result.filter { !$0.source.isEmpty || !$0.target.isEmpty }
     }
 
-    /// Aligns one stretch, widening the band while the best path runs along its edge.
-    func alignStretch(_ stretch: Stretch, model: BeadCostModel, posteriors: Bool) -> [BandedSearch.Bead] {
+    /// Aligns one stretch, widening the band while the best path runs along its edge. The band
+    /// follows `guide` (a path found before, as ``BandedSearch`` takes it) from `halfWidth`
+    /// segments either side when given, else the straight diagonal.
+    func alignStretch(
+        _ stretch: Stretch, model: BeadCostModel, posteriors: Bool, guide: [Int]? = nil, halfWidth guidedHalfWidth: Int? = nil
+    ) -> [BandedSearch.Bead] {
         let n = stretch.source.count, m = stretch.target.count
         if n == 0 || m == 0 {
             return stretch.source.map {
@@ -153,11 +176,12 @@ public struct SegmentAligner: Sendable {
                 }
         }
         let slope = Double(max(n, m)) / Double(min(n, m))
-        var halfWidth = max(parameters.initialBand, Int(slope.rounded(.up)) + 4)
+        var halfWidth =
+            guide == nil ? max(parameters.initialBand, Int(slope.rounded(.up)) + 4) : max(2, guidedHalfWidth ?? parameters.initialBand)
         while true {
             let search = BandedSearch(
                 model: model, sourceStart: stretch.source.lowerBound, n: n,
-                targetStart: stretch.target.lowerBound, m: m, halfWidth: halfWidth)
+                targetStart: stretch.target.lowerBound, m: m, halfWidth: halfWidth, guide: guide)
             let outcome = search.run(posteriors: posteriors)
             if (!outcome.touchedEdge && !outcome.beads.isEmpty) || outcome.coversAll {
                 return outcome.beads.map {

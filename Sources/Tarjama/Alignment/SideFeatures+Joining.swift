@@ -9,6 +9,8 @@ extension SideFeatures {
         bounds.append(range.upperBound)
         lengthPrefix = bounds.map { side.lengthPrefix[$0] }
         sentencePrefix = bounds.map { side.sentencePrefix[$0] }
+        endsSentence = bounds.dropFirst().map { side.endsSentence[$0 - 1] }
+        segmentSentencePrefix = bounds.map { side.segmentSentencePrefix[$0] }
         paragraphs = [Int](repeating: 0, count: bounds.count - 1)
         hasParagraphs = false
         let none = [Int](repeating: 0, count: bounds.count)

@@ -1,10 +1,18 @@
+import TarjamaText
+
 /// What the aligner knows about each segment of one side, laid out for the inner loop: prefix
 /// sums of lengths and flat anchor token tables, so any run of segments is O(1) to measure.
 struct SideFeatures: Sendable {
     /// `lengthPrefix[i]` is the total length of segments `0..<i`.
     let lengthPrefix: [Double]
-    /// `sentencePrefix[i]` is the number of sentences in segments `0..<i`.
+    /// `sentencePrefix[i]` sums, over segments `0..<i`, the sentence ends inside each segment
+    /// and one for each segment that ends a sentence (``AnchorExtraction/endsSentence(_:)``).
     let sentencePrefix: [Double]
+    /// Whether each segment ends a sentence.
+    let endsSentence: [Bool]
+    /// `segmentSentencePrefix[i]` is the number of sentences in segments `0..<i`, each segment
+    /// counted alone (at least one).
+    let segmentSentencePrefix: [Double]
     let paragraphs: [Int]
     let hasParagraphs: Bool
     var numbers: AnchorTokens
@@ -21,9 +29,17 @@ struct SideFeatures: Sendable {
         lengthPrefix[segments.upperBound] - lengthPrefix[segments.lowerBound]
     }
 
+    /// The sentences of a run of segments: with `joined`, as of their text joined with spaces
+    /// (a segment boundary is a sentence end only where the segment before it ends one: a
+    /// heading or a line ending in a comma makes one sentence with the next line, as in the
+    /// other side's single segment when a translator joined them); otherwise each segment
+    /// counted alone, as the document model was tuned.
     @inline(__always)
-    func sentences(in segments: Range<Int>) -> Double {
-        sentencePrefix[segments.upperBound] - sentencePrefix[segments.lowerBound]
+    func sentences(in segments: Range<Int>, joined: Bool) -> Double {
+        if !joined { return segmentSentencePrefix[segments.upperBound] - segmentSentencePrefix[segments.lowerBound] }
+        if segments.isEmpty { return 0 }
+        let last = segments.upperBound - 1
+        return sentencePrefix[segments.upperBound] - sentencePrefix[segments.lowerBound] + (endsSentence[last] ? 0 : 1)
     }
 
     /// How many paragraph boundaries the run crosses.
@@ -41,34 +57,75 @@ struct SideFeatures: Sendable {
     }
 
     /// Extracts the features of `side`; name keys are filtered later against the other side.
+    /// A long side is read in pieces on every core (each segment's features are its own).
     init(side: AlignmentSide, terms: [[UInt64]]? = nil, lexicon: [[UInt64]]? = nil) {
-        var prefix: [Double] = [0]
-        var sentences: [Double] = [0]
-        prefix.reserveCapacity(side.segments.count + 1)
-        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens(), termTokens = AnchorTokens(),
-            lexiconTokens = AnchorTokens()
-        let arabic = side.isArabic
-        for (index, segment) in side.segments.enumerated() {
-            prefix.append(prefix[prefix.count - 1] + Double(AnchorExtraction.length(of: segment.text)))
-            sentences.append(sentences[sentences.count - 1] + Double(AnchorExtraction.sentenceCount(in: segment.text)))
-            numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: side.language)))
-            names.appendSegment(
-                arabic
-                    ? AnchorExtraction.arabicNameKeys(in: segment.text)
-                    : AnchorExtraction.englishNameKeys(in: segment.text))
-            punctuation.appendSegment(AnchorExtraction.punctuation(in: segment.text))
-            termTokens.appendSegment(terms?[index] ?? [])
-            lexiconTokens.appendSegment(lexicon?[index] ?? [])
+        let segments = side.segments, language = side.language, arabic = side.isArabic
+        let pieceCount = (segments.count + Self.segmentsPerPiece - 1) / Self.segmentsPerPiece
+        let pieces = ParallelWork.map(pieceCount, workers: pieceCount > 1 ? ParallelWork.defaultWorkers : 1) { _, piece in
+            let start = piece * Self.segmentsPerPiece
+            return Piece(segments[start..<min(segments.count, start + Self.segmentsPerPiece)], language: language, arabic: arabic)
+        }
+        var prefix: [Double] = [0], sentences: [Double] = [0], endsSentence: [Bool] = [], counts: [Double] = [0]
+        prefix.reserveCapacity(segments.count + 1)
+        sentences.reserveCapacity(segments.count + 1)
+        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens()
+        for piece in pieces {
+            for length in piece.lengths { prefix.append(prefix[prefix.count - 1] + length) }
+            for (count, ends) in zip(piece.sentences, piece.ends) {
+                sentences.append(sentences[sentences.count - 1] + count - (ends ? 0 : 1))
+                counts.append(counts[counts.count - 1] + count)
+                endsSentence.append(ends)
+            }
+            numbers.append(piece.numbers)
+            names.append(piece.names)
+            punctuation.append(piece.punctuation)
         }
         self.lengthPrefix = prefix
         self.sentencePrefix = sentences
-        self.paragraphs = side.segments.map(\.paragraph)
+        self.endsSentence = endsSentence
+        self.segmentSentencePrefix = counts
+        self.paragraphs = segments.map(\.paragraph)
         self.hasParagraphs = side.hasParagraphs
         self.numbers = numbers
         self.names = names
         self.punctuation = punctuation
+        self.terms = AnchorTokens()
+        self.lexicon = AnchorTokens()
+        setAnchors(terms: terms, lexicon: lexicon)
+    }
+
+    /// Sets the glossary and lexicon anchors (per segment; nil for none).
+    mutating func setAnchors(terms: [[UInt64]]?, lexicon: [[UInt64]]?) {
+        var termTokens = AnchorTokens(), lexiconTokens = AnchorTokens()
+        for index in 0..<count {
+            termTokens.appendSegment(terms.map { index < $0.count ? $0[index] : [] } ?? [])
+            lexiconTokens.appendSegment(lexicon.map { index < $0.count ? $0[index] : [] } ?? [])
+        }
         self.terms = termTokens
         self.lexicon = lexiconTokens
+    }
+
+    /// Segments per piece of work when a side's features are extracted on every core.
+    static let segmentsPerPiece = 2_048
+
+    /// The features of a run of segments.
+    private struct Piece: Sendable {
+        var lengths: [Double] = [], sentences: [Double] = [], ends: [Bool] = []
+        var numbers = AnchorTokens(), names = AnchorTokens(), punctuation = AnchorTokens()
+
+        init(_ segments: ArraySlice<AlignmentSegment>, language: String, arabic: Bool) {
+            lengths.reserveCapacity(segments.count)
+            sentences.reserveCapacity(segments.count)
+            for segment in segments {
+                lengths.append(Double(AnchorExtraction.length(of: segment.text)))
+                sentences.append(Double(AnchorExtraction.sentenceCount(in: segment.text)))
+                ends.append(AnchorExtraction.endsSentence(segment.text))
+                numbers.appendSegment(AnchorExtraction.numberTokens(AnchorExtraction.numbers(in: segment.text, language: language)))
+                names.appendSegment(
+                    arabic ? AnchorExtraction.arabicNameKeys(in: segment.text) : AnchorExtraction.englishNameKeys(in: segment.text))
+                punctuation.appendSegment(AnchorExtraction.punctuation(in: segment.text))
+            }
+        }
     }
 
     /// Keeps only name keys that occur on both sides, and drops keys so common on one side that

@@ -22,8 +22,10 @@ extension Alignment {
                 earlier[PairKey(sourceIds: sourceIds, targetIds: targetIds)]
                 ?? BilingualRecord(id: "", source: "", target: "")
             record.id = "\(documentName):\(index + 1)"
-            record.source = sourceSegments.map(\.text).joined(separator: " ")
-            record.target = targetSegments.map(\.text).joined(separator: " ")
+            // A single segment's text is shared, not copied (a long bitext's records would
+            // otherwise hold all of its text a second time).
+            record.source = Self.joinedText(sourceSegments)
+            record.target = Self.joinedText(targetSegments)
             record.sourceLang = source.language
             record.targetLang = target.language
             if pair.isPinned { record.status = BilingualStatus(rawValue: "confirmed") }
@@ -41,6 +43,11 @@ extension Alignment {
             }
             return record
         }
+    }
+
+    /// The texts of `segments` joined with a space; one segment's text as it is.
+    static func joinedText(_ segments: ArraySlice<AlignmentSegment>) -> String {
+        segments.count == 1 ? segments[segments.startIndex].text : segments.map(\.text).joined(separator: " ")
     }
 
     /// The per-bead evidence as a JSON object (`--explain`): the calibration's features by name.

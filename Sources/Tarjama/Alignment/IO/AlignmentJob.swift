@@ -52,6 +52,13 @@ public struct AlignmentJob: Sendable {
         var records: [BilingualRecord] = [], pairs: [AlignedPair] = [], warnings: [Warning] = []
         for (document, result) in zip(documents, collection.results) {
             warnings += result.alignment.warnings.map { Warning(source: document.source.label, target: document.target.label, warning: $0) }
+            if minimumScore == nil && !explains && records.isEmpty {
+                // Every record as it is: share the document's arrays rather than copy a long
+                // bitext's million records.
+                records = result.records
+                pairs = result.alignment.pairs
+                continue
+            }
             for (record, pair) in zip(result.records, result.alignment.pairs) {
                 if let minimumScore, pair.score < minimumScore { continue }
                 var record = record

@@ -99,23 +99,49 @@ extension AlignmentSide {
     }
 
     /// One segment per non-blank line; blank lines separate paragraphs. Segment n is the n-th
-    /// non-blank line.
+    /// non-blank line. Lines end at LF, CRLF or CR; spaces and tabs (Unicode `Zs` and U+0009)
+    /// around a line are trimmed. The lines are found in the UTF-16 buffer directly, and a long
+    /// file's strings are made on every core.
     public static func presegmented(_ document: Document, language: String) -> AlignmentSide {
-        var segments: [AlignmentSegment] = []
+        var lines: [(range: Range<Int>, paragraph: Int)] = []
         var paragraph = 1
         var blankSinceLast = false
-        let text = document.text
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
+        let units = document.units
+        var lineStart = 0
+        while lineStart <= units.count {
+            var lineEnd = lineStart
+            while lineEnd < units.count && units[lineEnd] != 0x0A && units[lineEnd] != 0x0D { lineEnd += 1 }
+            var next = lineEnd + 1
+            if lineEnd < units.count && units[lineEnd] == 0x0D && next < units.count && units[next] == 0x0A { next += 1 }
+            var first = lineStart, last = lineEnd
+            while first < last && isBlank(units[first]) { first += 1 }
+            while last > first && isBlank(units[last - 1]) { last -= 1 }
+            if first == last {
                 blankSinceLast = true
-                continue
+            } else {
+                if blankSinceLast && !lines.isEmpty { paragraph += 1 }
+                blankSinceLast = false
+                lines.append((first..<last, paragraph))
             }
-            if blankSinceLast && !segments.isEmpty { paragraph += 1 }
-            blankSinceLast = false
-            segments.append(AlignmentSegment(id: "\(document.name):\(segments.count + 1)", text: trimmed, paragraph: paragraph))
+            lineStart = next
         }
-        return AlignmentSide(language: language, segments: segments)
+        let name = document.name, piece = 4_096, found = lines
+        let pieces = (lines.count + piece - 1) / piece
+        let segments = ParallelWork.map(pieces, workers: pieces > 1 ? ParallelWork.defaultWorkers : 1) { _, index in
+            (index * piece..<min(found.count, (index + 1) * piece)).map { n in
+                AlignmentSegment(id: "\(name):\(n + 1)", text: document.text(in: found[n].range), paragraph: found[n].paragraph)
+            }
+        }
+        return AlignmentSide(language: language, segments: segments.flatMap { $0 })
+    }
+
+    /// Whether a UTF-16 unit is a tab or a space separator (`Zs`, all in the BMP).
+    @inline(__always)
+    static func isBlank(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Reads segment JSONL (`{"id","doc","n","text","paragraph",...}`); `id` falls back to

@@ -111,6 +111,8 @@ public struct DocumentPairAligner: Sendable {
             glossary.map { TermAnchors(matcher: $0, source: document.source, target: document.target) }
         }
         let steps = learnsLexicon ? 2 * documents.count : documents.count
+        // Each pair's features are read once, for both passes.
+        let features = documents.map { SegmentAligner.features(source: $0.source, target: $0.target) }
 
         func alignAll(lexicon: GlossaryMatcher?, done: Int) throws(AlignmentError) -> [Alignment] {
             var alignments: [Alignment] = []
@@ -121,7 +123,7 @@ public struct DocumentPairAligner: Sendable {
                 }
                 alignments.append(
                     try aligner.align(
-                        source: document.source, target: document.target, pinned: document.pinned,
+                        source: document.source, target: document.target, pinned: document.pinned, features: features[index],
                         terms: glossaryAnchors[index], lexicon: learned, progress: within))
                 progress(done + index + 1, steps)
             }
@@ -133,6 +135,7 @@ public struct DocumentPairAligner: Sendable {
         let lexicon = TranslationLexicon.learn(
             from: zip(documents, alignments).map { ($0.source, $0.target, $1) }, settings: lexiconSettings)
         if let lexicon, !lexicon.links.isEmpty {
+            alignments = []  // free the first pass before the second
             alignments = try alignAll(lexicon: GlossaryMatcher(glossary: lexicon.glossary), done: documents.count)
         } else {
             progress(steps, steps)
