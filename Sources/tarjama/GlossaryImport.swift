@@ -35,15 +35,7 @@ struct GlossaryImport: ParsableCommand {
     @Flag(help: "Replace renderings of terms already in the file.")
     var replace = false
 
-    @Option(
-        name: .customLong("glossary"),
-        help: ArgumentHelp(
-            "The glossary file to import into. Default: the one file in Glossaries/ (working directory, else shipped with tarjama).",
-            valueName: "path"))
-    var glossaryPath: String?
-
-    /// `--glossary`, or the default glossary folder (``ShippedGlossary``).
-    var path: String { glossaryPath ?? ShippedGlossary.defaultPath() }
+    @OptionGroup var glossaryFile: GlossaryFileOption
 
     func validate() throws {
         _ = try GlossaryFormatOption.resolve(format, path: file)
@@ -66,7 +58,7 @@ struct GlossaryImport: ParsableCommand {
         } else {
             rows = try format.read(path: file, sourceLanguage: sourceLang, targetLanguage: targetLang)
         }
-        let destination = try GlossaryEditor.singleFile(path)
+        let destination = try GlossaryEditor.singleFile(glossaryFile.path)
         let summary = try GlossaryEditor.add(rows, origin: file, toFile: destination, replacing: replace)
         print("\(destination): \(summary.added) added, \(summary.merged) merged, \(summary.replaced) replaced from \(file)")
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `--glossary PATH` for the commands that change one glossary file (`glossary add`, `glossary
-/// remove`). Without it, the one file in `Glossaries/` (working directory, else shipped with the
+/// remove`, `glossary import`). Without it, the one file in `Glossaries/` (working directory, else shipped with the
 /// binary, ``ShippedGlossary``).
 struct GlossaryFileOption: ParsableArguments {
     @Option(
